@@ -1,0 +1,55 @@
+"""'Se souvenir de moi': the password kept in the OS keyring, where one exists.
+
+Headless Linux often has no keyring backend (keyring raises NoKeyringError); the
+application then works on and tells the user it cannot remember.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import keyring
+from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
+
+log = logging.getLogger(__name__)
+
+KEYRING_SERVICE = "peps-desktop"
+
+
+def _username(store_key: str, login: str) -> str:
+    # One store's login must not unlock another store's account of the same name.
+    return f"{store_key}|{login}"
+
+
+def keyring_available() -> bool:
+    try:
+        backend = keyring.get_keyring()
+    except KeyringError:
+        return False
+    return getattr(backend, "priority", 0) > 0
+
+
+def remember(store_key: str, login: str, password: str) -> bool:
+    """Keep the password; False when no keyring can hold it."""
+    try:
+        keyring.set_password(KEYRING_SERVICE, _username(store_key, login), password)
+    except NoKeyringError:
+        return False
+    except KeyringError as error:
+        log.warning("keyring refused to store a secret: %s", type(error).__name__)
+        return False
+    return True
+
+
+def recall(store_key: str, login: str) -> str | None:
+    try:
+        return keyring.get_password(KEYRING_SERVICE, _username(store_key, login))
+    except KeyringError:
+        return None
+
+
+def forget(store_key: str, login: str) -> None:
+    try:
+        keyring.delete_password(KEYRING_SERVICE, _username(store_key, login))
+    except (PasswordDeleteError, KeyringError):
+        pass

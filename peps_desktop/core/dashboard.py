@@ -1,0 +1,71 @@
+"""The dashboard's live figures, computed for one signed-in person."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from peps_desktop.core.accounts import EXPIRING_SOON_DAYS, STATUS_ACTIF
+from peps_desktop.core.auth import SignedIn
+from peps_desktop.core.clock import Clock
+from peps_desktop.core.reviews import next_review_due
+from peps_desktop.core.visibility import unread_courriers
+from peps_desktop.store import Store
+from peps_desktop.store.models import Account, Echange
+
+ECHANGE_AWAITING_ANSWER = "envoye"
+
+
+@dataclass(frozen=True)
+class DashboardFigures:
+    unread_courriers: int
+    echanges_awaiting_answer: int
+    # For administrators only; None for others.
+    accounts_expiring_soon: int | None
+    next_review_due: dt.date | None
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "unread_courriers": self.unread_courriers,
+            "echanges_awaiting_answer": self.echanges_awaiting_answer,
+            "accounts_expiring_soon": self.accounts_expiring_soon,
+            "next_review_due": self.next_review_due.isoformat() if self.next_review_due else None,
+        }
+
+
+def figures(store: Store, clock: Clock, user: SignedIn) -> DashboardFigures:
+    today = clock.now().date()
+    with store.read_session() as session:
+        unread = session.scalar(
+            select(func.count()).select_from(unread_courriers(user.account_id).subquery())
+        )
+        awaiting = session.scalar(
+            select(func.count())
+            .select_from(Echange)
+            .where(
+                Echange.structure_id == user.structure_id,
+                Echange.status == ECHANGE_AWAITING_ANSWER,
+            )
+        )
+        expiring: int | None = None
+        review_due: dt.date | None = None
+        if user.is_administrator:
+            expiring = session.scalar(
+                select(func.count())
+                .select_from(Account)
+                .where(
+                    Account.structure_id == user.structure_id,
+                    Account.status == STATUS_ACTIF,
+                    Account.expires_on > today,
+                    Account.expires_on <= today + dt.timedelta(days=EXPIRING_SOON_DAYS),
+                )
+            )
+            review_due = next_review_due(session, user.structure_id)
+    return DashboardFigures(
+        unread_courriers=unread or 0,
+        echanges_awaiting_answer=awaiting or 0,
+        accounts_expiring_soon=expiring,
+        next_review_due=review_due,
+    )

@@ -1,0 +1,27 @@
+"""Who may see which courriers: the rule lives in the query itself, applied once, here."""
+
+from __future__ import annotations
+
+from sqlalchemy import Select, and_, exists, select
+
+from peps_desktop.core.services import READING_RIGHTS
+from peps_desktop.store.models import AccessRight, Courrier, CourrierRead
+
+
+def readable_service_ids(account_id: int) -> Select[tuple[int]]:
+    return select(AccessRight.service_id).where(
+        AccessRight.account_id == account_id, AccessRight.level.in_(READING_RIGHTS)
+    )
+
+
+def visible_courriers(account_id: int) -> Select[tuple[int]]:
+    """Ids of the courriers this account may read: those of services it has rights on."""
+    return select(Courrier.id).where(Courrier.service_id.in_(readable_service_ids(account_id)))
+
+
+def unread_courriers(account_id: int) -> Select[tuple[int]]:
+    """Visible, not archived, and without a read mark for this account."""
+    read = exists().where(
+        and_(CourrierRead.courrier_id == Courrier.id, CourrierRead.account_id == account_id)
+    )
+    return visible_courriers(account_id).where(Courrier.archived.is_(False), ~read)

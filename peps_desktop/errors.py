@@ -1,0 +1,24 @@
+"""Errors meant for the user: one clear, already translated line, never a traceback.
+
+Raise them with the message translated at the raise site, e.g.
+`raise UserError(translate("Errors", "The account {login} is locked.").format(login=login))`,
+so pyside6-lupdate finds the text.
+"""
+
+from __future__ import annotations
+
+
+class UserError(Exception):
+    """An error the user can act on; str(error) is the message to show."""
+
+
+class StoreError(UserError):
+    """The store cannot be opened or migrated; nothing was modified."""
+
+
+class AuthenticationError(UserError):
+    """Sign-in refused: wrong credentials, locked or expired account."""
+
+
+class PermissionDenied(UserError):
+    """The signed-in person may not do this."""

@@ -1,0 +1,52 @@
+"""Load the French translation (the default) or none for English, for Qt and for core."""
+
+from __future__ import annotations
+
+from importlib.resources import files
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+
+from peps_desktop import i18n
+
+FRENCH = "fr"
+ENGLISH = "en"
+LANGUAGES = (FRENCH, ENGLISH)
+DEFAULT_LANGUAGE = FRENCH
+
+
+def translations_dir() -> Path:
+    return Path(str(files("peps_desktop.resources") / "translations"))
+
+
+def load(language: str) -> list[QTranslator]:
+    """The application's and Qt's own translators for `language` (none for English)."""
+    if language != FRENCH:
+        return []
+    app = QTranslator()
+    if not app.load(f"peps_desktop_{language}", str(translations_dir())):
+        raise FileNotFoundError(f"missing translation peps_desktop_{language}.qm")
+    translators = [app]
+    qt = QTranslator()
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        translators.append(qt)
+    return translators
+
+
+def activate(language: str) -> list[QTranslator]:
+    """Make `language` the one core, CLI and widgets speak; keep the result alive."""
+    translators = load(language)
+
+    def translate(context: str, text: str) -> str:
+        for translator in translators:
+            found = translator.translate(context, text)
+            if found:
+                return found
+        return text
+
+    i18n.install(translate)
+    app = QCoreApplication.instance()
+    if app is not None:
+        for translator in translators:
+            app.installTranslator(translator)
+    return translators

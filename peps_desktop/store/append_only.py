@@ -1,0 +1,23 @@
+"""The audit log is append-only: the ORM refuses to update or delete its rows."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.orm import Session
+
+from peps_desktop.store.models import AuditEntry
+
+
+class AppendOnlyViolation(RuntimeError):
+    pass
+
+
+@event.listens_for(Session, "before_flush")
+def _refuse_audit_changes(session: Session, _context: Any, _instances: Any) -> None:
+    for instance in (*session.dirty, *session.deleted):
+        if isinstance(instance, AuditEntry) and (
+            instance in session.deleted or session.is_modified(instance)
+        ):
+            raise AppendOnlyViolation("audit entries are append-only")

@@ -1,0 +1,80 @@
+"""Engines and sessions: one Session per use case, committed or rolled back whole."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+from sqlalchemy.orm import Session, sessionmaker
+
+from peps_desktop.errors import StoreError
+from peps_desktop.i18n import translate
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def is_sqlite(url: str) -> bool:
+    return make_url(url).get_backend_name() == "sqlite"
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a SQLite URL, or None for an in-memory or non-SQLite store."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+def build_engine(url: str) -> Engine:
+    """An engine for any SQLAlchemy URL; SQLite connections get the house pragmas."""
+    try:
+        engine = create_engine(url)
+    except (ArgumentError, NoSuchModuleError, ValueError) as error:
+        raise StoreError(
+            translate("Store", "Invalid database URL “{url}”: {reason}").format(
+                url=url, reason=error
+            )
+        ) from None
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+class Store:
+    """The local store: a database and a folder of documents kept by content hash."""
+
+    def __init__(self, engine: Engine, documents_dir: Path) -> None:
+        self.engine = engine
+        self.documents_dir = documents_dir
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: committed if the block succeeds, rolled back otherwise."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def read_session(self) -> Session:
+        """A session for queries only; the caller closes it."""
+        return self._sessions()
+
+    def dispose(self) -> None:
+        self.engine.dispose()

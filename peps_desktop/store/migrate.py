@@ -1,0 +1,141 @@
+"""Open a store and bring its schema to head with Alembic, run programmatically.
+
+A file that is not a database, a foreign database, or a schema newer than this version of the
+application is refused with a clear message, and the file is left untouched: those checks
+read SQLite files through a read-only connection before any engine (and its WAL pragma)
+touches them.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, inspect
+from sqlalchemy.exc import DBAPIError
+
+from peps_desktop.errors import StoreError
+from peps_desktop.i18n import translate
+from peps_desktop.store.engine import Store, build_engine, sqlite_path
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {
+        script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()
+    }
+
+
+@dataclass(frozen=True)
+class StoreState:
+    revision: str | None  # None: an empty store
+    has_tables: bool
+
+
+def _not_a_database(path: Path) -> StoreError:
+    return StoreError(
+        translate(
+            "Store", "“{path}” is not a PEP's Desktop database; it was left untouched."
+        ).format(path=path)
+    )
+
+
+def read_sqlite_state(path: Path) -> StoreState:
+    if not path.exists() or path.stat().st_size == 0:
+        return StoreState(revision=None, has_tables=False)
+    with path.open("rb") as file:
+        if file.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            raise _not_a_database(path)
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+            revision = None
+            if "alembic_version" in tables:
+                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        raise _not_a_database(path) from None
+    return StoreState(revision=revision, has_tables=bool(tables))
+
+
+def _read_state(connection: Connection) -> StoreState:
+    revision = MigrationContext.configure(connection).get_current_revision()
+    return StoreState(revision=revision, has_tables=bool(inspect(connection).get_table_names()))
+
+
+def _check(state: StoreState, where: str) -> None:
+    if state.revision is None and state.has_tables:
+        raise StoreError(
+            translate(
+                "Store",
+                "“{where}” holds a database that is not a PEP's Desktop store; "
+                "it was left untouched.",
+            ).format(where=where)
+        )
+    if state.revision is not None and state.revision not in known_revisions():
+        raise StoreError(
+            translate(
+                "Store",
+                "The store “{where}” was written by a newer version of PEP's Desktop "
+                "(schema {revision}). Install the newer version; the store was left untouched.",
+            ).format(where=where, revision=state.revision)
+        )
+
+
+def open_store(url: str, documents_dir: Path, *, upgrade: bool = True) -> Store:
+    """Open the store at `url`, checked and, unless told otherwise, migrated to head."""
+    path = sqlite_path(url)
+    if path is not None:
+        _check(read_sqlite_state(path), str(path))
+        path.parent.mkdir(parents=True, exist_ok=True)
+    engine = build_engine(url)
+    try:
+        with engine.connect() as connection:
+            state = _read_state(connection)
+        _check(state, str(path) if path is not None else engine.url.render_as_string())
+        if upgrade and state.revision != head_revision():
+            upgrade_to(engine, "head")
+    except DBAPIError as error:
+        engine.dispose()
+        raise StoreError(
+            translate("Store", "The store cannot be opened: {reason}").format(reason=error.orig)
+        ) from None
+    except BaseException:
+        engine.dispose()
+        raise
+    documents_dir.mkdir(parents=True, exist_ok=True)
+    return Store(engine, documents_dir)
+
+
+def upgrade_to(engine, revision: str) -> None:  # type: ignore[no-untyped-def]
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+
+
+def current_revision(store: Store) -> str | None:
+    with store.engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()

@@ -1,0 +1,233 @@
+"""The store's tables, as SQLAlchemy 2 typed models.
+
+Names follow the domain's words (courrier, echange, motif) in code and tables alike.
+Enumerated values are stored as short strings so the schema stays portable.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Structure(Base):
+    __tablename__ = "structure"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    nom: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class Service(Base):
+    """A fund (fonds) issuing courriers: CNRACL, IRCANTEC, RAFP…"""
+
+    __tablename__ = "service"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    libelle: Mapped[str] = mapped_column(String(200))
+
+
+class Account(Base):
+    __tablename__ = "account"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    structure_id: Mapped[int] = mapped_column(ForeignKey("structure.id"), index=True)
+    login: Mapped[str] = mapped_column(String(64), unique=True)
+    nom: Mapped[str] = mapped_column(String(100))
+    prenom: Mapped[str] = mapped_column(String(100))
+    email: Mapped[str] = mapped_column(String(254))
+    telephone: Mapped[str | None] = mapped_column(String(32))
+    profile: Mapped[str] = mapped_column(String(20))  # utilisateur | administrateur
+    status: Mapped[str] = mapped_column(String(20))  # actif | verrouille | expire
+    expires_on: Mapped[dt.date] = mapped_column(Date)
+    last_sign_in_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    last_review_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    password_hash: Mapped[str | None] = mapped_column(String(255))
+    failed_sign_ins: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    rights: Mapped[list[AccessRight]] = relationship(
+        back_populates="account", cascade="all, delete-orphan"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class AccessRight(Base):
+    __tablename__ = "access_right"
+
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("account.id", ondelete="CASCADE"), primary_key=True
+    )
+    service_id: Mapped[int] = mapped_column(ForeignKey("service.id"), primary_key=True)
+    level: Mapped[str] = mapped_column(String(20))  # aucun | lecture | modification
+
+    account: Mapped[Account] = relationship(back_populates="rights")
+    service: Mapped[Service] = relationship()
+
+    __table_args__ = (Index("ix_access_right_service_level", "service_id", "level"),)
+
+
+class Courrier(Base):
+    __tablename__ = "courrier"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    structure_id: Mapped[int] = mapped_column(ForeignKey("structure.id"))
+    service_id: Mapped[int] = mapped_column(ForeignKey("service.id"))
+    type: Mapped[str] = mapped_column(String(30))
+    objet: Mapped[str] = mapped_column(String(300))
+    reference: Mapped[str] = mapped_column(String(64))
+    recu_le: Mapped[dt.date] = mapped_column(Date)
+    action_requise: Mapped[bool] = mapped_column(Boolean, default=False)
+    echeance: Mapped[dt.date | None] = mapped_column(Date)
+    montant: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
+    document_sha256: Mapped[str | None] = mapped_column(String(64))
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    assigned_to_id: Mapped[int | None] = mapped_column(
+        ForeignKey("account.id", ondelete="SET NULL")
+    )
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    __table_args__ = (
+        Index("ix_courrier_service_archived_recu", "service_id", "archived", "recu_le"),
+        Index("ix_courrier_recu_le", "recu_le"),
+        Index("ix_courrier_assigned_to_id", "assigned_to_id"),
+    )
+
+
+class CourrierRead(Base):
+    """Per-user read state: a row means this account has read this courrier."""
+
+    __tablename__ = "courrier_read"
+
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("account.id", ondelete="CASCADE"), primary_key=True
+    )
+    courrier_id: Mapped[int] = mapped_column(
+        ForeignKey("courrier.id", ondelete="CASCADE"), primary_key=True
+    )
+    read_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class Echange(Base):
+    """A contact request to the funds and its conversation."""
+
+    __tablename__ = "echange"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    structure_id: Mapped[int] = mapped_column(ForeignKey("structure.id"))
+    reference: Mapped[str] = mapped_column(String(32), unique=True)
+    theme: Mapped[str] = mapped_column(String(100))
+    motif: Mapped[str] = mapped_column(String(200))
+    sous_motif: Mapped[str] = mapped_column(String(200))
+    fonds: Mapped[str | None] = mapped_column(String(20))
+    objet: Mapped[str] = mapped_column(String(300))
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("account.id", ondelete="SET NULL"))
+    # brouillon | a_envoyer | envoye | repondu | clos
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    messages: Mapped[list[EchangeMessage]] = relationship(
+        back_populates="echange", cascade="all, delete-orphan", order_by="EchangeMessage.at"
+    )
+
+
+class EchangeMessage(Base):
+    __tablename__ = "echange_message"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    echange_id: Mapped[int] = mapped_column(
+        ForeignKey("echange.id", ondelete="CASCADE"), index=True
+    )
+    direction: Mapped[str] = mapped_column(String(10))  # envoye | recu
+    body: Mapped[str] = mapped_column(Text)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    echange: Mapped[Echange] = relationship(back_populates="messages")
+
+
+class ReviewCampaign(Base):
+    """One review of all the structure's accounts (due at least every 18 months)."""
+
+    __tablename__ = "review_campaign"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    structure_id: Mapped[int] = mapped_column(ForeignKey("structure.id"))
+    started_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    started_by_login: Mapped[str] = mapped_column(String(64))
+
+
+class ReviewDecision(Base):
+    __tablename__ = "review_decision"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(
+        ForeignKey("review_campaign.id", ondelete="CASCADE"), index=True
+    )
+    # The login survives the account: a deleted account's decision stays readable.
+    account_login: Mapped[str] = mapped_column(String(64))
+    decision: Mapped[str] = mapped_column(String(20))  # renouveler | supprimer | modifier
+    decided_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    decided_by_login: Mapped[str] = mapped_column(String(64))
+
+
+class AuditEntry(Base):
+    """Append-only: rows are never updated nor deleted (guarded in store.session)."""
+
+    __tablename__ = "audit_entry"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    actor_login: Mapped[str | None] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(64))
+    target: Mapped[str | None] = mapped_column(String(200))
+    details: Mapped[str | None] = mapped_column(Text)
+
+
+class Notification(Base):
+    """The ledger of notifications raised: one row per (account, kind, key), never twice."""
+
+    __tablename__ = "notification"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(40))
+    key: Mapped[str] = mapped_column(String(200))
+    title: Mapped[str] = mapped_column(String(300))
+    raised_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    read_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    __table_args__ = (
+        UniqueConstraint("account_id", "kind", "key", name="uq_notification_account_kind_key"),
+    )
