@@ -66,3 +66,8 @@ def create_structure(
             session, clock, admin.login, "compte_cree", admin.login, profile=account.profile
         )
         return structure.id
+
+
+def structure_name(store: Store) -> str:
+    with store.read_session() as session:
+        return session.scalar(select(Structure.nom).order_by(Structure.id).limit(1)) or ""

@@ -1,0 +1,217 @@
+"""The GUI application: start-up, first-run wizard, sign-in, main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from peps_desktop import APP_NAME, logs
+from peps_desktop.core import locations
+from peps_desktop.core.auth import SignedIn, sign_in
+from peps_desktop.core.clock import Clock, SystemClock
+from peps_desktop.core.dashboard import figures
+from peps_desktop.core.setup import structure_exists, structure_name
+from peps_desktop.errors import UserError
+from peps_desktop.gui.crash import CrashReporter
+from peps_desktop.gui.dashboard_view import DashboardView
+from peps_desktop.gui.main_window import MainWindow
+from peps_desktop.gui.resources import icon
+from peps_desktop.gui.settings import AppSettings
+from peps_desktop.gui.settings_dialog import SettingsDialog
+from peps_desktop.gui.setup_wizard import SetupWizard
+from peps_desktop.gui.signin_dialog import SignInDialog
+from peps_desktop.gui.single_instance import SingleInstance
+from peps_desktop.gui.translations import FRENCH, activate
+from peps_desktop.store import Store
+from peps_desktop.store.migrate import open_store
+
+log = logging.getLogger(__name__)
+
+
+class Application:
+    """Holds what lives as long as the GUI: store, settings, the signed-in person's window."""
+
+    def __init__(
+        self,
+        qt_app: QApplication,
+        location: locations.Location,
+        store: Store,
+        settings: AppSettings,
+        clock: Clock,
+    ) -> None:
+        self.qt_app = qt_app
+        self.location = location
+        self.store = store
+        self.settings = settings
+        self.clock = clock
+        self.window: MainWindow | None = None
+
+    def ensure_structure(self) -> bool:
+        """On an empty store, the first-run wizard; False if the user gave up."""
+        if structure_exists(self.store):
+            return True
+        wizard = SetupWizard(self.store, self.clock)
+        wizard.setWindowIcon(icon("peps-desktop"))
+        if wizard.exec() != QDialog.DialogCode.Accepted:
+            return False
+        self.settings.last_login = wizard.administrator_login
+        return True
+
+    def ask_sign_in(self) -> SignedIn | None:
+        dialog = SignInDialog(
+            self.store,
+            self.clock,
+            self.settings,
+            self.location.key,
+            structure_name(self.store),
+        )
+        dialog.setWindowIcon(icon("peps-desktop"))
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.signed_in is None:
+            return None
+        if dialog.remember_failed:
+            QMessageBox.information(
+                None,
+                APP_NAME,
+                self.qt_app.translate(
+                    "Application",
+                    "This computer has no password keyring: your password was not remembered.",
+                ),
+            )
+        return dialog.signed_in
+
+    def open_window(self, user: SignedIn) -> MainWindow:
+        def load() -> object:
+            return figures(self.store, self.clock, user)
+
+        dashboard = DashboardView(load, administrator=user.is_administrator)
+        window = MainWindow(user, structure_name(self.store), dashboard)
+        window.sign_out_requested.connect(self.sign_out)
+        window.settings_requested.connect(self.edit_settings)
+        window.show()
+        self.window = window
+        return window
+
+    def sign_out(self) -> None:
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+        user = self.ask_sign_in()
+        if user is None:
+            self.qt_app.quit()
+        else:
+            self.open_window(user)
+
+    def edit_settings(self) -> None:
+        SettingsDialog(self.settings, self.window).exec()
+
+    def bring_forward(self) -> None:
+        if self.window is not None:
+            self.window.showNormal()
+            self.window.raise_()
+            self.window.activateWindow()
+
+
+def _fail(message: str, interactive: bool) -> int:
+    print(f"peps-desktop: {message}", file=sys.stderr)
+    if interactive:
+        QMessageBox.critical(None, APP_NAME, message)
+    return 1
+
+
+def _seed_demo_if_empty(store: Store, clock: Clock) -> None:
+    from peps_desktop.core.demo import seed_demo
+
+    if not structure_exists(store):
+        seed_demo(store, clock)
+
+
+def run(
+    location: locations.Location, *, demo: bool = False, quit_after_ms: int | None = None
+) -> int:
+    qt_app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(qt_app, QApplication)
+    qt_app.setApplicationName(APP_NAME)
+    qt_app.setOrganizationName("CNRACL")
+    qt_app.setWindowIcon(icon("peps-desktop"))
+    qt_app.setQuitOnLastWindowClosed(True)
+    interactive = quit_after_ms is None
+
+    settings = AppSettings(location.settings_file)
+    translators = activate(settings.language)  # noqa: F841  (kept alive while the GUI runs)
+    if settings.language == FRENCH:
+        QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Territory.France))
+
+    reporter = CrashReporter(locations.log_dir() / logs.LOG_FILE, interactive=interactive)
+    reporter.install()
+
+    instance = SingleInstance(location.data_dir, location.key)
+    if not instance.acquire():
+        if instance.wake_running_instance():
+            return 0
+        return _fail(
+            qt_app.translate(
+                "Application", "PEP's Desktop is already running on this store ({folder})."
+            ).format(folder=location.data_dir),
+            interactive,
+        )
+    clock = SystemClock()
+    try:
+        store = open_store(location.db_url, location.documents_dir)
+        if demo:
+            _seed_demo_if_empty(store, clock)
+    except UserError as error:
+        instance.release()
+        return _fail(str(error), interactive)
+
+    app = Application(qt_app, location, store, settings, clock)
+    instance.activation_requested.connect(app.bring_forward)
+    try:
+        if quit_after_ms is not None:
+            code = _smoke_run(app, demo, quit_after_ms)
+        else:
+            code = _interactive_run(app)
+        return 1 if reporter.failures else code
+    finally:
+        store.dispose()
+        instance.release()
+
+
+def _interactive_run(app: Application) -> int:
+    if not app.ensure_structure():
+        return 0
+    user = app.ask_sign_in()
+    if user is None:
+        return 0
+    app.open_window(user)
+    return app.qt_app.exec()
+
+
+def _smoke_run(app: Application, demo: bool, quit_after_ms: int) -> int:
+    """Headless check: sign in as the demo administrator, show the window, quit on time."""
+    if not demo:
+        return _fail(
+            app.qt_app.translate("Application", "--quit-after needs --demo."), interactive=False
+        )
+    from peps_desktop.core.demo import DEMO_ADMIN_LOGIN, DEMO_PASSWORD
+
+    try:
+        user = sign_in(app.store, app.clock, DEMO_ADMIN_LOGIN, DEMO_PASSWORD)
+    except UserError as error:
+        return _fail(str(error), interactive=False)
+    window = app.open_window(user)
+    QTimer.singleShot(quit_after_ms, app.qt_app.quit)
+    code = app.qt_app.exec()
+    if window.dashboard.figures is None:
+        return _fail(
+            app.qt_app.translate("Application", "The dashboard did not load its figures."),
+            interactive=False,
+        )
+    print(
+        f"{APP_NAME}: {window.windowTitle()} — {window.user.login}; "
+        f"{window.dashboard.figures.as_dict()}"
+    )
+    return code

@@ -1,0 +1,131 @@
+"""Tableau de bord: live figures from the store, loaded off the GUI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QLocale, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peps_desktop.core.dashboard import DashboardFigures
+from peps_desktop.gui.workers import Job, start
+
+REFRESH_INTERVAL_MS = 60_000
+
+
+class FigureCard(QFrame):
+    def __init__(self, name: str, caption: str) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            "FigureCard { background: white; border: 1px solid #d0d7e2; border-radius: 8px; }"
+        )
+        self.value_label = QLabel("…")
+        self.value_label.setObjectName(f"{name}Value")
+        self.value_label.setStyleSheet("font-size: 28pt; font-weight: bold; color: #1b3a6b;")
+        self.caption_label = QLabel(caption)
+        self.caption_label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.value_label)
+        layout.addWidget(self.caption_label)
+        self.setAccessibleName(caption)
+
+    def set_value(self, text: str) -> None:
+        self.value_label.setText(text)
+        self.setAccessibleDescription(text)
+
+
+class DashboardView(QWidget):
+    """Shows the figures `load` computes; refreshes on show and every minute."""
+
+    refreshed = Signal(object)
+
+    def __init__(
+        self,
+        load: Callable[[], DashboardFigures],
+        administrator: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboardView")
+        self._load = load
+        self._job: Job | None = None
+        self.figures: DashboardFigures | None = None
+
+        title = QLabel(self.tr("<h2>Dashboard</h2>"))
+        self.unread_card = FigureCard("unreadCourriersCard", self.tr("unread courriers"))
+        self.echanges_card = FigureCard(
+            "echangesAwaitingCard", self.tr("échanges awaiting an answer")
+        )
+        self.expiring_card = FigureCard(
+            "expiringAccountsCard", self.tr("accounts expiring within 60 days")
+        )
+        self.review_card = FigureCard("nextReviewCard", self.tr("next account review due"))
+        self.error_label = QLabel()
+        self.error_label.setObjectName("dashboardErrorLabel")
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setVisible(False)
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.refresh_button.setObjectName("refreshDashboardButton")
+        self.refresh_button.clicked.connect(self.refresh)
+
+        grid = QGridLayout()
+        grid.addWidget(self.unread_card, 0, 0)
+        grid.addWidget(self.echanges_card, 0, 1)
+        if administrator:
+            grid.addWidget(self.expiring_card, 1, 0)
+            grid.addWidget(self.review_card, 1, 1)
+        else:
+            self.expiring_card.hide()
+            self.review_card.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(grid)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.refresh_button)
+        layout.addStretch()
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_INTERVAL_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self._job is not None:
+            return  # the previous load is still running
+        self._job = Job(self._load)
+        self._job.signals.done.connect(self._show)
+        self._job.signals.failed.connect(self._fail)
+        start(self._job)
+
+    def _show(self, figures: DashboardFigures) -> None:
+        self._job = None
+        self.figures = figures
+        locale = QLocale()
+        self.error_label.setVisible(False)
+        self.unread_card.set_value(locale.toString(figures.unread_courriers))
+        self.echanges_card.set_value(locale.toString(figures.echanges_awaiting_answer))
+        if figures.accounts_expiring_soon is not None:
+            self.expiring_card.set_value(locale.toString(figures.accounts_expiring_soon))
+        if figures.next_review_due is not None:
+            self.review_card.set_value(figures.next_review_due.strftime("%d/%m/%Y"))
+        self.refreshed.emit(figures)
+
+    def _fail(self, error: Exception) -> None:
+        self._job = None
+        self.error_label.setText(
+            self.tr("The figures could not be loaded: {error}").format(error=error)
+        )
+        self.error_label.setVisible(True)

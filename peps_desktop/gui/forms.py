@@ -1,0 +1,23 @@
+"""Load the Qt Designer forms shipped in ui/ (translated through the installed translators)."""
+
+from __future__ import annotations
+
+from importlib.resources import files
+
+from PySide6.QtCore import QFile, QIODevice
+from PySide6.QtUiTools import QUiLoader
+from PySide6.QtWidgets import QWidget
+
+
+def load_form(name: str, parent: QWidget | None = None) -> QWidget:
+    path = str(files("peps_desktop.ui") / f"{name}.ui")
+    file = QFile(path)
+    if not file.open(QIODevice.OpenModeFlag.ReadOnly):
+        raise FileNotFoundError(path)
+    try:
+        form = QUiLoader().load(file, parent)
+    finally:
+        file.close()
+    if form is None:
+        raise RuntimeError(f"cannot load form {name}")
+    return form

@@ -1,0 +1,128 @@
+"""The main window: a header with the user's badge, navigation, and the areas that exist."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peps_desktop import APP_NAME
+from peps_desktop.core.auth import SignedIn
+from peps_desktop.core.dashboard import DashboardFigures
+from peps_desktop.gui.dashboard_view import DashboardView
+from peps_desktop.gui.resources import icon
+
+HEADER_STYLE = """
+#header { background: #1b3a6b; }
+#header QLabel { color: white; }
+#userBadge { color: white; background: #2c5394; border: none; border-radius: 14px;
+             padding: 4px 12px; font-weight: bold; }
+"""
+
+
+class MainWindow(QMainWindow):
+    sign_out_requested = Signal()
+    settings_requested = Signal()
+
+    def __init__(self, user: SignedIn, structure_name: str, dashboard: DashboardView) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.user = user
+        self.structure_name = structure_name
+        self.setWindowIcon(icon("peps-desktop"))
+        self.resize(1100, 720)
+
+        self.header = self._build_header()
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Navigation"))
+        self.navigation.setFixedWidth(220)
+        self.navigation.setIconSize(QSize(20, 20))
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("pages")
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+
+        self.dashboard = dashboard
+        self.dashboard.refreshed.connect(self._update_title)
+        self.add_area(self.tr("Dashboard"), "dashboard", dashboard)
+        self.navigation.setCurrentRow(0)
+
+        body = QWidget()
+        row = QHBoxLayout(body)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.navigation)
+        row.addWidget(self.pages, 1)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.header)
+        column.addWidget(body, 1)
+        self.setCentralWidget(central)
+        self.statusBar().setObjectName("statusBar")
+        self._update_title(None)
+
+    def _build_header(self) -> QFrame:
+        header = QFrame()
+        header.setObjectName("header")
+        header.setStyleSheet(HEADER_STYLE)
+        title = QLabel(f"<b>{APP_NAME}</b> — {self.structure_name}")
+        title.setObjectName("headerTitle")
+        title.setTextFormat(Qt.TextFormat.RichText)
+        self.badge = QToolButton()
+        self.badge.setObjectName("userBadge")
+        self.badge.setText(self.user.badge)
+        self.badge.setIcon(icon("user"))
+        self.badge.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.badge.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.badge.setAccessibleName(self.tr("User menu of {name}").format(name=self.user.badge))
+        self.badge_menu = QMenu(self.badge)
+        self.badge_menu.setObjectName("badgeMenu")
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.triggered.connect(self.settings_requested)
+        self.sign_out_action = QAction(self.tr("Sign &out"), self)
+        self.sign_out_action.triggered.connect(self.sign_out_requested)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.badge_menu.addActions([self.settings_action, self.sign_out_action])
+        self.badge_menu.addSeparator()
+        self.badge_menu.addAction(self.quit_action)
+        self.addActions([self.settings_action, self.quit_action])
+        self.badge.setMenu(self.badge_menu)
+        row = QHBoxLayout(header)
+        row.setContentsMargins(16, 8, 16, 8)
+        row.addWidget(title)
+        row.addStretch()
+        row.addWidget(self.badge)
+        return header
+
+    def add_area(self, label: str, icon_name: str, page: QWidget) -> None:
+        """Areas are added as their features land: an absent area is never faked."""
+        item = QListWidgetItem(icon(icon_name), label)
+        self.navigation.addItem(item)
+        self.pages.addWidget(page)
+
+    def area_labels(self) -> list[str]:
+        return [self.navigation.item(row).text() for row in range(self.navigation.count())]
+
+    def _update_title(self, figures: DashboardFigures | None) -> None:
+        title = f"{APP_NAME} — {self.structure_name}"
+        if figures is not None and figures.unread_courriers:
+            title = self.tr("({count} unread) {title}").format(
+                count=figures.unread_courriers, title=title
+            )
+        self.setWindowTitle(title)

@@ -1,0 +1,110 @@
+"""The sign-in dialog: login + password, 'Se souvenir de moi' through the OS keyring."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peps_desktop.core import credentials
+from peps_desktop.core.auth import SignedIn, sign_in
+from peps_desktop.core.clock import Clock
+from peps_desktop.errors import AuthenticationError
+from peps_desktop.gui.forms import load_form
+from peps_desktop.gui.settings import AppSettings
+from peps_desktop.store import Store
+
+
+class SignInDialog(QDialog):
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock,
+        settings: AppSettings,
+        store_key: str,
+        structure_name: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("signInDialog")
+        self.setWindowTitle(self.tr("PEP's Desktop – Sign in"))
+        self._store = store
+        self._clock = clock
+        self._settings = settings
+        self._store_key = store_key
+        self.signed_in: SignedIn | None = None
+        # Set when "remember me" was asked but no keyring could keep the password.
+        self.remember_failed = False
+
+        form = load_form("signin_form", self)
+        self.login_edit: QLineEdit = form.findChild(QLineEdit, "loginEdit")
+        self.password_edit: QLineEdit = form.findChild(QLineEdit, "passwordEdit")
+        self.remember_check: QCheckBox = form.findChild(QCheckBox, "rememberCheck")
+        self.error_label: QLabel = form.findChild(QLabel, "errorLabel")
+        self.keyring_label: QLabel = form.findChild(QLabel, "keyringLabel")
+        form.findChild(QLabel, "structureLabel").setText(structure_name)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Sign in"))
+        self.buttons.accepted.connect(self.attempt)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(form)
+        layout.addWidget(self.buttons)
+        self._prefill()
+
+    def _prefill(self) -> None:
+        if not credentials.keyring_available():
+            self.remember_check.setEnabled(False)
+            self.keyring_label.setText(
+                self.tr(
+                    "This computer has no password keyring: your password cannot be remembered."
+                )
+            )
+            self.keyring_label.setVisible(True)
+        login = self._settings.last_login
+        self.login_edit.setText(login)
+        if login and self._settings.remember:
+            remembered = credentials.recall(self._store_key, login)
+            if remembered is not None:
+                self.password_edit.setText(remembered)
+                self.remember_check.setChecked(True)
+        (self.password_edit if login else self.login_edit).setFocus()
+
+    def show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.setVisible(True)
+
+    def attempt(self) -> None:
+        login = self.login_edit.text().strip().lower()
+        password = self.password_edit.text()
+        if not login or not password:
+            self.show_error(self.tr("Enter your login and your password."))
+            return
+        try:
+            self.signed_in = sign_in(self._store, self._clock, login, password)
+        except AuthenticationError as error:
+            self.password_edit.clear()
+            self.password_edit.setFocus()
+            self.show_error(str(error))
+            return
+        self._settings.last_login = login
+        self._keep_or_forget(login, password)
+        self.accept()
+
+    def _keep_or_forget(self, login: str, password: str) -> None:
+        wanted = self.remember_check.isChecked()
+        self._settings.remember = wanted
+        if not wanted:
+            credentials.forget(self._store_key, login)
+        elif not credentials.remember(self._store_key, login, password):
+            self._settings.remember = False
+            self.remember_failed = True

@@ -1,0 +1,39 @@
+"""Run slow store work off the GUI thread; results come back by queued signals."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+
+class JobSignals(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class Job(QRunnable):
+    """Calls `work` in the thread pool; connect to `signals` before starting it."""
+
+    def __init__(self, work: Callable[[], Any]) -> None:
+        super().__init__()
+        self._work = work
+        self.signals = JobSignals()
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except Exception as error:  # reported to the GUI thread, which decides what to show
+            log.exception("background job failed")
+            self.signals.failed.emit(error)
+        else:
+            self.signals.done.emit(result)
+
+
+def start(job: Job) -> Job:
+    QThreadPool.globalInstance().start(job)
+    return job

@@ -1,0 +1,104 @@
+"""Shared fixtures: an isolated environment, a migrated store, a fixed clock, a keyring."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+# Before any Qt import: tests run offscreen unless a test starts its own display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from keyring.errors import PasswordDeleteError
+
+from peps_desktop import i18n
+from peps_desktop.core.accounts import Identity
+from peps_desktop.core.clock import FixedClock
+from peps_desktop.core.setup import create_structure
+from peps_desktop.store import Store
+from peps_desktop.store.migrate import open_store
+
+NOW = dt.datetime(2026, 11, 25, 9, 30)
+ADMIN_PASSWORD = "Mot-de-passe-2026"
+ADMIN = Identity(
+    login="claire.martin", nom="Martin", prenom="Claire", email="claire.martin@mairie.fr"
+)
+
+
+@pytest.fixture(autouse=True)
+def isolated_environment(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Keep user folders, settings and the real keyring out of reach of every test."""
+    home = tmp_path_factory.mktemp("home")
+    for variable in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(variable, str(home / variable.lower()))
+    monkeypatch.delenv("PEPS_PASSWORD", raising=False)
+    monkeypatch.delenv("PEPS_LANG", raising=False)
+    yield
+    i18n.install(lambda context, text: text)
+
+
+class MemoryKeyring(KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.secrets.pop((service, username), None) is None:
+            raise PasswordDeleteError(username)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """An in-memory keyring for every test; tests of the no-keyring path swap in `fail`."""
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[None]:
+    """As on headless Linux: no backend, every call raises NoKeyringError."""
+    from keyring.backends.fail import Keyring as FailKeyring
+
+    keyring.set_keyring(FailKeyring())
+    yield
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(NOW)
+
+
+@pytest.fixture
+def store_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'store.sqlite3'}"
+
+
+@pytest.fixture
+def empty_store(store_url: str, tmp_path: Path) -> Iterator[Store]:
+    store = open_store(store_url, tmp_path / "documents")
+    yield store
+    store.dispose()
+
+
+@pytest.fixture
+def store(empty_store: Store, clock: FixedClock) -> Store:
+    """A migrated store with a structure and its first administrator (ADMIN)."""
+    create_structure(empty_store, clock, "Mairie de Saint-Aubin", ADMIN, ADMIN_PASSWORD)
+    return empty_store

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+
+from peps_desktop.core.auth import sign_in
+from peps_desktop.core.dashboard import figures
+from peps_desktop.gui.dashboard_view import DashboardView
+from peps_desktop.gui.main_window import MainWindow
+from peps_desktop.store.models import Account, CourrierRead
+from tests.conftest import ADMIN, ADMIN_PASSWORD
+from tests.factories import add_account, add_courrier, add_echange
+
+
+def seed(store, clock) -> None:  # type: ignore[no-untyped-def]
+    with store.session() as session:
+        admin = session.scalar(select(Account).where(Account.login == ADMIN.login))
+        read = add_courrier(session, "CNRACL")
+        add_courrier(session, "CNRACL")
+        add_courrier(session, "RAFP")
+        add_courrier(session, "IRCANTEC", archived=True)
+        add_courrier(session, "FEH")
+        session.add(CourrierRead(account_id=admin.id, courrier_id=read.id, read_at=clock.now()))
+        add_account(
+            session,
+            "paul.durand",
+            rights={"CNRACL": "lecture", "FEH": "aucun"},
+            expires_on=dt.date(2027, 1, 10),
+        )
+        add_account(session, "lea.petit", expires_on=dt.date(2027, 6, 1))
+        add_echange(session, "envoye", admin)
+        add_echange(session, "envoye", admin)
+        add_echange(session, "repondu", admin)
+
+
+def open_window(qtbot, store, clock, login, password):  # type: ignore[no-untyped-def]
+    user = sign_in(store, clock, login, password)
+    dashboard = DashboardView(lambda: figures(store, clock, user), user.is_administrator)
+    window = MainWindow(user, "Mairie de Saint-Aubin", dashboard)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(dashboard.refreshed, timeout=5000):
+        window.show()
+    return window
+
+
+def test_administrator_sees_badge_and_live_figures(qtbot, store, clock, english) -> None:  # type: ignore[no-untyped-def]
+    seed(store, clock)
+    window = open_window(qtbot, store, clock, ADMIN.login, ADMIN_PASSWORD)
+
+    assert window.badge.text() == "a Claire Martin"
+    assert window.area_labels() == ["Dashboard"]  # only areas that exist
+    dashboard = window.dashboard
+    assert dashboard.unread_card.value_label.text() == "3"  # 2 CNRACL unread + RAFP + FEH - read
+    assert dashboard.echanges_card.value_label.text() == "2"
+    assert dashboard.expiring_card.value_label.text() == "1"  # paul.durand, 10/01/2027
+    assert dashboard.review_card.value_label.text() == "25/05/2028"
+    assert window.windowTitle().startswith("(3 unread)")
+
+
+def test_figures_follow_the_store(qtbot, store, clock, english) -> None:  # type: ignore[no-untyped-def]
+    seed(store, clock)
+    window = open_window(qtbot, store, clock, ADMIN.login, ADMIN_PASSWORD)
+    with store.session() as session:
+        add_courrier(session, "CNRACL")
+    with qtbot.waitSignal(window.dashboard.refreshed, timeout=5000):
+        window.dashboard.refresh_button.click()
+    assert window.dashboard.unread_card.value_label.text() == "4"
+
+
+def test_a_user_sees_only_their_services_and_no_administration(  # type: ignore[no-untyped-def]
+    qtbot, store, clock, english
+) -> None:
+    seed(store, clock)
+    window = open_window(qtbot, store, clock, "paul.durand", "Mot-de-passe-2026")
+    assert window.badge.text() == "Paul Durand"
+    assert window.dashboard.unread_card.value_label.text() == "2"  # CNRACL only
+    assert window.dashboard.expiring_card.isHidden()
+    assert window.dashboard.review_card.isHidden()
