@@ -19,6 +19,7 @@ from peps_desktop import i18n
 from peps_desktop.core.accounts import Identity
 from peps_desktop.core.clock import FixedClock
 from peps_desktop.core.setup import create_structure
+from peps_desktop.gui.translations import activate
 from peps_desktop.store import Store
 from peps_desktop.store.migrate import open_store
 
@@ -102,3 +103,18 @@ def store(empty_store: Store, clock: FixedClock) -> Store:
     """A migrated store with a structure and its first administrator (ADMIN)."""
     create_structure(empty_store, clock, "Mairie de Saint-Aubin", ADMIN, ADMIN_PASSWORD)
     return empty_store
+
+
+# Language fixtures: tests of behaviour assert on the English source texts; tests of the
+# translation use French, the default.
+@pytest.fixture
+def english(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Source texts: tests assert on them without depending on the translation."""
+    activate("en")
+    yield
+
+
+@pytest.fixture
+def french(qapp) -> Iterator[list[object]]:  # type: ignore[no-untyped-def]
+    yield activate("fr")
+    activate("en")

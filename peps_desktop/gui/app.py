@@ -143,7 +143,7 @@ def run(
     settings = AppSettings(location.settings_file)
     translators = activate(settings.language)  # noqa: F841  (kept alive while the GUI runs)
     if settings.language == FRENCH:
-        QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Territory.France))
+        QLocale.setDefault(QLocale("fr_FR"))
 
     reporter = CrashReporter(locations.log_dir() / logs.LOG_FILE, interactive=interactive)
     reporter.install()

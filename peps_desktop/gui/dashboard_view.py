@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, QTimer, Signal
+from PySide6.QtCore import QLocale, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -86,11 +87,18 @@ class DashboardView(QWidget):
         else:
             self.expiring_card.hide()
             self.review_card.hide()
+        self.updated_label = QLabel()
+        self.updated_label.setObjectName("dashboardUpdatedLabel")
+        self.updated_label.setStyleSheet("color: #5a6470;")
+        footer = QHBoxLayout()
+        footer.addWidget(self.updated_label)
+        footer.addStretch()
+        footer.addWidget(self.refresh_button)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(grid)
         layout.addWidget(self.error_label)
-        layout.addWidget(self.refresh_button)
+        layout.addLayout(footer)
         layout.addStretch()
 
         self._timer = QTimer(self)
@@ -121,6 +129,11 @@ class DashboardView(QWidget):
             self.expiring_card.set_value(locale.toString(figures.accounts_expiring_soon))
         if figures.next_review_due is not None:
             self.review_card.set_value(figures.next_review_due.strftime("%d/%m/%Y"))
+        self.updated_label.setText(
+            self.tr("Updated at {time}").format(
+                time=locale.toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
+            )
+        )
         self.refreshed.emit(figures)
 
     def _fail(self, error: Exception) -> None:

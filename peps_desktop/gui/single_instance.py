@@ -43,9 +43,7 @@ class SingleInstance(QObject):
         socket.connectToServer(self._name)
         if not socket.waitForConnected(1000):
             return False
-        socket.write(ACTIVATE)
-        socket.flush()
-        written = socket.waitForBytesWritten(1000)
+        written = socket.write(ACTIVATE) == len(ACTIVATE) and socket.flush()
         socket.disconnectFromServer()
         return written
 

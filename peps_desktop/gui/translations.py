@@ -33,8 +33,11 @@ def load(language: str) -> list[QTranslator]:
     return translators
 
 
+_installed: list[QTranslator] = []
+
+
 def activate(language: str) -> list[QTranslator]:
-    """Make `language` the one core, CLI and widgets speak; keep the result alive."""
+    """Make `language` the one core, CLI and widgets speak, replacing the previous one."""
     translators = load(language)
 
     def translate(context: str, text: str) -> str:
@@ -47,6 +50,9 @@ def activate(language: str) -> list[QTranslator]:
     i18n.install(translate)
     app = QCoreApplication.instance()
     if app is not None:
+        for previous in _installed:
+            app.removeTranslator(previous)
         for translator in translators:
             app.installTranslator(translator)
+    _installed[:] = translators
     return translators

@@ -260,6 +260,10 @@ Le détail est dans le journal :
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
+        <source>Updated at {time}</source>
+        <translation>Mis à jour à {time}</translation>
+    </message>
+    <message>
         <source>The figures could not be loaded: {error}</source>
         <translation>Les chiffres n’ont pas pu être chargés : {error}</translation>
     </message>
