@@ -2,24 +2,26 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import Select, and_, exists, select
 
 from peps_desktop.core.services import READING_RIGHTS
 from peps_desktop.store.models import AccessRight, Courrier, CourrierRead
 
 
-def readable_service_ids(account_id: int) -> Select[tuple[int]]:
+def readable_service_ids(account_id: int) -> Select[Any]:
     return select(AccessRight.service_id).where(
         AccessRight.account_id == account_id, AccessRight.level.in_(READING_RIGHTS)
     )
 
 
-def visible_courriers(account_id: int) -> Select[tuple[int]]:
+def visible_courriers(account_id: int) -> Select[Any]:
     """Ids of the courriers this account may read: those of services it has rights on."""
     return select(Courrier.id).where(Courrier.service_id.in_(readable_service_ids(account_id)))
 
 
-def unread_courriers(account_id: int) -> Select[tuple[int]]:
+def unread_courriers(account_id: int) -> Select[Any]:
     """Visible, not archived, and without a read mark for this account."""
     read = exists().where(
         and_(CourrierRead.courrier_id == Courrier.id, CourrierRead.account_id == account_id)

@@ -12,7 +12,7 @@ from peps_desktop import APP_NAME, logs
 from peps_desktop.core import locations
 from peps_desktop.core.auth import SignedIn, sign_in
 from peps_desktop.core.clock import Clock, SystemClock
-from peps_desktop.core.dashboard import figures
+from peps_desktop.core.dashboard import DashboardFigures, figures
 from peps_desktop.core.setup import structure_exists, structure_name
 from peps_desktop.errors import UserError
 from peps_desktop.gui.crash import CrashReporter
@@ -83,7 +83,7 @@ class Application:
         return dialog.signed_in
 
     def open_window(self, user: SignedIn) -> MainWindow:
-        def load() -> object:
+        def load() -> DashboardFigures:
             return figures(self.store, self.clock, user)
 
         dashboard = DashboardView(load, administrator=user.is_administrator)

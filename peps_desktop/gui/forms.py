@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from importlib.resources import files
+from typing import TypeVar
 
 from PySide6.QtCore import QFile, QIODevice
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QWidget
+
+W = TypeVar("W", bound=QWidget)
 
 
 def load_form(name: str, parent: QWidget | None = None) -> QWidget:
@@ -21,3 +24,11 @@ def load_form(name: str, parent: QWidget | None = None) -> QWidget:
     if form is None:
         raise RuntimeError(f"cannot load form {name}")
     return form
+
+
+def child(form: QWidget, kind: type[W], name: str) -> W:
+    """A named widget of a loaded form; a renamed widget fails here, loudly."""
+    found = form.findChild(kind, name)
+    if found is None:
+        raise LookupError(f"{form.objectName()} has no {kind.__name__} named {name}")
+    return found

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
-from peps_desktop.gui.forms import load_form
+from peps_desktop.gui.forms import child, load_form
 from peps_desktop.gui.settings import AppSettings
 from peps_desktop.gui.translations import ENGLISH, FRENCH
 
@@ -16,7 +16,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self._settings = settings
         form = load_form("settings_form", self)
-        self.language_combo: QComboBox = form.findChild(QComboBox, "languageCombo")
+        self.language_combo = child(form, QComboBox, "languageCombo")
         # Each language is named in itself, so anyone can find their way back.
         self.language_combo.addItem("Français", FRENCH)
         self.language_combo.addItem("English", ENGLISH)

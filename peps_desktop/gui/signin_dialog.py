@@ -16,7 +16,7 @@ from peps_desktop.core import credentials
 from peps_desktop.core.auth import SignedIn, sign_in
 from peps_desktop.core.clock import Clock
 from peps_desktop.errors import AuthenticationError
-from peps_desktop.gui.forms import load_form
+from peps_desktop.gui.forms import child, load_form
 from peps_desktop.gui.settings import AppSettings
 from peps_desktop.store import Store
 
@@ -43,12 +43,12 @@ class SignInDialog(QDialog):
         self.remember_failed = False
 
         form = load_form("signin_form", self)
-        self.login_edit: QLineEdit = form.findChild(QLineEdit, "loginEdit")
-        self.password_edit: QLineEdit = form.findChild(QLineEdit, "passwordEdit")
-        self.remember_check: QCheckBox = form.findChild(QCheckBox, "rememberCheck")
-        self.error_label: QLabel = form.findChild(QLabel, "errorLabel")
-        self.keyring_label: QLabel = form.findChild(QLabel, "keyringLabel")
-        form.findChild(QLabel, "structureLabel").setText(structure_name)
+        self.login_edit = child(form, QLineEdit, "loginEdit")
+        self.password_edit = child(form, QLineEdit, "passwordEdit")
+        self.remember_check = child(form, QCheckBox, "rememberCheck")
+        self.error_label = child(form, QLabel, "errorLabel")
+        self.keyring_label = child(form, QLabel, "keyringLabel")
+        child(form, QLabel, "structureLabel").setText(structure_name)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
