@@ -59,6 +59,7 @@ class SignInDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(form)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
         self._prefill()
 
     def _prefill(self) -> None:
@@ -82,6 +83,7 @@ class SignInDialog(QDialog):
     def show_error(self, message: str) -> None:
         self.error_label.setText(message)
         self.error_label.setVisible(True)
+        self.adjustSize()
 
     def attempt(self) -> None:
         login = self.login_edit.text().strip().lower()
