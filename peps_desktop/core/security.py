@@ -30,7 +30,8 @@ def verify_password(password: str, stored: str | None) -> bool:
         prefix, n, r, p, salt, digest = stored.split("$")
         if prefix != _PREFIX:
             return False
+        expected = base64.b64decode(digest, validate=True)
         computed = _scrypt(password, base64.b64decode(salt), int(n), int(r), int(p))
-    except ValueError:
+    except ValueError:  # binascii.Error is a ValueError: a damaged hash never matches
         return False
-    return hmac.compare_digest(computed, base64.b64decode(digest))
+    return hmac.compare_digest(computed, expected)

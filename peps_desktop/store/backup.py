@@ -9,7 +9,7 @@ from pathlib import Path
 from peps_desktop.errors import StoreError
 from peps_desktop.i18n import translate
 from peps_desktop.store.engine import sqlite_path
-from peps_desktop.store.migrate import read_sqlite_state
+from peps_desktop.store.migrate import read_only_uri, read_sqlite_state
 
 
 def backup_sqlite(url: str, target: Path) -> None:
@@ -33,7 +33,7 @@ def backup_sqlite(url: str, target: Path) -> None:
         )
     partial = target.with_name(target.name + ".partial")
     try:
-        source = sqlite3.connect(f"{source_path.as_uri()}?mode=ro", uri=True)
+        source = sqlite3.connect(read_only_uri(source_path), uri=True)
         try:
             destination = sqlite3.connect(partial)
             try:

@@ -31,16 +31,21 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
-def is_sqlite(url: str) -> bool:
-    return make_url(url).get_backend_name() == "sqlite"
+def _invalid_url(url: str, reason: object) -> StoreError:
+    return StoreError(
+        translate("Store", "Invalid database URL “{url}”: {reason}").format(url=url, reason=reason)
+    )
 
 
 def sqlite_path(url: str) -> Path | None:
     """The file behind a SQLite URL, or None for an in-memory or non-SQLite store."""
-    parsed = make_url(url)
+    try:
+        parsed = make_url(url)
+    except ArgumentError as error:
+        raise _invalid_url(url, error) from None
     if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
         return None
-    return Path(parsed.database)
+    return Path(parsed.database).resolve()
 
 
 def build_engine(url: str) -> Engine:
@@ -48,11 +53,7 @@ def build_engine(url: str) -> Engine:
     try:
         engine = create_engine(url)
     except (ArgumentError, NoSuchModuleError, ValueError) as error:
-        raise StoreError(
-            translate("Store", "Invalid database URL “{url}”: {reason}").format(
-                url=url, reason=error
-            )
-        ) from None
+        raise _invalid_url(url, error) from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine

@@ -59,6 +59,19 @@ def _not_a_database(path: Path) -> StoreError:
     )
 
 
+def read_only_uri(path: Path) -> str:
+    """A URI that reads the file without creating anything beside it.
+
+    Without a -wal file, everything is in the main file: `immutable` keeps SQLite from
+    creating -wal/-shm files. With one, another connection has the store open and the side
+    files exist already.
+    """
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    if not path.with_name(path.name + "-wal").exists():
+        uri += "&immutable=1"
+    return uri
+
+
 def read_sqlite_state(path: Path) -> StoreState:
     if not path.exists() or path.stat().st_size == 0:
         return StoreState(revision=None, has_tables=False)
@@ -66,7 +79,7 @@ def read_sqlite_state(path: Path) -> StoreState:
         if file.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
             raise _not_a_database(path)
     try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
             revision = None
