@@ -71,7 +71,7 @@ class Account(Base):
     last_sign_in_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     last_review_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     password_hash: Mapped[str | None] = mapped_column(String(255))
-    failed_sign_ins: Mapped[int] = mapped_column(Integer, default=0)
+    failed_sign_ins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
 
@@ -136,6 +136,10 @@ class CourrierRead(Base):
         ForeignKey("courrier.id", ondelete="CASCADE"), primary_key=True
     )
     read_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    # The key serves "what has this account read"; this index serves "who read this courrier"
+    # and the cascade when a courrier goes.
+    __table_args__ = (Index("ix_courrier_read_courrier_id", "courrier_id"),)
 
 
 class Echange(Base):

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
@@ -70,8 +70,8 @@
         <translation>Ce poste n’a pas de trousseau de mots de passe : votre mot de passe n’a pas été mémorisé.</translation>
     </message>
     <message>
-        <source>PEP's Desktop is already running on this store ({folder}).</source>
-        <translation>PEP's Desktop est déjà ouvert sur cette base de données ({folder}).</translation>
+        <source>PEP&apos;s Desktop is already running on this store ({folder}).</source>
+        <translation>PEP&apos;s Desktop est déjà ouvert sur cette base de données ({folder}).</translation>
     </message>
     <message>
         <source>--quit-after needs --demo.</source>
@@ -104,8 +104,8 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>PEP's Desktop: courriers, accounts and requests of a public employer.</source>
-        <translation>PEP's Desktop : courriers, comptes et échanges d’un employeur public.</translation>
+        <source>PEP&apos;s Desktop: courriers, accounts and requests of a public employer.</source>
+        <translation>PEP&apos;s Desktop : courriers, comptes et échanges d’un employeur public.</translation>
     </message>
     <message>
         <source>folder of the store and its documents</source>
@@ -136,7 +136,7 @@
         <translation>entretenir la base de données</translation>
     </message>
     <message>
-        <source>bring the store's schema up to date</source>
+        <source>bring the store&apos;s schema up to date</source>
         <translation>mettre à jour le schéma de la base de données</translation>
     </message>
     <message>
@@ -144,7 +144,7 @@
         <translation>copier la base de données dans FICHIER (sans risque pendant que l’application tourne)</translation>
     </message>
     <message>
-        <source>print the dashboard's figures for a person</source>
+        <source>print the dashboard&apos;s figures for a person</source>
         <translation>afficher les chiffres du tableau de bord d’une personne</translation>
     </message>
     <message>
@@ -223,11 +223,11 @@
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <source>PEP's Desktop met an unexpected error. Your data is safe: the operation in progress was cancelled.
+        <source>PEP&apos;s Desktop met an unexpected error. Your data is safe: the operation in progress was cancelled.
 
 Details are in the log file:
 {path}</source>
-        <translation>PEP's Desktop a rencontré une erreur inattendue. Vos données sont intactes : l’opération en cours a été annulée.
+        <translation>PEP&apos;s Desktop a rencontré une erreur inattendue. Vos données sont intactes : l’opération en cours a été annulée.
 
 Le détail est dans le journal :
 {path}</translation>
@@ -339,7 +339,7 @@ Le détail est dans le journal :
 <context>
     <name>Setup</name>
     <message>
-        <source>The structure's name is required.</source>
+        <source>The structure&apos;s name is required.</source>
         <translation>Le nom de la structure est obligatoire.</translation>
     </message>
     <message>
@@ -350,8 +350,8 @@ Le détail est dans le journal :
 <context>
     <name>SetupWizard</name>
     <message>
-        <source>PEP's Desktop – First start</source>
-        <translation>PEP's Desktop – Premier démarrage</translation>
+        <source>PEP&apos;s Desktop – First start</source>
+        <translation>PEP&apos;s Desktop – Premier démarrage</translation>
     </message>
     <message>
         <source>&amp;Create</source>
@@ -365,8 +365,8 @@ Le détail est dans le journal :
 <context>
     <name>SignInDialog</name>
     <message>
-        <source>PEP's Desktop – Sign in</source>
-        <translation>PEP's Desktop – Connexion</translation>
+        <source>PEP&apos;s Desktop – Sign in</source>
+        <translation>PEP&apos;s Desktop – Connexion</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
@@ -384,8 +384,8 @@ Le détail est dans le journal :
 <context>
     <name>SignInForm</name>
     <message>
-        <source>&lt;h2&gt;Sign in to PEP's Desktop&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Connexion à PEP's Desktop&lt;/h2&gt;</translation>
+        <source>&lt;h2&gt;Sign in to PEP&apos;s Desktop&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Connexion à PEP&apos;s Desktop&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&amp;Login</source>
@@ -407,7 +407,7 @@ Le détail est dans le journal :
 <context>
     <name>Store</name>
     <message>
-        <source>Only a SQLite store can be backed up this way; use your database server's own tools.</source>
+        <source>Only a SQLite store can be backed up this way; use your database server&apos;s own tools.</source>
         <translation>Seule une base SQLite peut être sauvegardé ainsi ; utilisez les outils de votre serveur de base de données.</translation>
     </message>
     <message>
@@ -427,16 +427,16 @@ Le détail est dans le journal :
         <translation>URL de base de données invalide « {url} » : {reason}</translation>
     </message>
     <message>
-        <source>“{path}” is not a PEP's Desktop database; it was left untouched.</source>
-        <translation>« {path} » n’est pas une base de données PEP's Desktop ; il n’a pas été modifié.</translation>
+        <source>“{path}” is not a PEP&apos;s Desktop database; it was left untouched.</source>
+        <translation>« {path} » n’est pas une base de données PEP&apos;s Desktop ; il n’a pas été modifié.</translation>
     </message>
     <message>
-        <source>“{where}” holds a database that is not a PEP's Desktop store; it was left untouched.</source>
-        <translation>« {where} » contient une base de données qui n’est pas une base PEP's Desktop ; elle n’a pas été modifiée.</translation>
+        <source>“{where}” holds a database that is not a PEP&apos;s Desktop store; it was left untouched.</source>
+        <translation>« {where} » contient une base de données qui n’est pas une base PEP&apos;s Desktop ; elle n’a pas été modifiée.</translation>
     </message>
     <message>
-        <source>The store “{where}” was written by a newer version of PEP's Desktop (schema {revision}). Install the newer version; the store was left untouched.</source>
-        <translation>La base de données « {where} » a été écrite par une version plus récente de PEP's Desktop (schéma {revision}). Installez cette version ; la base n’a pas été modifiée.</translation>
+        <source>The store “{where}” was written by a newer version of PEP&apos;s Desktop (schema {revision}). Install the newer version; the store was left untouched.</source>
+        <translation>La base de données « {where} » a été écrite par une version plus récente de PEP&apos;s Desktop (schéma {revision}). Installez cette version ; la base n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>The store cannot be opened: {reason}</source>
@@ -450,8 +450,8 @@ Le détail est dans le journal :
         <translation>Votre structure</translation>
     </message>
     <message>
-        <source>The public employer using PEP's: a commune, a CCAS, a hospital…</source>
-        <translation>L’employeur public qui utilise PEP's : une commune, un CCAS, un hôpital…</translation>
+        <source>The public employer using PEP&apos;s: a commune, a CCAS, a hospital…</source>
+        <translation>L’employeur public qui utilise PEP&apos;s : une commune, un CCAS, un hôpital…</translation>
     </message>
     <message>
         <source>&amp;Name of the structure</source>
