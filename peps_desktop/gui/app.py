@@ -95,11 +95,16 @@ class Application:
         return window
 
     def sign_out(self) -> None:
-        if self.window is not None:
-            self.window.close()
-            self.window.deleteLater()
-            self.window = None
-        user = self.ask_sign_in()
+        # Closing the window must not end the application before the next sign-in.
+        self.qt_app.setQuitOnLastWindowClosed(False)
+        try:
+            if self.window is not None:
+                self.window.close()
+                self.window.deleteLater()
+                self.window = None
+            user = self.ask_sign_in()
+        finally:
+            self.qt_app.setQuitOnLastWindowClosed(True)
         if user is None:
             self.qt_app.quit()
         else:
