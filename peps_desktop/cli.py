@@ -7,7 +7,6 @@ User errors print one clear line on stderr and exit 1; usage errors exit 2.
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import logging
 import os
@@ -15,20 +14,24 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from peps_desktop import __version__, logs
-from peps_desktop.core import credentials, locations
+from peps_desktop import __version__, commands, logs
+from peps_desktop.commands.common import (
+    add_person,
+    location,
+    new_password,
+    open_store_for,
+    signed_in,
+)
+from peps_desktop.core import locations
 from peps_desktop.core.accounts import Identity
-from peps_desktop.core.auth import SignedIn, sign_in
 from peps_desktop.core.clock import SystemClock
 from peps_desktop.errors import UserError
 from peps_desktop.i18n import translate
-from peps_desktop.store import Store
 from peps_desktop.store.backup import backup_sqlite
-from peps_desktop.store.migrate import current_revision, open_store
+from peps_desktop.store.migrate import current_revision
 
 log = logging.getLogger(__name__)
 
-PASSWORD_VARIABLE = "PEPS_PASSWORD"
 LANGUAGE_VARIABLE = "PEPS_LANG"
 
 
@@ -61,9 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
             "Cli", "sign in as the demo administrator and quit after MS milliseconds (smoke run)"
         ),
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    subcommands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    init = commands.add_parser(
+    init = subcommands.add_parser(
         "init", help=translate("Cli", "create the structure and its first administrator")
     )
     init.add_argument("--structure", required=True, metavar="NAME")
@@ -73,13 +76,15 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--admin-email", required=True, metavar="EMAIL")
     init.set_defaults(handler=_init)
 
-    demo = commands.add_parser("demo", help=translate("Cli", "fill an empty store with demo data"))
+    demo = subcommands.add_parser(
+        "demo", help=translate("Cli", "fill an empty store with demo data")
+    )
     demo.add_argument("--accounts", type=int, default=15, metavar="N")
     demo.add_argument("--courriers", type=int, default=2000, metavar="N")
     demo.add_argument("--seed", type=int, default=1, metavar="S")
     demo.set_defaults(handler=_demo)
 
-    db = commands.add_parser("db", help=translate("Cli", "maintain the store"))
+    db = subcommands.add_parser("db", help=translate("Cli", "maintain the store"))
     db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     db_commands.add_parser(
         "upgrade", help=translate("Cli", "bring the store's schema up to date")
@@ -90,73 +95,27 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("file", type=Path, metavar="FILE")
     backup.set_defaults(handler=_db_backup)
 
-    dashboard = commands.add_parser(
+    dashboard = subcommands.add_parser(
         "dashboard", help=translate("Cli", "print the dashboard's figures for a person")
     )
-    _add_person(dashboard)
+    add_person(dashboard)
     dashboard.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     dashboard.set_defaults(handler=_dashboard)
+    commands.register_all(subcommands)
     return parser
-
-
-def _add_person(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--as",
-        dest="as_login",
-        required=True,
-        metavar="LOGIN",
-        help=translate("Cli", "act as LOGIN; password from PEPS_PASSWORD, the keyring or a prompt"),
-    )
-
-
-def _location(args: argparse.Namespace) -> locations.Location:
-    return locations.resolve(data_dir=args.data_dir, db_url=args.db, demo=args.demo)
-
-
-def _open(args: argparse.Namespace) -> Store:
-    location = _location(args)
-    return open_store(location.db_url, location.documents_dir)
-
-
-def _prompt(label: str) -> str:
-    if not sys.stdin.isatty():
-        raise UserError(
-            translate(
-                "Cli", "No password given: set {variable} or run the command in a terminal."
-            ).format(variable=PASSWORD_VARIABLE)
-        )
-    return getpass.getpass(label)
-
-
-def _new_password() -> str:
-    given = os.environ.get(PASSWORD_VARIABLE)
-    if given:
-        return given
-    first = _prompt(translate("Cli", "Password of the first administrator: "))
-    if _prompt(translate("Cli", "Password again: ")) != first:
-        raise UserError(translate("Cli", "The two passwords differ."))
-    return first
-
-
-def _signed_in(args: argparse.Namespace, store: Store) -> SignedIn:
-    login = args.as_login.strip().lower()
-    password = os.environ.get(PASSWORD_VARIABLE) or credentials.recall(_location(args).key, login)
-    if password is None:
-        password = _prompt(translate("Cli", "Password of {login}: ").format(login=login))
-    return sign_in(store, SystemClock(), login, password)
 
 
 def _init(args: argparse.Namespace) -> int:
     from peps_desktop.core.setup import create_structure
 
-    store = _open(args)
+    store = open_store_for(args)
     admin = Identity(
         login=args.admin_login.strip().lower(),
         nom=args.admin_nom,
         prenom=args.admin_prenom,
         email=args.admin_email.strip(),
     )
-    create_structure(store, SystemClock(), args.structure, admin, _new_password())
+    create_structure(store, SystemClock(), args.structure, admin, new_password())
     print(
         translate("Cli", "Structure “{name}” created; administrator: {login}.").format(
             name=args.structure.strip(), login=admin.login
@@ -174,7 +133,11 @@ def _demo(args: argparse.Namespace) -> int:
                 translate("Cli", "--{name} must be a positive number.").format(name=name)
             )
     report = seed_demo(
-        _open(args), SystemClock(), accounts=args.accounts, courriers=args.courriers, seed=args.seed
+        open_store_for(args),
+        SystemClock(),
+        accounts=args.accounts,
+        courriers=args.courriers,
+        seed=args.seed,
     )
     print(
         translate(
@@ -188,7 +151,7 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _db_upgrade(args: argparse.Namespace) -> int:
-    store = _open(args)
+    store = open_store_for(args)
     print(
         translate("Cli", "The store is at schema {revision}.").format(
             revision=current_revision(store)
@@ -198,8 +161,7 @@ def _db_upgrade(args: argparse.Namespace) -> int:
 
 
 def _db_backup(args: argparse.Namespace) -> int:
-    location = _location(args)
-    backup_sqlite(location.db_url, args.file)
+    backup_sqlite(location(args).db_url, args.file)
     print(translate("Cli", "Backup written to {file}.").format(file=args.file))
     return 0
 
@@ -207,8 +169,8 @@ def _db_backup(args: argparse.Namespace) -> int:
 def _dashboard(args: argparse.Namespace) -> int:
     from peps_desktop.core.dashboard import figures
 
-    store = _open(args)
-    user = _signed_in(args, store)
+    store = open_store_for(args)
+    user = signed_in(args, store).user
     result = figures(store, SystemClock(), user)
     if args.json:
         print(json.dumps(result.as_dict(), ensure_ascii=False))
@@ -247,7 +209,7 @@ def main(argv: Sequence[str]) -> int:
     if args.command is None:
         from peps_desktop.gui.app import run
 
-        return run(_location(args), demo=args.demo, quit_after_ms=args.quit_after)
+        return run(location(args), demo=args.demo, quit_after_ms=args.quit_after)
     handler: Callable[[argparse.Namespace], int] = args.handler
     try:
         return handler(args)

@@ -16,7 +16,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, inspect
+from sqlalchemy import Connection, Engine, inspect
 from sqlalchemy.exc import DBAPIError
 
 from peps_desktop.errors import StoreError
@@ -142,11 +142,33 @@ def open_store(url: str, documents_dir: Path, *, upgrade: bool = True) -> Store:
     return Store(engine, documents_dir)
 
 
-def upgrade_to(engine, revision: str) -> None:  # type: ignore[no-untyped-def]
+def upgrade_to(engine: Engine, revision: str) -> None:
+    """Migrate in one transaction. On SQLite, foreign keys are off meanwhile: batch mode
+    recreates tables, and dropping a parent table would otherwise fire ON DELETE actions."""
     config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as connection:
+        if sqlite:
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")  # no effect inside a transaction
+            connection.commit()
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, revision)
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise StoreError(
+                            translate(
+                                "Store",
+                                "The migration would break links between rows ({count}); "
+                                "the store was left as it was.",
+                            ).format(count=len(broken))
+                        )
+        finally:
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                connection.commit()
 
 
 def current_revision(store: Store) -> str | None:

@@ -70,8 +70,13 @@ class Account(Base):
     expires_on: Mapped[dt.date] = mapped_column(Date)
     last_sign_in_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     last_review_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # None until the person activates the account with a one-time code.
     password_hash: Mapped[str | None] = mapped_column(String(255))
     failed_sign_ins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    last_failed_sign_in_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # A one-time activation code (first sign-in, forgotten password), stored hashed.
+    activation_code_hash: Mapped[str | None] = mapped_column(String(255))
+    activation_code_expires_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
 
@@ -201,9 +206,31 @@ class ReviewDecision(Base):
     )
     # The login survives the account: a deleted account's decision stays readable.
     account_login: Mapped[str] = mapped_column(String(64))
-    decision: Mapped[str] = mapped_column(String(20))  # renouveler | supprimer | modifier
+    decision: Mapped[str] = mapped_column(String(20))  # conserver | supprimer | je_ne_sais_pas
+    reason: Mapped[str | None] = mapped_column(Text)
     decided_at: Mapped[dt.datetime] = mapped_column(DateTime)
     decided_by_login: Mapped[str] = mapped_column(String(64))
+
+    __table_args__ = (
+        UniqueConstraint("campaign_id", "account_login", name="uq_review_decision_campaign_login"),
+    )
+
+
+class Succession(Base):
+    """An administrator leaving: their successor deletes their account after departure."""
+
+    __tablename__ = "succession"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    structure_id: Mapped[int] = mapped_column(ForeignKey("structure.id"))
+    # Set to NULL when the leaver's account is deleted: that is the task done.
+    leaver_account_id: Mapped[int | None] = mapped_column(
+        ForeignKey("account.id", ondelete="SET NULL")
+    )
+    leaver_login: Mapped[str] = mapped_column(String(64))
+    successor_login: Mapped[str] = mapped_column(String(64))
+    departure_on: Mapped[dt.date] = mapped_column(Date)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
 
 class AuditEntry(Base):

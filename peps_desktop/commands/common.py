@@ -1,0 +1,75 @@
+"""What every command shares: where the store is, who acts, how passwords are read."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from dataclasses import dataclass
+
+from peps_desktop.core import credentials, locations
+from peps_desktop.core.auth import SignedIn, sign_in
+from peps_desktop.core.clock import SystemClock
+from peps_desktop.errors import UserError
+from peps_desktop.i18n import translate
+from peps_desktop.store import Store
+from peps_desktop.store.migrate import open_store
+
+PASSWORD_VARIABLE = "PEPS_PASSWORD"
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The person a command acts for; their password also confirms sensitive actions."""
+
+    user: SignedIn
+    password: str
+
+
+def add_person(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--as",
+        dest="as_login",
+        required=True,
+        metavar="LOGIN",
+        help=translate("Cli", "act as LOGIN; password from PEPS_PASSWORD, the keyring or a prompt"),
+    )
+
+
+def location(args: argparse.Namespace) -> locations.Location:
+    return locations.resolve(data_dir=args.data_dir, db_url=args.db, demo=args.demo)
+
+
+def open_store_for(args: argparse.Namespace) -> Store:
+    where = location(args)
+    return open_store(where.db_url, where.documents_dir)
+
+
+def prompt(label: str) -> str:
+    if not sys.stdin.isatty():
+        raise UserError(
+            translate(
+                "Cli", "No password given: set {variable} or run the command in a terminal."
+            ).format(variable=PASSWORD_VARIABLE)
+        )
+    return getpass.getpass(label)
+
+
+def new_password(label: str | None = None) -> str:
+    """A password being chosen: from PEPS_PASSWORD, or typed twice."""
+    given = os.environ.get(PASSWORD_VARIABLE)
+    if given:
+        return given
+    first = prompt(label or translate("Cli", "Password of the first administrator: "))
+    if prompt(translate("Cli", "Password again: ")) != first:
+        raise UserError(translate("Cli", "The two passwords differ."))
+    return first
+
+
+def signed_in(args: argparse.Namespace, store: Store) -> Actor:
+    login = args.as_login.strip().lower()
+    password = os.environ.get(PASSWORD_VARIABLE) or credentials.recall(location(args).key, login)
+    if password is None:
+        password = prompt(translate("Cli", "Password of {login}: ").format(login=login))
+    return Actor(sign_in(store, SystemClock(), login, password), password)
