@@ -86,6 +86,8 @@ class AccountChanges:
     email: str | None = None
     telephone: str | None = None
     profile: str | None = None
+    # The whole matrix, as the rights screen and the import give it: services not named are
+    # set to `aucun`.
     rights: Mapping[str, str] | None = None
     expected_version: int | None = None
 
