@@ -8,6 +8,10 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from peps_desktop.core.accounts import EXPIRING_SOON_DAYS, STATUS_ACTIF
+from peps_desktop.core.administrators import (
+    RECOMMENDED_ADMINISTRATORS,
+    count_active_administrators,
+)
 from peps_desktop.core.auth import SignedIn
 from peps_desktop.core.clock import Clock
 from peps_desktop.core.reviews import next_review_due
@@ -25,6 +29,15 @@ class DashboardFigures:
     # For administrators only; None for others.
     accounts_expiring_soon: int | None
     next_review_due: dt.date | None
+    active_administrators: int | None = None
+
+    @property
+    def too_few_administrators(self) -> bool:
+        """Two administrators are recommended (holidays, and to unlock accounts)."""
+        return (
+            self.active_administrators is not None
+            and self.active_administrators < RECOMMENDED_ADMINISTRATORS
+        )
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -32,6 +45,7 @@ class DashboardFigures:
             "echanges_awaiting_answer": self.echanges_awaiting_answer,
             "accounts_expiring_soon": self.accounts_expiring_soon,
             "next_review_due": self.next_review_due.isoformat() if self.next_review_due else None,
+            "active_administrators": self.active_administrators,
         }
 
 
@@ -51,6 +65,7 @@ def figures(store: Store, clock: Clock, user: SignedIn) -> DashboardFigures:
         )
         expiring: int | None = None
         review_due: dt.date | None = None
+        administrators: int | None = None
         if user.is_administrator:
             expiring = session.scalar(
                 select(func.count())
@@ -63,9 +78,11 @@ def figures(store: Store, clock: Clock, user: SignedIn) -> DashboardFigures:
                 )
             )
             review_due = next_review_due(session, user.structure_id)
+            administrators = count_active_administrators(session, user.structure_id, today)
     return DashboardFigures(
         unread_courriers=unread or 0,
         echanges_awaiting_answer=awaiting or 0,
         accounts_expiring_soon=expiring,
         next_review_due=review_due,
+        active_administrators=administrators,
     )

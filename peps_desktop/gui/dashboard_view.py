@@ -19,6 +19,10 @@ from peps_desktop.core.dashboard import DashboardFigures
 from peps_desktop.gui.workers import Job, start
 
 REFRESH_INTERVAL_MS = 60_000
+WARNING_STYLE = (
+    "background: #fff4e5; color: #663c00; border: 1px solid #f0b35b; border-radius: 6px; "
+    "padding: 8px;"
+)
 
 
 class FigureCard(QFrame):
@@ -70,6 +74,16 @@ class DashboardView(QWidget):
             "expiringAccountsCard", self.tr("accounts expiring within 60 days")
         )
         self.review_card = FigureCard("nextReviewCard", self.tr("next account review due"))
+        self.administrators_warning = QLabel(
+            self.tr(
+                "Your structure has fewer than two active administrators. Name a second one: "
+                "it helps during holidays and to unlock accounts."
+            )
+        )
+        self.administrators_warning.setObjectName("administratorsWarning")
+        self.administrators_warning.setWordWrap(True)
+        self.administrators_warning.setStyleSheet(WARNING_STYLE)
+        self.administrators_warning.setVisible(False)
         self.error_label = QLabel()
         self.error_label.setObjectName("dashboardErrorLabel")
         self.error_label.setStyleSheet("color: #b00020;")
@@ -96,6 +110,7 @@ class DashboardView(QWidget):
         footer.addWidget(self.refresh_button)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
+        layout.addWidget(self.administrators_warning)
         layout.addLayout(grid)
         layout.addWidget(self.error_label)
         layout.addLayout(footer)
@@ -127,6 +142,7 @@ class DashboardView(QWidget):
         self.echanges_card.set_value(locale.toString(figures.echanges_awaiting_answer))
         if figures.accounts_expiring_soon is not None:
             self.expiring_card.set_value(locale.toString(figures.accounts_expiring_soon))
+        self.administrators_warning.setVisible(figures.too_few_administrators)
         if figures.next_review_due is not None:
             self.review_card.set_value(figures.next_review_due.strftime("%d/%m/%Y"))
         self.updated_label.setText(

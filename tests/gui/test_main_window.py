@@ -56,6 +56,7 @@ def test_administrator_sees_badge_and_live_figures(qtbot, store, clock, english)
     assert dashboard.expiring_card.value_label.text() == "1"  # paul.durand, 10/01/2027
     assert dashboard.review_card.value_label.text() == "25/05/2028"
     assert window.windowTitle().startswith("(3 unread)")
+    assert not dashboard.administrators_warning.isHidden()  # ADMIN is the only administrator
 
 
 def test_figures_follow_the_store(qtbot, store, clock, english) -> None:  # type: ignore[no-untyped-def]
@@ -77,3 +78,12 @@ def test_a_user_sees_only_their_services_and_no_administration(  # type: ignore[
     assert window.dashboard.unread_card.value_label.text() == "2"  # CNRACL only
     assert window.dashboard.expiring_card.isHidden()
     assert window.dashboard.review_card.isHidden()
+    assert window.dashboard.administrators_warning.isHidden()
+
+
+def test_the_warning_goes_when_a_second_administrator_exists(qtbot, store, clock, english) -> None:  # type: ignore[no-untyped-def]
+    with store.session() as session:
+        add_account(session, "remi.blanc", profile="administrateur")
+    window = open_window(qtbot, store, clock, ADMIN.login, ADMIN_PASSWORD)
+    assert window.dashboard.figures.active_administrators == 2
+    assert window.dashboard.administrators_warning.isHidden()
