@@ -1,14 +1,20 @@
-"""Rows for tests, written straight through a session (the use cases are tested elsewhere)."""
+"""Rows for tests, written straight through a session (the use cases are tested elsewhere).
+
+new_* build an unsaved row; add_* add one to the session's structure and flush it.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import itertools
+from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from peps_desktop.core.security import hash_password
+from peps_desktop.store import Store
 from peps_desktop.store.models import AccessRight, Account, Courrier, Echange, Service, Structure
 
 _numbers = itertools.count(1)
@@ -19,38 +25,67 @@ def service_id(session: Session, code: str) -> int:
     return session.scalar(select(Service.id).where(Service.code == code))
 
 
+def new_account(
+    login: str,
+    *,
+    structure_id: int | None = None,
+    profile: str = "utilisateur",
+    status: str = "actif",
+    expires_on: dt.date = dt.date(2028, 1, 1),
+    password: str | None = "Mot-de-passe-2026",
+    nom: str | None = None,
+    prenom: str | None = None,
+    email: str | None = None,
+    telephone: str | None = None,
+    created_at: dt.datetime = dt.datetime(2026, 1, 5, 8, 0),
+) -> Account:
+    """An unsaved account: `jean.dupont` is Jean Dupont, jean.dupont@mairie.fr.
+
+    password=None leaves it without a password hash, as before its activation.
+    """
+    if password is not None and password not in _hashes:  # scrypt is slow on purpose
+        _hashes[password] = hash_password(password)
+    first, _, last = login.partition(".")
+    return Account(
+        structure_id=structure_id,
+        login=login,
+        nom=last.title() if nom is None else nom,
+        prenom=first.title() if prenom is None else prenom,
+        email=f"{login}@mairie.fr" if email is None else email,
+        telephone=telephone,
+        profile=profile,
+        status=status,
+        expires_on=expires_on,
+        password_hash=None if password is None else _hashes[password],
+        failed_sign_ins=0,
+        created_at=created_at,
+    )
+
+
 def add_account(
     session: Session,
     login: str,
     *,
-    profile: str = "utilisateur",
     rights: dict[str, str] | None = None,
-    expires_on: dt.date = dt.date(2028, 1, 1),
-    status: str = "actif",
-    password: str = "Mot-de-passe-2026",
+    **fields: Any,
 ) -> Account:
+    """A saved account of the structure, with `rights` by service code; `fields` as new_account."""
     structure_id = session.scalar(select(Structure.id))
-    if password not in _hashes:  # scrypt is slow on purpose
-        _hashes[password] = hash_password(password)
-    prenom, _, nom = login.partition(".")
-    account = Account(
-        structure_id=structure_id,
-        login=login,
-        nom=nom.title(),
-        prenom=prenom.title(),
-        email=f"{login}@mairie.fr",
-        profile=profile,
-        status=status,
-        expires_on=expires_on,
-        password_hash=_hashes[password],
-        failed_sign_ins=0,
-        created_at=dt.datetime(2026, 1, 5, 8, 0),
-    )
+    account = new_account(login, structure_id=structure_id, **fields)
     for code, level in (rights or {}).items():
         account.rights.append(AccessRight(service_id=service_id(session, code), level=level))
     session.add(account)
     session.flush()
     return account
+
+
+def set_account(store: Store, login: str, **values: object) -> None:
+    """Overwrite columns of a saved account, in a unit of work of its own."""
+    with store.session() as session:
+        account = session.scalar(select(Account).where(Account.login == login))
+        assert account is not None
+        for name, value in values.items():
+            setattr(account, name, value)
 
 
 def add_courrier(
@@ -60,6 +95,8 @@ def add_courrier(
     archived: bool = False,
     recu_le: dt.date = dt.date(2026, 11, 2),
     type: str = "facture",
+    reference: str | None = None,
+    montant: Decimal | None = None,
 ) -> Courrier:
     number = next(_numbers)
     courrier = Courrier(
@@ -67,9 +104,10 @@ def add_courrier(
         service_id=service_id(session, service_code),
         type=type,
         objet=f"Facture de cotisations n° {number}",
-        reference=f"{service_code[:3]}-2026-{number:07d}",
+        reference=reference or f"{service_code[:3]}-2026-{number:07d}",
         recu_le=recu_le,
         action_requise=True,
+        montant=montant,
         archived=archived,
         created_at=dt.datetime.combine(recu_le, dt.time(8)),
     )
@@ -78,20 +116,44 @@ def add_courrier(
     return courrier
 
 
-def add_echange(session: Session, status: str, author: Account | None = None) -> Echange:
-    number = next(_numbers)
+def new_echange(
+    *,
+    structure_id: int | None,
+    status: str = "brouillon",
+    author_id: int | None = None,
+    reference: str | None = None,
+    theme: str = "Vos courriers",
+    motif: str = "Question sur un courrier",
+    sous_motif: str = "Facture",
+    fonds: str | None = None,
+    objet: str = "Question sur une facture",
+) -> Echange:
+    """An unsaved échange; its reference is new each time unless given."""
     now = dt.datetime(2026, 11, 20, 14, 0)
-    echange = Echange(
-        structure_id=session.scalar(select(Structure.id)),
-        reference=f"ECH-2026-{number:06d}",
-        theme="Vos courriers",
-        motif="Question sur un courrier",
-        sous_motif="Facture",
-        objet="Question sur une facture",
-        author_id=author.id if author else None,
+    return Echange(
+        structure_id=structure_id,
+        reference=reference or f"ECH-2026-{next(_numbers):06d}",
+        theme=theme,
+        motif=motif,
+        sous_motif=sous_motif,
+        fonds=fonds,
+        objet=objet,
+        author_id=author_id,
         status=status,
         created_at=now,
         updated_at=now,
+    )
+
+
+def add_echange(
+    session: Session, status: str, author: Account | None = None, **fields: Any
+) -> Echange:
+    """A saved échange of the structure; `fields` as new_echange."""
+    echange = new_echange(
+        structure_id=session.scalar(select(Structure.id)),
+        status=status,
+        author_id=author.id if author else None,
+        **fields,
     )
     session.add(echange)
     session.flush()

@@ -9,8 +9,7 @@ import logging
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
-from decimal import Decimal
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -24,8 +23,9 @@ from peps_desktop.core.clock import FixedClock
 from peps_desktop.core.setup import structure_exists
 from peps_desktop.store import Store
 from peps_desktop.store.migrate import current_revision, head_revision, open_store, upgrade_to
-from peps_desktop.store.models import Account, Courrier, CourrierRead, Echange, Service, Structure
+from peps_desktop.store.models import Account, CourrierRead, Structure
 from tests.conftest import ADMIN, ADMIN_PASSWORD, NOW
+from tests.factories import add_account, add_courrier, add_echange, set_account
 
 INIT = [
     "init",
@@ -80,21 +80,13 @@ def _assert_one_clear_line(err: str) -> None:
     assert lines[0].startswith("peps-desktop: ")
 
 
-def _set(store: Store, login: str, **values: object) -> None:
-    with store.session() as session:
-        account = session.scalar(select(Account).where(Account.login == login))
-        assert account is not None
-        for name, value in values.items():
-            setattr(account, name, value)
-
-
 @pytest.fixture
 def live_store(store: Store) -> Store:
     """The `store` fixture, its administrator valid long after today's real date.
 
     The CLI signs in on the system clock, while `store` was created on the fixed NOW.
     """
-    _set(store, ADMIN.login, expires_on=dt.date.today() + dt.timedelta(days=400))
+    set_account(store, ADMIN.login, expires_on=dt.date.today() + dt.timedelta(days=400))
     return store
 
 
@@ -223,57 +215,50 @@ def _seed_dashboard(store: Store) -> None:
     """One unread and one read courrier, one échange awaiting an answer, one account expiring."""
     today = dt.date.today()  # the CLI runs on the system clock
     with store.session() as session:
-        structure_id = session.scalar(select(Structure.id))
-        service_id = session.scalar(select(Service.id).where(Service.code == "CNRACL"))
         admin = session.scalar(select(Account).where(Account.login == ADMIN.login))
-        assert structure_id is not None and service_id is not None and admin is not None
-        courriers = [
-            Courrier(
-                structure_id=structure_id,
-                service_id=service_id,
-                type="facture",
-                objet=f"Facture {n}",
-                reference=f"F-{n}",
-                recu_le=NOW.date(),
-                montant=Decimal("12.50"),
-                created_at=NOW,
-            )
-            for n in range(2)
-        ]
-        session.add_all(courriers)
-        session.flush()
-        session.add(CourrierRead(account_id=admin.id, courrier_id=courriers[0].id, read_at=NOW))
-        for number, status in enumerate(("envoye", "repondu")):
-            session.add(
-                Echange(
-                    structure_id=structure_id,
-                    reference=f"ECH-{number}",
-                    theme="t",
-                    motif="m",
-                    sous_motif="s",
-                    objet="o",
-                    status=status,
-                    created_at=NOW,
-                    updated_at=NOW,
-                )
-            )
-        session.add(
-            Account(
-                structure_id=structure_id,
-                login="jean.dupont",
-                nom="Dupont",
-                prenom="Jean",
-                email="jean.dupont@mairie.fr",
-                profile="utilisateur",
-                status="actif",
-                expires_on=today + dt.timedelta(days=10),
-                failed_sign_ins=0,
-                created_at=NOW,
-            )
-        )
+        assert admin is not None
+        read = add_courrier(session, "CNRACL")
+        add_courrier(session, "CNRACL")  # unread
+        session.add(CourrierRead(account_id=admin.id, courrier_id=read.id, read_at=NOW))
+        add_echange(session, "envoye")
+        add_echange(session, "repondu")
+        add_account(session, "jean.dupont", expires_on=today + dt.timedelta(days=10))
 
 
-def test_dashboard_json(
+@pytest.mark.parametrize(
+    ("login", "options", "read", "expected"),
+    [
+        (
+            "Claire.Martin",
+            ["--json"],
+            json.loads,
+            {
+                "unread_courriers": 1,
+                "echanges_awaiting_answer": 1,
+                "accounts_expiring_soon": 1,
+                "next_review_due": "2028-05-25",  # structure created 25/11/2026 + 18 months
+                "active_administrators": 1,
+            },
+        ),
+        (
+            ADMIN.login,
+            [],
+            str.splitlines,
+            [
+                "Unread courriers: 1",
+                "Échanges awaiting an answer: 1",
+                "Accounts expiring within 60 days: 1",
+                "Next account review due: 25/05/2028",
+            ],
+        ),
+    ],
+    ids=["json", "text"],
+)
+def test_dashboard(
+    login: str,
+    options: list[str],
+    read: Callable[[str], object],
+    expected: object,
     live_store: Store,
     store_url: str,
     monkeypatch: pytest.MonkeyPatch,
@@ -281,32 +266,9 @@ def test_dashboard_json(
 ) -> None:
     _seed_dashboard(live_store)
     monkeypatch.setenv("PEPS_PASSWORD", ADMIN_PASSWORD)
-    code, out, err = run(capsys, "--db", store_url, "dashboard", "--as", "Claire.Martin", "--json")
+    code, out, err = run(capsys, "--db", store_url, "dashboard", "--as", login, *options)
     assert (code, err) == (0, "")
-    assert json.loads(out) == {
-        "unread_courriers": 1,
-        "echanges_awaiting_answer": 1,
-        "accounts_expiring_soon": 1,
-        "next_review_due": "2028-05-25",  # structure created 25/11/2026 + 18 months
-    }
-
-
-def test_dashboard_text(
-    live_store: Store,
-    store_url: str,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-) -> None:
-    _seed_dashboard(live_store)
-    monkeypatch.setenv("PEPS_PASSWORD", ADMIN_PASSWORD)
-    code, out, err = run(capsys, "--db", store_url, "dashboard", "--as", ADMIN.login)
-    assert (code, err) == (0, "")
-    assert out.splitlines() == [
-        "Unread courriers: 1",
-        "Échanges awaiting an answer: 1",
-        "Accounts expiring within 60 days: 1",
-        "Next account review due: 25/05/2028",
-    ]
+    assert read(out) == expected
 
 
 @pytest.mark.usefixtures("no_tty")
@@ -346,33 +308,36 @@ def test_a_wrong_password_is_one_line_without_traceback(
         )
 
 
-def test_a_locked_account_is_refused(
+# The message repeats the stored date: a test run across midnight still agrees with itself.
+_YESTERDAY = dt.date.today() - dt.timedelta(days=1)
+
+
+@pytest.mark.parametrize(
+    ("values", "options", "message"),
+    [
+        ({"status": "verrouille"}, [], "locked"),
+        ({"expires_on": _YESTERDAY}, ["--json"], f"expired on {_YESTERDAY.strftime('%d/%m/%Y')}"),
+    ],
+    ids=["locked", "expired"],
+)
+def test_a_locked_or_expired_account_is_refused(
+    values: dict[str, object],
+    options: list[str],
+    message: str,
     live_store: Store,
     store_url: str,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    _set(live_store, ADMIN.login, status="verrouille")
-    monkeypatch.setenv("PEPS_PASSWORD", ADMIN_PASSWORD)
-    code, out, err = run(capsys, "--db", store_url, "dashboard", "--as", ADMIN.login)
+    # Not the administrator: the structure's last one is never locked nor left to expire.
+    with live_store.session() as session:
+        add_account(session, "jean.dupont", password="Jean-Dupont-1234")
+    set_account(live_store, "jean.dupont", **values)
+    monkeypatch.setenv("PEPS_PASSWORD", "Jean-Dupont-1234")
+    code, out, err = run(capsys, "--db", store_url, "dashboard", "--as", "jean.dupont", *options)
     assert (code, out) == (1, "")
     _assert_one_clear_line(err)
-    assert "locked" in err
-
-
-def test_an_expired_account_is_refused(
-    live_store: Store,
-    store_url: str,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-) -> None:
-    expired_on = dt.date.today() - dt.timedelta(days=1)
-    _set(live_store, ADMIN.login, expires_on=expired_on)
-    monkeypatch.setenv("PEPS_PASSWORD", ADMIN_PASSWORD)
-    code, out, err = run(capsys, "--db", store_url, "dashboard", "--as", ADMIN.login, "--json")
-    assert (code, out) == (1, "")
-    _assert_one_clear_line(err)
-    assert f"expired on {expired_on.strftime('%d/%m/%Y')}" in err
+    assert message in err
 
 
 # --- stores that must be refused ---------------------------------------------------------------

@@ -16,40 +16,18 @@ from peps_desktop.core.clock import FixedClock
 from peps_desktop.core.security import hash_password, verify_password
 from peps_desktop.errors import AuthenticationError, UserError
 from peps_desktop.store import Store
-from peps_desktop.store.models import Account, AuditEntry, Structure
+from peps_desktop.store.models import Account, AuditEntry
 from tests.conftest import ADMIN, ADMIN_PASSWORD, NOW
+from tests.factories import add_account, set_account
 
 USER_LOGIN = "jean.dupont"
 USER_PASSWORD = "Jean-Dupont-1234"
 
 
-def _add_user(
-    store: Store,
-    login: str = USER_LOGIN,
-    password: str = USER_PASSWORD,
-    *,
-    expires_on: dt.date = dt.date(2027, 6, 30),
-    status: str = "actif",
-) -> int:
+def _add_user(store: Store, *, expires_on: dt.date = dt.date(2027, 6, 30)) -> int:
+    """Jean Dupont, an active user signing in with USER_PASSWORD."""
     with store.session() as session:
-        structure_id = session.scalar(select(Structure.id))
-        assert structure_id is not None
-        account = Account(
-            structure_id=structure_id,
-            login=login,
-            nom="Dupont",
-            prenom="Jean",
-            email=f"{login}@mairie.fr",
-            profile="utilisateur",
-            status=status,
-            expires_on=expires_on,
-            password_hash=hash_password(password),
-            failed_sign_ins=0,
-            created_at=NOW,
-        )
-        session.add(account)
-        session.flush()
-        return account.id
+        return add_account(session, USER_LOGIN, password=USER_PASSWORD, expires_on=expires_on).id
 
 
 def _account(store: Store, login: str) -> Account:
@@ -59,19 +37,11 @@ def _account(store: Store, login: str) -> Account:
     return account
 
 
-def _set(store: Store, login: str, **values: object) -> None:
-    with store.session() as session:
-        account = session.scalar(select(Account).where(Account.login == login))
-        assert account is not None
-        for name, value in values.items():
-            setattr(account, name, value)
-
-
 # --- success -----------------------------------------------------------------------------------
 
 
 def test_an_administrator_signs_in(store: Store, clock: FixedClock) -> None:
-    _set(store, ADMIN.login, failed_sign_ins=3)
+    set_account(store, ADMIN.login, failed_sign_ins=3)
     clock.advance(dt.timedelta(hours=2))
     signed = sign_in(store, clock, ADMIN.login, ADMIN_PASSWORD)
     assert isinstance(signed, SignedIn)
@@ -126,18 +96,19 @@ def test_the_password_is_not_trimmed_nor_case_insensitive(store: Store, clock: F
 
 
 def test_wrong_passwords_count_down_then_lock_the_account(store: Store, clock: FixedClock) -> None:
+    _add_user(store)
     for attempt in range(1, MAX_FAILED_SIGN_INS):
         with pytest.raises(AuthenticationError) as refused:
-            sign_in(store, clock, ADMIN.login, "Pas-le-bon-2026")
+            sign_in(store, clock, USER_LOGIN, "Pas-le-bon-2026")
         left = MAX_FAILED_SIGN_INS - attempt
         assert f"{left} attempt(s) left" in str(refused.value)
-        account = _account(store, ADMIN.login)
+        account = _account(store, USER_LOGIN)
         assert account.failed_sign_ins == attempt
         assert account.status == "actif"
     with pytest.raises(AuthenticationError, match="locked") as refused:
-        sign_in(store, clock, ADMIN.login, "Pas-le-bon-2026")
+        sign_in(store, clock, USER_LOGIN, "Pas-le-bon-2026")
     assert "attempt(s) left" not in str(refused.value)
-    account = _account(store, ADMIN.login)
+    account = _account(store, USER_LOGIN)
     assert account.status == "verrouille"
     assert account.failed_sign_ins == MAX_FAILED_SIGN_INS
     assert account.last_sign_in_at is None
@@ -145,7 +116,26 @@ def test_wrong_passwords_count_down_then_lock_the_account(store: Store, clock: F
         locked = session.scalars(
             select(AuditEntry.target).where(AuditEntry.action == "compte_verrouille")
         ).all()
-    assert locked == [ADMIN.login]
+    assert locked == [USER_LOGIN]
+
+
+def test_the_last_administrator_is_slowed_down_not_locked(store: Store, clock: FixedClock) -> None:
+    for _ in range(MAX_FAILED_SIGN_INS):
+        with pytest.raises(AuthenticationError):
+            sign_in(store, clock, ADMIN.login, "Pas-le-bon-2026")
+    with pytest.raises(AuthenticationError, match="try again in 15 minutes"):
+        sign_in(store, clock, ADMIN.login, ADMIN_PASSWORD)  # even the right one, for now
+    assert _account(store, ADMIN.login).status == "actif"
+    clock.advance(dt.timedelta(minutes=15))
+    assert sign_in(store, clock, ADMIN.login, ADMIN_PASSWORD).is_administrator
+
+
+def test_an_expired_last_administrator_is_renewed_at_sign_in(
+    store: Store, clock: FixedClock
+) -> None:
+    set_account(store, ADMIN.login, expires_on=clock.now().date())
+    assert sign_in(store, clock, ADMIN.login, ADMIN_PASSWORD).is_administrator
+    assert _account(store, ADMIN.login).expires_on == dt.date(2028, 5, 25)
 
 
 def test_a_locked_account_refuses_even_the_right_password(store: Store, clock: FixedClock) -> None:
@@ -273,7 +263,7 @@ def test_a_malformed_hash_fails(stored: str | None) -> None:
 def test_a_tampered_hash_in_the_store_refuses_the_sign_in(store: Store, clock: FixedClock) -> None:
     stored = _account(store, ADMIN.login).password_hash
     assert stored is not None
-    _set(store, ADMIN.login, password_hash=_tamper(stored, 5, "flip"))
+    set_account(store, ADMIN.login, password_hash=_tamper(stored, 5, "flip"))
     with pytest.raises(AuthenticationError):
         sign_in(store, clock, ADMIN.login, ADMIN_PASSWORD)
 

@@ -18,7 +18,7 @@ from peps_desktop.core.clock import FixedClock
 from peps_desktop.core.dashboard import DashboardFigures, figures
 from peps_desktop.core.dates import add_months
 from peps_desktop.core.reviews import next_review_due
-from peps_desktop.core.security import hash_password, verify_password
+from peps_desktop.core.security import verify_password
 from peps_desktop.core.setup import create_structure, structure_exists
 from peps_desktop.errors import UserError
 from peps_desktop.store import Store
@@ -28,12 +28,12 @@ from peps_desktop.store.models import (
     AuditEntry,
     Courrier,
     CourrierRead,
-    Echange,
     ReviewCampaign,
     Service,
     Structure,
 )
 from tests.conftest import ADMIN, ADMIN_PASSWORD, NOW
+from tests.factories import add_account, add_courrier, add_echange, new_account
 
 FUNDS = {"CNRACL", "IRCANTEC", "RAFP", "FSPOEIE", "ATIACL", "FIPHFP", "FNC", "FEH", "FAEFM"}
 TODAY = NOW.date()
@@ -172,20 +172,6 @@ def test_add_months_property(day: dt.date, months: int) -> None:
 # --- displayed status --------------------------------------------------------------------------
 
 
-def _account(status: str = "actif", expires_on: dt.date = dt.date(2028, 1, 1)) -> Account:
-    return Account(
-        login="x.y",
-        nom="Y",
-        prenom="X",
-        email="x@y.fr",
-        profile="utilisateur",
-        status=status,
-        expires_on=expires_on,
-        failed_sign_ins=0,
-        created_at=NOW,
-    )
-
-
 @pytest.mark.parametrize(
     ("status", "days", "expected"),
     [
@@ -203,7 +189,7 @@ def _account(status: str = "actif", expires_on: dt.date = dt.date(2028, 1, 1)) -
     ],
 )
 def test_displayed_status(status: str, days: int, expected: str) -> None:
-    account = _account(status, TODAY + dt.timedelta(days=days))
+    account = new_account("x.y", status=status, expires_on=TODAY + dt.timedelta(days=days))
     assert displayed_status(account, TODAY) == expected
 
 
@@ -220,56 +206,32 @@ class Seeded:
             assert structure is not None
             structure.created_at = dt.datetime(2024, 1, 15, 10, 0)
             self.structure_id = structure.id
-            services = {s.code: s.id for s in session.scalars(select(Service))}
             admin = session.scalar(select(Account).where(Account.login == ADMIN.login))
             assert admin is not None
-
-            def account(login: str, expires_on: dt.date, status: str = "actif") -> Account:
-                created = Account(
-                    structure_id=structure.id,
-                    login=login,
-                    nom=login.split(".")[1].capitalize(),
-                    prenom=login.split(".")[0].capitalize(),
-                    email=f"{login}@mairie.fr",
-                    profile="utilisateur",
-                    status=status,
-                    expires_on=expires_on,
-                    failed_sign_ins=0,
-                    created_at=NOW,
-                )
-                session.add(created)
-                return created
-
-            jean = account("jean.dupont", dt.date(2027, 6, 1))
-            jean.password_hash = hash_password("Jean-Dupont-1234")
             # lecture on CNRACL, modification on IRCANTEC, aucun on RAFP, nothing elsewhere
-            jean.rights.append(AccessRight(service_id=services["CNRACL"], level="lecture"))
-            jean.rights.append(AccessRight(service_id=services["IRCANTEC"], level="modification"))
-            jean.rights.append(AccessRight(service_id=services["RAFP"], level="aucun"))
+            jean = add_account(
+                session,
+                "jean.dupont",
+                expires_on=dt.date(2027, 6, 1),
+                password="Jean-Dupont-1234",
+                rights={"CNRACL": "lecture", "IRCANTEC": "modification", "RAFP": "aucun"},
+            )
             # Expiring within 60 days (counted): +1, +30, +60
-            account("anne.un", TODAY + dt.timedelta(days=1))
-            account("anne.trente", TODAY + dt.timedelta(days=30))
-            account("anne.soixante", TODAY + dt.timedelta(days=60))
+            add_account(session, "anne.un", expires_on=TODAY + dt.timedelta(days=1))
+            add_account(session, "anne.trente", expires_on=TODAY + dt.timedelta(days=30))
+            add_account(session, "anne.soixante", expires_on=TODAY + dt.timedelta(days=60))
             # Not counted: beyond 60 days, expired today, expired before, stored as expired
-            account("bruno.soixanteetun", TODAY + dt.timedelta(days=61))
-            account("bruno.aujourdhui", TODAY)
-            account("bruno.hier", TODAY - dt.timedelta(days=1))
-            account("bruno.expire", TODAY + dt.timedelta(days=20), status="expire")
-            session.flush()
+            add_account(session, "bruno.soixanteetun", expires_on=TODAY + dt.timedelta(days=61))
+            add_account(session, "bruno.aujourdhui", expires_on=TODAY)
+            add_account(session, "bruno.hier", expires_on=TODAY - dt.timedelta(days=1))
+            add_account(
+                session, "bruno.expire", expires_on=TODAY + dt.timedelta(days=20), status="expire"
+            )
 
             def courrier(code: str, reference: str, archived: bool = False) -> Courrier:
-                created = Courrier(
-                    structure_id=structure.id,
-                    service_id=services[code],
-                    type="facture",
-                    objet=reference,
-                    reference=reference,
-                    recu_le=TODAY,
-                    archived=archived,
-                    created_at=NOW,
+                return add_courrier(
+                    session, code, reference=reference, archived=archived, recu_le=TODAY
                 )
-                session.add(created)
-                return created
 
             c1 = courrier("CNRACL", "C1")  # unread by both
             c2 = courrier("CNRACL", "C2")  # read by jean
@@ -280,27 +242,12 @@ class Seeded:
             courrier("RAFP", "R1")  # jean: aucun
             courrier("RAFP", "R2")
             courrier("FNC", "F1")  # jean: no right row at all
-            session.flush()
             for reader, item in ((jean, c2), (jean, c6), (admin, c4), (admin, c1)):
                 session.add(CourrierRead(account_id=reader.id, courrier_id=item.id, read_at=NOW))
 
-            for number, status in enumerate(
-                ["envoye", "envoye", "repondu", "brouillon", "a_envoyer", "clos", "envoye"]
-            ):
-                session.add(
-                    Echange(
-                        structure_id=structure.id,
-                        reference=f"ECH-{number}",
-                        theme="t",
-                        motif="m",
-                        sous_motif="s",
-                        objet="o",
-                        author_id=jean.id,
-                        status=status,
-                        created_at=NOW,
-                        updated_at=NOW,
-                    )
-                )
+            statuses = ["envoye", "envoye", "repondu", "brouillon", "a_envoyer", "clos", "envoye"]
+            for status in statuses:
+                add_echange(session, status, jean)
             session.add_all(
                 [
                     ReviewCampaign(
@@ -348,6 +295,7 @@ def test_figures_for_a_user_with_partial_rights(seeded: Seeded, clock: FixedCloc
         "echanges_awaiting_answer": 3,
         "accounts_expiring_soon": None,
         "next_review_due": None,
+        "active_administrators": None,
     }
 
 
@@ -359,6 +307,7 @@ def test_figures_for_an_administrator(seeded: Seeded, clock: FixedClock) -> None
     assert result.accounts_expiring_soon == 3
     assert result.next_review_due == dt.date(2027, 9, 10)  # 10/03/2026 + 18 months
     assert result.as_dict()["next_review_due"] == "2027-09-10"
+    assert result.active_administrators == 1 and result.too_few_administrators
 
 
 def test_the_expiring_figure_agrees_with_the_displayed_status(

@@ -7,8 +7,10 @@ from peps_desktop.core import credentials
 from peps_desktop.gui.signin_dialog import SignInDialog
 from peps_desktop.store.models import Account
 from tests.conftest import ADMIN, ADMIN_PASSWORD
+from tests.factories import add_account
 
 STORE_KEY = "sqlite:///test"
+USER, USER_PASSWORD = "paul.durand", "Mot-de-passe-2026"
 
 
 def make_dialog(qtbot, store, clock, settings):  # type: ignore[no-untyped-def]
@@ -37,28 +39,29 @@ def test_right_password_signs_in(qtbot, store, clock, settings, english) -> None
 
 
 def test_wrong_password_counts_down_then_locks(qtbot, store, clock, settings, english) -> None:  # type: ignore[no-untyped-def]
+    with store.session() as session:
+        add_account(session, USER)
     dialog = make_dialog(qtbot, store, clock, settings)
     for left in (4, 3, 2, 1):
-        type_credentials(qtbot, dialog, ADMIN.login, "wrong-password-1")
+        type_credentials(qtbot, dialog, USER, "wrong-password-1")
         assert dialog.signed_in is None
         assert f"{left} attempt(s) left" in dialog.error_label.text()
         assert dialog.password_edit.text() == ""
-    type_credentials(qtbot, dialog, ADMIN.login, "wrong-password-1")
+    type_credentials(qtbot, dialog, USER, "wrong-password-1")
     assert "locked" in dialog.error_label.text()
-    type_credentials(qtbot, dialog, ADMIN.login, ADMIN_PASSWORD)
+    type_credentials(qtbot, dialog, USER, USER_PASSWORD)
     assert dialog.signed_in is None
     assert "locked" in dialog.error_label.text()
     with store.read_session() as session:
-        account = session.scalar(select(Account).where(Account.login == ADMIN.login))
+        account = session.scalar(select(Account).where(Account.login == USER))
         assert account.status == "verrouille"
 
 
 def test_expired_account_is_refused(qtbot, store, clock, settings, english) -> None:  # type: ignore[no-untyped-def]
     with store.session() as session:
-        account = session.scalar(select(Account).where(Account.login == ADMIN.login))
-        account.expires_on = clock.now().date()
+        add_account(session, USER, expires_on=clock.now().date())
     dialog = make_dialog(qtbot, store, clock, settings)
-    type_credentials(qtbot, dialog, ADMIN.login, ADMIN_PASSWORD)
+    type_credentials(qtbot, dialog, USER, USER_PASSWORD)
     assert dialog.signed_in is None
     assert "expired on 25/11/2026" in dialog.error_label.text()
 

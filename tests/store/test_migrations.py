@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -32,6 +34,7 @@ from peps_desktop.store.models import (
     Structure,
 )
 from tests.conftest import ADMIN, ADMIN_PASSWORD, NOW
+from tests.factories import add_courrier
 
 FIRST_REVISION = "0001"
 SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -50,8 +53,20 @@ def _assert_untouched(path: Path, before: bytes) -> None:
     assert [side for side in _side_files(path) if side.exists()] == []
 
 
-def _store_at_first_revision(path: Path) -> None:
+@contextmanager
+def _opened(url: str, documents_dir: Path, *, upgrade: bool = True) -> Iterator[Store]:
+    """open_store, disposed of on leaving."""
+    store = open_store(url, documents_dir, upgrade=upgrade)
+    try:
+        yield store
+    finally:
+        store.dispose()
+
+
+@pytest.fixture
+def first_revision_path(tmp_path: Path) -> Path:
     """A store as version 0001 of the application left it, with a structure and an account."""
+    path = tmp_path / "old.sqlite3"
     engine = build_engine(_url(path))
     try:
         upgrade_to(engine, FIRST_REVISION)
@@ -77,6 +92,7 @@ def _store_at_first_revision(path: Path) -> None:
         assert services == 0  # the funds arrive with a later revision
     finally:
         engine.dispose()
+    return path
 
 
 def _populated_store(path: Path) -> None:
@@ -106,21 +122,17 @@ def test_a_fresh_store_is_at_head(empty_store: Store) -> None:
 def test_reopening_a_store_at_head_keeps_its_rows(
     store: Store, store_url: str, tmp_path: Path
 ) -> None:
-    again = open_store(store_url, tmp_path / "documents")
-    try:
+    with _opened(store_url, tmp_path / "documents") as again:
         assert current_revision(again) == head_revision()
         with again.read_session() as session:
             assert session.scalars(select(Account.login)).all() == [ADMIN.login]
             assert session.scalar(select(func.count()).select_from(Service)) == 9
-    finally:
-        again.dispose()
 
 
-def test_a_store_at_the_first_revision_is_upgraded_with_its_rows(tmp_path: Path) -> None:
-    path = tmp_path / "old.sqlite3"
-    _store_at_first_revision(path)
-    store = open_store(_url(path), tmp_path / "documents")
-    try:
+def test_a_store_at_the_first_revision_is_upgraded_with_its_rows(
+    first_revision_path: Path, tmp_path: Path
+) -> None:
+    with _opened(_url(first_revision_path), tmp_path / "documents") as store:
         assert current_revision(store) == head_revision() != FIRST_REVISION
         with store.read_session() as session:
             structure = session.get(Structure, 1)
@@ -145,30 +157,22 @@ def test_a_store_at_the_first_revision_is_upgraded_with_its_rows(tmp_path: Path)
             "FEH",
             "FAEFM",
         }
-    finally:
-        store.dispose()
 
 
-def test_open_store_without_upgrade_leaves_the_revision(tmp_path: Path) -> None:
-    path = tmp_path / "old.sqlite3"
-    _store_at_first_revision(path)
-    store = open_store(_url(path), tmp_path / "documents", upgrade=False)
-    try:
+def test_open_store_without_upgrade_leaves_the_revision(
+    first_revision_path: Path, tmp_path: Path
+) -> None:
+    with _opened(_url(first_revision_path), tmp_path / "documents", upgrade=False) as store:
         assert current_revision(store) == FIRST_REVISION
-    finally:
-        store.dispose()
 
 
-def test_the_migrated_schema_matches_the_models(tmp_path: Path) -> None:
-    path = tmp_path / "old.sqlite3"
-    _store_at_first_revision(path)
-    store = open_store(_url(path), tmp_path / "documents")
-    try:
-        with store.engine.connect() as connection:
-            context = MigrationContext.configure(connection, opts={"compare_type": True})
-            differences = compare_metadata(context, Base.metadata)
-    finally:
-        store.dispose()
+def test_the_migrated_schema_matches_the_models(first_revision_path: Path, tmp_path: Path) -> None:
+    with (
+        _opened(_url(first_revision_path), tmp_path / "documents") as store,
+        store.engine.connect() as connection,
+    ):
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        differences = compare_metadata(context, Base.metadata)
     assert differences == []
 
 
@@ -178,11 +182,8 @@ def test_a_relative_sqlite_url_opens_again(tmp_path: Path, monkeypatch: pytest.M
     first = open_store("sqlite:///relative.sqlite3", tmp_path / "documents")
     first.dispose()
     assert (tmp_path / "relative.sqlite3").stat().st_size > 0
-    second = open_store("sqlite:///relative.sqlite3", tmp_path / "documents")
-    try:
+    with _opened("sqlite:///relative.sqlite3", tmp_path / "documents") as second:
         assert current_revision(second) == head_revision()
-    finally:
-        second.dispose()
 
 
 @pytest.mark.parametrize("url", ["nope://x", "not a url", "sqlite+nodriver:///x.db"])
@@ -260,13 +261,10 @@ def test_a_foreign_sqlite_database_is_refused_and_left_untouched(
 def test_an_empty_file_is_accepted_as_a_new_store(tmp_path: Path) -> None:
     path = tmp_path / "store.sqlite3"
     path.touch()
-    store = open_store(_url(path), tmp_path / "documents")
-    try:
+    with _opened(_url(path), tmp_path / "documents") as store:
         assert current_revision(store) == head_revision()
         with store.read_session() as session:
             assert session.scalar(select(func.count()).select_from(Service)) == 9
-    finally:
-        store.dispose()
     assert path.stat().st_size > 0
     assert (tmp_path / "documents").is_dir()
 
@@ -302,34 +300,17 @@ def test_a_backup_of_a_running_store_opens_with_the_same_rows(
     from decimal import Decimal
 
     with store.session() as session:
-        structure_id = session.scalar(select(Structure.id))
-        service_id = session.scalar(select(Service.id).where(Service.code == "CNRACL"))
-        assert structure_id is not None and service_id is not None
         for number in range(3):
-            session.add(
-                Courrier(
-                    structure_id=structure_id,
-                    service_id=service_id,
-                    type="facture",
-                    objet=f"Facture {number}",
-                    reference=f"F-{number}",
-                    recu_le=NOW.date(),
-                    montant=Decimal(f"{number}00.50"),
-                    created_at=NOW,
-                )
-            )
+            add_courrier(session, "CNRACL", montant=Decimal(f"{number}00.50"))
     expected = _snapshot(store)
     target = tmp_path / "backups" / "copy.sqlite3"
     target.parent.mkdir()
     backup_sqlite(store_url, target)  # the store's engine is still open
     assert not target.with_name(target.name + ".partial").exists()
-    copy = open_store(_url(target), tmp_path / "copy-documents")
-    try:
+    with _opened(_url(target), tmp_path / "copy-documents") as copy:
         assert current_revision(copy) == head_revision()
         assert _snapshot(copy) == expected
         assert sign_in(copy, clock, ADMIN.login, ADMIN_PASSWORD).login == ADMIN.login
-    finally:
-        copy.dispose()
 
 
 def test_a_backup_never_overwrites_a_file(store: Store, store_url: str, tmp_path: Path) -> None:

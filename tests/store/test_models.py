@@ -10,7 +10,6 @@ from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 
-from peps_desktop.core.security import hash_password
 from peps_desktop.store import Store
 from peps_desktop.store.append_only import AppendOnlyViolation
 from peps_desktop.store.engine import BUSY_TIMEOUT_MS
@@ -29,6 +28,7 @@ from peps_desktop.store.models import (
     Structure,
 )
 from tests.conftest import ADMIN, NOW
+from tests.factories import add_account, add_echange, new_echange
 
 FUNDS = {"CNRACL", "IRCANTEC", "RAFP", "FSPOEIE", "ATIACL", "FIPHFP", "FNC", "FEH", "FAEFM"}
 
@@ -43,27 +43,17 @@ def _ids(store: Store) -> tuple[int, dict[str, int], int]:
     return structure_id, services, admin_id
 
 
-def _add_user(store: Store, login: str, rights: dict[int, str]) -> int:
-    structure_id, _, _ = _ids(store)
+def _add_user(store: Store, login: str, rights: dict[str, str]) -> int:
+    """An account with rights by service code."""
     with store.session() as session:
-        account = Account(
-            structure_id=structure_id,
-            login=login,
-            nom="Dupont",
-            prenom="Jean",
-            email=f"{login}@mairie.fr",
+        account = add_account(
+            session,
+            login,
+            rights=rights,
             telephone="01 23 45 67 89",
-            profile="utilisateur",
-            status="actif",
             expires_on=dt.date(2027, 6, 30),
-            password_hash=hash_password("Un-autre-mot-2026"),
-            failed_sign_ins=0,
             created_at=NOW,
         )
-        for service_id, level in rights.items():
-            account.rights.append(AccessRight(service_id=service_id, level=level))
-        session.add(account)
-        session.flush()
         return account.id
 
 
@@ -112,15 +102,8 @@ def test_service_code_is_unique(empty_store: Store) -> None:
 
 
 def test_account_with_access_rights_round_trip(store: Store) -> None:
-    _, services, _ = _ids(store)
     account_id = _add_user(
-        store,
-        "jean.dupont",
-        {
-            services["CNRACL"]: "lecture",
-            services["IRCANTEC"]: "aucun",
-            services["RAFP"]: "modification",
-        },
+        store, "jean.dupont", {"CNRACL": "lecture", "IRCANTEC": "aucun", "RAFP": "modification"}
     )
     with store.read_session() as session:
         account = session.get(Account, account_id)
@@ -139,27 +122,13 @@ def test_account_with_access_rights_round_trip(store: Store) -> None:
 
 
 def test_account_login_is_unique(store: Store) -> None:
-    structure_id, _, _ = _ids(store)
     with pytest.raises(IntegrityError), store.session() as session:
-        session.add(
-            Account(
-                structure_id=structure_id,
-                login=ADMIN.login,
-                nom="Autre",
-                prenom="Personne",
-                email="autre@mairie.fr",
-                profile="utilisateur",
-                status="actif",
-                expires_on=dt.date(2027, 1, 1),
-                failed_sign_ins=0,
-                created_at=NOW,
-            )
-        )
+        add_account(session, ADMIN.login, nom="Autre", prenom="Personne", email="autre@mairie.fr")
 
 
 def test_deleting_an_account_removes_its_rights_reads_and_notifications(store: Store) -> None:
     _, services, _ = _ids(store)
-    account_id = _add_user(store, "jean.dupont", {services["CNRACL"]: "lecture"})
+    account_id = _add_user(store, "jean.dupont", {"CNRACL": "lecture"})
     courrier_id = _add_courrier(store, services["CNRACL"], "F-1", assigned_to_id=account_id)
     with store.session() as session:
         session.add(CourrierRead(account_id=account_id, courrier_id=courrier_id, read_at=NOW))
@@ -235,7 +204,7 @@ def test_a_courrier_is_read_once_per_account(store: Store) -> None:
 def test_echange_with_messages_round_trip(store: Store) -> None:
     structure_id, _, admin_id = _ids(store)
     with store.session() as session:
-        echange = Echange(
+        echange = new_echange(
             structure_id=structure_id,
             reference="ECH-2026-000001",
             theme="Cotisations",
@@ -245,8 +214,6 @@ def test_echange_with_messages_round_trip(store: Store) -> None:
             objet="Majoration de retard contestée",
             author_id=admin_id,
             status="envoye",
-            created_at=NOW,
-            updated_at=NOW,
         )
         # Added out of order: the relationship reads them back ordered by time.
         echange.messages.append(
@@ -277,25 +244,10 @@ def test_echange_with_messages_round_trip(store: Store) -> None:
 
 
 def test_echange_reference_is_unique(store: Store) -> None:
-    structure_id, _, _ = _ids(store)
-
-    def echange() -> Echange:
-        return Echange(
-            structure_id=structure_id,
-            reference="ECH-1",
-            theme="t",
-            motif="m",
-            sous_motif="s",
-            objet="o",
-            status="brouillon",
-            created_at=NOW,
-            updated_at=NOW,
-        )
-
     with store.session() as session:
-        session.add(echange())
+        add_echange(session, "brouillon", reference="ECH-1")
     with pytest.raises(IntegrityError), store.session() as session:
-        session.add(echange())
+        add_echange(session, "brouillon", reference="ECH-1")
 
 
 def test_review_campaign_and_decisions_round_trip(store: Store) -> None:
@@ -360,7 +312,7 @@ def test_audit_entry_round_trip(store: Store) -> None:
 
 def test_notification_is_unique_per_account_kind_and_key(store: Store) -> None:
     _, services, admin_id = _ids(store)
-    other_id = _add_user(store, "jean.dupont", {services["CNRACL"]: "lecture"})
+    other_id = _add_user(store, "jean.dupont", {"CNRACL": "lecture"})
 
     def notification(account_id: int, kind: str, key: str) -> Notification:
         return Notification(
@@ -520,7 +472,6 @@ def test_adding_audit_entries_is_allowed_next_to_other_changes(store: Store) -> 
 
 
 def test_a_session_rolls_back_everything_on_an_exception(store: Store) -> None:
-    _, services, _ = _ids(store)
     audit_before = _audit_rows(store)
 
     class Boom(Exception):
@@ -530,20 +481,7 @@ def test_a_session_rolls_back_everything_on_an_exception(store: Store) -> None:
         structure = session.scalar(select(Structure))
         assert structure is not None
         structure.nom = "Nom à moitié écrit"
-        account = Account(
-            structure_id=structure.id,
-            login="jean.dupont",
-            nom="Dupont",
-            prenom="Jean",
-            email="jean.dupont@mairie.fr",
-            profile="utilisateur",
-            status="actif",
-            expires_on=dt.date(2027, 6, 30),
-            failed_sign_ins=0,
-            created_at=NOW,
-        )
-        account.rights.append(AccessRight(service_id=services["CNRACL"], level="lecture"))
-        session.add(account)
+        add_account(session, "jean.dupont", rights={"CNRACL": "lecture"})
         session.add(AuditEntry(at=NOW, actor_login=ADMIN.login, action="compte_cree"))
         session.flush()  # written to the database inside the transaction...
         assert session.scalar(select(func.count()).select_from(Account)) == 2
@@ -558,32 +496,8 @@ def test_a_session_rolls_back_everything_on_an_exception(store: Store) -> None:
 def test_a_failed_flush_leaves_nothing_half_written(store: Store) -> None:
     structure_id, _, _ = _ids(store)
     with pytest.raises(IntegrityError), store.session() as session:
-        session.add(
-            Echange(
-                structure_id=structure_id,
-                reference="ECH-OK",
-                theme="t",
-                motif="m",
-                sous_motif="s",
-                objet="o",
-                status="brouillon",
-                created_at=NOW,
-                updated_at=NOW,
-            )
-        )
-        session.flush()
-        session.add(
-            Echange(
-                structure_id=structure_id + 1000,  # no such structure
-                reference="ECH-KO",
-                theme="t",
-                motif="m",
-                sous_motif="s",
-                objet="o",
-                status="brouillon",
-                created_at=NOW,
-                updated_at=NOW,
-            )
-        )
+        add_echange(session, "brouillon", reference="ECH-OK")  # flushed
+        # no such structure
+        session.add(new_echange(structure_id=structure_id + 1000, reference="ECH-KO"))
     with store.read_session() as session:
         assert session.scalar(select(func.count()).select_from(Echange)) == 0
