@@ -19,12 +19,23 @@ BUSY_TIMEOUT_MS = 5000
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # The driver's own transaction handling breaks SAVEPOINTs: let SQLAlchemy emit BEGIN.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+WRITE_TRANSACTION = {"sqlite_begin": "BEGIN IMMEDIATE"}
+
+
+def _sqlite_begin(connection: Any) -> None:
+    # A unit of work takes the write lock when it starts: writers queue (busy_timeout) instead
+    # of failing when a read snapshot turns out stale at their first write.
+    connection.exec_driver_sql(connection.get_execution_options().get("sqlite_begin", "BEGIN"))
 
 
 def sqlite_url(path: Path) -> str:
@@ -56,6 +67,7 @@ def build_engine(url: str) -> Engine:
         raise _invalid_url(url, error) from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
     return engine
 
 
@@ -66,11 +78,14 @@ class Store:
         self.engine = engine
         self.documents_dir = documents_dir
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._units_of_work = sessionmaker(
+            engine.execution_options(**WRITE_TRANSACTION), expire_on_commit=False
+        )
 
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A unit of work: committed if the block succeeds, rolled back otherwise."""
-        with self._sessions() as session, session.begin():
+        with self._units_of_work() as session, session.begin():
             yield session
 
     def read_session(self) -> Session:

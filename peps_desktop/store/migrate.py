@@ -148,9 +148,8 @@ def upgrade_to(engine: Engine, revision: str) -> None:
     config = alembic_config()
     sqlite = engine.dialect.name == "sqlite"
     with engine.connect() as connection:
-        if sqlite:
-            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")  # no effect inside a transaction
-            connection.commit()
+        if sqlite:  # on the driver's connection: a PRAGMA has no effect inside a transaction
+            connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
         try:
             with connection.begin():
                 config.attributes["connection"] = connection
@@ -167,8 +166,7 @@ def upgrade_to(engine: Engine, revision: str) -> None:
                         )
         finally:
             if sqlite:
-                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
-                connection.commit()
+                connection.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
 
 
 def current_revision(store: Store) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from decimal import Decimal
 
 import pytest
@@ -386,27 +387,41 @@ def test_a_foreign_key_violation_is_refused(store: Store) -> None:
 
 
 def test_optimistic_locking_refuses_a_stale_write(store: Store) -> None:
-    first = store.read_session()
-    second = store.read_session()
-    try:
-        mine = first.scalar(select(Account).where(Account.login == ADMIN.login))
-        theirs = second.scalar(select(Account).where(Account.login == ADMIN.login))
-        assert mine is not None and theirs is not None and mine is not theirs
-        assert mine.version == theirs.version == 1
-        mine.telephone = "01 11 11 11 11"
-        theirs.telephone = "02 22 22 22 22"
-        first.commit()
-        with pytest.raises(StaleDataError):
-            second.commit()
-        second.rollback()
-    finally:
-        first.close()
-        second.close()
+    with store.read_session() as session:
+        mine = session.scalar(select(Account).where(Account.login == ADMIN.login))
+        assert mine is not None and mine.version == 1
+    with store.session() as session:  # someone else changes the account meanwhile
+        theirs = session.scalar(select(Account).where(Account.login == ADMIN.login))
+        theirs.telephone = "01 11 11 11 11"
+    with pytest.raises(StaleDataError), store.session() as session:
+        stale = session.merge(mine, load=False)
+        stale.telephone = "02 22 22 22 22"
     with store.read_session() as session:
         account = session.scalar(select(Account).where(Account.login == ADMIN.login))
         assert account is not None
         assert account.telephone == "01 11 11 11 11"
         assert account.version == 2
+
+
+def test_units_of_work_take_turns(store: Store) -> None:
+    """A second writer waits for the first instead of failing on a stale snapshot."""
+    started, results = threading.Event(), []
+
+    def second_writer() -> None:
+        started.set()
+        with store.session() as session:
+            account = session.scalar(select(Account).where(Account.login == ADMIN.login))
+            results.append(account.telephone)
+            account.telephone = "03 33 33 33 33"
+
+    with store.session() as session:
+        account = session.scalar(select(Account).where(Account.login == ADMIN.login))
+        thread = threading.Thread(target=second_writer)
+        thread.start()
+        started.wait()
+        account.telephone = "01 11 11 11 11"
+    thread.join(10)
+    assert results == ["01 11 11 11 11"]  # it read what the first one wrote
 
 
 # --- the append-only audit log -----------------------------------------------------------------
