@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Protocol
 
 from peps_desktop.core.dates import add_months
 from peps_desktop.errors import UserError
@@ -35,12 +36,19 @@ def expiry_from(day: dt.date) -> dt.date:
     return add_months(day, VALIDITY_MONTHS)
 
 
-def is_expired(account: Account, today: dt.date) -> bool:
+class HasStatus(Protocol):
+    """An account, or a row of its columns."""
+
+    status: str
+    expires_on: dt.date
+
+
+def is_expired(account: HasStatus, today: dt.date) -> bool:
     """From its expiry date on, an account is expired."""
     return account.status == STATUS_EXPIRE or account.expires_on <= today
 
 
-def displayed_status(account: Account, today: dt.date) -> str:
+def displayed_status(account: HasStatus, today: dt.date) -> str:
     if account.status == STATUS_VERROUILLE:
         return STATUS_VERROUILLE
     if is_expired(account, today):

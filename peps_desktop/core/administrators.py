@@ -8,12 +8,16 @@ that would leave none raises, and the whole unit of work is rolled back.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session
 
+if TYPE_CHECKING:
+    from peps_desktop.core.auth import SignedIn
+
 from peps_desktop.core.accounts import PROFILE_ADMINISTRATEUR, STATUS_ACTIF
-from peps_desktop.errors import UserError
+from peps_desktop.errors import PermissionDenied, UserError
 from peps_desktop.i18n import translate
 from peps_desktop.store.models import Account
 
@@ -65,3 +69,18 @@ def is_last_active_administrator(session: Session, account: Account, today: dt.d
     ):
         return False
     return count_active_administrators(session, account.structure_id, today) == 1
+
+
+def acting_administrator(session: Session, actor: SignedIn, today: dt.date) -> Account:
+    """The actor, re-read from the store: rights are checked on current data, not a cache."""
+    account = session.get(Account, actor.account_id)
+    if (
+        account is None
+        or account.profile != PROFILE_ADMINISTRATEUR
+        or account.status != STATUS_ACTIF
+        or account.expires_on <= today
+    ):
+        raise PermissionDenied(
+            translate("Accounts", "Only an active administrator can manage the accounts.")
+        )
+    return account

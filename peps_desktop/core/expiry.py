@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+
+if TYPE_CHECKING:
+    from peps_desktop.core.auth import SignedIn
 
 from peps_desktop.core import audit
 from peps_desktop.core.accounts import (
@@ -15,7 +19,7 @@ from peps_desktop.core.accounts import (
     STATUS_EXPIRE,
     expiry_from,
 )
-from peps_desktop.core.administrators import count_active_administrators
+from peps_desktop.core.administrators import acting_administrator, count_active_administrators
 from peps_desktop.core.clock import Clock
 from peps_desktop.core.dates import add_months
 from peps_desktop.core.reviews import next_review_due
@@ -65,6 +69,15 @@ def due_on(session: Session, structure_id: int, day: dt.date) -> list[DueItem]:
     if review is not None and review <= day:
         items.append(DueItem(REVIEW_DUE, None, review))
     return items
+
+
+def due_for_administrator(
+    store: Store, clock: Clock, actor: SignedIn, day: dt.date
+) -> list[DueItem]:
+    """What the structure's administrators are to be told on `day`."""
+    with store.read_session() as session:
+        acting_administrator(session, actor, clock.now().date())
+        return due_on(session, actor.structure_id, day)
 
 
 def keep_an_administrator(session: Session, clock: Clock, account: Account) -> bool:

@@ -148,8 +148,10 @@ def upgrade_to(engine: Engine, revision: str) -> None:
     config = alembic_config()
     sqlite = engine.dialect.name == "sqlite"
     with engine.connect() as connection:
-        if sqlite:  # on the driver's connection: a PRAGMA has no effect inside a transaction
-            connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+        driver = connection.connection.driver_connection
+        if sqlite and driver is not None:
+            # On the driver's connection: a PRAGMA has no effect inside a transaction.
+            driver.execute("PRAGMA foreign_keys=OFF")
         try:
             with connection.begin():
                 config.attributes["connection"] = connection
@@ -165,8 +167,8 @@ def upgrade_to(engine: Engine, revision: str) -> None:
                             ).format(count=len(broken))
                         )
         finally:
-            if sqlite:
-                connection.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
+            if sqlite and driver is not None:
+                driver.execute("PRAGMA foreign_keys=ON")
 
 
 def current_revision(store: Store) -> str | None:
