@@ -238,6 +238,7 @@ def _seed_dashboard(store: Store) -> None:
                 "accounts_expiring_soon": 1,
                 "next_review_due": "2028-05-25",  # structure created 25/11/2026 + 18 months
                 "active_administrators": 1,
+                "succession_tasks": [],
             },
         ),
         (

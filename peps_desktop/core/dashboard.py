@@ -15,6 +15,7 @@ from peps_desktop.core.administrators import (
 from peps_desktop.core.auth import SignedIn
 from peps_desktop.core.clock import Clock
 from peps_desktop.core.reviews import next_review_due
+from peps_desktop.core.succession import SuccessionTask, pending_succession_tasks
 from peps_desktop.core.visibility import unread_courriers
 from peps_desktop.store import Store
 from peps_desktop.store.models import Account, Echange
@@ -30,6 +31,8 @@ class DashboardFigures:
     accounts_expiring_soon: int | None
     next_review_due: dt.date | None
     active_administrators: int | None = None
+    # Administrators who left: their account is still to be deleted by their successor.
+    succession_tasks: tuple[SuccessionTask, ...] = ()
 
     @property
     def too_few_administrators(self) -> bool:
@@ -46,6 +49,10 @@ class DashboardFigures:
             "accounts_expiring_soon": self.accounts_expiring_soon,
             "next_review_due": self.next_review_due.isoformat() if self.next_review_due else None,
             "active_administrators": self.active_administrators,
+            "succession_tasks": [
+                {"leaver": task.leaver_login, "departure_on": task.departure_on.isoformat()}
+                for task in self.succession_tasks
+            ],
         }
 
 
@@ -79,10 +86,12 @@ def figures(store: Store, clock: Clock, user: SignedIn) -> DashboardFigures:
             )
             review_due = next_review_due(session, user.structure_id)
             administrators = count_active_administrators(session, user.structure_id, today)
+    tasks = tuple(pending_succession_tasks(store, clock, user)) if user.is_administrator else ()
     return DashboardFigures(
         unread_courriers=unread or 0,
         echanges_awaiting_answer=awaiting or 0,
         accounts_expiring_soon=expiring,
         next_review_due=review_due,
         active_administrators=administrators,
+        succession_tasks=tasks,
     )

@@ -999,7 +999,7 @@ def _add_review(
             {
                 "campaign_id": campaign.id,
                 "account_login": login,
-                "decision": "renouveler",
+                "decision": "conserver",
                 "decided_at": at,
                 "decided_by_login": DEMO_ADMIN_LOGIN,
             }

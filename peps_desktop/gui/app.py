@@ -13,17 +13,26 @@ from peps_desktop.core import locations
 from peps_desktop.core.auth import SignedIn, sign_in
 from peps_desktop.core.clock import Clock, SystemClock
 from peps_desktop.core.dashboard import DashboardFigures, figures
+from peps_desktop.core.review_campaign import ReviewOutcome
 from peps_desktop.core.setup import structure_exists, structure_name
+from peps_desktop.core.succession import delete_leaver_account
 from peps_desktop.errors import UserError
+from peps_desktop.gui.accounts import AccountsView
+from peps_desktop.gui.accounts.account_file import AccountFileActions
+from peps_desktop.gui.audit_view import AuditView
 from peps_desktop.gui.crash import CrashReporter
 from peps_desktop.gui.dashboard_view import DashboardView
+from peps_desktop.gui.garbage import GuiThreadCollector
+from peps_desktop.gui.intervenants_view import IntervenantsView
 from peps_desktop.gui.main_window import MainWindow
 from peps_desktop.gui.resources import icon
+from peps_desktop.gui.review.view import ReviewView
 from peps_desktop.gui.settings import AppSettings
 from peps_desktop.gui.settings_dialog import SettingsDialog
 from peps_desktop.gui.setup_wizard import SetupWizard
 from peps_desktop.gui.signin_dialog import SignInDialog
 from peps_desktop.gui.single_instance import SingleInstance
+from peps_desktop.gui.succession_wizard import SuccessionWizard
 from peps_desktop.gui.translations import FRENCH, activate
 from peps_desktop.store import Store
 from peps_desktop.store.migrate import open_store
@@ -83,11 +92,7 @@ class Application:
         return dialog.signed_in
 
     def open_window(self, user: SignedIn) -> MainWindow:
-        def load() -> DashboardFigures:
-            return figures(self.store, self.clock, user)
-
-        dashboard = DashboardView(load, administrator=user.is_administrator)
-        window = MainWindow(user, structure_name(self.store), dashboard)
+        window = build_window(self.store, self.clock, user)
         window.sign_out_requested.connect(self.sign_out)
         window.settings_requested.connect(self.edit_settings)
         window.show()
@@ -120,6 +125,58 @@ class Application:
             self.window.activateWindow()
 
 
+def build_window(store: Store, clock: Clock, user: SignedIn) -> MainWindow:
+    """The main window with the areas this person may reach."""
+
+    def load() -> DashboardFigures:
+        return figures(store, clock, user)
+
+    dashboard = DashboardView(load, administrator=user.is_administrator)
+    window = MainWindow(user, structure_name(store), dashboard)
+    window.add_intervenants(IntervenantsView(store, user))
+    if user.is_administrator:
+        accounts = AccountsView(store, clock, user)
+        review = ReviewView(store, clock, user)
+        window.add_administration(accounts, AuditView(store, clock, user), review)
+        AccountFileActions(accounts, store, clock, user)
+        accounts.succession_requested.connect(lambda: _run_succession(window, store, clock, user))
+        review.applied.connect(lambda outcome: _review_applied(window, outcome))
+        dashboard.delete_leaver_requested.connect(
+            lambda succession_id: _delete_leaver(window, store, clock, user, succession_id)
+        )
+    return window
+
+
+def _run_succession(window: MainWindow, store: Store, clock: Clock, user: SignedIn) -> None:
+    wizard = SuccessionWizard(store, clock, user, window)
+    wizard.exec()
+    wizard.deleteLater()
+    _refresh_administration(window)
+
+
+def _review_applied(window: MainWindow, outcome: ReviewOutcome) -> None:
+    if outcome.actor_deleted:  # the administrator deleted their own account
+        window.sign_out_requested.emit()
+        return
+    _refresh_administration(window)
+
+
+def _delete_leaver(
+    window: MainWindow, store: Store, clock: Clock, user: SignedIn, succession_id: int
+) -> None:
+    try:
+        delete_leaver_account(store, clock, user, succession_id)
+    except UserError as error:
+        QMessageBox.warning(window, APP_NAME, str(error))
+    _refresh_administration(window)
+
+
+def _refresh_administration(window: MainWindow) -> None:
+    window.dashboard.refresh()
+    if window.accounts_view is not None:
+        window.accounts_view.refresh()
+
+
 def _fail(message: str, interactive: bool) -> int:
     print(f"peps-desktop: {message}", file=sys.stderr)
     if interactive:
@@ -150,6 +207,7 @@ def run(
     if settings.language == FRENCH:
         QLocale.setDefault(QLocale("fr_FR"))
 
+    collector = GuiThreadCollector(qt_app)  # noqa: F841  (lives as long as the application)
     reporter = CrashReporter(locations.log_dir() / logs.LOG_FILE, interactive=interactive)
     reporter.install()
 

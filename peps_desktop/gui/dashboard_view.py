@@ -8,14 +8,17 @@ from PySide6.QtCore import QLocale, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from peps_desktop.core.dashboard import DashboardFigures
+from peps_desktop.core.succession import SuccessionTask
 from peps_desktop.gui.workers import Job, start
 
 REFRESH_INTERVAL_MS = 60_000
@@ -52,6 +55,7 @@ class DashboardView(QWidget):
     """Shows the figures `load` computes; refreshes on show and every minute."""
 
     refreshed = Signal(object)
+    delete_leaver_requested = Signal(int)  # a succession's id
 
     def __init__(
         self,
@@ -84,6 +88,10 @@ class DashboardView(QWidget):
         self.administrators_warning.setWordWrap(True)
         self.administrators_warning.setStyleSheet(WARNING_STYLE)
         self.administrators_warning.setVisible(False)
+        self.tasks_box = QGroupBox(self.tr("To do"))
+        self.tasks_box.setObjectName("dashboardTasks")
+        self.tasks_layout = QVBoxLayout(self.tasks_box)
+        self.tasks_box.setVisible(False)
         self.error_label = QLabel()
         self.error_label.setObjectName("dashboardErrorLabel")
         self.error_label.setStyleSheet("color: #b00020;")
@@ -111,6 +119,7 @@ class DashboardView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.administrators_warning)
+        layout.addWidget(self.tasks_box)
         layout.addLayout(grid)
         layout.addWidget(self.error_label)
         layout.addLayout(footer)
@@ -143,6 +152,7 @@ class DashboardView(QWidget):
         if figures.accounts_expiring_soon is not None:
             self.expiring_card.set_value(locale.toString(figures.accounts_expiring_soon))
         self.administrators_warning.setVisible(figures.too_few_administrators)
+        self._show_tasks(figures.succession_tasks)
         if figures.next_review_due is not None:
             self.review_card.set_value(figures.next_review_due.strftime("%d/%m/%Y"))
         self.updated_label.setText(
@@ -151,6 +161,50 @@ class DashboardView(QWidget):
             )
         )
         self.refreshed.emit(figures)
+
+    def _show_tasks(self, tasks: tuple[SuccessionTask, ...]) -> None:
+        while (item := self.tasks_layout.takeAt(0)) is not None:
+            if (widget := item.widget()) is not None:
+                widget.deleteLater()
+        for task in tasks:
+            row = QWidget()
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            text = QLabel(
+                self.tr(
+                    "{prenom} {nom} left the structure on {date}: as their successor, delete "
+                    "their account."
+                ).format(
+                    prenom=task.leaver_prenom,
+                    nom=task.leaver_nom,
+                    date=task.departure_on.strftime("%d/%m/%Y"),
+                )
+            )
+            text.setWordWrap(True)
+            button = QPushButton(self.tr("Delete this account…"))
+            button.setObjectName(f"deleteLeaverButton{task.succession_id}")
+            button.clicked.connect(lambda _=False, t=task: self._ask_delete_leaver(t))
+            line.addWidget(text, 1)
+            line.addWidget(button)
+            self.tasks_layout.addWidget(row)
+        self.tasks_box.setVisible(bool(tasks))
+
+    def confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete an account"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _ask_delete_leaver(self, task: SuccessionTask) -> None:
+        question = self.tr("Delete the account {login} of {prenom} {nom}? This cannot be undone.")
+        if self.confirm(
+            question.format(login=task.leaver_login, prenom=task.leaver_prenom, nom=task.leaver_nom)
+        ):
+            self.delete_leaver_requested.emit(task.succession_id)
 
     def _fail(self, error: Exception) -> None:
         self._job = None

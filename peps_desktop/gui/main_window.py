@@ -21,8 +21,11 @@ from PySide6.QtWidgets import (
 from peps_desktop import APP_NAME
 from peps_desktop.core.auth import SignedIn
 from peps_desktop.core.dashboard import DashboardFigures
+from peps_desktop.gui.accounts import AccountsView
+from peps_desktop.gui.audit_view import AuditView
 from peps_desktop.gui.dashboard_view import DashboardView
 from peps_desktop.gui.resources import icon
+from peps_desktop.gui.review.view import ReviewView
 
 HEADER_STYLE = """
 #header { background: #1b3a6b; }
@@ -52,7 +55,14 @@ class MainWindow(QMainWindow):
         self.navigation.setIconSize(QSize(20, 20))
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        # The page of each navigation row; some pages (the audit log) have no row of their own.
+        self._area_pages: list[QWidget] = []
+        self._owners: dict[QWidget, QWidget] = {}
+        self.navigation.currentRowChanged.connect(self._show_row)
+        self.establishment_action: QAction | None = None
+        self.accounts_view: AccountsView | None = None
+        self.audit_view: AuditView | None = None
+        self.review_view: ReviewView | None = None
 
         self.dashboard = dashboard
         self.dashboard.refreshed.connect(self._update_title)
@@ -115,6 +125,49 @@ class MainWindow(QMainWindow):
         item = QListWidgetItem(icon(icon_name), label)
         self.navigation.addItem(item)
         self.pages.addWidget(page)
+        self._area_pages.append(page)
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self._area_pages):
+            self.pages.setCurrentWidget(self._area_pages[row])
+
+    def add_sub_page(self, page: QWidget, area: QWidget) -> None:
+        """A page reached from an area (the audit log, the review): no navigation row."""
+        self.pages.addWidget(page)
+        self._owners[page] = area
+
+    def show_page(self, page: QWidget) -> None:
+        """Show `page`; the navigation marks its area (or the area it belongs to)."""
+        self.pages.setCurrentWidget(page)
+        owner = self._owners.get(page, page)
+        if owner in self._area_pages:
+            self.navigation.blockSignals(True)
+            self.navigation.setCurrentRow(self._area_pages.index(owner))
+            self.navigation.blockSignals(False)
+        page.setFocus()
+
+    def add_intervenants(self, page: QWidget) -> None:
+        """Mes intervenants: the structure's administrators, for everybody."""
+        self.add_area(self.tr("My intervenants"), "intervenants", page)
+
+    def add_administration(
+        self, accounts: AccountsView, audit: AuditView, review: ReviewView
+    ) -> None:
+        """Account management, for administrators: "Mon établissement" in the badge's menu."""
+        self.accounts_view = accounts
+        self.audit_view = audit
+        self.review_view = review
+        self.add_area(self.tr("Account management"), "accounts", accounts)
+        self.add_sub_page(audit, accounts)
+        self.add_sub_page(review, accounts)
+        self.establishment_action = QAction(icon("accounts"), self.tr("My &establishment"), self)
+        self.establishment_action.setObjectName("establishmentAction")
+        self.establishment_action.triggered.connect(lambda: self.show_page(accounts))
+        self.badge_menu.insertAction(self.settings_action, self.establishment_action)
+        self.badge_menu.insertSeparator(self.settings_action)
+        accounts.audit_requested.connect(lambda: self.show_page(audit))
+        audit.back_requested.connect(lambda: self.show_page(accounts))
+        accounts.review_requested.connect(lambda: self.show_page(review))
 
     def area_labels(self) -> list[str]:
         return [self.navigation.item(row).text() for row in range(self.navigation.count())]

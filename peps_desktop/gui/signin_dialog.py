@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -16,9 +17,20 @@ from peps_desktop.core import credentials
 from peps_desktop.core.auth import SignedIn, sign_in
 from peps_desktop.core.clock import Clock
 from peps_desktop.errors import AuthenticationError
+from peps_desktop.gui.activation_dialog import ActivationDialog
 from peps_desktop.gui.forms import child, load_form
 from peps_desktop.gui.settings import AppSettings
+from peps_desktop.i18n import translate
 from peps_desktop.store import Store
+
+
+def _is_not_activated(error: AuthenticationError) -> bool:
+    # The same text as core.auth's refusal of an account without a password yet.
+    return str(error) == translate(
+        "Auth",
+        "This account is not activated yet: choose your password with the activation "
+        "code your administrator gave you.",
+    )
 
 
 class SignInDialog(QDialog):
@@ -48,6 +60,9 @@ class SignInDialog(QDialog):
         self.remember_check = child(form, QCheckBox, "rememberCheck")
         self.error_label = child(form, QLabel, "errorLabel")
         self.keyring_label = child(form, QLabel, "keyringLabel")
+        self.info_label = child(form, QLabel, "infoLabel")
+        self.activation_button = child(form, QPushButton, "activationButton")
+        self.activation_button.clicked.connect(self.open_activation)
         child(form, QLabel, "structureLabel").setText(structure_name)
 
         self.buttons = QDialogButtonBox(
@@ -81,9 +96,36 @@ class SignInDialog(QDialog):
         (self.password_edit if login else self.login_edit).setFocus()
 
     def show_error(self, message: str) -> None:
+        self.info_label.setVisible(False)
         self.error_label.setText(message)
         self.error_label.setVisible(True)
         self.adjustSize()
+
+    def show_info(self, message: str) -> None:
+        self.error_label.setVisible(False)
+        self.info_label.setText(message)
+        self.info_label.setVisible(True)
+        self.adjustSize()
+
+    def new_activation_dialog(self) -> ActivationDialog:
+        return ActivationDialog(
+            self._store, self._clock, self.login_edit.text().strip().lower(), self
+        )
+
+    def open_activation(self) -> None:
+        dialog = self.new_activation_dialog()
+        dialog.accepted.connect(lambda: self.activated(dialog.activated_login))
+        dialog.exec()
+        dialog.deleteLater()
+
+    def activated(self, login: str | None) -> None:
+        """The password is chosen: the login is filled in, the password is asked."""
+        if not login:
+            return
+        self.login_edit.setText(login)
+        self.password_edit.clear()
+        self.password_edit.setFocus()
+        self.show_info(self.tr("Your password is set. Sign in with it."))
 
     def attempt(self) -> None:
         login = self.login_edit.text().strip().lower()
@@ -97,6 +139,11 @@ class SignInDialog(QDialog):
             self.password_edit.clear()
             self.password_edit.setFocus()
             self.show_error(str(error))
+            if _is_not_activated(error):
+                self.activation_button.setFocus()
+                self.activation_button.setText(
+                    self.tr("I have an &activation code: choose my password now")
+                )
             return
         self._settings.last_login = login
         self._keep_or_forget(login, password)

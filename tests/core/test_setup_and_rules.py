@@ -296,6 +296,7 @@ def test_figures_for_a_user_with_partial_rights(seeded: Seeded, clock: FixedCloc
         "accounts_expiring_soon": None,
         "next_review_due": None,
         "active_administrators": None,
+        "succession_tasks": [],
     }
 
 

@@ -1,0 +1,174 @@
+"""The audit log as a table, newest first, fetched a page at a time off the GUI thread.
+
+The model holds the pages fetched so far; scrolling near the end asks for the next page
+(`canFetchMore`/`fetchMore`), which the core reads by keyset after the last line shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import Signal as _Signal
+
+from peps_desktop.core.audit_log import AuditCursor, AuditFilter, AuditLine
+from peps_desktop.gui.accounts.model import MUTED
+from peps_desktop.gui.accounts.tasks import TaskRunner
+from peps_desktop.gui.accounts.words import action_label
+
+Fetch = Callable[[AuditFilter, AuditCursor | None], list[AuditLine]]
+AnyIndex = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
+LINE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class AuditColumn(IntEnum):
+    AT = 0
+    ACTOR = 1
+    ACTION = 2
+    TARGET = 3
+    DETAILS = 4
+
+
+class AuditLogModel(QAbstractTableModel):
+    page_loaded = _Signal()
+    failed = _Signal(str)
+
+    def __init__(self, fetch: Fetch, page_size: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._fetch = fetch
+        self._page_size = page_size
+        self._lines: list[AuditLine] = []
+        self._filters = AuditFilter()
+        self._generation = 0
+        self._exhausted = True
+        self._wanted = False  # a fetch asked for while another was running
+        self.runner = TaskRunner(self)
+        self.runner.refused.connect(self._refused)
+        self.runner.finished.connect(self._fetch_ended)
+
+    @property
+    def filters(self) -> AuditFilter:
+        return self._filters
+
+    @property
+    def loading(self) -> bool:
+        return self.runner.busy
+
+    def set_filter(self, filters: AuditFilter) -> None:
+        """Start again from the newest entry matching `filters`."""
+        self.beginResetModel()
+        self._filters = filters
+        self._lines = []
+        self._generation += 1
+        self._exhausted = False
+        self.endResetModel()
+        self._start_fetch()
+
+    def line_at(self, row: int) -> AuditLine:
+        return self._lines[row]
+
+    # --- fetching ------------------------------------------------------------------------
+
+    def canFetchMore(self, parent: AnyIndex = ROOT) -> bool:
+        return not parent.isValid() and not self._exhausted and not self.runner.busy
+
+    def fetchMore(self, parent: AnyIndex = ROOT) -> None:
+        if not parent.isValid():
+            self._start_fetch()
+
+    def _start_fetch(self) -> None:
+        if self._exhausted:
+            return
+        if self.runner.busy:
+            self._wanted = True
+            return
+        fetch, filters, generation = self._fetch, self._filters, self._generation
+        after = self._lines[-1].cursor if self._lines else None
+        self.runner.run(
+            lambda: (generation, fetch(filters, after)),
+            self._fetched,
+        )
+
+    def _fetched(self, result: tuple[int, list[AuditLine]]) -> None:
+        generation, lines = result
+        if generation != self._generation:
+            self._wanted = True  # fetched for old filters: fetch again for the new ones
+            return
+        if len(lines) < self._page_size:
+            self._exhausted = True
+        if lines:
+            first = len(self._lines)
+            self.beginInsertRows(ROOT, first, first + len(lines) - 1)
+            self._lines.extend(lines)
+            self.endInsertRows()
+        self.page_loaded.emit()
+
+    def _fetch_ended(self) -> None:
+        if self._wanted:
+            self._wanted = False
+            self._start_fetch()
+
+    def _refused(self, message: str) -> None:
+        self._exhausted = True
+        self.failed.emit(message)
+
+    # --- Qt model ------------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: AnyIndex = ROOT) -> int:
+        return 0 if parent.isValid() else len(AuditColumn)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            orientation != Qt.Orientation.Horizontal
+            or role != Qt.ItemDataRole.DisplayRole
+            or not 0 <= section < len(AuditColumn)
+        ):
+            return None
+        return [
+            self.tr("Date"),
+            self.tr("By"),
+            self.tr("Action"),
+            self.tr("Account"),
+            self.tr("Details"),
+        ][section]
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._lines):
+            return None
+        line = self._lines[index.row()]
+        column = AuditColumn(index.column())
+        if role == LINE_ROLE:
+            return line
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if role == Qt.ItemDataRole.ToolTipRole and column is not AuditColumn.DETAILS:
+                return None
+            return self._text(line, column)
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column is AuditColumn.ACTOR
+            and line.actor_login is None
+        ):
+            return MUTED
+        return None
+
+    def _text(self, line: AuditLine, column: AuditColumn) -> str:
+        if column is AuditColumn.AT:
+            return line.at.strftime("%d/%m/%Y %H:%M:%S")
+        if column is AuditColumn.ACTOR:
+            return line.actor_login or self.tr("the application")
+        if column is AuditColumn.ACTION:
+            return action_label(line.action)
+        if column is AuditColumn.TARGET:
+            return line.target or ""
+        return line.summary

@@ -1,0 +1,542 @@
+"""Gestion des comptes: the structure's accounts for its administrators.
+
+The rows are loaded off the GUI thread, then sorted and filtered in memory. Every change goes
+through a core use case (one transaction, rules and permission checked there), off the GUI
+thread too; a refusal is shown in the message bar, and the list is reloaded after a change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QTableView,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peps_desktop.core import account_admin
+from peps_desktop.core.account_admin import AccountRow, ActivationCode
+from peps_desktop.core.account_overview import (
+    AccountsOverview,
+    ServiceLabel,
+    load_accounts_overview,
+)
+from peps_desktop.core.accounts import STATUS_VERROUILLE, expiry_from
+from peps_desktop.core.administrators import RECOMMENDED_ADMINISTRATORS
+from peps_desktop.core.auth import SignedIn
+from peps_desktop.core.clock import Clock
+from peps_desktop.gui.accounts.actions import AccountActions
+from peps_desktop.gui.accounts.code_panel import ActivationCodeDialog
+from peps_desktop.gui.accounts.create_wizard import CreateAccountWizard
+from peps_desktop.gui.accounts.edit_dialog import EditAccountDialog
+from peps_desktop.gui.accounts.message_bar import ERROR, INFO, WARNING, MessageBar
+from peps_desktop.gui.accounts.model import AccountFilterProxy, AccountTableModel, Column
+from peps_desktop.gui.accounts.status_delegate import StatusDelegate
+from peps_desktop.gui.accounts.tasks import TaskRunner
+from peps_desktop.gui.accounts.words import PROFILES, STATUSES, profile_label, status_label
+from peps_desktop.gui.resources import icon
+from peps_desktop.store import Store
+
+STYLE = """
+#accountsTable { background: white; alternate-background-color: #f6f8fb;
+                 border: 1px solid #d0d7e2; border-radius: 6px;
+                 selection-background-color: #d6e4f7; selection-color: #0f1f38; }
+#accountsTable QHeaderView::section { background: #eef2f8; color: #1b3a6b; font-weight: bold;
+                 border: none; border-bottom: 1px solid #d0d7e2; padding: 6px; }
+#accountsToolbar { border: none; spacing: 4px; }
+#accountsToolbar QToolButton { padding: 4px 8px; border-radius: 4px; }
+#accountsToolbar QToolButton:hover { background: #e6edf7; }
+"""
+PREVIEW_LOGINS = 5
+BulkUseCase = Callable[[Store, Clock, SignedIn, Iterable[str]], int]
+
+
+def _runs(numbers: list[int]) -> list[tuple[int, int]]:
+    """[1, 2, 3, 7, 8] → [(1, 3), (7, 8)]: one selection range per run."""
+    runs: list[tuple[int, int]] = []
+    for number in numbers:
+        if runs and runs[-1][1] == number - 1:
+            runs[-1] = (runs[-1][0], number)
+        else:
+            runs.append((number, number))
+    return runs
+
+
+class AccountsView(QWidget):
+    # Wired by the main window to the other account screens.
+    review_requested = Signal()
+    succession_requested = Signal()
+    import_requested = Signal()
+    export_requested = Signal()
+    audit_requested = Signal()
+    # For whoever waits: the rows were (re)loaded; a change ended (done or refused).
+    loaded = Signal()
+    change_finished = Signal()
+
+    def __init__(
+        self, store: Store, clock: Clock, user: SignedIn, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("accountsView")
+        self.setStyleSheet(STYLE)
+        self._store = store
+        self._clock = clock
+        self._user = user
+        self.services: list[ServiceLabel] = []
+        self.overview: AccountsOverview | None = None
+        self._reselect: set[str] = set()
+        self._selection_before_change: set[str] = set()
+
+        self.model = AccountTableModel(self)
+        self.proxy = AccountFilterProxy(self.model, self)
+        self.loader = TaskRunner(self)
+        self.loader.refused.connect(self._load_refused)
+        self.loader.finished.connect(self._load_ended)
+        self._stale = False
+        self.changer = TaskRunner(self)
+        self.changer.refused.connect(self._change_refused)
+        self.changer.finished.connect(self._change_ended)
+        self.actions_ = AccountActions(self)
+
+        self.administrators_banner = MessageBar("administratorsBanner", closable=False)
+        self.message_bar = MessageBar("accountsMessage")
+        self.table = self._build_table()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(10)
+        layout.addLayout(self._build_header())
+        layout.addWidget(self.administrators_banner)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self._build_toolbar())
+        layout.addLayout(self._build_filters())
+        layout.addWidget(self.table, 1)
+        self._connect_actions()
+        self._update_actions()
+
+    # --- building ------------------------------------------------------------------------
+
+    def _build_header(self) -> QHBoxLayout:
+        title = QLabel(self.tr("<h2>Account management</h2>"))
+        title.setObjectName("accountsTitle")
+        row = QHBoxLayout()
+        row.addWidget(title)
+        row.addStretch()
+        for action in (self.actions_.review, self.actions_.succession, self.actions_.audit):
+            row.addWidget(self._header_button(action))
+        transfer = QToolButton()
+        transfer.setObjectName("accountsTransferButton")
+        transfer.setText(self.tr("Import / Export"))
+        transfer.setIcon(icon("import"))
+        transfer.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        transfer.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        transfer.setStyleSheet("QToolButton::menu-indicator { image: none; }")
+        menu = QMenu(transfer)
+        menu.addActions([self.actions_.import_, self.actions_.export])
+        transfer.setMenu(menu)
+        row.addWidget(transfer)
+        return row
+
+    @staticmethod
+    def _header_button(action: object) -> QToolButton:
+        button = QToolButton()
+        button.setDefaultAction(action)  # type: ignore[arg-type]
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        return button
+
+    def _build_toolbar(self) -> QToolBar:
+        toolbar = QToolBar(self.tr("Account actions"))
+        toolbar.setObjectName("accountsToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self.actions_.create)
+        toolbar.addSeparator()
+        toolbar.addActions(self.actions_.on_selection())
+        for action in self.actions_.all():
+            self.addAction(action)  # shortcuts work even for actions shown in a menu
+        return toolbar
+
+    def _build_filters(self) -> QHBoxLayout:
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("accountsSearchEdit")
+        self.search_edit.setPlaceholderText(self.tr("Search by name, login or email (Ctrl+F)"))
+        self.search_edit.setAccessibleName(self.tr("Search the accounts"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(self._filters_changed)
+        self.status_combo = QComboBox()
+        self.status_combo.setObjectName("accountsStatusFilter")
+        self.status_combo.setAccessibleName(self.tr("Filter by status"))
+        self.status_combo.addItem(self.tr("All statuses"), None)
+        for status in STATUSES:
+            self.status_combo.addItem(status_label(status), status)
+        self.status_combo.currentIndexChanged.connect(self._filters_changed)
+        self.profile_combo = QComboBox()
+        self.profile_combo.setObjectName("accountsProfileFilter")
+        self.profile_combo.setAccessibleName(self.tr("Filter by profile"))
+        self.profile_combo.addItem(self.tr("All profiles"), None)
+        for profile in PROFILES:
+            self.profile_combo.addItem(profile_label(profile), profile)
+        self.profile_combo.currentIndexChanged.connect(self._filters_changed)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("accountsCountLabel")
+        self.count_label.setStyleSheet("color: #5a6470;")
+        row = QHBoxLayout()
+        row.addWidget(self.search_edit, 2)
+        row.addWidget(self.status_combo)
+        row.addWidget(self.profile_combo)
+        row.addStretch(1)
+        row.addWidget(self.count_label)
+        find = QAction(self.tr("Search the accounts"), self)
+        find.setObjectName("findAccountsAction")
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.triggered.connect(self._focus_search)
+        self.addAction(find)
+        return row
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName("accountsTable")
+        table.setAccessibleName(self.tr("Accounts of the structure"))
+        table.setModel(self.proxy)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setSortingEnabled(True)
+        table.sortByColumn(Column.NOM, Qt.SortOrder.AscendingOrder)
+        table.setAlternatingRowColors(True)
+        table.setShowGrid(False)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(30)
+        header = table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in (
+            (Column.NOM, 130),
+            (Column.PRENOM, 110),
+            (Column.LOGIN, 170),
+            (Column.PROFILE, 120),
+            (Column.STATUS, 125),
+            (Column.EXPIRES, 95),
+            (Column.LAST_SIGN_IN, 140),
+            (Column.LAST_REVIEW, 100),
+        ):
+            table.setColumnWidth(column, width)
+        table.setItemDelegateForColumn(Column.STATUS, StatusDelegate(table))
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._context_menu)
+        table.doubleClicked.connect(lambda _index: self.modify_selected())
+        table.activated.connect(lambda _index: self.modify_selected())
+        table.selectionModel().selectionChanged.connect(self._update_actions)
+        return table
+
+    def _connect_actions(self) -> None:
+        actions = self.actions_
+        actions.create.triggered.connect(self.create_account)
+        actions.modify.triggered.connect(self.modify_selected)
+        actions.renew.triggered.connect(self.renew_selected)
+        actions.unlock.triggered.connect(self.unlock_selected)
+        actions.new_code.triggered.connect(self.issue_code_selected)
+        actions.delete.triggered.connect(self.delete_selected)
+        actions.review.triggered.connect(self.review_requested)
+        actions.succession.triggered.connect(self.succession_requested)
+        actions.import_.triggered.connect(self.import_requested)
+        actions.export.triggered.connect(self.export_requested)
+        actions.audit.triggered.connect(self.audit_requested)
+        actions.refresh.triggered.connect(self.refresh)
+
+    # --- loading -------------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if self.overview is None:
+            self.refresh()
+
+    def refresh(self, reselect: set[str] | None = None) -> None:
+        """Reload the rows; the selection is kept (or set to `reselect`'s logins)."""
+        self._reselect = (
+            reselect if reselect is not None else {row.login for row in self.selected_rows()}
+        )
+        if self.loader.busy:
+            self._stale = True  # reloaded again when the running load ends
+            return
+        store, clock, user = self._store, self._clock, self._user
+        self.loader.run(lambda: load_accounts_overview(store, clock, user), self._show_overview)
+
+    def _load_ended(self) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh(self._reselect)
+
+    def _show_overview(self, overview: AccountsOverview) -> None:
+        self.overview = overview
+        self.services = overview.services
+        self.model.set_rows(overview.rows, tuple(service.code for service in overview.services))
+        self._show_administrators_banner(overview)
+        self._restore_selection()
+        self._update_count()
+        self._update_actions()
+        self.loaded.emit()
+
+    def _show_administrators_banner(self, overview: AccountsOverview) -> None:
+        if not overview.needs_more_administrators:
+            self.administrators_banner.hide()
+            return
+        if overview.active_administrators == 1:
+            headline = self.tr(
+                "Your structure has only one active administrator; {recommended} are recommended"
+            )
+        else:
+            headline = self.tr(
+                "Your structure has {count} active administrators; {recommended} are recommended"
+            )
+        headline = headline.format(
+            count=overview.active_administrators, recommended=RECOMMENDED_ADMINISTRATORS
+        )
+        advice = self.tr(
+            "for the holidays, and so that someone can always unlock an account. Give the "
+            "administrator profile to another account."
+        )
+        self.administrators_banner.show_message(f"<b>{headline}</b>, {advice}", WARNING)
+
+    def _restore_selection(self) -> None:
+        wanted, self._reselect = self._reselect, set()
+        self.select_logins(wanted)
+
+    def select_logins(self, logins: set[str]) -> None:
+        """Select these accounts among those shown, in runs of neighbouring rows."""
+        numbers = [
+            number
+            for number, row in enumerate(self.proxy.rows_at(list(range(self.proxy.rowCount()))))
+            if row.login in logins
+        ]
+        selection = QItemSelection()
+        last_column = self.proxy.columnCount() - 1
+        for first, last in _runs(numbers):
+            selection.select(self.proxy.index(first, 0), self.proxy.index(last, last_column))
+        self.table.selectionModel().select(
+            selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+
+    def _load_refused(self, message: str) -> None:
+        self.show_message(message, ERROR)
+        self.loaded.emit()
+
+    # --- filters and selection -----------------------------------------------------------
+
+    def _filters_changed(self) -> None:
+        self.proxy.set_filters(
+            self.search_edit.text(),
+            self.status_combo.currentData(),
+            self.profile_combo.currentData(),
+        )
+        self._update_count()
+        self._update_actions()
+
+    def _focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if shown == total:
+            text = self.tr("{count} account(s)").format(count=total)
+        else:
+            text = self.tr("{shown} of {count} account(s)").format(shown=shown, count=total)
+        self.count_label.setText(text)
+
+    def selected_rows(self) -> list[AccountRow]:
+        numbers: set[int] = set()
+        selection = self.table.selectionModel().selection()
+        for number in range(selection.count()):
+            selected = selection.at(number)
+            numbers.update(range(selected.top(), selected.bottom() + 1))
+        return self.proxy.rows_at(sorted(numbers))
+
+    def _update_actions(self) -> None:
+        rows = self.selected_rows()
+        idle = not self.changer.busy
+        self.actions_.create.setEnabled(idle and bool(self.services))
+        self.actions_.modify.setEnabled(idle and len(rows) == 1)
+        self.actions_.new_code.setEnabled(idle and len(rows) == 1)
+        self.actions_.renew.setEnabled(idle and bool(rows))
+        self.actions_.delete.setEnabled(idle and bool(rows))
+        self.actions_.unlock.setEnabled(
+            idle and any(row.status == STATUS_VERROUILLE for row in rows)
+        )
+
+    def _context_menu(self, position: QPoint) -> None:
+        if not self.selected_rows():
+            return
+        menu = QMenu(self)
+        menu.addActions(self.actions_.on_selection())
+        menu.popup(self.table.viewport().mapToGlobal(position))
+
+    # --- asking --------------------------------------------------------------------------
+
+    def confirm(self, title: str, question: str, details: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=self)
+        box.setInformativeText(details)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def show_message(self, text: str, kind: str = INFO) -> None:
+        self.message_bar.show_message(text, kind)
+
+    def show_code(self, code: ActivationCode, holder: str) -> None:
+        dialog = ActivationCodeDialog(code, holder, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def new_wizard(self) -> CreateAccountWizard:
+        wizard = CreateAccountWizard(self._store, self._clock, self._user, self.services, self)
+        wizard.created.connect(self._account_created)
+        return wizard
+
+    def new_edit_dialog(self, row: AccountRow) -> EditAccountDialog:
+        return EditAccountDialog(self._store, self._clock, self._user, row, self.services, self)
+
+    # --- changes -------------------------------------------------------------------------
+
+    def create_account(self) -> None:
+        wizard = self.new_wizard()
+        wizard.exec()
+        wizard.deleteLater()
+
+    def _account_created(self, code: ActivationCode) -> None:
+        self.show_message(self.tr("Account {login} created.").format(login=code.login))
+        self.refresh({code.login})
+
+    def modify_selected(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) != 1 or self.changer.busy:
+            return
+        dialog = self.new_edit_dialog(rows[0])
+        if dialog.exec() == EditAccountDialog.DialogCode.Accepted:
+            self.show_message(self.tr("Account {login} saved.").format(login=rows[0].login))
+            self.refresh()
+        dialog.deleteLater()
+
+    def issue_code_selected(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) != 1 or self.changer.busy:
+            return
+        row = rows[0]
+        holder = f"{row.prenom} {row.nom}"
+        if not self.confirm(
+            self.tr("New activation code"),
+            self.tr("Issue a new activation code for {holder} ({login})?").format(
+                holder=holder, login=row.login
+            ),
+            self.tr(
+                "For a forgotten password: their current password stops working at once, and "
+                "they choose a new one with the code. A locked account is unlocked."
+            ),
+        ):
+            return
+        store, clock, user, login = self._store, self._clock, self._user, row.login
+
+        def issued(code: ActivationCode) -> None:
+            self.show_message(
+                self.tr("A new activation code was issued for {login}.").format(login=login)
+            )
+            self.show_code(code, holder)
+
+        self._change(lambda: account_admin.issue_activation_code(store, clock, user, login), issued)
+
+    def renew_selected(self) -> None:
+        rows = self.selected_rows()
+        until = expiry_from(self._clock.now().date()).strftime("%d/%m/%Y")
+        if not rows or not self.confirm(
+            self.tr("Renew accounts"),
+            self.tr("Renew {count} account(s)?").format(count=len(rows)),
+            self.tr("They will expire on {date}, 18 months from today.").format(date=until)
+            + self._preview(rows),
+        ):
+            return
+        self._bulk(
+            account_admin.renew_accounts,
+            rows,
+            lambda count: self.tr("{count} account(s) renewed until {date}.").format(
+                count=count, date=until
+            ),
+        )
+
+    def unlock_selected(self) -> None:
+        rows = [row for row in self.selected_rows() if row.status == STATUS_VERROUILLE]
+        if not rows or not self.confirm(
+            self.tr("Unlock accounts"),
+            self.tr("Unlock {count} account(s)?").format(count=len(rows)),
+            self.tr("Their holders can sign in again with their password.") + self._preview(rows),
+        ):
+            return
+        self._bulk(
+            account_admin.unlock_accounts,
+            rows,
+            lambda count: self.tr("{count} account(s) unlocked.").format(count=count),
+        )
+
+    def delete_selected(self) -> None:
+        rows = self.selected_rows()
+        if not rows or not self.confirm(
+            self.tr("Delete accounts"),
+            self.tr("Delete {count} account(s)?").format(count=len(rows)),
+            self.tr(
+                "Delete the accounts of people who have left the structure. A deleted account "
+                "cannot be restored, and its login is never used again."
+            )
+            + self._preview(rows),
+        ):
+            return
+        self._bulk(
+            account_admin.delete_accounts,
+            rows,
+            lambda count: self.tr("{count} account(s) deleted.").format(count=count),
+        )
+
+    def _preview(self, rows: list[AccountRow]) -> str:
+        names = [f"{row.prenom} {row.nom} ({row.login})" for row in rows[:PREVIEW_LOGINS]]
+        if len(rows) > PREVIEW_LOGINS:
+            names.append(self.tr("and {count} more").format(count=len(rows) - PREVIEW_LOGINS))
+        return "\n\n" + "\n".join(names)
+
+    def _bulk(
+        self, use_case: BulkUseCase, rows: list[AccountRow], done: Callable[[int], str]
+    ) -> None:
+        store, clock, user = self._store, self._clock, self._user
+        logins = [row.login for row in rows]
+        self._change(
+            lambda: use_case(store, clock, user, logins),
+            lambda count: self.show_message(done(count)),
+        )
+
+    def _change(self, work: Callable[[], Any], on_success: Callable[[Any], None]) -> None:
+        self._selection_before_change = {row.login for row in self.selected_rows()}
+        if self.changer.run(work, on_success):
+            self.setCursor(Qt.CursorShape.BusyCursor)
+            self._update_actions()
+
+    def _change_refused(self, message: str) -> None:
+        # Each change is one transaction: refused means nothing at all was written.
+        self.show_message(self.tr("Nothing was changed. {reason}").format(reason=message), ERROR)
+
+    def _change_ended(self) -> None:
+        self.unsetCursor()
+        self._update_actions()
+        self.refresh(self._selection_before_change)
+        self.change_finished.emit()

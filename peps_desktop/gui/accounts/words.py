@@ -1,0 +1,92 @@
+"""The words the accounts screens show for the core's codes (status, profile, right, action).
+
+Statuses, profiles and rights are the platform's French domain words, in English text too;
+they still go through the translator so each language can adjust them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication
+
+from peps_desktop.core.accounts import (
+    PROFILE_ADMINISTRATEUR,
+    PROFILE_UTILISATEUR,
+    STATUS_ACTIF,
+    STATUS_EXPIRE,
+    STATUS_EXPIRE_BIENTOT,
+    STATUS_VERROUILLE,
+)
+from peps_desktop.core.services import RIGHT_AUCUN, RIGHT_LECTURE, RIGHT_MODIFICATION
+
+STATUSES = (STATUS_ACTIF, STATUS_EXPIRE_BIENTOT, STATUS_EXPIRE, STATUS_VERROUILLE)
+RIGHTS = (RIGHT_AUCUN, RIGHT_LECTURE, RIGHT_MODIFICATION)
+PROFILES = (PROFILE_UTILISATEUR, PROFILE_ADMINISTRATEUR)
+
+
+def status_label(status: str) -> str:
+    labels = {
+        STATUS_ACTIF: QCoreApplication.translate("AccountWords", "actif"),
+        STATUS_EXPIRE_BIENTOT: QCoreApplication.translate("AccountWords", "expire bientôt"),
+        STATUS_EXPIRE: QCoreApplication.translate("AccountWords", "expiré"),
+        STATUS_VERROUILLE: QCoreApplication.translate("AccountWords", "verrouillé"),
+    }
+    return labels.get(status, status)
+
+
+def profile_label(profile: str) -> str:
+    labels = {
+        PROFILE_UTILISATEUR: QCoreApplication.translate("AccountWords", "utilisateur"),
+        PROFILE_ADMINISTRATEUR: QCoreApplication.translate("AccountWords", "administrateur"),
+    }
+    return labels.get(profile, profile)
+
+
+def right_label(level: str) -> str:
+    labels = {
+        RIGHT_AUCUN: QCoreApplication.translate("AccountWords", "Aucun"),
+        RIGHT_LECTURE: QCoreApplication.translate("AccountWords", "Lecture seule"),
+        RIGHT_MODIFICATION: QCoreApplication.translate("AccountWords", "Modification"),
+    }
+    return labels.get(level, level)
+
+
+def right_letter(level: str) -> str:
+    letters = {
+        RIGHT_LECTURE: QCoreApplication.translate("AccountWords", "L", "Lecture seule"),
+        RIGHT_MODIFICATION: QCoreApplication.translate("AccountWords", "M", "Modification"),
+    }
+    return letters.get(level, level)
+
+
+def rights_summary(rights: Mapping[str, str], order: tuple[str, ...] = ()) -> str:
+    """ "CNRACL (M), RAFP (L)": only the services with a right, in the services' order."""
+    rank = {code: index for index, code in enumerate(order)}
+    granted = sorted(
+        (code for code, level in rights.items() if level != RIGHT_AUCUN),
+        key=lambda code: (rank.get(code, len(rank)), code),
+    )
+    return ", ".join(f"{code} ({right_letter(rights[code])})" for code in granted)
+
+
+def action_label(action: str) -> str:
+    """The audit log's action codes in words; an unknown code is shown as it is."""
+    labels = {
+        "connexion": QCoreApplication.translate("AuditWords", "sign-in"),
+        "structure_creee": QCoreApplication.translate("AuditWords", "structure created"),
+        "compte_cree": QCoreApplication.translate("AuditWords", "account created"),
+        "compte_modifie": QCoreApplication.translate("AuditWords", "account modified"),
+        "compte_renouvele": QCoreApplication.translate("AuditWords", "account renewed"),
+        "compte_deverrouille": QCoreApplication.translate("AuditWords", "account unlocked"),
+        "compte_verrouille": QCoreApplication.translate("AuditWords", "account locked"),
+        "compte_supprime": QCoreApplication.translate("AuditWords", "account deleted"),
+        "compte_expire": QCoreApplication.translate("AuditWords", "account expired"),
+        "compte_active": QCoreApplication.translate("AuditWords", "account activated"),
+        "code_activation_emis": QCoreApplication.translate("AuditWords", "activation code issued"),
+        "demo_generee": QCoreApplication.translate("AuditWords", "demo data generated"),
+        "dernier_administrateur_renouvele": QCoreApplication.translate(
+            "AuditWords", "last administrator renewed"
+        ),
+    }
+    return labels.get(action, action.replace("_", " "))

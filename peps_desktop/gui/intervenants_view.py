@@ -1,0 +1,177 @@
+"""Mes intervenants: the structure's administrators and how to reach them, for everyone."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peps_desktop.core.auth import SignedIn
+from peps_desktop.core.intervenants import Intervenant, intervenants
+from peps_desktop.gui.accounts.message_bar import ERROR, MessageBar
+from peps_desktop.gui.accounts.tasks import TaskRunner
+from peps_desktop.store import Store
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
+
+STYLE = """
+#intervenantsTable { background: white; alternate-background-color: #f6f8fb;
+                     border: 1px solid #d0d7e2; border-radius: 6px; }
+#intervenantsTable QHeaderView::section { background: #eef2f8; color: #1b3a6b;
+                     font-weight: bold; border: none; border-bottom: 1px solid #d0d7e2;
+                     padding: 6px; }
+"""
+
+
+class IntervenantColumn(IntEnum):
+    NOM = 0
+    PRENOM = 1
+    EMAIL = 2
+    TELEPHONE = 3
+
+
+class IntervenantsModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Intervenant] = []
+
+    def set_rows(self, rows: list[Intervenant]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Intervenant:
+        return self._rows[row]
+
+    def rowCount(self, parent: AnyIndex = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = ROOT) -> int:
+        return 0 if parent.isValid() else len(IntervenantColumn)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            orientation != Qt.Orientation.Horizontal
+            or role != Qt.ItemDataRole.DisplayRole
+            or not 0 <= section < len(IntervenantColumn)
+        ):
+            return None
+        return [
+            self.tr("Last name"),
+            self.tr("First name"),
+            self.tr("Email"),
+            self.tr("Telephone"),
+        ][section]
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        person = self._rows[index.row()]
+        column = IntervenantColumn(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            values = {
+                IntervenantColumn.NOM: person.nom,
+                IntervenantColumn.PRENOM: person.prenom,
+                IntervenantColumn.EMAIL: person.email,
+                IntervenantColumn.TELEPHONE: person.telephone or "—",
+            }
+            return values[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column is IntervenantColumn.EMAIL:
+            return self.tr("Double-click to write to {email}").format(email=person.email)
+        return None
+
+
+class IntervenantsView(QWidget):
+    loaded = Signal()
+
+    def __init__(self, store: Store, user: SignedIn, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("intervenantsView")
+        self.setStyleSheet(STYLE)
+        self._store = store
+        self._user = user
+        self._loaded_once = False
+        self.model = IntervenantsModel(self)
+        self.loader = TaskRunner(self)
+        self.loader.refused.connect(self._refused)
+
+        title = QLabel(self.tr("<h2>My intervenants</h2>"))
+        intro = QLabel(
+            self.tr(
+                "The administrators of your structure manage the accounts: ask them to create "
+                "an account, change your rights, renew or unlock your account, or give you a "
+                "new activation code if you forgot your password."
+            )
+        )
+        intro.setObjectName("intervenantsIntro")
+        intro.setWordWrap(True)
+        intro.setStyleSheet("color: #3c4650;")
+        self.message_bar = MessageBar("intervenantsMessage", closable=False)
+        self.table = QTableView()
+        self.table.setObjectName("intervenantsTable")
+        self.table.setAccessibleName(self.tr("Administrators of the structure"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setHighlightSections(False)
+        self.table.doubleClicked.connect(self._write_to)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(10)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self.table, 1)
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if not self._loaded_once:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._loaded_once = True
+        store, user = self._store, self._user
+        self.loader.run(lambda: intervenants(store, user), self._show)
+
+    def _show(self, rows: list[Intervenant]) -> None:
+        self.message_bar.hide()
+        self.model.set_rows(rows)
+        self.loaded.emit()
+
+    def _refused(self, message: str) -> None:
+        self.message_bar.show_message(message, ERROR)
+        self.loaded.emit()
+
+    def _write_to(self, index: QModelIndex) -> None:
+        if index.column() == IntervenantColumn.EMAIL:
+            QDesktopServices.openUrl(QUrl(f"mailto:{self.model.row_at(index.row()).email}"))

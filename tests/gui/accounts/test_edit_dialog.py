@@ -1,0 +1,123 @@
+"""Modifying an account: contact details freely, profile and rights with the password."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from peps_desktop.core.account_admin import AccountChanges, modify_account
+from peps_desktop.gui.accounts.edit_dialog import EditAccountDialog
+from peps_desktop.store.models import Account, AuditEntry
+from tests.conftest import ADMIN_PASSWORD
+from tests.gui.accounts.conftest import select as select_rows
+
+
+def open_dialog(qtbot, view, login: str) -> EditAccountDialog:  # type: ignore[no-untyped-def]
+    select_rows(view, login)
+    dialog = view.new_edit_dialog(view.selected_rows()[0])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def save(qtbot, dialog: EditAccountDialog) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(dialog.runner.finished, timeout=5000):
+        dialog.save_button.click()
+
+
+def account(store, login: str) -> Account:  # type: ignore[no-untyped-def]
+    with store.read_session() as session:
+        found = session.scalar(select(Account).where(Account.login == login))
+        assert found is not None
+        return found
+
+
+def test_changing_both_names_is_refused_with_the_core_message(  # type: ignore[no-untyped-def]
+    qtbot, colleagues, view, store, monkeypatch
+) -> None:
+    dialog = open_dialog(qtbot, view, "paul.durand")
+    monkeypatch.setattr(dialog, "ask_password", lambda: ADMIN_PASSWORD)
+    dialog.identity.nom_edit.setText("Roux")
+    dialog.identity.prenom_edit.setText("Marc")
+    save(qtbot, dialog)
+
+    assert dialog.isVisible()  # still open, to correct or cancel
+    message = dialog.error_label.text()
+    assert message.startswith("An account is personal: it cannot be given to another person.")
+    assert "Create a new account for Marc Roux" in message
+    assert (account(store, "paul.durand").nom, account(store, "paul.durand").prenom) == (
+        "Durand",
+        "Paul",
+    )
+
+
+def test_correcting_contact_details_needs_no_password(  # type: ignore[no-untyped-def]
+    qtbot, colleagues, view, store, monkeypatch
+) -> None:
+    dialog = open_dialog(qtbot, view, "paul.durand")
+    monkeypatch.setattr(dialog, "ask_password", lambda: pytest_fail("no password asked"))
+    dialog.identity.nom_edit.setText("Durant")  # a misspelt name: one of the two
+    dialog.identity.email_edit.setText("p.durand@mairie.fr")
+    dialog.identity.telephone_edit.clear()
+    assert not dialog.changes().is_sensitive
+    save(qtbot, dialog)
+
+    assert dialog.result() == EditAccountDialog.DialogCode.Accepted
+    saved = account(store, "paul.durand")
+    assert (saved.nom, saved.email, saved.telephone) == ("Durant", "p.durand@mairie.fr", None)
+
+
+def test_profile_and_rights_are_confirmed_by_the_password(  # type: ignore[no-untyped-def]
+    qtbot, colleagues, view, store, monkeypatch
+) -> None:
+    dialog = open_dialog(qtbot, view, "paul.durand")
+    passwords = iter(["wrong-password-1", ADMIN_PASSWORD])
+    monkeypatch.setattr(dialog, "ask_password", lambda: next(passwords))
+    dialog.profile.administrateur_button.click()
+    dialog.matrix.set_level("RAFP", "aucun")
+    changes = dialog.changes()
+    assert changes.is_sensitive
+    assert changes.nom is None and changes.email is None  # only what changed is sent
+
+    save(qtbot, dialog)
+    assert dialog.error_label.text() == "Wrong password: the action was not confirmed."
+    assert account(store, "paul.durand").profile == "utilisateur"
+
+    save(qtbot, dialog)
+    assert dialog.result() == EditAccountDialog.DialogCode.Accepted
+    saved = account(store, "paul.durand")
+    assert saved.profile == "administrateur"
+    with store.read_session() as session:
+        entry = session.scalars(
+            select(AuditEntry).where(AuditEntry.action == "compte_modifie")
+        ).one()
+    assert '"droits": {"RAFP": "aucun"}' in (entry.details or "")
+
+
+def test_a_change_made_meanwhile_is_reported(  # type: ignore[no-untyped-def]
+    qtbot, colleagues, view, store, clock, admin
+) -> None:
+    dialog = open_dialog(qtbot, view, "paul.durand")
+    modify_account(store, clock, admin, "paul.durand", AccountChanges(email="x@mairie.fr"))
+    dialog.identity.telephone_edit.setText("06 00 00 00 00")
+    save(qtbot, dialog)
+    assert "was changed meanwhile by someone else" in dialog.error_label.text()
+    assert account(store, "paul.durand").telephone == "02 41 00 00 01"
+
+
+def test_modify_from_the_view_reloads_the_row(qtbot, colleagues, view, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    def accept_with_new_email(dialog: EditAccountDialog) -> int:
+        dialog.identity.email_edit.setText("paul@mairie.fr")
+        dialog.save()
+        qtbot.waitUntil(lambda: dialog.result() == EditAccountDialog.DialogCode.Accepted)
+        return dialog.result()
+
+    monkeypatch.setattr(EditAccountDialog, "exec", accept_with_new_email)
+    select_rows(view, "paul.durand")
+    with qtbot.waitSignal(view.loaded, timeout=5000):
+        view.actions_.modify.trigger()
+    assert view.selected_rows()[0].email == "paul@mairie.fr"
+    assert view.message_bar.label.text() == "Account paul.durand saved."
+
+
+def pytest_fail(message: str) -> str:
+    raise AssertionError(message)
