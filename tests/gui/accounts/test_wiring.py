@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+from PySide6.QtWidgets import QPushButton
+from sqlalchemy import select
+
 from peps_desktop.core.auth import sign_in
 from peps_desktop.gui.accounts import AccountsView
 from peps_desktop.gui.app import build_window
 from peps_desktop.gui.audit_view import AuditView
 from peps_desktop.gui.intervenants_view import IntervenantsView
+from peps_desktop.store.models import Account, Succession
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 from tests.factories import add_account
 from tests.gui.accounts.conftest import USER_PASSWORD
@@ -55,3 +61,42 @@ def test_a_utilisateur_has_no_mon_etablissement_but_sees_the_intervenants(  # ty
     assert "My &establishment" not in badge_entries(window)
     assert window.establishment_action is None and window.accounts_view is None
     assert window.area_labels() == ["Dashboard", "My intervenants"]
+
+
+def test_the_review_opens_from_the_accounts_view(qtbot, store, clock, english) -> None:  # type: ignore[no-untyped-def]
+    window = window_for(qtbot, store, clock, ADMIN.login, ADMIN_PASSWORD)
+    window.show()
+    window.establishment_action.trigger()
+    with qtbot.waitSignal(window.review_view.loaded, timeout=5000):
+        window.accounts_view.review_requested.emit()
+    assert window.pages.currentWidget() is window.review_view
+    assert window.navigation.currentItem().text() == "Account management"
+
+
+def test_the_dashboard_asks_the_successor_to_delete_the_leavers_account(  # type: ignore[no-untyped-def]
+    qtbot, store, clock, english
+) -> None:
+    with store.session() as session:
+        leaver = add_account(session, "remi.blanc", profile="administrateur")
+        session.add(
+            Succession(
+                structure_id=leaver.structure_id,
+                leaver_account_id=leaver.id,
+                leaver_login=leaver.login,
+                successor_login=ADMIN.login,
+                departure_on=clock.now().date() - dt.timedelta(days=3),
+                created_at=clock.now() - dt.timedelta(days=10),
+            )
+        )
+    window = window_for(qtbot, store, clock, ADMIN.login, ADMIN_PASSWORD)
+    dashboard = window.dashboard
+    with qtbot.waitSignal(dashboard.refreshed, timeout=5000):
+        window.show()
+    assert not dashboard.tasks_box.isHidden()
+    (button,) = dashboard.tasks_box.findChildren(QPushButton)
+    dashboard.confirm = lambda question: "remi.blanc" in question  # type: ignore[method-assign]
+    with qtbot.waitSignal(dashboard.refreshed, timeout=5000):
+        button.click()
+    assert dashboard.tasks_box.isHidden()
+    with store.read_session() as session:
+        assert session.scalar(select(Account).where(Account.login == "remi.blanc")) is None
