@@ -5,277 +5,277 @@
     <name>AccountActions</name>
     <message>
         <source>&amp;New account</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nouveau compte</translation>
     </message>
     <message>
         <source>&amp;Modify…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Renew</source>
-        <translation type="unfinished" />
+        <translation>&amp;Renouveler</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished" />
+        <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
         <source>New activation &amp;code…</source>
-        <translation type="unfinished" />
+        <translation>Nouveau &amp;code d’activation…</translation>
     </message>
     <message>
         <source>A forgotten password: issue a new one-time code to choose another one.</source>
-        <translation type="unfinished" />
+        <translation>Mot de passe oublié : émettre un nouveau code à usage unique pour en choisir un autre.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished" />
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Account re&amp;view</source>
-        <translation type="unfinished" />
+        <translation>Re&amp;vue des comptes</translation>
     </message>
     <message>
         <source>I am &amp;leaving the structure</source>
-        <translation type="unfinished" />
+        <translation>Je &amp;quitte la structure</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished" />
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>Audit &amp;log</source>
-        <translation type="unfinished" />
+        <translation>&amp;Journal des actions</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished" />
+        <translation>&amp;Actualiser</translation>
     </message>
 </context>
 <context>
     <name>AccountFile</name>
     <message>
         <source>Cannot read {file}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire {file} : {reason}</translation>
     </message>
     <message>
         <source>{file} is not in UTF-8: in Excel, save it as “CSV UTF-8 (délimité par des virgules)”.</source>
-        <translation type="unfinished" />
+        <translation>{file} n’est pas en UTF-8 : dans Excel, enregistrez-le au format « CSV UTF-8 (délimité par des virgules) ».</translation>
     </message>
     <message>
         <source>it is not an Excel workbook (.xlsx).</source>
-        <translation type="unfinished" />
+        <translation>ce n’est pas un classeur Excel (.xlsx).</translation>
     </message>
     <message>
         <source>Cannot write {file}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Impossible d’écrire {file} : {reason}</translation>
     </message>
     <message>
         <source>The import was refused: {count} line(s) to correct; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>L’import a été refusé : {count} ligne(s) à corriger ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier est vide.</translation>
     </message>
     <message>
         <source>The line has more cells than there are columns ({count}).</source>
-        <translation type="unfinished" />
+        <translation>La ligne a plus de cellules qu’il n’y a de colonnes ({count}).</translation>
     </message>
     <message>
         <source>The login “{login}” is already on line {line}.</source>
-        <translation type="unfinished" />
+        <translation>L’identifiant « {login} » figure déjà à la ligne {line}.</translation>
     </message>
     <message>
         <source>The expiration {date} is too late: an account is valid for 18 months at most, that is until {latest} for an account renewed today.</source>
-        <translation type="unfinished" />
+        <translation>L’expiration au {date} est trop tardive : un compte est valable 18 mois au plus, soit jusqu’au {latest} pour un compte renouvelé aujourd’hui.</translation>
     </message>
     <message>
         <source>“{item}” is not a right: write SERVICE:level, e.g. CNRACL:lecture.</source>
-        <translation type="unfinished" />
+        <translation>« {item} » n’est pas un droit : écrivez SERVICE:niveau, par exemple CNRACL:lecture.</translation>
     </message>
     <message>
         <source>Unknown service “{code}”.</source>
-        <translation type="unfinished" />
+        <translation>Service inconnu « {code} ».</translation>
     </message>
     <message>
         <source>Unknown right “{level}” for {code}: aucun, lecture or modification.</source>
-        <translation type="unfinished" />
+        <translation>Droit inconnu « {level} » pour {code} : aucun, lecture ou modification.</translation>
     </message>
     <message>
         <source>The service {code} is named twice.</source>
-        <translation type="unfinished" />
+        <translation>Le service {code} est indiqué deux fois.</translation>
     </message>
     <message>
         <source>“{text}” is not a date: write JJ/MM/AAAA or AAAA-MM-JJ.</source>
-        <translation type="unfinished" />
+        <translation>« {text} » n’est pas une date : écrivez JJ/MM/AAAA ou AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>The columns must be separated by semicolons (;), not commas.</source>
-        <translation type="unfinished" />
+        <translation>Les colonnes doivent être séparées par des points-virgules (;), pas par des virgules.</translation>
     </message>
     <message>
         <source>missing: {names}</source>
-        <translation type="unfinished" />
+        <translation>manquantes : {names}</translation>
     </message>
     <message>
         <source>unknown: {names}</source>
-        <translation type="unfinished" />
+        <translation>inconnues : {names}</translation>
     </message>
     <message>
         <source>named twice: {names}</source>
-        <translation type="unfinished" />
+        <translation>en double : {names}</translation>
     </message>
     <message>
         <source>Wrong columns ({details}); the columns are: {columns}.</source>
-        <translation type="unfinished" />
+        <translation>Colonnes incorrectes ({details}) ; les colonnes attendues sont : {columns}.</translation>
     </message>
     <message>
         <source>Unknown profile “{profile}”: utilisateur or administrateur.</source>
-        <translation type="unfinished" />
+        <translation>Profil inconnu « {profile} » : utilisateur ou administrateur.</translation>
     </message>
 </context>
 <context>
     <name>AccountFileActions</name>
     <message>
         <source>Import an account list</source>
-        <translation type="unfinished" />
+        <translation>Importer une liste de comptes</translation>
     </message>
     <message>
         <source>Export the account list</source>
-        <translation type="unfinished" />
+        <translation>Exporter la liste des comptes</translation>
     </message>
     <message>
         <source>Importing accounts</source>
-        <translation type="unfinished" />
+        <translation>L’import de comptes</translation>
     </message>
     <message>
         <source>Line {line} ({login}): {reason}</source>
-        <translation type="unfinished" />
+        <translation>Ligne {line} ({login}) : {reason}</translation>
     </message>
     <message>
         <source>Import refused</source>
-        <translation type="unfinished" />
+        <translation>Import refusé</translation>
     </message>
     <message>
         <source>Import done: {created} account(s) created, {updated} updated, {unchanged} unchanged.</source>
-        <translation type="unfinished" />
+        <translation>Import terminé : {created} compte(s) créé(s), {updated} modifié(s), {unchanged} inchangé(s).</translation>
     </message>
     <message>
         <source>{login}: {code} (valid until {date})</source>
-        <translation type="unfinished" />
+        <translation>{login} : {code} (valable jusqu’au {date})</translation>
     </message>
     <message>
         <source>Activation codes to hand over</source>
-        <translation type="unfinished" />
+        <translation>Codes d’activation à remettre</translation>
     </message>
     <message>
         <source>Hand each code over to its holder: with it, they choose their own password. The codes are shown only now.</source>
-        <translation type="unfinished" />
+        <translation>Remettez chaque code à son titulaire : avec ce code, il choisit lui-même son mot de passe. Les codes ne sont affichés qu’une seule fois, maintenant.</translation>
     </message>
     <message>
         <source>{count} account(s) written to {file}.</source>
-        <translation type="unfinished" />
+        <translation>{count} compte(s) écrit(s) dans {file}.</translation>
     </message>
 </context>
 <context>
     <name>AccountTableModel</name>
     <message>
         <source>Last name</source>
-        <translation type="unfinished" />
+        <translation>Nom</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished" />
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished" />
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished" />
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>État</translation>
     </message>
     <message>
         <source>Expires on</source>
-        <translation type="unfinished" />
+        <translation>Expire le</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished" />
+        <translation>Dernière connexion</translation>
     </message>
     <message>
         <source>Last review</source>
-        <translation type="unfinished" />
+        <translation>Dernière revue</translation>
     </message>
     <message>
         <source>Rights</source>
-        <translation type="unfinished" />
+        <translation>Droits</translation>
     </message>
     <message>
         <source>awaiting activation</source>
-        <translation type="unfinished" />
+        <translation>en attente d’activation</translation>
     </message>
     <message>
         <source>The holder has not chosen a password yet.</source>
-        <translation type="unfinished" />
+        <translation>Le titulaire n’a pas encore choisi de mot de passe.</translation>
     </message>
 </context>
 <context>
     <name>AccountWords</name>
     <message>
         <source>actif</source>
-        <translation type="unfinished" />
+        <translation>actif</translation>
     </message>
     <message>
         <source>expire bientôt</source>
-        <translation type="unfinished" />
+        <translation>expire bientôt</translation>
     </message>
     <message>
         <source>expiré</source>
-        <translation type="unfinished" />
+        <translation>expiré</translation>
     </message>
     <message>
         <source>verrouillé</source>
-        <translation type="unfinished" />
+        <translation>verrouillé</translation>
     </message>
     <message>
         <source>utilisateur</source>
-        <translation type="unfinished" />
+        <translation>utilisateur</translation>
     </message>
     <message>
         <source>administrateur</source>
-        <translation type="unfinished" />
+        <translation>administrateur</translation>
     </message>
     <message>
         <source>Aucun</source>
-        <translation type="unfinished" />
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>Lecture seule</source>
-        <translation type="unfinished" />
+        <translation>Lecture seule</translation>
     </message>
     <message>
         <source>Modification</source>
-        <translation type="unfinished" />
+        <translation>Modification</translation>
     </message>
     <message>
         <source>L</source>
         <comment>Lecture seule</comment>
-        <translation type="unfinished" />
+        <translation>L</translation>
     </message>
     <message>
         <source>M</source>
         <comment>Modification</comment>
-        <translation type="unfinished" />
+        <translation>M</translation>
     </message>
 </context>
 <context>
@@ -302,250 +302,250 @@
     </message>
     <message>
         <source>No account “{login}” in this structure.</source>
-        <translation type="unfinished" />
+        <translation>Aucun compte « {login} » dans cette structure.</translation>
     </message>
     <message>
         <source>Unknown service “{code}”.</source>
-        <translation type="unfinished" />
+        <translation>Service inconnu « {code} ».</translation>
     </message>
     <message>
         <source>Unknown right “{level}” for {code}: aucun, lecture or modification.</source>
-        <translation type="unfinished" />
+        <translation>Droit inconnu « {level} » pour {code} : aucun, lecture ou modification.</translation>
     </message>
     <message>
         <source>Unknown profile “{profile}”: utilisateur or administrateur.</source>
-        <translation type="unfinished" />
+        <translation>Profil inconnu « {profile} » : utilisateur ou administrateur.</translation>
     </message>
     <message>
         <source>The login “{login}” is already used, or was used by a deleted account: logins are never reused.</source>
-        <translation type="unfinished" />
+        <translation>L’identifiant « {login} » est déjà utilisé, ou l’a été par un compte supprimé : un identifiant n’est jamais réutilisé.</translation>
     </message>
     <message>
         <source>The account “{login}” was changed meanwhile by someone else: reload it and try again.</source>
-        <translation type="unfinished" />
+        <translation>Le compte « {login} » a été modifié entre-temps par quelqu’un d’autre : rechargez-le et réessayez.</translation>
     </message>
     <message>
         <source>An account is personal: it cannot be given to another person. Create a new account for {prenom} {nom}, and delete this one when its holder has left.</source>
-        <translation type="unfinished" />
+        <translation>Un compte est personnel : il ne peut pas être attribué à une autre personne. Créez un nouveau compte pour {prenom} {nom}, et supprimez celui-ci lorsque son titulaire sera parti.</translation>
     </message>
     <message>
         <source>Wrong password: the action was not confirmed.</source>
-        <translation type="unfinished" />
+        <translation>Mot de passe incorrect : l’action n’a pas été confirmée.</translation>
     </message>
     <message>
         <source>Only an active administrator can manage the accounts.</source>
-        <translation type="unfinished" />
+        <translation>Seul un administrateur actif peut gérer les comptes.</translation>
     </message>
 </context>
 <context>
     <name>AccountsView</name>
     <message>
         <source>&lt;h2&gt;Account management&lt;/h2&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;Gestion des comptes&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Import / Export</source>
-        <translation type="unfinished" />
+        <translation>Import / Export</translation>
     </message>
     <message>
         <source>Account actions</source>
-        <translation type="unfinished" />
+        <translation>Actions sur les comptes</translation>
     </message>
     <message>
         <source>Search by name, login or email (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation>Rechercher par nom, identifiant ou courriel (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search the accounts</source>
-        <translation type="unfinished" />
+        <translation>Rechercher dans les comptes</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished" />
+        <translation>Filtrer par état</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished" />
+        <translation>Tous les états</translation>
     </message>
     <message>
         <source>Filter by profile</source>
-        <translation type="unfinished" />
+        <translation>Filtrer par profil</translation>
     </message>
     <message>
         <source>All profiles</source>
-        <translation type="unfinished" />
+        <translation>Tous les profils</translation>
     </message>
     <message>
         <source>Accounts of the structure</source>
-        <translation type="unfinished" />
+        <translation>Comptes de la structure</translation>
     </message>
     <message>
         <source>Your structure has only one active administrator; {recommended} are recommended</source>
-        <translation type="unfinished" />
+        <translation>Votre structure n’a qu’un seul administrateur actif ; {recommended} sont recommandés</translation>
     </message>
     <message>
         <source>Your structure has {count} active administrators; {recommended} are recommended</source>
-        <translation type="unfinished" />
+        <translation>Votre structure a {count} administrateur(s) actif(s) ; {recommended} sont recommandés</translation>
     </message>
     <message>
         <source>for the holidays, and so that someone can always unlock an account. Give the administrator profile to another account.</source>
-        <translation type="unfinished" />
+        <translation>pour les périodes de congés, et pour que quelqu’un puisse toujours déverrouiller un compte. Donnez le profil administrateur à un autre compte.</translation>
     </message>
     <message>
         <source>{count} account(s)</source>
-        <translation type="unfinished" />
+        <translation>{count} compte(s)</translation>
     </message>
     <message>
         <source>{shown} of {count} account(s)</source>
-        <translation type="unfinished" />
+        <translation>{shown} compte(s) sur {count}</translation>
     </message>
     <message>
         <source>Account {login} created.</source>
-        <translation type="unfinished" />
+        <translation>Compte {login} créé.</translation>
     </message>
     <message>
         <source>Account {login} saved.</source>
-        <translation type="unfinished" />
+        <translation>Compte {login} enregistré.</translation>
     </message>
     <message>
         <source>New activation code</source>
-        <translation type="unfinished" />
+        <translation>Nouveau code d’activation</translation>
     </message>
     <message>
         <source>Issue a new activation code for {holder} ({login})?</source>
-        <translation type="unfinished" />
+        <translation>Émettre un nouveau code d’activation pour {holder} ({login}) ?</translation>
     </message>
     <message>
         <source>For a forgotten password: their current password stops working at once, and they choose a new one with the code. A locked account is unlocked.</source>
-        <translation type="unfinished" />
+        <translation>En cas de mot de passe oublié : le mot de passe actuel cesse aussitôt de fonctionner, et le titulaire en choisit un nouveau avec le code. Un compte verrouillé est déverrouillé.</translation>
     </message>
     <message>
         <source>A new activation code was issued for {login}.</source>
-        <translation type="unfinished" />
+        <translation>Un nouveau code d’activation a été émis pour {login}.</translation>
     </message>
     <message>
         <source>Renew accounts</source>
-        <translation type="unfinished" />
+        <translation>Renouveler des comptes</translation>
     </message>
     <message>
         <source>Renew {count} account(s)?</source>
-        <translation type="unfinished" />
+        <translation>Renouveler {count} compte(s) ?</translation>
     </message>
     <message>
         <source>They will expire on {date}, 18 months from today.</source>
-        <translation type="unfinished" />
+        <translation>Ils expireront le {date}, dans 18 mois.</translation>
     </message>
     <message>
         <source>{count} account(s) renewed until {date}.</source>
-        <translation type="unfinished" />
+        <translation>{count} compte(s) renouvelé(s) jusqu’au {date}.</translation>
     </message>
     <message>
         <source>Unlock accounts</source>
-        <translation type="unfinished" />
+        <translation>Déverrouiller des comptes</translation>
     </message>
     <message>
         <source>Unlock {count} account(s)?</source>
-        <translation type="unfinished" />
+        <translation>Déverrouiller {count} compte(s) ?</translation>
     </message>
     <message>
         <source>Their holders can sign in again with their password.</source>
-        <translation type="unfinished" />
+        <translation>Leurs titulaires pourront de nouveau se connecter avec leur mot de passe.</translation>
     </message>
     <message>
         <source>{count} account(s) unlocked.</source>
-        <translation type="unfinished" />
+        <translation>{count} compte(s) déverrouillé(s).</translation>
     </message>
     <message>
         <source>Delete accounts</source>
-        <translation type="unfinished" />
+        <translation>Supprimer des comptes</translation>
     </message>
     <message>
         <source>Delete {count} account(s)?</source>
-        <translation type="unfinished" />
+        <translation>Supprimer {count} compte(s) ?</translation>
     </message>
     <message>
         <source>Delete the accounts of people who have left the structure. A deleted account cannot be restored, and its login is never used again.</source>
-        <translation type="unfinished" />
+        <translation>Supprimez les comptes des personnes qui ont quitté la structure. Un compte supprimé ne peut pas être restauré, et son identifiant n’est jamais réutilisé.</translation>
     </message>
     <message>
         <source>{count} account(s) deleted.</source>
-        <translation type="unfinished" />
+        <translation>{count} compte(s) supprimé(s).</translation>
     </message>
     <message>
         <source>and {count} more</source>
-        <translation type="unfinished" />
+        <translation>et {count} autre(s)</translation>
     </message>
     <message>
         <source>Nothing was changed. {reason}</source>
-        <translation type="unfinished" />
+        <translation>Rien n’a été modifié. {reason}</translation>
     </message>
 </context>
 <context>
     <name>Activation</name>
     <message>
         <source>This activation code is not valid for this login, or it has expired. Ask an administrator of your structure for a new one.</source>
-        <translation type="unfinished" />
+        <translation>Ce code d’activation n’est pas valable pour cet identifiant, ou il a expiré. Demandez-en un nouveau à un administrateur de votre structure.</translation>
     </message>
     <message>
         <source>This account is locked. Ask an administrator of your structure to unlock it and give you a new code.</source>
-        <translation type="unfinished" />
+        <translation>Ce compte est verrouillé. Demandez à un administrateur de votre structure de le déverrouiller et de vous remettre un nouveau code.</translation>
     </message>
     <message>
         <source>This account has expired: ask an administrator to renew it.</source>
-        <translation type="unfinished" />
+        <translation>Ce compte a expiré : demandez à un administrateur de le renouveler.</translation>
     </message>
 </context>
 <context>
     <name>ActivationCodeDialog</name>
     <message>
         <source>New activation code</source>
-        <translation type="unfinished" />
+        <translation>Nouveau code d’activation</translation>
     </message>
     <message>
         <source>A new activation code was issued for {holder}. Their previous password no longer works.</source>
-        <translation type="unfinished" />
+        <translation>Un nouveau code d’activation a été émis pour {holder}. Son ancien mot de passe ne fonctionne plus.</translation>
     </message>
 </context>
 <context>
     <name>ActivationCodePanel</name>
     <message>
         <source>&amp;Copy the code</source>
-        <translation type="unfinished" />
+        <translation>&amp;Copier le code</translation>
     </message>
     <message>
         <source>Hand this code over to the account holder in person or by telephone. With it, they choose their own password at their first sign-in (“I have an activation code”). You never know their password. The code works once and is shown only now.</source>
-        <translation type="unfinished" />
+        <translation>Remettez ce code au titulaire du compte en main propre ou par téléphone. Avec ce code, il choisit lui-même son mot de passe à sa première connexion (« J’ai un code d’activation »). Vous ne connaissez jamais son mot de passe. Le code ne sert qu’une fois et n’est affiché que maintenant.</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished" />
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Activation code</source>
-        <translation type="unfinished" />
+        <translation>Code d’activation</translation>
     </message>
     <message>
         <source>Activation code {code}</source>
-        <translation type="unfinished" />
+        <translation>Code d’activation {code}</translation>
     </message>
     <message>
         <source>Valid until {date}.</source>
-        <translation type="unfinished" />
+        <translation>Valable jusqu’au {date}.</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished" />
+        <translation>Copié</translation>
     </message>
 </context>
 <context>
     <name>ActivationDialog</name>
     <message>
         <source>PEP's Desktop – Activate your account</source>
-        <translation type="unfinished" />
+        <translation>PEP's Desktop – Activer votre compte</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Choose your password&lt;/h3&gt;Enter your login and the activation code an administrator of your structure gave you, then choose your password. Nobody else will know it.</source>
-        <translation type="unfinished" />
+        <translation>&lt;h3&gt;Choisissez votre mot de passe&lt;/h3&gt;Saisissez votre identifiant et le code d’activation qu’un administrateur de votre structure vous a remis, puis choisissez votre mot de passe. Personne d’autre ne le connaîtra.</translation>
     </message>
     <message>
         <source>firstname.lastname</source>
@@ -561,27 +561,27 @@
     </message>
     <message>
         <source>Activation &amp;code</source>
-        <translation type="unfinished" />
+        <translation>Code d’&amp;activation</translation>
     </message>
     <message>
         <source>&amp;New password</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nouveau mot de passe</translation>
     </message>
     <message>
         <source>&amp;Confirm the password</source>
-        <translation>&amp;Confirmer le mot de passe</translation>
+        <translation>Con&amp;firmer le mot de passe</translation>
     </message>
     <message>
         <source>&amp;Set my password</source>
-        <translation type="unfinished" />
+        <translation>&amp;Définir mon mot de passe</translation>
     </message>
     <message>
         <source>This password is strong enough.</source>
-        <translation type="unfinished" />
+        <translation>Ce mot de passe est suffisamment robuste.</translation>
     </message>
     <message>
         <source>Enter your login, your activation code and a password.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez votre identifiant, votre code d’activation et un mot de passe.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
@@ -620,7 +620,7 @@
     </message>
     <message>
         <source>&amp;Confirm the password</source>
-        <translation>&amp;Confirmer le mot de passe</translation>
+        <translation>Con&amp;firmer le mot de passe</translation>
     </message>
     <message>
         <source>At least {count} characters, with letters and digits.</source>
@@ -631,7 +631,7 @@
     <name>Administrators</name>
     <message>
         <source>The structure must keep at least one active administrator: give the administrator profile to another account first.</source>
-        <translation type="unfinished" />
+        <translation>La structure doit garder au moins un administrateur actif : donnez d’abord le profil administrateur à un autre compte.</translation>
     </message>
 </context>
 <context>
@@ -657,196 +657,196 @@
     <name>AuditLog</name>
     <message>
         <source>The start of the period is after its end.</source>
-        <translation type="unfinished" />
+        <translation>Le début de la période est postérieur à sa fin.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Date</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished" />
+        <translation>Par</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Action</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished" />
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Details (JSON)</source>
-        <translation type="unfinished" />
+        <translation>Détails (JSON)</translation>
     </message>
     <message>
         <source>The audit log could not be written to “{path}”: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Le journal des actions n’a pas pu être écrit dans « {path} » : {reason}</translation>
     </message>
 </context>
 <context>
     <name>AuditLogModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Date</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished" />
+        <translation>Par</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Action</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished" />
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>Détails</translation>
     </message>
     <message>
         <source>the application</source>
-        <translation type="unfinished" />
+        <translation>l’application</translation>
     </message>
 </context>
 <context>
     <name>AuditView</name>
     <message>
         <source>Account management</source>
-        <translation type="unfinished" />
+        <translation>Gestion des comptes</translation>
     </message>
     <message>
         <source>Back to the account management</source>
-        <translation type="unfinished" />
+        <translation>Retour à la gestion des comptes</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Audit log&lt;/h2&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;Journal des actions&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Every change to an account or a right, newest first.</source>
-        <translation type="unfinished" />
+        <translation>Chaque modification d’un compte ou d’un droit, de la plus récente à la plus ancienne.</translation>
     </message>
     <message>
         <source>&amp;Export as CSV…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished" />
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Refresh the audit log</source>
-        <translation type="unfinished" />
+        <translation>Actualiser le journal des actions</translation>
     </message>
     <message>
         <source>Search a login, an action, a detail</source>
-        <translation type="unfinished" />
+        <translation>Rechercher un identifiant, une action, un détail</translation>
     </message>
     <message>
         <source>Search the audit log</source>
-        <translation type="unfinished" />
+        <translation>Rechercher dans le journal des actions</translation>
     </message>
     <message>
         <source>Filter by action</source>
-        <translation type="unfinished" />
+        <translation>Filtrer par action</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished" />
+        <translation>Toutes les actions</translation>
     </message>
     <message>
         <source>F&amp;rom</source>
-        <translation type="unfinished" />
+        <translation>&amp;Du</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished" />
+        <translation>A&amp;u</translation>
     </message>
     <message>
         <source>Audit log entries</source>
-        <translation type="unfinished" />
+        <translation>Entrées du journal des actions</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished" />
+        <translation>Comptage…</translation>
     </message>
     <message>
         <source>{count} entry(ies)</source>
-        <translation type="unfinished" />
+        <translation>{count} entrée(s)</translation>
     </message>
     <message>
         <source>Export the audit log</source>
-        <translation type="unfinished" />
+        <translation>Exporter le journal des actions</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>{count} entry(ies) exported to {path}.</source>
-        <translation type="unfinished" />
+        <translation>{count} entrée(s) exportée(s) dans {path}.</translation>
     </message>
 </context>
 <context>
     <name>AuditWords</name>
     <message>
         <source>sign-in</source>
-        <translation type="unfinished" />
+        <translation>connexion</translation>
     </message>
     <message>
         <source>structure created</source>
-        <translation type="unfinished" />
+        <translation>structure créée</translation>
     </message>
     <message>
         <source>account created</source>
-        <translation type="unfinished" />
+        <translation>compte créé</translation>
     </message>
     <message>
         <source>account modified</source>
-        <translation type="unfinished" />
+        <translation>compte modifié</translation>
     </message>
     <message>
         <source>account renewed</source>
-        <translation type="unfinished" />
+        <translation>compte renouvelé</translation>
     </message>
     <message>
         <source>account unlocked</source>
-        <translation type="unfinished" />
+        <translation>compte déverrouillé</translation>
     </message>
     <message>
         <source>account locked</source>
-        <translation type="unfinished" />
+        <translation>compte verrouillé</translation>
     </message>
     <message>
         <source>account deleted</source>
-        <translation type="unfinished" />
+        <translation>compte supprimé</translation>
     </message>
     <message>
         <source>account expired</source>
-        <translation type="unfinished" />
+        <translation>compte expiré</translation>
     </message>
     <message>
         <source>account activated</source>
-        <translation type="unfinished" />
+        <translation>compte activé</translation>
     </message>
     <message>
         <source>activation code issued</source>
-        <translation type="unfinished" />
+        <translation>code d’activation émis</translation>
     </message>
     <message>
         <source>demo data generated</source>
-        <translation type="unfinished" />
+        <translation>données de démonstration générées</translation>
     </message>
     <message>
         <source>last administrator renewed</source>
-        <translation type="unfinished" />
+        <translation>dernier administrateur renouvelé</translation>
     </message>
 </context>
 <context>
@@ -861,7 +861,7 @@
     </message>
     <message>
         <source>Too many failed sign-ins. This account is the structure's last administrator, so it is not locked: try again in 15 minutes.</source>
-        <translation type="unfinished" />
+        <translation>Trop d’échecs de connexion. Ce compte est le dernier administrateur de la structure, il n’est donc pas verrouillé : réessayez dans 15 minutes.</translation>
     </message>
     <message>
         <source>Wrong login or password. {left} attempt(s) left before the account is locked.</source>
@@ -869,7 +869,7 @@
     </message>
     <message>
         <source>This account is not activated yet: choose your password with the activation code your administrator gave you.</source>
-        <translation type="unfinished" />
+        <translation>Ce compte n’est pas encore activé : choisissez votre mot de passe avec le code d’activation que votre administrateur vous a remis.</translation>
     </message>
     <message>
         <source>This account expired on {date}. Ask an administrator of your structure to renew it.</source>
@@ -992,167 +992,167 @@
     </message>
     <message>
         <source>Activation code for {login}: {code} (valid until {date}). Hand it over to its holder, who chooses a password with: peps-desktop activate {login} --code CODE</source>
-        <translation type="unfinished" />
+        <translation>Code d’activation de {login} : {code} (valable jusqu’au {date}). Remettez-le à son titulaire, qui choisit son mot de passe avec : peps-desktop activate {login} --code CODE</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished" />
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished" />
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>État</translation>
     </message>
     <message>
         <source>Expiry</source>
-        <translation type="unfinished" />
+        <translation>Expiration</translation>
     </message>
     <message>
         <source>Dry run, nothing was changed: {created} account(s) would be created, {updated} updated, {unchanged} unchanged.</source>
-        <translation type="unfinished" />
+        <translation>Simulation, rien n’a été modifié : {created} compte(s) à créer, {updated} à modifier, {unchanged} inchangé(s).</translation>
     </message>
     <message>
         <source>Import done: {created} account(s) created, {updated} updated, {unchanged} unchanged.</source>
-        <translation type="unfinished" />
+        <translation>Import terminé : {created} compte(s) créé(s), {updated} modifié(s), {unchanged} inchangé(s).</translation>
     </message>
     <message>
         <source>Activation codes to hand over to the new accounts' holders:</source>
-        <translation type="unfinished" />
+        <translation>Codes d’activation à remettre aux titulaires des nouveaux comptes :</translation>
     </message>
     <message>
         <source>  {login}: {code} (valid until {date})</source>
-        <translation type="unfinished" />
+        <translation>  {login} : {code} (valable jusqu’au {date})</translation>
     </message>
     <message>
         <source>Line {line}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Ligne {line} : {reason}</translation>
     </message>
     <message>
         <source>{count} account(s) written to {file}.</source>
-        <translation type="unfinished" />
+        <translation>{count} compte(s) écrit(s) dans {file}.</translation>
     </message>
     <message>
         <source>{count} account(s) renewed.</source>
-        <translation type="unfinished" />
+        <translation>{count} compte(s) renouvelé(s).</translation>
     </message>
     <message>
         <source>{count} account(s) deleted.</source>
-        <translation type="unfinished" />
+        <translation>{count} compte(s) supprimé(s).</translation>
     </message>
     <message>
         <source>{count} account(s) unlocked.</source>
-        <translation type="unfinished" />
+        <translation>{count} compte(s) déverrouillé(s).</translation>
     </message>
     <message>
         <source>Expiry notice: {login} expires on {date}.</source>
-        <translation type="unfinished" />
+        <translation>Avis d’expiration : {login} expire le {date}.</translation>
     </message>
     <message>
         <source>Expired: {login} since {date}.</source>
-        <translation type="unfinished" />
+        <translation>Expiré : {login} depuis le {date}.</translation>
     </message>
     <message>
         <source>Account review due since {date}.</source>
-        <translation type="unfinished" />
+        <translation>Revue des comptes à faire depuis le {date}.</translation>
     </message>
     <message>
         <source>Nothing due on {date}.</source>
-        <translation type="unfinished" />
+        <translation>Aucune échéance le {date}.</translation>
     </message>
     <message>
         <source>New password for {login}: </source>
-        <translation type="unfinished" />
+        <translation>Nouveau mot de passe de {login} : </translation>
     </message>
     <message>
         <source>The account {login} is activated: you can sign in.</source>
-        <translation type="unfinished" />
+        <translation>Le compte {login} est activé : vous pouvez vous connecter.</translation>
     </message>
     <message>
         <source>“{text}” is not a date AAAA-MM-JJ.</source>
-        <translation type="unfinished" />
+        <translation>« {text} » n’est pas une date AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>“{text}” is not a profile: utilisateur or administrateur.</source>
-        <translation type="unfinished" />
+        <translation>« {text} » n’est pas un profil : utilisateur ou administrateur.</translation>
     </message>
     <message>
         <source>manage the structure's accounts (administrators)</source>
-        <translation type="unfinished" />
+        <translation>gérer les comptes de la structure (administrateurs)</translation>
     </message>
     <message>
         <source>list the accounts</source>
-        <translation type="unfinished" />
+        <translation>lister les comptes</translation>
     </message>
     <message>
         <source>create and update accounts from a CSV or XLSX file, all or nothing</source>
-        <translation type="unfinished" />
+        <translation>créer et mettre à jour des comptes depuis un fichier CSV ou XLSX, en tout ou rien</translation>
     </message>
     <message>
         <source>check the file and report, changing nothing</source>
-        <translation type="unfinished" />
+        <translation>vérifier le fichier et rendre compte, sans rien modifier</translation>
     </message>
     <message>
         <source>write the accounts to FILE (XLSX when it ends in .xlsx, else CSV)</source>
-        <translation type="unfinished" />
+        <translation>écrire les comptes dans FILE (XLSX s’il se termine par .xlsx, sinon CSV)</translation>
     </message>
     <message>
         <source>create an account and print its activation code</source>
-        <translation type="unfinished" />
+        <translation>créer un compte et afficher son code d’activation</translation>
     </message>
     <message>
         <source>utilisateur (default) or administrateur</source>
-        <translation type="unfinished" />
+        <translation>utilisateur (par défaut) ou administrateur</translation>
     </message>
     <message>
         <source>rights such as CNRACL:modification|RAFP:lecture; others: aucun</source>
-        <translation type="unfinished" />
+        <translation>droits, par exemple CNRACL:modification|RAFP:lecture ; les autres : aucun</translation>
     </message>
     <message>
         <source>issue a new activation code (the password stops working)</source>
-        <translation type="unfinished" />
+        <translation>émettre un nouveau code d’activation (le mot de passe cesse de fonctionner)</translation>
     </message>
     <message>
         <source>renew accounts for 18 months</source>
-        <translation type="unfinished" />
+        <translation>renouveler des comptes pour 18 mois</translation>
     </message>
     <message>
         <source>delete accounts (their logins are never reused)</source>
-        <translation type="unfinished" />
+        <translation>supprimer des comptes (leurs identifiants ne sont jamais réutilisés)</translation>
     </message>
     <message>
         <source>unlock locked accounts</source>
-        <translation type="unfinished" />
+        <translation>déverrouiller des comptes verrouillés</translation>
     </message>
     <message>
         <source>what administrators are told on a day: notices, expiries, review</source>
-        <translation type="unfinished" />
+        <translation>ce qui est signalé aux administrateurs un jour donné : avis, expirations, revue</translation>
     </message>
     <message>
         <source>the day (default: today)</source>
-        <translation type="unfinished" />
+        <translation>le jour (par défaut : aujourd’hui)</translation>
     </message>
     <message>
         <source>choose your password with the activation code you were given</source>
-        <translation type="unfinished" />
+        <translation>choisir votre mot de passe avec le code d’activation qui vous a été remis</translation>
     </message>
     <message>
         <source>the account review (revue des comptes)</source>
-        <translation type="unfinished" />
+        <translation>la revue des comptes</translation>
     </message>
     <message>
         <source>write the report of the open review, or else of the last closed one, to FILE: PDF or CSV by its extension</source>
-        <translation type="unfinished" />
+        <translation>écrire dans FILE le rapport de la revue ouverte, ou à défaut de la dernière clôturée : PDF ou CSV selon l’extension</translation>
     </message>
     <message>
         <source>Review report written to {file} ({count} accounts).</source>
-        <translation type="unfinished" />
+        <translation>Rapport de revue écrit dans {file} ({count} comptes).</translation>
     </message>
 </context>
 <context>
@@ -1176,30 +1176,30 @@ Le détail est dans le journal :
     <name>CreateAccountWizard</name>
     <message>
         <source>New account</source>
-        <translation type="unfinished" />
+        <translation>Nouveau compte</translation>
     </message>
     <message>
         <source>&amp;Create the account</source>
-        <translation type="unfinished" />
+        <translation>&amp;Créer le compte</translation>
     </message>
     <message>
         <source>Creating an account</source>
-        <translation type="unfinished" />
+        <translation>La création d’un compte</translation>
     </message>
     <message>
         <source>The account of {prenom} {nom} is created; it is valid for 18 months. Its holder signs in for the first time with this code.</source>
-        <translation type="unfinished" />
+        <translation>Le compte de {prenom} {nom} est créé ; il est valable 18 mois. Son titulaire se connecte pour la première fois avec ce code.</translation>
     </message>
 </context>
 <context>
     <name>CreatePage</name>
     <message>
         <source>Your successor's account</source>
-        <translation type="unfinished" />
+        <translation>Le compte de votre successeur</translation>
     </message>
     <message>
         <source>A new administrator account, with your rights on the services. Its login, made from the name, and its activation code are shown at the end.</source>
-        <translation type="unfinished" />
+        <translation>Un nouveau compte administrateur, avec vos droits sur les services. Son identifiant, formé à partir du nom, et son code d’activation sont affichés à la fin.</translation>
     </message>
     <message>
         <source>&amp;Last name</source>
@@ -1215,14 +1215,14 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>&amp;Telephone (optional)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Téléphone (facultatif)</translation>
     </message>
 </context>
 <context>
     <name>CreatedPage</name>
     <message>
         <source>Account created</source>
-        <translation type="unfinished" />
+        <translation>Compte créé</translation>
     </message>
 </context>
 <context>
@@ -1249,11 +1249,11 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>Your structure has fewer than two active administrators. Name a second one: it helps during holidays and to unlock accounts.</source>
-        <translation type="unfinished" />
+        <translation>Votre structure a moins de deux administrateurs actifs. Désignez-en un second : c’est utile pendant les congés et pour déverrouiller les comptes.</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished" />
+        <translation>À faire</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -1265,19 +1265,19 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>{prenom} {nom} left the structure on {date}: as their successor, delete their account.</source>
-        <translation type="unfinished" />
+        <translation>{prenom} {nom} a quitté la structure le {date} : en tant que successeur, supprimez son compte.</translation>
     </message>
     <message>
         <source>Delete this account…</source>
-        <translation type="unfinished" />
+        <translation>Supprimer ce compte…</translation>
     </message>
     <message>
         <source>Delete an account</source>
-        <translation type="unfinished" />
+        <translation>Supprimer un compte</translation>
     </message>
     <message>
         <source>Delete the account {login} of {prenom} {nom}? This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>Supprimer le compte {login} de {prenom} {nom} ? Cette action est irréversible.</translation>
     </message>
     <message>
         <source>The figures could not be loaded: {error}</source>
@@ -1288,90 +1288,90 @@ Le détail est dans le journal :
     <name>DecisionDelegate</name>
     <message>
         <source>Decision</source>
-        <translation type="unfinished" />
+        <translation>Décision</translation>
     </message>
 </context>
 <context>
     <name>DecisionPage</name>
     <message>
         <source>Search by name or login</source>
-        <translation type="unfinished" />
+        <translation>Rechercher par nom ou identifiant</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished" />
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished" />
+        <translation>Tous les comptes</translation>
     </message>
     <message>
         <source>To decide</source>
-        <translation type="unfinished" />
+        <translation>À décider</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished" />
+        <translation>Affic&amp;her :</translation>
     </message>
     <message>
         <source>Keep and renew</source>
-        <translation type="unfinished" />
+        <translation>Conserver et renouveler</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>I don't know</source>
-        <translation type="unfinished" />
+        <translation>Je ne sais pas</translation>
     </message>
     <message>
         <source>Follow the recommendation</source>
-        <translation type="unfinished" />
+        <translation>Suivre la recommandation</translation>
     </message>
     <message>
         <source>Reason (optional)</source>
-        <translation type="unfinished" />
+        <translation>Justification (facultative)</translation>
     </message>
     <message>
         <source>Reason for the selected accounts</source>
-        <translation type="unfinished" />
+        <translation>Justification pour les comptes sélectionnés</translation>
     </message>
     <message>
         <source>Selected accounts:</source>
-        <translation type="unfinished" />
+        <translation>Comptes sélectionnés :</translation>
     </message>
     <message>
         <source>Accounts to review</source>
-        <translation type="unfinished" />
+        <translation>Comptes à examiner</translation>
     </message>
     <message>
         <source>Review progress</source>
-        <translation type="unfinished" />
+        <translation>Avancement de la revue</translation>
     </message>
     <message>
         <source>Export &amp;PDF</source>
-        <translation type="unfinished" />
+        <translation>Exporter en &amp;PDF</translation>
     </message>
     <message>
         <source>Export &amp;CSV</source>
-        <translation type="unfinished" />
+        <translation>Exporter en &amp;CSV</translation>
     </message>
     <message>
         <source>&amp;Apply the review…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Appliquer la revue…</translation>
     </message>
     <message>
         <source>{decided} / {total} decided</source>
-        <translation type="unfinished" />
+        <translation>{decided} / {total} décidé(s)</translation>
     </message>
     <message>
         <source>{count} account(s) still to decide.</source>
-        <translation type="unfinished" />
+        <translation>{count} compte(s) encore à décider.</translation>
     </message>
     <message>
         <source>Every account is decided: you can apply.</source>
-        <translation type="unfinished" />
+        <translation>Chaque compte a sa décision : vous pouvez appliquer la revue.</translation>
     </message>
 </context>
 <context>
@@ -1397,116 +1397,116 @@ Le détail est dans le journal :
     <name>DeparturePage</name>
     <message>
         <source>Your departure</source>
-        <translation type="unfinished" />
+        <translation>Votre départ</translation>
     </message>
     <message>
         <source>From the day after this date, your successor is asked to delete your account. Confirm with your password: this changes who administers the structure.</source>
-        <translation type="unfinished" />
+        <translation>À partir du lendemain de cette date, votre successeur est invité à supprimer votre compte. Confirmez avec votre mot de passe : cette action change l’administration de la structure.</translation>
     </message>
     <message>
         <source>&amp;Departure date</source>
-        <translation type="unfinished" />
+        <translation>&amp;Date de départ</translation>
     </message>
     <message>
         <source>Your &amp;password</source>
-        <translation type="unfinished" />
+        <translation>Votre &amp;mot de passe</translation>
     </message>
 </context>
 <context>
     <name>DonePage</name>
     <message>
         <source>Export the report as PDF</source>
-        <translation type="unfinished" />
+        <translation>Exporter le rapport en PDF</translation>
     </message>
     <message>
         <source>Export the report as CSV</source>
-        <translation type="unfinished" />
+        <translation>Exporter le rapport en CSV</translation>
     </message>
     <message>
         <source>{renewed} account(s) renewed, {deleted} deleted, {kept} kept as they were.</source>
-        <translation type="unfinished" />
+        <translation>{renewed} compte(s) renouvelé(s), {deleted} supprimé(s), {kept} conservé(s) en l’état.</translation>
     </message>
     <message>
         <source>The next review is due by {date}.</source>
-        <translation type="unfinished" />
+        <translation>La prochaine revue est à faire au plus tard le {date}.</translation>
     </message>
     <message>
         <source>Your own account was deleted: you will be signed out.</source>
-        <translation type="unfinished" />
+        <translation>Votre propre compte a été supprimé : vous allez être déconnecté.</translation>
     </message>
     <message>
         <source>Your successor is named</source>
-        <translation type="unfinished" />
+        <translation>Votre successeur est désigné</translation>
     </message>
     <message>
         <source>{login} is an administrator of the structure. After your departure on {date}, the administrators will be asked to delete your account.</source>
-        <translation type="unfinished" />
+        <translation>{login} est administrateur de la structure. Après votre départ le {date}, les administrateurs seront invités à supprimer votre compte.</translation>
     </message>
     <message>
         <source>Login: {login}</source>
-        <translation type="unfinished" />
+        <translation>Identifiant : {login}</translation>
     </message>
     <message>
         <source>One-time activation code</source>
-        <translation type="unfinished" />
+        <translation>Code d’activation à usage unique</translation>
     </message>
     <message>
         <source>Give this one-time activation code to your successor in person. With their login, it lets them choose their password once, until {date}.</source>
-        <translation type="unfinished" />
+        <translation>Remettez en main propre ce code d’activation à usage unique à votre successeur. Avec son identifiant, il lui permet de choisir son mot de passe, une seule fois, jusqu’au {date}.</translation>
     </message>
 </context>
 <context>
     <name>EditAccountDialog</name>
     <message>
         <source>Modify the account {login}</source>
-        <translation type="unfinished" />
+        <translation>Modifier le compte {login}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{login}&lt;/b&gt; · {status} · expires on {date}</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;{login}&lt;/b&gt; · {status} · expire le {date}</translation>
     </message>
     <message>
         <source>Correct a misspelt name here. For another person, create a new account: an account is never given to someone else.</source>
-        <translation type="unfinished" />
+        <translation>Corrigez ici un nom mal orthographié. Pour une autre personne, créez un nouveau compte : un compte n’est jamais attribué à quelqu’un d’autre.</translation>
     </message>
     <message>
         <source>Identity and contact</source>
-        <translation type="unfinished" />
+        <translation>Identité et coordonnées</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished" />
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Rights per service</source>
-        <translation type="unfinished" />
+        <translation>Droits par service</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Changing a profile or rights</source>
-        <translation type="unfinished" />
+        <translation>La modification d’un profil ou de droits</translation>
     </message>
 </context>
 <context>
     <name>IdentityFields</name>
     <message>
         <source>firstname.lastname@example.fr</source>
-        <translation type="unfinished" />
+        <translation>prenom.nom@exemple.fr</translation>
     </message>
     <message>
         <source>optional, e.g. 02 41 00 00 00</source>
-        <translation type="unfinished" />
+        <translation>facultatif, par exemple 02 41 00 00 00</translation>
     </message>
     <message>
         <source>&amp;Last name (nom)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>&amp;First name (prénom)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Prénom</translation>
     </message>
     <message>
         <source>&amp;Email</source>
@@ -1514,86 +1514,86 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>&amp;Telephone</source>
-        <translation type="unfinished" />
+        <translation>&amp;Téléphone</translation>
     </message>
 </context>
 <context>
     <name>IdentityPage</name>
     <message>
         <source>Step 1 of 3: identity and contact</source>
-        <translation type="unfinished" />
+        <translation>Étape 1 sur 3 : identité et coordonnées</translation>
     </message>
     <message>
         <source>An account is personal: create one for each person, never reuse another person's account.</source>
-        <translation type="unfinished" />
+        <translation>Un compte est personnel : créez-en un pour chaque personne, ne réutilisez jamais le compte d’une autre personne.</translation>
     </message>
 </context>
 <context>
     <name>IntervenantsModel</name>
     <message>
         <source>Last name</source>
-        <translation type="unfinished" />
+        <translation>Nom</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished" />
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Telephone</source>
-        <translation type="unfinished" />
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Double-click to write to {email}</source>
-        <translation type="unfinished" />
+        <translation>Double-cliquez pour écrire à {email}</translation>
     </message>
 </context>
 <context>
     <name>IntervenantsView</name>
     <message>
         <source>&lt;h2&gt;My intervenants&lt;/h2&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;Mes intervenants&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>The administrators of your structure manage the accounts: ask them to create an account, change your rights, renew or unlock your account, or give you a new activation code if you forgot your password.</source>
-        <translation type="unfinished" />
+        <translation>Les administrateurs de votre structure gèrent les comptes : demandez-leur de créer un compte, de modifier vos droits, de renouveler ou de déverrouiller votre compte, ou de vous remettre un nouveau code d’activation si vous avez oublié votre mot de passe.</translation>
     </message>
     <message>
         <source>Administrators of the structure</source>
-        <translation type="unfinished" />
+        <translation>Administrateurs de la structure</translation>
     </message>
 </context>
 <context>
     <name>IntroPage</name>
     <message>
         <source>I am leaving the structure</source>
-        <translation type="unfinished" />
+        <translation>Je quitte la structure</translation>
     </message>
     <message>
         <source>Before you leave, name the administrator who takes over.</source>
-        <translation type="unfinished" />
+        <translation>Avant votre départ, désignez l’administrateur qui prend votre suite.</translation>
     </message>
     <message>
         <source>After your departure date, the administrators will be asked to delete your account: an account is personal and is never handed over to someone else.</source>
-        <translation type="unfinished" />
+        <translation>Après votre date de départ, les administrateurs seront invités à supprimer votre compte : un compte est personnel et n’est jamais transmis à quelqu’un d’autre.</translation>
     </message>
     <message>
         <source>&amp;Give the administrator profile to an existing account</source>
-        <translation type="unfinished" />
+        <translation>&amp;Donner le profil administrateur à un compte existant</translation>
     </message>
     <message>
         <source>&amp;Create my successor's administrator account</source>
-        <translation type="unfinished" />
+        <translation>&amp;Créer le compte administrateur de mon successeur</translation>
     </message>
 </context>
 <context>
     <name>LoadingPage</name>
     <message>
         <source>Loading the accounts…</source>
-        <translation type="unfinished" />
+        <translation>Chargement des comptes…</translation>
     </message>
 </context>
 <context>
@@ -1624,15 +1624,15 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>My intervenants</source>
-        <translation type="unfinished" />
+        <translation>Mes intervenants</translation>
     </message>
     <message>
         <source>Account management</source>
-        <translation type="unfinished" />
+        <translation>Gestion des comptes</translation>
     </message>
     <message>
         <source>My &amp;establishment</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mon établissement</translation>
     </message>
     <message>
         <source>({count} unread) {title}</source>
@@ -1643,391 +1643,391 @@ Le détail est dans le journal :
     <name>MessageBar</name>
     <message>
         <source>Close the message</source>
-        <translation type="unfinished" />
+        <translation>Fermer le message</translation>
     </message>
 </context>
 <context>
     <name>PasswordPrompt</name>
     <message>
         <source>Confirm with your password</source>
-        <translation type="unfinished" />
+        <translation>Confirmer avec votre mot de passe</translation>
     </message>
     <message>
         <source>&lt;b&gt;{action}&lt;/b&gt; is a sensitive action. Enter your own password to confirm it.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;{action}&lt;/b&gt; est une action sensible. Saisissez votre propre mot de passe pour la confirmer.</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished" />
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>&amp;Your password</source>
-        <translation type="unfinished" />
+        <translation>&amp;Votre mot de passe</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
-        <translation type="unfinished" />
+        <translation>&amp;Confirmer</translation>
     </message>
 </context>
 <context>
     <name>ProfileChoice</name>
     <message>
         <source>Reads the courriers and writes to the funds, on the services where they have a right.</source>
-        <translation type="unfinished" />
+        <translation>Consulte les courriers et écrit aux fonds, pour les services sur lesquels il a un droit.</translation>
     </message>
     <message>
         <source>Also manages the structure's accounts: creates, renews, unlocks and deletes them. Their badge shows an “a” before their name.</source>
-        <translation type="unfinished" />
+        <translation>Gère aussi les comptes de la structure : les crée, les renouvelle, les déverrouille et les supprime. Son badge affiche un « a » devant son nom.</translation>
     </message>
 </context>
 <context>
     <name>ProfilePage</name>
     <message>
         <source>Step 2 of 3: profile</source>
-        <translation type="unfinished" />
+        <translation>Étape 2 sur 3 : profil</translation>
     </message>
     <message>
         <source>Two administrators are recommended, for the holidays.</source>
-        <translation type="unfinished" />
+        <translation>Deux administrateurs sont recommandés, pour les périodes de congés.</translation>
     </message>
 </context>
 <context>
     <name>PromotePage</name>
     <message>
         <source>Your successor</source>
-        <translation type="unfinished" />
+        <translation>Votre successeur</translation>
     </message>
     <message>
         <source>Choose the person who takes over. Their account gets the administrator profile; their rights on the services stay as they are.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez la personne qui prend votre suite. Son compte reçoit le profil administrateur ; ses droits sur les services restent inchangés.</translation>
     </message>
     <message>
         <source>Search by name or login</source>
-        <translation type="unfinished" />
+        <translation>Rechercher par nom ou identifiant</translation>
     </message>
     <message>
         <source>Accounts that can take over</source>
-        <translation type="unfinished" />
+        <translation>Comptes pouvant prendre la suite</translation>
     </message>
     <message>
         <source>Loading the accounts…</source>
-        <translation type="unfinished" />
+        <translation>Chargement des comptes…</translation>
     </message>
     <message>
         <source>No other account can take over: create one instead.</source>
-        <translation type="unfinished" />
+        <translation>Aucun autre compte ne peut prendre la suite : créez-en un.</translation>
     </message>
 </context>
 <context>
     <name>Review</name>
     <message>
         <source>Keep and renew</source>
-        <translation type="unfinished" />
+        <translation>Conserver et renouveler</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>I don't know</source>
-        <translation type="unfinished" />
+        <translation>Je ne sais pas</translation>
     </message>
     <message>
         <source>To decide</source>
-        <translation type="unfinished" />
+        <translation>À décider</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished" />
+        <translation>Conserver</translation>
     </message>
     <message>
         <source>Delete: no sign-in for over 6 months</source>
-        <translation type="unfinished" />
+        <translation>Supprimer : aucune connexion depuis plus de 6 mois</translation>
     </message>
     <message>
         <source>Expired: renew or delete</source>
-        <translation type="unfinished" />
+        <translation>Expiré : renouveler ou supprimer</translation>
     </message>
     <message>
         <source>This account review does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Cette revue des comptes n’existe pas.</translation>
     </message>
     <message>
         <source>This account review was closed on {date}: its decisions can no longer change.</source>
-        <translation type="unfinished" />
+        <translation>Cette revue des comptes a été clôturée le {date} : ses décisions ne peuvent plus être modifiées.</translation>
     </message>
     <message>
         <source>A reason has at most {count} characters.</source>
-        <translation type="unfinished" />
+        <translation>Une justification comporte au plus {count} caractères.</translation>
     </message>
     <message>
         <source>Unknown decision “{decision}”: conserver, supprimer or je_ne_sais_pas.</source>
-        <translation type="unfinished" />
+        <translation>Décision inconnue « {decision} » : conserver, supprimer ou je_ne_sais_pas.</translation>
     </message>
     <message>
         <source>Choose a decision for “{login}” before giving a reason.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez une décision pour « {login} » avant de donner une justification.</translation>
     </message>
     <message>
         <source>{count} account(s) still have no decision: decide for every account before applying the review.</source>
-        <translation type="unfinished" />
+        <translation>{count} compte(s) encore sans décision : décidez pour chaque compte avant d’appliquer la revue.</translation>
     </message>
     <message>
         <source>The review was not applied, nothing changed: {reason}</source>
-        <translation type="unfinished" />
+        <translation>La revue n’a pas été appliquée, rien n’a été modifié : {reason}</translation>
     </message>
     <message>
         <source>There is no account review to report on: start one first.</source>
-        <translation type="unfinished" />
+        <translation>Aucune revue des comptes ne permet d’établir un rapport : lancez-en une d’abord.</translation>
     </message>
     <message>
         <source>The account review is closed.</source>
-        <translation type="unfinished" />
+        <translation>La revue des comptes est clôturée.</translation>
     </message>
 </context>
 <context>
     <name>ReviewReport</name>
     <message>
         <source>Unknown report format “{suffix}”: name the file .pdf or .csv.</source>
-        <translation type="unfinished" />
+        <translation>Format de rapport inconnu « {suffix} » : nommez le fichier en .pdf ou en .csv.</translation>
     </message>
     <message>
         <source>Account review report</source>
-        <translation type="unfinished" />
+        <translation>Rapport de revue des comptes</translation>
     </message>
     <message>
         <source>In progress: the decisions are not applied yet.</source>
-        <translation type="unfinished" />
+        <translation>En cours : les décisions ne sont pas encore appliquées.</translation>
     </message>
     <message>
         <source>Applied on {date}.</source>
-        <translation type="unfinished" />
+        <translation>Appliquée le {date}.</translation>
     </message>
     <message>
         <source>Started on {date} by {login}.</source>
-        <translation type="unfinished" />
+        <translation>Revue lancée le {date} par {login}.</translation>
     </message>
     <message>
         <source>Gestion des comptes</source>
-        <translation type="unfinished" />
+        <translation>Gestion des comptes</translation>
     </message>
     <message>
         <source>Accounts reviewed</source>
-        <translation type="unfinished" />
+        <translation>Comptes examinés</translation>
     </message>
     <message>
         <source>Report generated on {date}.</source>
-        <translation type="unfinished" />
+        <translation>Rapport généré le {date}.</translation>
     </message>
     <message>
         <source>Page {number} / {count}</source>
-        <translation type="unfinished" />
+        <translation>Page {number} / {count}</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished" />
+        <translation>Nom</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished" />
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished" />
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished" />
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished" />
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Justification</translation>
     </message>
     <message>
         <source>Decided on</source>
-        <translation type="unfinished" />
+        <translation>Décidé le</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished" />
+        <translation>Décidé par</translation>
     </message>
     <message>
         <source>The report could not be written to {path}: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Le rapport n’a pas pu être écrit dans {path} : {reason}</translation>
     </message>
 </context>
 <context>
     <name>ReviewTableModel</name>
     <message>
         <source>Last name</source>
-        <translation type="unfinished" />
+        <translation>Nom</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished" />
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished" />
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished" />
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>État</translation>
     </message>
     <message>
         <source>Last sign-in</source>
-        <translation type="unfinished" />
+        <translation>Dernière connexion</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished" />
+        <translation>Recommandation</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished" />
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Justification</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished" />
+        <translation>actif</translation>
     </message>
     <message>
         <source>expires soon</source>
-        <translation type="unfinished" />
+        <translation>expire bientôt</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished" />
+        <translation>expiré</translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="unfinished" />
+        <translation>verrouillé</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished" />
+        <translation>jamais</translation>
     </message>
     <message>
         <source>Decided on {date} by {login}</source>
-        <translation type="unfinished" />
+        <translation>Décidé le {date} par {login}</translation>
     </message>
     <message>
         <source>Expires on {date}</source>
-        <translation type="unfinished" />
+        <translation>Expire le {date}</translation>
     </message>
 </context>
 <context>
     <name>ReviewView</name>
     <message>
         <source>Account review</source>
-        <translation type="unfinished" />
+        <translation>Revue des comptes</translation>
     </message>
     <message>
         <source>Keep and renew</source>
-        <translation type="unfinished" />
+        <translation>Conserver et renouveler</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>I don't know</source>
-        <translation type="unfinished" />
+        <translation>Je ne sais pas</translation>
     </message>
     <message>
         <source>Follow the recommendation</source>
-        <translation type="unfinished" />
+        <translation>Suivre la recommandation</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Apply the review</source>
-        <translation type="unfinished" />
+        <translation>Appliquer la revue</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished" />
+        <translation>Exporter en PDF</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished" />
+        <translation>Exporter en CSV</translation>
     </message>
     <message>
         <source>Keep and renew for 18 months</source>
-        <translation type="unfinished" />
+        <translation>Conserver et renouveler pour 18 mois</translation>
     </message>
     <message>
         <source>Delete when the review is applied</source>
-        <translation type="unfinished" />
+        <translation>Supprimer à l’application de la revue</translation>
     </message>
     <message>
         <source>Keep as it is, and record that you do not know</source>
-        <translation type="unfinished" />
+        <translation>Conserver en l’état, en notant que vous ne savez pas</translation>
     </message>
     <message>
         <source>Expired accounts are left for you to decide</source>
-        <translation type="unfinished" />
+        <translation>Les comptes expirés restent à votre décision</translation>
     </message>
     <message>
         <source>Write the review report as a PDF</source>
-        <translation type="unfinished" />
+        <translation>Écrire le rapport de revue au format PDF</translation>
     </message>
     <message>
         <source>Write the review report as CSV</source>
-        <translation type="unfinished" />
+        <translation>Écrire le rapport de revue au format CSV</translation>
     </message>
     <message>
         <source>Apply every decision at once</source>
-        <translation type="unfinished" />
+        <translation>Appliquer toutes les décisions en une fois</translation>
     </message>
     <message>
         <source>No account review is open.</source>
-        <translation type="unfinished" />
+        <translation>Aucune revue des comptes n’est ouverte.</translation>
     </message>
     <message>
         <source>Started on {date} by {login}. Your decisions are saved as you make them; nothing changes on the accounts until you apply the review.</source>
-        <translation type="unfinished" />
+        <translation>Revue lancée le {date} par {login}. Vos décisions sont enregistrées au fur et à mesure ; rien ne change sur les comptes tant que vous n’appliquez pas la revue.</translation>
     </message>
     <message>
         <source>No review is in progress.</source>
-        <translation type="unfinished" />
+        <translation>Aucune revue n’est en cours.</translation>
     </message>
     <message>
         <source>Select one or more accounts first (Ctrl+A selects all).</source>
-        <translation type="unfinished" />
+        <translation>Sélectionnez d’abord un ou plusieurs comptes (Ctrl+A pour tout sélectionner).</translation>
     </message>
     <message>
         <source>{count} decision(s) saved: {decision}.</source>
-        <translation type="unfinished" />
+        <translation>{count} décision(s) enregistrée(s) : {decision}.</translation>
     </message>
     <message>
         <source>{count} decision(s) saved as recommended.</source>
-        <translation type="unfinished" />
+        <translation>{count} décision(s) enregistrée(s) selon la recommandation.</translation>
     </message>
     <message>
         <source>{count} expired account(s) are left for you to decide.</source>
-        <translation type="unfinished" />
+        <translation>Compte(s) expiré(s) laissé(s) à votre décision : {count}.</translation>
     </message>
     <message>
         <source>Applying the review</source>
-        <translation type="unfinished" />
+        <translation>L’application de la revue</translation>
     </message>
     <message>
         <source>{count} account(s) still have no decision: decide for every account before applying the review.</source>
-        <translation type="unfinished" />
+        <translation>{count} compte(s) encore sans décision : décidez pour chaque compte avant d’appliquer la revue.</translation>
     </message>
     <message>
         <source>Apply the review now?
@@ -2037,53 +2037,59 @@ Le détail est dans le journal :
 • {kept} account(s) will be kept as they are.
 
 Deleted accounts cannot be restored.</source>
-        <translation type="unfinished" />
+        <translation>Appliquer la revue maintenant ?
+
+• {renewed} compte(s) à renouveler pour 18 mois ;
+• {deleted} compte(s) à supprimer ;
+• {kept} compte(s) à conserver en l’état.
+
+Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>The review was applied on {date}.</source>
-        <translation type="unfinished" />
+        <translation>La revue a été appliquée le {date}.</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export the review report</source>
-        <translation type="unfinished" />
+        <translation>Exporter le rapport de revue</translation>
     </message>
     <message>
         <source>Report written to {path}.</source>
-        <translation type="unfinished" />
+        <translation>Rapport écrit dans {path}.</translation>
     </message>
     <message>
         <source>Something went wrong: {error}. Details are in the log file.</source>
-        <translation type="unfinished" />
+        <translation>Une erreur s’est produite : {error}. Le détail est dans le fichier journal.</translation>
     </message>
 </context>
 <context>
     <name>RightsMatrix</name>
     <message>
         <source>Service</source>
-        <translation type="unfinished" />
+        <translation>Service</translation>
     </message>
 </context>
 <context>
     <name>RightsPage</name>
     <message>
         <source>Step 3 of 3: rights per service</source>
-        <translation type="unfinished" />
+        <translation>Étape 3 sur 3 : droits par service</translation>
     </message>
     <message>
         <source>Give only the rights the person needs: courriers of a service are visible only with a right on it.</source>
-        <translation type="unfinished" />
+        <translation>N’attribuez que les droits dont la personne a besoin : les courriers d’un service ne sont visibles qu’avec un droit sur ce service.</translation>
     </message>
     <message>
         <source>Every service:</source>
-        <translation type="unfinished" />
+        <translation>Tous les services :</translation>
     </message>
 </context>
 <context>
@@ -2146,7 +2152,7 @@ Deleted accounts cannot be restored.</source>
     </message>
     <message>
         <source>Your password is set. Sign in with it.</source>
-        <translation type="unfinished" />
+        <translation>Votre mot de passe est défini. Connectez-vous avec celui-ci.</translation>
     </message>
     <message>
         <source>Enter your login and your password.</source>
@@ -2154,7 +2160,7 @@ Deleted accounts cannot be restored.</source>
     </message>
     <message>
         <source>I have an &amp;activation code: choose my password now</source>
-        <translation type="unfinished" />
+        <translation>J’ai un code d’&amp;activation : choisir mon mot de passe maintenant</translation>
     </message>
 </context>
 <context>
@@ -2181,37 +2187,37 @@ Deleted accounts cannot be restored.</source>
     </message>
     <message>
         <source>I have an &amp;activation code</source>
-        <translation type="unfinished" />
+        <translation>J’ai un code d’&amp;activation</translation>
     </message>
     <message>
         <source>First sign-in or forgotten password: choose your password with the code an administrator gave you.</source>
-        <translation type="unfinished" />
+        <translation>Première connexion ou mot de passe oublié : choisissez votre mot de passe avec le code qu’un administrateur vous a remis.</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>Every account of the structure is reviewed at least every 18 months: delete those who should no longer have access, renew the active ones. Each account comes with a recommendation; your decisions are saved as you make them and change nothing until you apply the review.</source>
-        <translation type="unfinished" />
+        <translation>Chaque compte de la structure est revu au moins tous les 18 mois : supprimez ceux qui ne doivent plus avoir accès, renouvelez les comptes actifs. Chaque compte est accompagné d’une recommandation ; vos décisions sont enregistrées au fur et à mesure et ne changent rien tant que vous n’appliquez pas la revue.</translation>
     </message>
     <message>
         <source>&amp;Start the review</source>
-        <translation type="unfinished" />
+        <translation>&amp;Lancer la revue</translation>
     </message>
     <message>
         <source>The last review was applied on {date}.</source>
-        <translation type="unfinished" />
+        <translation>La dernière revue a été appliquée le {date}.</translation>
     </message>
     <message>
         <source>The next one is due by {date}.</source>
-        <translation type="unfinished" />
+        <translation>La prochaine est à faire au plus tard le {date}.</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>Only a SQLite store can be backed up this way; use your database server's own tools.</source>
-        <translation>Seule une base SQLite peut être sauvegardé ainsi ; utilisez les outils de votre serveur de base de données.</translation>
+        <translation>Seule une base SQLite peut être sauvegardée ainsi ; utilisez les outils de votre serveur de base de données.</translation>
     </message>
     <message>
         <source>There is no store at “{path}”.</source>
@@ -2247,7 +2253,7 @@ Deleted accounts cannot be restored.</source>
     </message>
     <message>
         <source>The migration would break links between rows ({count}); the store was left as it was.</source>
-        <translation type="unfinished" />
+        <translation>La migration romprait des liens entre des lignes ({count}) ; la base de données a été laissée telle quelle.</translation>
     </message>
 </context>
 <context>
@@ -2269,57 +2275,57 @@ Deleted accounts cannot be restored.</source>
     <name>Succession</name>
     <message>
         <source>The departure date cannot be in the past.</source>
-        <translation type="unfinished" />
+        <translation>La date de départ ne peut pas être dans le passé.</translation>
     </message>
     <message>
         <source>You have already named “{login}” as your successor (departure on {date}).</source>
-        <translation type="unfinished" />
+        <translation>Vous avez déjà désigné « {login} » comme successeur (départ le {date}).</translation>
     </message>
     <message>
         <source>Your successor must be someone else than you.</source>
-        <translation type="unfinished" />
+        <translation>Votre successeur doit être une autre personne que vous.</translation>
     </message>
     <message>
         <source>The account “{login}” is expired or locked: renew or unlock it before naming it as your successor.</source>
-        <translation type="unfinished" />
+        <translation>Le compte « {login} » est expiré ou verrouillé : renouvelez-le ou déverrouillez-le avant de le désigner comme successeur.</translation>
     </message>
     <message>
         <source>This account was already deleted: nothing left to do.</source>
-        <translation type="unfinished" />
+        <translation>Ce compte a déjà été supprimé : il n’y a plus rien à faire.</translation>
     </message>
     <message>
         <source>Your successor deletes your account, not you: ask them.</source>
-        <translation type="unfinished" />
+        <translation>C’est votre successeur qui supprime votre compte, pas vous : demandez-le-lui.</translation>
     </message>
     <message>
         <source>{login} leaves on {date}: delete the account after that date.</source>
-        <translation type="unfinished" />
+        <translation>{login} part le {date} : supprimez le compte après cette date.</translation>
     </message>
 </context>
 <context>
     <name>SuccessionWizard</name>
     <message>
         <source>PEP's Desktop – I am leaving the structure</source>
-        <translation type="unfinished" />
+        <translation>PEP's Desktop – Je quitte la structure</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
-        <translation type="unfinished" />
+        <translation>&amp;Confirmer</translation>
     </message>
     <message>
         <source>You have already named “{login}” as your successor (departure on {date}).</source>
-        <translation type="unfinished" />
+        <translation>Vous avez déjà désigné « {login} » comme successeur (départ le {date}).</translation>
     </message>
     <message>
         <source>Choose your successor first.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez d’abord votre successeur.</translation>
     </message>
 </context>
 <context>
     <name>TaskRunner</name>
     <message>
         <source>Unexpected error: {error}. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Erreur inattendue : {error}. Rien n’a été modifié.</translation>
     </message>
 </context>
 </TS>
