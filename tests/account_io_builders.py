@@ -89,6 +89,11 @@ def row(**cells: str) -> list[str]:
     return [cells.get(name, "") for name in COLUMNS]
 
 
+def with_cells(line: Sequence[str], **cells: str) -> list[str]:
+    """A copy of `line` with some cells changed."""
+    return row(**dict(zip(COLUMNS, line, strict=True)) | cells)
+
+
 def write_csv(
     path: Path,
     rows: Sequence[Sequence[str]],

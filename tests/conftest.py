@@ -128,3 +128,21 @@ def english(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
 def french(qapp) -> Iterator[list[object]]:  # type: ignore[no-untyped-def]
     yield activate("fr")
     activate("en")
+
+
+# The command line, run in-process by tests/test_cli*.py (`pytestmark` uses this fixture).
+@pytest.fixture
+def command_line(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """English source texts; the log file handler main() adds to the root logger, taken away
+    after each test."""
+    import logging
+
+    monkeypatch.setenv("PEPS_LANG", "en")
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    for handler in root.handlers[:]:
+        if handler not in handlers:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)

@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
-import logging
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -24,6 +23,7 @@ from peps_desktop.core.setup import structure_exists
 from peps_desktop.store import Store
 from peps_desktop.store.migrate import current_revision, head_revision, open_store, upgrade_to
 from peps_desktop.store.models import Account, CourrierRead, Structure
+from tests.cli_helpers import one_clear_line, run
 from tests.conftest import ADMIN, ADMIN_PASSWORD, NOW
 from tests.factories import add_account, add_courrier, add_echange, set_account
 
@@ -42,42 +42,12 @@ INIT = [
 ]
 NEW_PASSWORD = "Anne-Roux-2026-pw"
 
-
-@pytest.fixture(autouse=True)
-def english(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Assert on the English source texts; the French file is being completed elsewhere."""
-    monkeypatch.setenv("PEPS_LANG", "en")
-
-
-@pytest.fixture(autouse=True)
-def restore_logging() -> Iterator[None]:
-    """main() adds a file handler to the root logger; take it away after each test."""
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    yield
-    for handler in root.handlers[:]:
-        if handler not in handlers:
-            root.removeHandler(handler)
-            handler.close()
-    root.setLevel(level)
+pytestmark = pytest.mark.usefixtures("command_line")
 
 
 @pytest.fixture
 def no_tty(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "stdin", io.StringIO(""))
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
-
-
-def _assert_one_clear_line(err: str) -> None:
-    assert "Traceback" not in err
-    lines = err.strip().splitlines()
-    assert len(lines) == 1, err
-    assert lines[0].startswith("peps-desktop: ")
 
 
 @pytest.fixture
@@ -179,7 +149,7 @@ def test_init_twice_is_refused(
     assert run(capsys, "--db", store_url, *INIT)[0] == 0
     code, out, err = run(capsys, "--db", store_url, *INIT)
     assert (code, out) == (1, "")
-    _assert_one_clear_line(err)
+    one_clear_line(err)
     assert "already has a structure" in err
 
 
@@ -189,7 +159,7 @@ def test_init_with_a_weak_password_is_refused(
     monkeypatch.setenv("PEPS_PASSWORD", "court")
     code, out, err = run(capsys, "--db", store_url, *INIT)
     assert (code, out) == (1, "")
-    _assert_one_clear_line(err)
+    one_clear_line(err)
     assert "at least 12 characters" in err
 
 
@@ -199,7 +169,7 @@ def test_init_without_a_password_nor_a_terminal(
 ) -> None:
     code, out, err = run(capsys, "--db", store_url, *INIT)
     assert (code, out) == (1, "")
-    _assert_one_clear_line(err)
+    one_clear_line(err)
     assert "PEPS_PASSWORD" in err
     store = open_store(store_url, tmp_path / "documents")
     try:
@@ -288,7 +258,7 @@ def test_dashboard_without_any_password(
 ) -> None:
     code, out, err = run(capsys, "--db", store_url, "dashboard", "--as", ADMIN.login)
     assert (code, out) == (1, "")
-    _assert_one_clear_line(err)
+    one_clear_line(err)
     assert "PEPS_PASSWORD" in err
 
 
@@ -301,7 +271,7 @@ def test_a_wrong_password_is_one_line_without_traceback(
     monkeypatch.setenv("PEPS_PASSWORD", "Pas-le-bon-2026")
     code, out, err = run(capsys, "--db", store_url, "dashboard", "--as", ADMIN.login)
     assert (code, out) == (1, "")
-    _assert_one_clear_line(err)
+    one_clear_line(err)
     assert "Wrong login or password. 4 attempt(s) left" in err
     with live_store.read_session() as session:
         assert (
@@ -337,7 +307,7 @@ def test_a_locked_or_expired_account_is_refused(
     monkeypatch.setenv("PEPS_PASSWORD", "Jean-Dupont-1234")
     code, out, err = run(capsys, "--db", store_url, "dashboard", "--as", "jean.dupont", *options)
     assert (code, out) == (1, "")
-    _assert_one_clear_line(err)
+    one_clear_line(err)
     assert message in err
 
 
@@ -348,7 +318,7 @@ def test_a_locked_or_expired_account_is_refused(
 def test_a_bad_url_is_refused_clearly(url: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "--db", url, "db", "upgrade")
     assert (code, out) == (1, "")
-    _assert_one_clear_line(err)
+    one_clear_line(err)
     assert "Invalid database URL" in err
     assert url in err
 
@@ -361,7 +331,7 @@ def test_db_upgrade_on_a_file_that_is_not_a_database(
     path.write_bytes(content)
     code, out, err = run(capsys, "--db", f"sqlite:///{path}", "db", "upgrade")
     assert (code, out) == (1, "")
-    _assert_one_clear_line(err)
+    one_clear_line(err)
     assert "is not a PEP's Desktop database" in err
     assert path.read_bytes() == content
 
@@ -371,7 +341,7 @@ def test_db_upgrade_on_a_newer_store(tmp_path: Path, capsys: pytest.CaptureFixtu
     before = _newer_store(path)
     code, out, err = run(capsys, "--db", f"sqlite:///{path}", "db", "upgrade")
     assert (code, out) == (1, "")
-    _assert_one_clear_line(err)
+    one_clear_line(err)
     assert "newer version" in err and "9999_newer" in err
     assert path.read_bytes() == before
 
@@ -384,7 +354,7 @@ def test_dashboard_on_a_newer_store(
     monkeypatch.setenv("PEPS_PASSWORD", ADMIN_PASSWORD)
     code, out, err = run(capsys, "--db", f"sqlite:///{path}", "dashboard", "--as", ADMIN.login)
     assert (code, out) == (1, "")
-    _assert_one_clear_line(err)
+    one_clear_line(err)
     assert path.read_bytes() == before
 
 
@@ -437,7 +407,7 @@ def test_db_backup_writes_a_usable_copy(
     before = target.read_bytes()
     code, out, err = run(capsys, "--db", store_url, "db", "backup", str(target))
     assert (code, out) == (1, "")
-    _assert_one_clear_line(err)
+    one_clear_line(err)
     assert "already exists" in err
     assert target.read_bytes() == before
 
@@ -449,6 +419,6 @@ def test_db_backup_of_a_non_sqlite_store(
         capsys, "--db", "postgresql://peps@localhost/peps", "db", "backup", str(tmp_path / "b")
     )
     assert (code, out) == (1, "")
-    _assert_one_clear_line(err)
+    one_clear_line(err)
     assert "Only a SQLite store" in err
     assert not (tmp_path / "b").exists()

@@ -4,18 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import logging
 import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
-from peps_desktop.cli import main
 from peps_desktop.core.auth import sign_in
 from peps_desktop.core.review_campaign import (
     DECISION_CONSERVER,
@@ -25,28 +22,13 @@ from peps_desktop.core.review_campaign import (
 )
 from peps_desktop.store import Store
 from peps_desktop.store.models import Account
+from tests.cli_helpers import one_clear_line, run
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 from tests.factories import add_account, set_account
 
 STRUCTURE = "Mairie de Saint-Aubin"
 
-
-@pytest.fixture(autouse=True)
-def english(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("PEPS_LANG", "en")
-
-
-@pytest.fixture(autouse=True)
-def restore_logging() -> Iterator[None]:
-    """main() adds a file handler to the root logger; take it away after each test."""
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
-    yield
-    for handler in root.handlers[:]:
-        if handler not in handlers:
-            root.removeHandler(handler)
-            handler.close()
-    root.setLevel(level)
+pytestmark = pytest.mark.usefixtures("command_line")
 
 
 @pytest.fixture
@@ -75,19 +57,6 @@ def exports(tmp_path: Path) -> Path:
     folder = tmp_path / "exports"
     folder.mkdir()
     return folder
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
-
-
-def one_clear_line(err: str) -> str:
-    lines = err.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("peps-desktop: "), err
-    assert "Traceback" not in err
-    return lines[0]
 
 
 @pytest.mark.usefixtures("reviewed")

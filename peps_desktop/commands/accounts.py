@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -39,10 +39,12 @@ from peps_desktop.core.accounts import (
     STATUS_VERROUILLE,
 )
 from peps_desktop.core.activation import activate_account
-from peps_desktop.core.clock import SystemClock
+from peps_desktop.core.auth import SignedIn
+from peps_desktop.core.clock import Clock, SystemClock
 from peps_desktop.core.expiry import EXPIRED, EXPIRY_NOTICE, DueItem, due_for_administrator
 from peps_desktop.core.services import RIGHT_AUCUN, SERVICE_CODES
 from peps_desktop.i18n import translate
+from peps_desktop.store import Store
 
 # Statuses as the command line shows them: French domain words, an expiring account is active.
 STATUS_WORDS = {STATUS_VERROUILLE: "verrouillé", STATUS_EXPIRE: "expiré"}
@@ -223,23 +225,28 @@ def _reset_password(args: argparse.Namespace) -> int:
     return 0
 
 
-def _renew(args: argparse.Namespace) -> int:
+def _on_logins(
+    args: argparse.Namespace, action: Callable[[Store, Clock, SignedIn, Iterable[str]], int]
+) -> int:
+    """Run a bulk action (renew, delete, unlock) on the logins given: how many it changed."""
     store = open_store_for(args)
-    count = renew_accounts(store, SystemClock(), signed_in(args, store).user, args.logins)
+    return action(store, SystemClock(), signed_in(args, store).user, args.logins)
+
+
+def _renew(args: argparse.Namespace) -> int:
+    count = _on_logins(args, renew_accounts)
     print(translate("Cli", "{count} account(s) renewed.").format(count=count))
     return 0
 
 
 def _delete(args: argparse.Namespace) -> int:
-    store = open_store_for(args)
-    count = delete_accounts(store, SystemClock(), signed_in(args, store).user, args.logins)
+    count = _on_logins(args, delete_accounts)
     print(translate("Cli", "{count} account(s) deleted.").format(count=count))
     return 0
 
 
 def _unlock(args: argparse.Namespace) -> int:
-    store = open_store_for(args)
-    count = unlock_accounts(store, SystemClock(), signed_in(args, store).user, args.logins)
+    count = _on_logins(args, unlock_accounts)
     print(translate("Cli", "{count} account(s) unlocked.").format(count=count))
     return 0
 

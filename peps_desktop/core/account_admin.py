@@ -13,8 +13,9 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Result, select
 from sqlalchemy.orm import Session, selectinload
 
 from peps_desktop.core import audit
@@ -388,30 +389,40 @@ def rights_by_account(session: Session, structure_id: int) -> dict[int, dict[str
     return rights
 
 
+def structure_accounts(session: Session, structure_id: int, *more: Any) -> Result[*tuple[Any, ...]]:
+    """The structure's accounts as plain rows, in the order of the accounts view: id, login,
+    nom, prenom, email, telephone and profile, then the columns `more` names."""
+    return session.execute(
+        select(
+            Account.id,
+            Account.login,
+            Account.nom,
+            Account.prenom,
+            Account.email,
+            Account.telephone,
+            Account.profile,
+            *more,
+        )
+        .where(Account.structure_id == structure_id)
+        .order_by(Account.nom, Account.prenom, Account.login)
+    )
+
+
 def list_accounts(store: Store, clock: Clock, actor: SignedIn) -> list[AccountRow]:
     """The structure's accounts; plain rows, not ORM objects: it stays fast at 10,000."""
     today = clock.now().date()
     with store.read_session() as session:
         acting_administrator(session, actor, today)
         rights = rights_by_account(session, actor.structure_id)
-        accounts = session.execute(
-            select(
-                Account.id,
-                Account.login,
-                Account.nom,
-                Account.prenom,
-                Account.email,
-                Account.telephone,
-                Account.profile,
-                Account.status,
-                Account.expires_on,
-                Account.last_sign_in_at,
-                Account.last_review_at,
-                Account.version,
-                Account.password_hash.is_(None).label("activation_pending"),
-            )
-            .where(Account.structure_id == actor.structure_id)
-            .order_by(Account.nom, Account.prenom, Account.login)
+        accounts = structure_accounts(
+            session,
+            actor.structure_id,
+            Account.status,
+            Account.expires_on,
+            Account.last_sign_in_at,
+            Account.last_review_at,
+            Account.version,
+            Account.password_hash.is_(None).label("activation_pending"),
         )
         return [
             AccountRow(

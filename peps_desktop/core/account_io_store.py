@@ -9,10 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from peps_desktop.core.account_admin import rights_by_account
+from peps_desktop.core.account_admin import rights_by_account, structure_accounts
 from peps_desktop.core.account_io_files import OutCell
 from peps_desktop.core.account_io_rows import format_rights
 from peps_desktop.store.models import Account
@@ -37,17 +36,8 @@ def stored_accounts(session: Session, structure_id: int) -> dict[str, StoredAcco
     rights = rights_by_account(session, structure_id)
     return {
         login: StoredAccount(id, nom, prenom, email, telephone, profile, expires_on, rights[id])
-        for id, login, nom, prenom, email, telephone, profile, expires_on in session.execute(
-            select(
-                Account.id,
-                Account.login,
-                Account.nom,
-                Account.prenom,
-                Account.email,
-                Account.telephone,
-                Account.profile,
-                Account.expires_on,
-            ).where(Account.structure_id == structure_id)
+        for id, login, nom, prenom, email, telephone, profile, expires_on in structure_accounts(
+            session, structure_id, Account.expires_on
         )
     }
 
@@ -55,20 +45,8 @@ def stored_accounts(session: Session, structure_id: int) -> dict[str, StoredAcco
 def export_rows(session: Session, structure_id: int) -> list[list[OutCell]]:
     """The account list's rows, in the order of the accounts view."""
     rights = rights_by_account(session, structure_id)
-    accounts = session.execute(
-        select(
-            Account.id,
-            Account.login,
-            Account.nom,
-            Account.prenom,
-            Account.email,
-            Account.telephone,
-            Account.profile,
-            Account.expires_on,
-            Account.last_sign_in_at,
-        )
-        .where(Account.structure_id == structure_id)
-        .order_by(Account.nom, Account.prenom, Account.login)
+    accounts = structure_accounts(
+        session, structure_id, Account.expires_on, Account.last_sign_in_at
     )
     return [
         [login, nom, prenom, email, telephone, profile, expires_on, last_sign_in_at]

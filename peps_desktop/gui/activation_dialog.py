@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -22,15 +21,8 @@ from peps_desktop.core.activation import activate_account
 from peps_desktop.core.clock import Clock
 from peps_desktop.errors import UserError
 from peps_desktop.gui.accounts.tasks import TaskRunner
+from peps_desktop.gui.fields import error_label, line_edit
 from peps_desktop.store import Store
-
-
-def _edit(name: str, password: bool = False) -> QLineEdit:
-    edit = QLineEdit()
-    edit.setObjectName(name)
-    if password:
-        edit.setEchoMode(QLineEdit.EchoMode.Password)
-    return edit
 
 
 class ActivationDialog(QDialog):
@@ -57,13 +49,13 @@ class ActivationDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.login_edit = _edit("activationLoginEdit")
+        self.login_edit = line_edit("activationLoginEdit")
         self.login_edit.setText(login)
         self.login_edit.setPlaceholderText(self.tr("firstname.lastname"))
-        self.code_edit = _edit("activationCodeEdit")
+        self.code_edit = line_edit("activationCodeEdit")
         self.code_edit.setPlaceholderText("XXXX-XXXX-XXXX")
-        self.password_edit = _edit("newPasswordEdit", password=True)
-        self.confirm_edit = _edit("confirmNewPasswordEdit", password=True)
+        self.password_edit = line_edit("newPasswordEdit", password=True)
+        self.confirm_edit = line_edit("confirmNewPasswordEdit", password=True)
         self.strength_label = QLabel()
         self.strength_label.setObjectName("passwordStrengthLabel")
         self.strength_label.setWordWrap(True)
@@ -80,10 +72,7 @@ class ActivationDialog(QDialog):
         form.addRow(self.tr("&New password"), self.password_edit)
         form.addRow("", self.strength_label)
         form.addRow(self.tr("&Confirm the password"), self.confirm_edit)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("activationErrorLabel")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label = error_label("activationErrorLabel")
         self.error_label.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -5,15 +5,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    QUrl,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,10 +20,8 @@ from peps_desktop.core.auth import SignedIn
 from peps_desktop.core.intervenants import Intervenant, intervenants
 from peps_desktop.gui.accounts.message_bar import ERROR, MessageBar
 from peps_desktop.gui.accounts.tasks import TaskRunner
+from peps_desktop.gui.table_model import RowTableModel
 from peps_desktop.store import Store
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
 
 STYLE = """
 #intervenantsTable { background: white; alternate-background-color: #f6f8fb;
@@ -49,49 +39,23 @@ class IntervenantColumn(IntEnum):
     TELEPHONE = 3
 
 
-class IntervenantsModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Intervenant] = []
+class IntervenantsModel(RowTableModel[Intervenant, IntervenantColumn]):
+    columns = IntervenantColumn
 
     def set_rows(self, rows: list[Intervenant]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
 
-    def row_at(self, row: int) -> Intervenant:
-        return self._rows[row]
-
-    def rowCount(self, parent: AnyIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(IntervenantColumn)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            orientation != Qt.Orientation.Horizontal
-            or role != Qt.ItemDataRole.DisplayRole
-            or not 0 <= section < len(IntervenantColumn)
-        ):
-            return None
+    def _headers(self) -> list[str]:
         return [
             self.tr("Last name"),
             self.tr("First name"),
             self.tr("Email"),
             self.tr("Telephone"),
-        ][section]
+        ]
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        person = self._rows[index.row()]
-        column = IntervenantColumn(index.column())
+    def _cell(self, number: int, person: Intervenant, column: IntervenantColumn, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             values = {
                 IntervenantColumn.NOM: person.nom,

@@ -7,7 +7,6 @@ import unicodedata
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -18,15 +17,8 @@ from peps_desktop.core.accounts import MIN_PASSWORD_LENGTH, Identity
 from peps_desktop.core.clock import Clock
 from peps_desktop.core.setup import create_structure
 from peps_desktop.errors import UserError
+from peps_desktop.gui.fields import error_label, line_edit
 from peps_desktop.store import Store
-
-
-def _line_edit(name: str, password: bool = False) -> QLineEdit:
-    edit = QLineEdit()
-    edit.setObjectName(name)
-    if password:
-        edit.setEchoMode(QLineEdit.EchoMode.Password)
-    return edit
 
 
 class StructurePage(QWizardPage):
@@ -35,7 +27,7 @@ class StructurePage(QWizardPage):
         self.setObjectName("structurePage")
         self.setTitle(self.tr("Your structure"))
         self.setSubTitle(self.tr("The public employer using PEP's: a commune, a CCAS, a hospital…"))
-        self.name_edit = _line_edit("structureNameEdit")
+        self.name_edit = line_edit("structureNameEdit")
         form = QFormLayout(self)
         form.addRow(self.tr("&Name of the structure"), self.name_edit)
         self.registerField("structure*", self.name_edit)
@@ -52,16 +44,13 @@ class AdministratorPage(QWizardPage):
                 "Two are recommended."
             )
         )
-        self.nom_edit = _line_edit("nomEdit")
-        self.prenom_edit = _line_edit("prenomEdit")
-        self.email_edit = _line_edit("emailEdit")
-        self.login_edit = _line_edit("loginEdit")
-        self.password_edit = _line_edit("passwordEdit", password=True)
-        self.confirm_edit = _line_edit("confirmEdit", password=True)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("setupErrorLabel")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
+        self.nom_edit = line_edit("nomEdit")
+        self.prenom_edit = line_edit("prenomEdit")
+        self.email_edit = line_edit("emailEdit")
+        self.login_edit = line_edit("loginEdit")
+        self.password_edit = line_edit("passwordEdit", password=True)
+        self.confirm_edit = line_edit("confirmEdit", password=True)
+        self.error_label = error_label("setupErrorLabel")
         form = QFormLayout()
         form.addRow(self.tr("&Last name"), self.nom_edit)
         form.addRow(self.tr("&First name"), self.prenom_edit)

@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
     QFormLayout,
-    QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QRadioButton,
@@ -40,27 +38,11 @@ from peps_desktop.core.succession import (
     successor_candidates,
 )
 from peps_desktop.errors import UserError
+from peps_desktop.gui.fields import error_label, line_edit, wrapped_label
 from peps_desktop.gui.workers import Job, start
 from peps_desktop.store import Store
 
 INTRO, PROMOTE, CREATE, DEPARTURE, DONE = range(5)
-ERROR_STYLE = "color: #b00020;"
-
-
-def _label(text: str = "", name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    if name:
-        label.setObjectName(name)
-    return label
-
-
-def _line_edit(name: str, password: bool = False) -> QLineEdit:
-    edit = QLineEdit()
-    edit.setObjectName(name)
-    if password:
-        edit.setEchoMode(QLineEdit.EchoMode.Password)
-    return edit
 
 
 class IntroPage(QWizardPage):
@@ -69,7 +51,7 @@ class IntroPage(QWizardPage):
         self.setObjectName("successionIntroPage")
         self.setTitle(self.tr("I am leaving the structure"))
         self.setSubTitle(self.tr("Before you leave, name the administrator who takes over."))
-        explanation = _label(
+        explanation = wrapped_label(
             self.tr(
                 "After your departure date, the administrators will be asked to delete your "
                 "account: an account is personal and is never handed over to someone else."
@@ -85,8 +67,7 @@ class IntroPage(QWizardPage):
         group = QButtonGroup(self)
         group.addButton(self.promote_radio)
         group.addButton(self.create_radio)
-        self.notice_label = _label(name="successionNoticeLabel")
-        self.notice_label.setStyleSheet(ERROR_STYLE)
+        self.notice_label = error_label("successionNoticeLabel")
         self.notice_label.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)
@@ -124,7 +105,7 @@ class PromotePage(QWizardPage):
                 "profile; their rights on the services stay as they are."
             )
         )
-        self.filter_edit = _line_edit("successorFilterEdit")
+        self.filter_edit = line_edit("successorFilterEdit")
         self.filter_edit.setPlaceholderText(self.tr("Search by name or login"))
         self.filter_edit.setAccessibleName(self.tr("Search by name or login"))
         self.filter_edit.setClearButtonEnabled(True)
@@ -133,7 +114,7 @@ class PromotePage(QWizardPage):
         self.candidates_list.setObjectName("successorList")
         self.candidates_list.setAccessibleName(self.tr("Accounts that can take over"))
         self.candidates_list.itemSelectionChanged.connect(self.completeChanged)
-        self.loading_label = _label(self.tr("Loading the accounts…"))
+        self.loading_label = wrapped_label(self.tr("Loading the accounts…"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.loading_label)
@@ -183,10 +164,10 @@ class CreatePage(QWizardPage):
                 "made from the name, and its activation code are shown at the end."
             )
         )
-        self.nom_edit = _line_edit("successorNomEdit")
-        self.prenom_edit = _line_edit("successorPrenomEdit")
-        self.email_edit = _line_edit("successorEmailEdit")
-        self.telephone_edit = _line_edit("successorTelephoneEdit")
+        self.nom_edit = line_edit("successorNomEdit")
+        self.prenom_edit = line_edit("successorPrenomEdit")
+        self.email_edit = line_edit("successorEmailEdit")
+        self.telephone_edit = line_edit("successorTelephoneEdit")
         form = QFormLayout(self)
         form.addRow(self.tr("&Last name"), self.nom_edit)
         form.addRow(self.tr("&First name"), self.prenom_edit)
@@ -226,9 +207,8 @@ class DeparturePage(QWizardPage):
         self.date_edit.setDisplayFormat("dd/MM/yyyy")
         self.date_edit.setMinimumDate(QDate(today.year, today.month, today.day))
         self.date_edit.setDate(QDate(today.year, today.month, today.day))
-        self.password_edit = _line_edit("leaverPasswordEdit", password=True)
-        self.error_label = _label(name="successionErrorLabel")
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.password_edit = line_edit("leaverPasswordEdit", password=True)
+        self.error_label = error_label("successionErrorLabel")
         form = QFormLayout()
         form.addRow(self.tr("&Departure date"), self.date_edit)
         form.addRow(self.tr("Your &password"), self.password_edit)
@@ -254,10 +234,10 @@ class DonePage(QWizardPage):
         super().__init__()
         self.setObjectName("successionDonePage")
         self.setTitle(self.tr("Your successor is named"))
-        self.summary_label = _label(name="successionSummaryLabel")
+        self.summary_label = wrapped_label(name="successionSummaryLabel")
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.login_label = _label(name="successorLoginLabel")
-        self.code_label = _label(name="activationCodeLabel")
+        self.login_label = wrapped_label(name="successorLoginLabel")
+        self.code_label = wrapped_label(name="activationCodeLabel")
         code_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         code_font.setPointSize(16)
         code_font.setWeight(QFont.Weight.Bold)
@@ -265,7 +245,7 @@ class DonePage(QWizardPage):
         for label in (self.login_label, self.code_label):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setVisible(False)
-        self.code_hint = _label(name="activationCodeHint")
+        self.code_hint = wrapped_label(name="activationCodeHint")
         self.code_hint.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)

@@ -145,17 +145,11 @@ def test_an_account_is_never_given_to_another_person(store, clock, admin) -> Non
 
 
 def test_modify_records_before_and_after(store, clock, admin) -> None:  # type: ignore[no-untyped-def]
-    create_account(store, clock, admin, ADMIN_PASSWORD, DRAFT)
-    modify_account(
-        store,
-        clock,
-        admin,
-        "elodie.garnier",
-        AccountChanges(
-            email="e.garnier@mairie.fr", rights={"CNRACL": "modification", "RAFP": "modification"}
-        ),
-        ADMIN_PASSWORD,
+    changes = AccountChanges(
+        email="e.garnier@mairie.fr", rights={"CNRACL": "modification", "RAFP": "modification"}
     )
+    create_account(store, clock, admin, ADMIN_PASSWORD, DRAFT)
+    modify_account(store, clock, admin, "elodie.garnier", changes, ADMIN_PASSWORD)
     with store.read_session() as session:
         details = session.scalar(
             select(AuditEntry.details).where(AuditEntry.action == "compte_modifie")
@@ -166,15 +160,9 @@ def test_modify_records_before_and_after(store, clock, admin) -> None:  # type: 
 
 
 def test_rights_are_a_whole_matrix_services_not_named_are_aucun(store, clock, admin) -> None:  # type: ignore[no-untyped-def]
+    changes = AccountChanges(rights={"FEH": "lecture"})
     create_account(store, clock, admin, ADMIN_PASSWORD, DRAFT)
-    modify_account(
-        store,
-        clock,
-        admin,
-        "elodie.garnier",
-        AccountChanges(rights={"FEH": "lecture"}),
-        ADMIN_PASSWORD,
-    )
+    modify_account(store, clock, admin, "elodie.garnier", changes, ADMIN_PASSWORD)
     (row,) = [r for r in list_accounts(store, clock, admin) if r.login == "elodie.garnier"]
     assert {code: level for code, level in row.rights.items() if level != "aucun"} == {
         "FEH": "lecture"

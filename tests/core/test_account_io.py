@@ -35,6 +35,7 @@ from tests.account_io_builders import (
     audit_entries,
     row,
     snapshot,
+    with_cells,
     write_csv,
 )
 from tests.conftest import ADMIN, ADMIN_PASSWORD, NOW
@@ -50,6 +51,23 @@ GARNIER = row(
     telephone="02 41 00 00 00",
     profil="utilisateur",
     droits="CNRACL:modification|RAFP:lecture",
+)
+JEAN = row(
+    login="jean.dupont",
+    nom="Dupont",
+    prenom="Jean",
+    email="jean.dupont@mairie.fr",
+    telephone="02 41 11 22 33",
+    profil="utilisateur",
+    droits="CNRACL:lecture",
+)
+# The structure's only administrator, made a utilisateur.
+ADMIN_AS_UTILISATEUR = row(
+    login=ADMIN.login,
+    nom=ADMIN.nom,
+    prenom=ADMIN.prenom,
+    email=ADMIN.email,
+    profil="utilisateur",
 )
 
 
@@ -209,7 +227,7 @@ def test_import_needs_an_active_administrator_and_their_password(
 def test_a_new_account_may_be_given_an_earlier_expiry(
     store: Store, clock: FixedClock, admin: SignedIn, tmp_path: Path
 ) -> None:
-    line = row(**dict(zip(COLUMNS, GARNIER, strict=True)) | {"expiration": "2027-06-30"})
+    line = with_cells(GARNIER, expiration="2027-06-30")
     _import(store, clock, admin, write_csv(tmp_path / "comptes.csv", [line]))
     assert _account(store, "elodie.garnier").expires_on == dt.date(2027, 6, 30)
 
@@ -217,14 +235,7 @@ def test_a_new_account_may_be_given_an_earlier_expiry(
 def test_a_dry_run_reports_and_changes_nothing(
     people: Store, clock: FixedClock, admin: SignedIn, tmp_path: Path
 ) -> None:
-    jean = row(
-        login="jean.dupont",
-        nom="Dupont",
-        prenom="Jean",
-        email="jean.dupont@mairie.fr",
-        profil="utilisateur",
-        droits="CNRACL:modification",
-    )
+    jean = with_cells(JEAN, droits="CNRACL:modification")
     path = write_csv(tmp_path / "comptes.csv", [GARNIER, jean])
     before, entries = snapshot(people), audit_entries(people)
     report = _import(people, clock, admin, path, dry_run=True)
@@ -317,41 +328,20 @@ def test_the_last_administrator_may_be_replaced_within_one_file(
 
 # --- import: bad files --------------------------------------------------------------------------
 
-JEAN = row(
-    login="jean.dupont",
-    nom="Dupont",
-    prenom="Jean",
-    email="jean.dupont@mairie.fr",
-    telephone="02 41 11 22 33",
-    profil="utilisateur",
-    droits="CNRACL:lecture",
-)
-
-
-def _with(line: list[str], **cells: str) -> list[str]:
-    return row(**dict(zip(COLUMNS, line, strict=True)) | cells)
-
 
 def test_every_bad_line_is_reported_and_nothing_is_imported(
     people: Store, clock: FixedClock, admin: SignedIn, tmp_path: Path
 ) -> None:
-    admin_line = row(
-        login=ADMIN.login,
-        nom=ADMIN.nom,
-        prenom=ADMIN.prenom,
-        email=ADMIN.email,
-        profil="utilisateur",  # the structure's only administrator
-    )
     lines = [
         GARNIER,  # 2: good
-        _with(GARNIER, login="luc.morel", expiration="30/02/2027"),  # 3
-        _with(JEAN, telephone="02 41 99 99 99"),  # 4: good
-        _with(GARNIER, login="anne.roux", droits="CNRACL:lecture|XYZ:lecture"),  # 5
-        _with(GARNIER, nom="Autre"),  # 6: elodie.garnier again
-        _with(JEAN, login="paul.durand", nom="Martin", prenom="Louis"),  # 7: another person
-        admin_line,  # 8
-        _with(GARNIER, login="eve.blanc", email="eve.blanc@", profil="chef"),  # 9
-        _with(GARNIER, login="marc.petit", expiration="2028-05-26"),  # 10: later than allowed
+        with_cells(GARNIER, login="luc.morel", expiration="30/02/2027"),  # 3
+        with_cells(JEAN, telephone="02 41 99 99 99"),  # 4: good
+        with_cells(GARNIER, login="anne.roux", droits="CNRACL:lecture|XYZ:lecture"),  # 5
+        with_cells(GARNIER, nom="Autre"),  # 6: elodie.garnier again
+        with_cells(JEAN, login="paul.durand", nom="Martin", prenom="Louis"),  # 7: another person
+        ADMIN_AS_UTILISATEUR,  # 8
+        with_cells(GARNIER, login="eve.blanc", email="eve.blanc@", profil="chef"),  # 9
+        with_cells(GARNIER, login="marc.petit", expiration="2028-05-26"),  # 10: later than allowed
     ]
     problems = _refused(people, clock, admin, write_csv(tmp_path / "comptes.csv", lines))
     assert sorted(problems) == [3, 5, 6, 7, 8, 9, 10]
@@ -408,7 +398,7 @@ def test_a_bad_cell_is_reported_with_its_line(
     admin: SignedIn,
     tmp_path: Path,
 ) -> None:
-    path = write_csv(tmp_path / "comptes.csv", [JEAN, _with(GARNIER, **cells)])
+    path = write_csv(tmp_path / "comptes.csv", [JEAN, with_cells(GARNIER, **cells)])
     problems = _refused(people, clock, admin, path)
     assert list(problems) == [3]
     assert message in problems[3]
@@ -427,7 +417,7 @@ def test_a_login_once_deleted_cannot_come_back(
     from peps_desktop.core.account_admin import delete_accounts
 
     delete_accounts(people, clock, admin, ["paul.durand"])
-    paul = _with(JEAN, login="paul.durand", nom="Durand", prenom="Paul")
+    paul = with_cells(JEAN, login="paul.durand", nom="Durand", prenom="Paul")
     problems = _refused(people, clock, admin, write_csv(tmp_path / "comptes.csv", [paul]))
     assert "never reused" in problems[2]
 
@@ -436,7 +426,9 @@ def test_blank_lines_are_skipped_and_line_numbers_stay_those_of_the_file(
     people: Store, clock: FixedClock, admin: SignedIn, tmp_path: Path
 ) -> None:
     blank = [""] * len(COLUMNS)
-    path = write_csv(tmp_path / "comptes.csv", [blank, JEAN, blank, _with(GARNIER, droits="X:y")])
+    path = write_csv(
+        tmp_path / "comptes.csv", [blank, JEAN, blank, with_cells(GARNIER, droits="X:y")]
+    )
     assert list(_refused(people, clock, admin, path)) == [5]
 
 
@@ -642,7 +634,7 @@ def test_lines_are_checked_in_order_across_savepoint_chunks(
 ) -> None:
     """A chunk rolled back for one bad line keeps its good lines for the lines after it."""
     monkeypatch.setattr("peps_desktop.core.account_io_import.CHUNK_LINES", 2)
-    jean_admin = _with(JEAN, profil="administrateur")
+    jean_admin = with_cells(JEAN, profil="administrateur")
     paul_changed = row(
         login="paul.durand",
         nom="Martin",
@@ -650,18 +642,17 @@ def test_lines_are_checked_in_order_across_savepoint_chunks(
         email="paul.durand@mairie.fr",
         profil="utilisateur",
     )
-    claire_user = row(
-        login=ADMIN.login,
-        nom=ADMIN.nom,
-        prenom=ADMIN.prenom,
-        email=ADMIN.email,
-        profil="utilisateur",
-    )
-    lines = [jean_admin, paul_changed, claire_user, GARNIER, _with(GARNIER, login="luc.morel")]
+    lines = [
+        jean_admin,
+        paul_changed,
+        ADMIN_AS_UTILISATEUR,
+        GARNIER,
+        with_cells(GARNIER, login="luc.morel"),
+    ]
     problems = _refused(people, clock, admin, write_csv(tmp_path / "comptes.csv", lines))
     assert list(problems) == [3]  # line 4 is fine: line 2 made Jean an administrator
 
-    lines[1] = _with(JEAN, login="paul.durand", nom="Durand", prenom="Paul", telephone="")
+    lines[1] = with_cells(JEAN, login="paul.durand", nom="Durand", prenom="Paul", telephone="")
     report = _import(people, clock, admin, write_csv(tmp_path / "comptes.csv", lines))
     assert report.updated == ("jean.dupont", "paul.durand", ADMIN.login)
     assert report.created == ("elodie.garnier", "luc.morel")

@@ -10,17 +10,16 @@ from collections.abc import Callable
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtCore import Signal as _Signal
 
 from peps_desktop.core.audit_log import AuditCursor, AuditFilter, AuditLine
 from peps_desktop.gui.accounts.model import MUTED
 from peps_desktop.gui.accounts.tasks import TaskRunner
 from peps_desktop.gui.accounts.words import action_label
+from peps_desktop.gui.table_model import ROOT, AnyIndex, RowTableModel
 
 Fetch = Callable[[AuditFilter, AuditCursor | None], list[AuditLine]]
-AnyIndex = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -32,7 +31,8 @@ class AuditColumn(IntEnum):
     DETAILS = 4
 
 
-class AuditLogModel(QAbstractTableModel):
+class AuditLogModel(RowTableModel[AuditLine, AuditColumn]):
+    columns = AuditColumn
     page_loaded = _Signal()
     failed = _Signal(str)
 
@@ -40,7 +40,6 @@ class AuditLogModel(QAbstractTableModel):
         super().__init__(parent)
         self._fetch = fetch
         self._page_size = page_size
-        self._lines: list[AuditLine] = []
         self._filters = AuditFilter()
         self._generation = 0
         self._exhausted = True
@@ -61,14 +60,14 @@ class AuditLogModel(QAbstractTableModel):
         """Start again from the newest entry matching `filters`."""
         self.beginResetModel()
         self._filters = filters
-        self._lines = []
+        self._rows = []
         self._generation += 1
         self._exhausted = False
         self.endResetModel()
         self._start_fetch()
 
     def line_at(self, row: int) -> AuditLine:
-        return self._lines[row]
+        return self.row_at(row)
 
     # --- fetching ------------------------------------------------------------------------
 
@@ -86,7 +85,7 @@ class AuditLogModel(QAbstractTableModel):
             self._wanted = True
             return
         fetch, filters, generation = self._fetch, self._filters, self._generation
-        after = self._lines[-1].cursor if self._lines else None
+        after = self._rows[-1].cursor if self._rows else None
         self.runner.run(
             lambda: (generation, fetch(filters, after)),
             self._fetched,
@@ -100,9 +99,9 @@ class AuditLogModel(QAbstractTableModel):
         if len(lines) < self._page_size:
             self._exhausted = True
         if lines:
-            first = len(self._lines)
+            first = len(self._rows)
             self.beginInsertRows(ROOT, first, first + len(lines) - 1)
-            self._lines.extend(lines)
+            self._rows.extend(lines)
             self.endInsertRows()
         self.page_loaded.emit()
 
@@ -115,39 +114,18 @@ class AuditLogModel(QAbstractTableModel):
         self._exhausted = True
         self.failed.emit(message)
 
-    # --- Qt model ------------------------------------------------------------------------
+    # --- cells ---------------------------------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: AnyIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(AuditColumn)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            orientation != Qt.Orientation.Horizontal
-            or role != Qt.ItemDataRole.DisplayRole
-            or not 0 <= section < len(AuditColumn)
-        ):
-            return None
+    def _headers(self) -> list[str]:
         return [
             self.tr("Date"),
             self.tr("By"),
             self.tr("Action"),
             self.tr("Account"),
             self.tr("Details"),
-        ][section]
+        ]
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._lines):
-            return None
-        line = self._lines[index.row()]
-        column = AuditColumn(index.column())
+    def _cell(self, number: int, line: AuditLine, column: AuditColumn, role: int) -> Any:
         if role == LINE_ROLE:
             return line
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

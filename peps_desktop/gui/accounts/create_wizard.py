@@ -29,16 +29,8 @@ from peps_desktop.gui.accounts.profile_choice import ProfileChoice
 from peps_desktop.gui.accounts.rights_matrix import RightsMatrix
 from peps_desktop.gui.accounts.tasks import TaskRunner
 from peps_desktop.gui.accounts.words import RIGHTS, right_label
+from peps_desktop.gui.fields import error_label
 from peps_desktop.store import Store
-
-
-def _error_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020;")
-    label.hide()
-    return label
 
 
 class IdentityPage(QWizardPage):
@@ -98,7 +90,8 @@ class RightsPage(QWizardPage):
             button.clicked.connect(lambda _checked=False, level=level: self._set_all(level))
             quick.addWidget(button)
         quick.addStretch()
-        self.error_label = _error_label("createErrorLabel")
+        self.error_label = error_label("createErrorLabel")
+        self.error_label.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(quick)
         layout.addWidget(scroll, 1)

@@ -30,6 +30,7 @@ from peps_desktop.gui.accounts.profile_choice import ProfileChoice
 from peps_desktop.gui.accounts.rights_matrix import RightsMatrix
 from peps_desktop.gui.accounts.tasks import TaskRunner
 from peps_desktop.gui.accounts.words import status_label
+from peps_desktop.gui.fields import error_label
 from peps_desktop.store import Store
 
 
@@ -104,10 +105,7 @@ class EditAccountDialog(QDialog):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)
 
-        self.error_label = QLabel()
-        self.error_label.setObjectName("editErrorLabel")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label = error_label("editErrorLabel")
         self.error_label.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
 from peps_desktop.core.accounts import Identity, check_identity
 from peps_desktop.errors import UserError
+from peps_desktop.gui.fields import error_label
 
 # Any valid login: only the email is being checked here.
 _SOME_LOGIN = "verification"
@@ -41,10 +42,7 @@ class IdentityFields(QWidget):
         self.telephone_edit = _edit("telephoneEdit")
         self.telephone_edit.setMaxLength(32)
         self.telephone_edit.setPlaceholderText(self.tr("optional, e.g. 02 41 00 00 00"))
-        self.email_error = QLabel()
-        self.email_error.setObjectName("emailErrorLabel")
-        self.email_error.setWordWrap(True)
-        self.email_error.setStyleSheet("color: #b00020;")
+        self.email_error = error_label("emailErrorLabel")
         self.email_error.hide()
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)

@@ -11,14 +11,7 @@ import unicodedata
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
 from peps_desktop.core.account_admin import AccountRow
@@ -29,14 +22,12 @@ from peps_desktop.gui.accounts.words import (
     rights_summary,
     status_label,
 )
+from peps_desktop.gui.table_model import AnyIndex, RowTableModel
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the AccountRow itself
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3  # the status code, for the status delegate
 MUTED = QColor("#5a6470")
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
 
 
 class Column(IntEnum):
@@ -73,12 +64,13 @@ def _ordinal(value: dt.date | dt.datetime | None) -> float:
     return float(value.toordinal())
 
 
-class AccountTableModel(QAbstractTableModel):
+class AccountTableModel(RowTableModel[AccountRow, Column]):
     """The rows, sorted here in Python: one key per row, not a Python call per comparison."""
+
+    columns = Column
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[AccountRow] = []
         self._search: list[str] = []
         self._rights: list[str] = []
         self._service_order: tuple[str, ...] = ()
@@ -132,31 +124,10 @@ class AccountTableModel(QAbstractTableModel):
         )
         self.layoutChanged.emit()
 
-    def row_at(self, row: int) -> AccountRow:
-        return self._rows[row]
-
     def search_text(self, row: int) -> str:
         return self._search[row]
 
-    # --- Qt model ------------------------------------------------------------------------
-
-    def rowCount(self, parent: AnyIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers()[section]
-        return None
+    # --- cells ---------------------------------------------------------------------------
 
     def _headers(self) -> list[str]:
         return [
@@ -171,15 +142,11 @@ class AccountTableModel(QAbstractTableModel):
             self.tr("Rights"),
         ]
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = Column(index.column())
+    def _cell(self, number: int, row: AccountRow, column: Column, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(index.row(), row, column)
+            return self._display(number, row, column)
         if role == SORT_ROLE:
-            return self._sort_key(index.row(), row, column)
+            return self._sort_key(number, row, column)
         if role == ROW_ROLE:
             return row
         if role == STATUS_ROLE:

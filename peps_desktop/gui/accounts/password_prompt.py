@@ -8,10 +8,11 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
+
+from peps_desktop.gui.fields import line_edit
 
 
 class PasswordPrompt(QDialog):
@@ -25,9 +26,7 @@ class PasswordPrompt(QDialog):
             ).format(action=action)
         )
         explanation.setWordWrap(True)
-        self.password_edit = QLineEdit()
-        self.password_edit.setObjectName("confirmPasswordEdit")
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit = line_edit("confirmPasswordEdit", password=True)
         form = QFormLayout()
         form.addRow(self.tr("Login"), QLabel(login))
         form.addRow(self.tr("&Your password"), self.password_edit)
