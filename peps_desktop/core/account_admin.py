@@ -377,13 +377,19 @@ def _editor(session: Session, clock: Clock, actor: SignedIn) -> AccountEditor:
 
 
 def rights_by_account(session: Session, structure_id: int) -> dict[int, dict[str, str]]:
-    """Every account's rights by service code, in one query."""
-    rights: dict[int, dict[str, str]] = defaultdict(dict)
-    for account_id, code, level in session.execute(
+    """Every account's rights by service code, `aucun` included (index it: an account with no
+    right granted gets all `aucun`).
+
+    Only the granted rights are read (most are `aucun`), through Core: no ORM row processing.
+    """
+    connection = session.connection()
+    none_granted = dict.fromkeys(connection.execute(select(Service.code)).scalars(), RIGHT_AUCUN)
+    rights: dict[int, dict[str, str]] = defaultdict(none_granted.copy)
+    for account_id, code, level in connection.execute(
         select(AccessRight.account_id, Service.code, AccessRight.level)
         .join(Service, Service.id == AccessRight.service_id)
         .join(Account, Account.id == AccessRight.account_id)
-        .where(Account.structure_id == structure_id)
+        .where(Account.structure_id == structure_id, AccessRight.level != RIGHT_AUCUN)
     ):
         rights[account_id][code] = level
     return rights
@@ -392,7 +398,7 @@ def rights_by_account(session: Session, structure_id: int) -> dict[int, dict[str
 def structure_accounts(session: Session, structure_id: int, *more: Any) -> Result[*tuple[Any, ...]]:
     """The structure's accounts as plain rows, in the order of the accounts view: id, login,
     nom, prenom, email, telephone and profile, then the columns `more` names."""
-    return session.execute(
+    return session.connection().execute(
         select(
             Account.id,
             Account.login,
@@ -437,7 +443,7 @@ def list_accounts(store: Store, clock: Clock, actor: SignedIn) -> list[AccountRo
                 expires_on=row.expires_on,
                 last_sign_in_at=row.last_sign_in_at,
                 last_review_at=row.last_review_at,
-                rights=rights.get(row.id, {}),
+                rights=rights[row.id],
                 version=row.version,
                 activation_pending=bool(row.activation_pending),
             )

@@ -19,7 +19,7 @@ from peps_desktop.gui.accounts.words import (
     STATUSES,
     profile_label,
     right_label,
-    rights_summary,
+    rights_summaries,
     status_label,
 )
 from peps_desktop.gui.table_model import AnyIndex, RowTableModel
@@ -42,10 +42,25 @@ class Column(IntEnum):
     RIGHTS = 8
 
 
-def search_key(text: str) -> str:
-    """Lower case without accents: "helene" finds "Hélène"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+def _without_accents(character: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", character)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# Latin letters with accents, once: str.translate then strips them at C speed (10,000 rows).
+_ACCENTS = {
+    code: _without_accents(chr(code))
+    for code in range(0xC0, 0x250)
+    if _without_accents(chr(code)) != chr(code)
+} | {ord("œ"): "oe", ord("æ"): "ae"}
+
+
+def search_key(*parts: str) -> str:
+    """Lower case without accents: "helene" finds "Hélène". Logins and emails are ASCII: only
+    the other parts go through the (slower) accent table."""
+    return " ".join(
+        part.casefold() if part.isascii() else part.casefold().translate(_ACCENTS) for part in parts
+    )
 
 
 def _day(value: dt.date | None) -> str:
@@ -81,13 +96,10 @@ class AccountTableModel(RowTableModel[AccountRow, Column]):
         self.beginResetModel()
         self._service_order = service_order
         # Keys computed once per load; sorting only moves them.
+        summaries = rights_summaries((row.rights for row in rows), service_order)
         entries = [
-            (
-                row,
-                search_key(" ".join((row.nom, row.prenom, row.login, row.email))),
-                rights_summary(row.rights, service_order),
-            )
-            for row in rows
+            (row, search_key(row.nom, row.prenom, row.login, row.email), summary)
+            for row, summary in zip(rows, summaries, strict=True)
         ]
         self._set_entries(entries)
         if self._sort_column is not None:
@@ -182,7 +194,7 @@ class AccountTableModel(RowTableModel[AccountRow, Column]):
         if column in (Column.NOM, Column.PRENOM):
             # Ties broken by the other name, then the login: a stable, expected order.
             names = (row.nom, row.prenom) if column is Column.NOM else (row.prenom, row.nom)
-            return search_key(" ".join((*names, row.login)))
+            return search_key(*names, row.login)
         if column is Column.LOGIN:
             return row.login
         if column is Column.PROFILE:
