@@ -20,5 +20,9 @@ class AuthenticationError(UserError):
     """Sign-in refused: wrong credentials, locked or expired account."""
 
 
+class NotActivated(AuthenticationError):
+    """The account has no password yet: its holder activates it with a one-time code."""
+
+
 class PermissionDenied(UserError):
     """The signed-in person may not do this."""

@@ -21,7 +21,7 @@ from peps_desktop.core.administrators import is_last_active_administrator
 from peps_desktop.core.clock import Clock
 from peps_desktop.core.expiry import keep_an_administrator
 from peps_desktop.core.security import verify_password
-from peps_desktop.errors import AuthenticationError
+from peps_desktop.errors import AuthenticationError, NotActivated
 from peps_desktop.i18n import translate
 from peps_desktop.store import Store
 from peps_desktop.store.models import Account
@@ -101,7 +101,7 @@ def _check(
     if account.status == STATUS_VERROUILLE:
         return _locked()
     if account.password_hash is None:
-        return AuthenticationError(
+        return NotActivated(
             translate(
                 "Auth",
                 "This account is not activated yet: choose your password with the activation "

@@ -184,7 +184,7 @@ def promote_successor(
         successor = editor.account(successor_login)
         if successor.id == editor.actor.id:
             raise UserError(
-                translate("Succession", "Your successor must be someone else than you.")
+                translate("Succession", "Your successor must be someone other than you.")
             )
         if displayed_status(successor, editor.today) in (STATUS_EXPIRE, STATUS_VERROUILLE):
             raise UserError(

@@ -16,21 +16,11 @@ from PySide6.QtWidgets import (
 from peps_desktop.core import credentials
 from peps_desktop.core.auth import SignedIn, sign_in
 from peps_desktop.core.clock import Clock
-from peps_desktop.errors import AuthenticationError
+from peps_desktop.errors import AuthenticationError, NotActivated
 from peps_desktop.gui.activation_dialog import ActivationDialog
 from peps_desktop.gui.forms import child, load_form
 from peps_desktop.gui.settings import AppSettings
-from peps_desktop.i18n import translate
 from peps_desktop.store import Store
-
-
-def _is_not_activated(error: AuthenticationError) -> bool:
-    # The same text as core.auth's refusal of an account without a password yet.
-    return str(error) == translate(
-        "Auth",
-        "This account is not activated yet: choose your password with the activation "
-        "code your administrator gave you.",
-    )
 
 
 class SignInDialog(QDialog):
@@ -139,7 +129,7 @@ class SignInDialog(QDialog):
             self.password_edit.clear()
             self.password_edit.setFocus()
             self.show_error(str(error))
-            if _is_not_activated(error):
+            if isinstance(error, NotActivated):
                 self.activation_button.setFocus()
                 self.activation_button.setText(
                     self.tr("I have an &activation code: choose my password now")

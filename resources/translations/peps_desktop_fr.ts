@@ -848,6 +848,26 @@
         <source>last administrator renewed</source>
         <translation>dernier administrateur renouvelé</translation>
     </message>
+    <message>
+        <source>account review started</source>
+        <translation>revue des comptes lancée</translation>
+    </message>
+    <message>
+        <source>account review applied</source>
+        <translation>revue des comptes appliquée</translation>
+    </message>
+    <message>
+        <source>successor named</source>
+        <translation>successeur désigné</translation>
+    </message>
+    <message>
+        <source>account list imported</source>
+        <translation>liste des comptes importée</translation>
+    </message>
+    <message>
+        <source>account list exported</source>
+        <translation>liste des comptes exportée</translation>
+    </message>
 </context>
 <context>
     <name>Auth</name>
@@ -2282,7 +2302,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>Vous avez déjà désigné « {login} » comme successeur (départ le {date}).</translation>
     </message>
     <message>
-        <source>Your successor must be someone else than you.</source>
+        <source>Your successor must be someone other than you.</source>
         <translation>Votre successeur doit être une autre personne que vous.</translation>
     </message>
     <message>

@@ -101,5 +101,12 @@ def action_label(action: str) -> str:
         "dernier_administrateur_renouvele": QCoreApplication.translate(
             "AuditWords", "last administrator renewed"
         ),
+        "revue_ouverte": QCoreApplication.translate("AuditWords", "account review started"),
+        "revue_appliquee": QCoreApplication.translate("AuditWords", "account review applied"),
+        "succession_enregistree": QCoreApplication.translate(
+            "AuditWords", "successor named"
+        ),
+        "comptes_importes": QCoreApplication.translate("AuditWords", "account list imported"),
+        "comptes_exportes": QCoreApplication.translate("AuditWords", "account list exported"),
     }
     return labels.get(action, action.replace("_", " "))
