@@ -77,7 +77,7 @@ def test_promoting_needs_the_leavers_password_and_a_usable_account(store, clock,
         promote_successor(store, clock, leaver, "pas-le-bon", "jean.dupont", TOMORROW)
     with pytest.raises(UserError, match="expired or locked"):
         promote_successor(store, clock, leaver, ADMIN_PASSWORD, "marc.verrou", TOMORROW)
-    with pytest.raises(UserError, match="someone else"):
+    with pytest.raises(UserError, match="someone other than you"):
         promote_successor(store, clock, leaver, ADMIN_PASSWORD, ADMIN.login, TOMORROW)
     jean = account(store, "jean.dupont")
     assert jean is not None and jean.profile == "utilisateur"
