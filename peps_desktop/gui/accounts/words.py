@@ -103,9 +103,7 @@ def action_label(action: str) -> str:
         ),
         "revue_ouverte": QCoreApplication.translate("AuditWords", "account review started"),
         "revue_appliquee": QCoreApplication.translate("AuditWords", "account review applied"),
-        "succession_enregistree": QCoreApplication.translate(
-            "AuditWords", "successor named"
-        ),
+        "succession_enregistree": QCoreApplication.translate("AuditWords", "successor named"),
         "comptes_importes": QCoreApplication.translate("AuditWords", "account list imported"),
         "comptes_exportes": QCoreApplication.translate("AuditWords", "account list exported"),
     }

@@ -21,9 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from peps_desktop.core.accounts import (
-    STATUS_ACTIF,
     STATUS_EXPIRE,
-    STATUS_EXPIRE_BIENTOT,
     STATUS_VERROUILLE,
 )
 from peps_desktop.core.review_campaign import (
@@ -40,6 +38,7 @@ from peps_desktop.core.review_campaign import (
     recommendation_label,
 )
 from peps_desktop.errors import UserError
+from peps_desktop.gui.accounts.words import status_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -96,12 +95,6 @@ class ReviewTableModel(QAbstractTableModel):
             self.tr("Decision"),
             self.tr("Reason"),
         ]
-        self._statuses = {
-            STATUS_ACTIF: self.tr("active"),
-            STATUS_EXPIRE_BIENTOT: self.tr("expires soon"),
-            STATUS_EXPIRE: self.tr("expired"),
-            STATUS_VERROUILLE: self.tr("locked"),
-        }
         self._never = self.tr("never")
 
     # --- content -----------------------------------------------------------------------------
@@ -240,7 +233,7 @@ class ReviewTableModel(QAbstractTableModel):
         if column == PROFILE:
             return row.profile
         if column == STATUS:
-            return self._statuses.get(row.status, row.status)
+            return status_label(row.status)  # the same words as the accounts view
         if column == LAST_SIGN_IN:
             return row.last_sign_in_at.strftime("%d/%m/%Y") if row.last_sign_in_at else self._never
         if column == RECOMMENDATION:

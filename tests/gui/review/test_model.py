@@ -116,14 +116,14 @@ def test_what_the_rows_show(model: ReviewTableModel) -> None:
     assert [text(0, c) for c in (NOM, LOGIN, STATUS, LAST_SIGN_IN)] == [
         "Leroy",
         "anne.leroy",
-        "active",
+        "actif",
         "02/11/2026",
     ]
     assert text(1, LAST_SIGN_IN) == "never"
     assert text(1, RECOMMENDATION) == "Delete: no sign-in for over 6 months"
     assert text(1, DECISION) == "To decide"
     assert [text(2, c) for c in (STATUS, RECOMMENDATION, DECISION, REASON)] == [
-        "expired",
+        "expiré",
         "Expired: renew or delete",
         "Delete",
         "Partie",
