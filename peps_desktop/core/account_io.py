@@ -35,10 +35,15 @@ EXPORTED = "comptes_exportes"
 
 def export_accounts(store: Store, clock: Clock, actor: SignedIn, path: Path) -> int:
     """Write the structure's account list (XLSX when the name ends in .xlsx, CSV otherwise);
-    return the number of accounts written. The export of personal data is audited."""
+    return the number of accounts written. The export of personal data is audited.
+
+    The rows are read, then the file is written outside any transaction (no write lock held
+    while a large file is written), then the export is recorded."""
+    with store.read_session() as session:
+        acting_administrator(session, actor, clock.now().date())
+        rows = export_rows(session, actor.structure_id)
+    write_sheet(path, COLUMNS, rows)
     with store.session() as session:
         administrator = acting_administrator(session, actor, clock.now().date())
-        rows = export_rows(session, actor.structure_id)
-        write_sheet(path, COLUMNS, rows)
         audit.record(session, clock, administrator.login, EXPORTED, path.name, comptes=len(rows))
     return len(rows)

@@ -62,7 +62,8 @@ def sqlite_path(url: str) -> Path | None:
 def build_engine(url: str) -> Engine:
     """An engine for any SQLAlchemy URL; SQLite connections get the house pragmas."""
     try:
-        engine = create_engine(url)
+        # hide_parameters: error texts (logged, shown) never carry personal data.
+        engine = create_engine(url, hide_parameters=True)
     except (ArgumentError, NoSuchModuleError, ValueError) as error:
         raise _invalid_url(url, error) from None
     if engine.dialect.name == "sqlite":

@@ -67,8 +67,8 @@ class AccountFileActions(QObject):
         self._store = store
         self._clock = clock
         self._user = user
-        self.runner = TaskRunner(self)
-        self.runner.refused.connect(lambda message: view.show_message(message, ERROR))
+        # The view's own runner: while an import runs, the view's actions wait for it.
+        self.runner: TaskRunner = view.changer
         view.import_requested.connect(self.import_file)
         view.export_requested.connect(self.export_file)
 
