@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
@@ -540,8 +540,8 @@
 <context>
     <name>ActivationDialog</name>
     <message>
-        <source>PEP&apos;s Desktop – Activate your account</source>
-        <translation>PEP&apos;s Desktop – Activer votre compte</translation>
+        <source>PEP's Desktop – Activate your account</source>
+        <translation>PEP's Desktop – Activer votre compte</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Choose your password&lt;/h3&gt;Enter your login and the activation code an administrator of your structure gave you, then choose your password. Nobody else will know it.</source>
@@ -641,8 +641,8 @@
         <translation>Ce poste n’a pas de trousseau de mots de passe : votre mot de passe n’a pas été mémorisé.</translation>
     </message>
     <message>
-        <source>PEP&apos;s Desktop is already running on this store ({folder}).</source>
-        <translation>PEP&apos;s Desktop est déjà ouvert sur cette base de données ({folder}).</translation>
+        <source>PEP's Desktop is already running on this store ({folder}).</source>
+        <translation>PEP's Desktop est déjà ouvert sur cette base de données ({folder}).</translation>
     </message>
     <message>
         <source>--quit-after needs --demo.</source>
@@ -880,7 +880,7 @@
         <translation>Ce compte est verrouillé après trop d’échecs de connexion. Demandez à un administrateur de votre structure de le déverrouiller.</translation>
     </message>
     <message>
-        <source>Too many failed sign-ins. This account is the structure&apos;s last administrator, so it is not locked: try again in 15 minutes.</source>
+        <source>Too many failed sign-ins. This account is the structure's last administrator, so it is not locked: try again in 15 minutes.</source>
         <translation>Trop d’échecs de connexion. Ce compte est le dernier administrateur de la structure, il n’est donc pas verrouillé : réessayez dans 15 minutes.</translation>
     </message>
     <message>
@@ -899,8 +899,8 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>PEP&apos;s Desktop: courriers, accounts and requests of a public employer.</source>
-        <translation>PEP&apos;s Desktop : courriers, comptes et échanges d’un employeur public.</translation>
+        <source>PEP's Desktop: courriers, accounts and requests of a public employer.</source>
+        <translation>PEP's Desktop : courriers, comptes et échanges d’un employeur public.</translation>
     </message>
     <message>
         <source>folder of the store and its documents</source>
@@ -931,7 +931,7 @@
         <translation>entretenir la base de données</translation>
     </message>
     <message>
-        <source>bring the store&apos;s schema up to date</source>
+        <source>bring the store's schema up to date</source>
         <translation>mettre à jour le schéma de la base de données</translation>
     </message>
     <message>
@@ -939,7 +939,7 @@
         <translation>copier la base de données dans FICHIER (sans risque pendant que l’application tourne)</translation>
     </message>
     <message>
-        <source>print the dashboard&apos;s figures for a person</source>
+        <source>print the dashboard's figures for a person</source>
         <translation>afficher les chiffres du tableau de bord d’une personne</translation>
     </message>
     <message>
@@ -1043,7 +1043,7 @@
         <translation>Import terminé : {created} compte(s) créé(s), {updated} modifié(s), {unchanged} inchangé(s).</translation>
     </message>
     <message>
-        <source>Activation codes to hand over to the new accounts&apos; holders:</source>
+        <source>Activation codes to hand over to the new accounts' holders:</source>
         <translation>Codes d’activation à remettre aux titulaires des nouveaux comptes :</translation>
     </message>
     <message>
@@ -1103,7 +1103,7 @@
         <translation>« {text} » n’est pas un profil : utilisateur ou administrateur.</translation>
     </message>
     <message>
-        <source>manage the structure&apos;s accounts (administrators)</source>
+        <source>manage the structure's accounts (administrators)</source>
         <translation>gérer les comptes de la structure (administrateurs)</translation>
     </message>
     <message>
@@ -1182,11 +1182,11 @@
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <source>PEP&apos;s Desktop met an unexpected error. Your data is safe: the operation in progress was cancelled.
+        <source>PEP's Desktop met an unexpected error. Your data is safe: the operation in progress was cancelled.
 
 Details are in the log file:
 {path}</source>
-        <translation>PEP&apos;s Desktop a rencontré une erreur inattendue. Vos données sont intactes : l’opération en cours a été annulée.
+        <translation>PEP's Desktop a rencontré une erreur inattendue. Vos données sont intactes : l’opération en cours a été annulée.
 
 Le détail est dans le journal :
 {path}</translation>
@@ -1214,7 +1214,7 @@ Le détail est dans le journal :
 <context>
     <name>CreatePage</name>
     <message>
-        <source>Your successor&apos;s account</source>
+        <source>Your successor's account</source>
         <translation>Le compte de votre successeur</translation>
     </message>
     <message>
@@ -1342,7 +1342,7 @@ Le détail est dans le journal :
         <translation>Supprimer</translation>
     </message>
     <message>
-        <source>I don&apos;t know</source>
+        <source>I don't know</source>
         <translation>Je ne sais pas</translation>
     </message>
     <message>
@@ -1544,7 +1544,7 @@ Le détail est dans le journal :
         <translation>Étape 1 sur 3 : identité et coordonnées</translation>
     </message>
     <message>
-        <source>An account is personal: create one for each person, never reuse another person&apos;s account.</source>
+        <source>An account is personal: create one for each person, never reuse another person's account.</source>
         <translation>Un compte est personnel : créez-en un pour chaque personne, ne réutilisez jamais le compte d’une autre personne.</translation>
     </message>
 </context>
@@ -1605,7 +1605,7 @@ Le détail est dans le journal :
         <translation>&amp;Donner le profil administrateur à un compte existant</translation>
     </message>
     <message>
-        <source>&amp;Create my successor&apos;s administrator account</source>
+        <source>&amp;Create my successor's administrator account</source>
         <translation>&amp;Créer le compte administrateur de mon successeur</translation>
     </message>
 </context>
@@ -1696,7 +1696,7 @@ Le détail est dans le journal :
         <translation>Consulte les courriers et écrit aux fonds, pour les services sur lesquels il a un droit.</translation>
     </message>
     <message>
-        <source>Also manages the structure&apos;s accounts: creates, renews, unlocks and deletes them. Their badge shows an “a” before their name.</source>
+        <source>Also manages the structure's accounts: creates, renews, unlocks and deletes them. Their badge shows an “a” before their name.</source>
         <translation>Gère aussi les comptes de la structure : les crée, les renouvelle, les déverrouille et les supprime. Son badge affiche un « a » devant son nom.</translation>
     </message>
 </context>
@@ -1749,7 +1749,7 @@ Le détail est dans le journal :
         <translation>Supprimer</translation>
     </message>
     <message>
-        <source>I don&apos;t know</source>
+        <source>I don't know</source>
         <translation>Je ne sais pas</translation>
     </message>
     <message>
@@ -1923,6 +1923,10 @@ Le détail est dans le journal :
         <translation>jamais</translation>
     </message>
     <message>
+        <source>The decision could not be saved; try again in a moment.</source>
+        <translation>La décision n’a pas pu être enregistrée ; réessayez dans un instant.</translation>
+    </message>
+    <message>
         <source>Decided on {date} by {login}</source>
         <translation>Décidé le {date} par {login}</translation>
     </message>
@@ -1946,7 +1950,7 @@ Le détail est dans le journal :
         <translation>Supprimer</translation>
     </message>
     <message>
-        <source>I don&apos;t know</source>
+        <source>I don't know</source>
         <translation>Je ne sais pas</translation>
     </message>
     <message>
@@ -2117,7 +2121,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
 <context>
     <name>Setup</name>
     <message>
-        <source>The structure&apos;s name is required.</source>
+        <source>The structure's name is required.</source>
         <translation>Le nom de la structure est obligatoire.</translation>
     </message>
     <message>
@@ -2128,8 +2132,8 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <source>PEP&apos;s Desktop – First start</source>
-        <translation>PEP&apos;s Desktop – Premier démarrage</translation>
+        <source>PEP's Desktop – First start</source>
+        <translation>PEP's Desktop – Premier démarrage</translation>
     </message>
     <message>
         <source>&amp;Create</source>
@@ -2143,8 +2147,8 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <source>PEP&apos;s Desktop – Sign in</source>
-        <translation>PEP&apos;s Desktop – Connexion</translation>
+        <source>PEP's Desktop – Sign in</source>
+        <translation>PEP's Desktop – Connexion</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
@@ -2170,8 +2174,8 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
 <context>
     <name>SignInForm</name>
     <message>
-        <source>&lt;h2&gt;Sign in to PEP&apos;s Desktop&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Connexion à PEP&apos;s Desktop&lt;/h2&gt;</translation>
+        <source>&lt;h2&gt;Sign in to PEP's Desktop&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Connexion à PEP's Desktop&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&amp;Login</source>
@@ -2220,7 +2224,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
 <context>
     <name>Store</name>
     <message>
-        <source>Only a SQLite store can be backed up this way; use your database server&apos;s own tools.</source>
+        <source>Only a SQLite store can be backed up this way; use your database server's own tools.</source>
         <translation>Seule une base SQLite peut être sauvegardée ainsi ; utilisez les outils de votre serveur de base de données.</translation>
     </message>
     <message>
@@ -2240,16 +2244,16 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>URL de base de données invalide « {url} » : {reason}</translation>
     </message>
     <message>
-        <source>“{path}” is not a PEP&apos;s Desktop database; it was left untouched.</source>
-        <translation>« {path} » n’est pas une base de données PEP&apos;s Desktop ; il n’a pas été modifié.</translation>
+        <source>“{path}” is not a PEP's Desktop database; it was left untouched.</source>
+        <translation>« {path} » n’est pas une base de données PEP's Desktop ; il n’a pas été modifié.</translation>
     </message>
     <message>
-        <source>“{where}” holds a database that is not a PEP&apos;s Desktop store; it was left untouched.</source>
-        <translation>« {where} » contient une base de données qui n’est pas une base PEP&apos;s Desktop ; elle n’a pas été modifiée.</translation>
+        <source>“{where}” holds a database that is not a PEP's Desktop store; it was left untouched.</source>
+        <translation>« {where} » contient une base de données qui n’est pas une base PEP's Desktop ; elle n’a pas été modifiée.</translation>
     </message>
     <message>
-        <source>The store “{where}” was written by a newer version of PEP&apos;s Desktop (schema {revision}). Install the newer version; the store was left untouched.</source>
-        <translation>La base de données « {where} » a été écrite par une version plus récente de PEP&apos;s Desktop (schéma {revision}). Installez cette version ; la base n’a pas été modifiée.</translation>
+        <source>The store “{where}” was written by a newer version of PEP's Desktop (schema {revision}). Install the newer version; the store was left untouched.</source>
+        <translation>La base de données « {where} » a été écrite par une version plus récente de PEP's Desktop (schéma {revision}). Installez cette version ; la base n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>The store cannot be opened: {reason}</source>
@@ -2267,8 +2271,8 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>Votre structure</translation>
     </message>
     <message>
-        <source>The public employer using PEP&apos;s: a commune, a CCAS, a hospital…</source>
-        <translation>L’employeur public qui utilise PEP&apos;s : une commune, un CCAS, un hôpital…</translation>
+        <source>The public employer using PEP's: a commune, a CCAS, a hospital…</source>
+        <translation>L’employeur public qui utilise PEP's : une commune, un CCAS, un hôpital…</translation>
     </message>
     <message>
         <source>&amp;Name of the structure</source>
@@ -2309,8 +2313,8 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
 <context>
     <name>SuccessionWizard</name>
     <message>
-        <source>PEP&apos;s Desktop – I am leaving the structure</source>
-        <translation>PEP&apos;s Desktop – Je quitte la structure</translation>
+        <source>PEP's Desktop – I am leaving the structure</source>
+        <translation>PEP's Desktop – Je quitte la structure</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>

@@ -7,6 +7,7 @@ or a reason calls the `ReviewActions` given, which save it at once through core.
 from __future__ import annotations
 
 import dataclasses
+import logging
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
@@ -60,6 +61,9 @@ RECOMMENDATION_COLOURS = {
     RECOMMEND_RENOUVELER_OU_SUPPRIMER: "#8a5a00",
 }
 MUTED = "#5a6470"
+
+
+log = logging.getLogger(__name__)
 
 
 class ReviewActions(Protocol):
@@ -219,6 +223,9 @@ class ReviewTableModel(QAbstractTableModel):
                 return True
         except UserError as error:
             self.failed.emit(str(error))
+        except Exception:  # e.g. the store busy with a long write: say so, keep the table
+            log.exception("a review decision could not be saved")
+            self.failed.emit(self.tr("The decision could not be saved; try again in a moment."))
         return False
 
     # --- texts -------------------------------------------------------------------------------

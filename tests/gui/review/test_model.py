@@ -187,3 +187,14 @@ def test_the_filter_searches_names_and_decisions(model: ReviewTableModel) -> Non
     proxy.set_decision(FILTER_ALL)
     proxy.sort(LAST_SIGN_IN, Qt.SortOrder.AscendingOrder)
     assert logins()[0] == "bruno.roux"  # never signed in comes first
+
+
+def test_a_store_fault_is_reported_not_raised(qtbot, model, actions, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    def busy(*_args: object) -> list[RecordedDecision]:
+        raise RuntimeError("database is locked")
+
+    monkeypatch.setattr(actions, "decide", busy)
+    with qtbot.waitSignal(model.failed) as failed:
+        assert not model.setData(model.index(0, DECISION), DECISION_CONSERVER)
+    assert failed.args == ["The decision could not be saved; try again in a moment."]
+    assert model.index(0, DECISION).data() == "To decide"
