@@ -2,7 +2,8 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/accounts_view.py --accounts 10000
 
-"Ready" is from the view being shown to its rows loaded and painted once. Prints figures
+"Ready" is from the view being shown to its rows loaded and painted once; the rows are read
+and prepared off the GUI thread, which then only installs them. Prints figures
 only (ratios against the bare SQL measured in the same run); nothing is asserted.
 """
 
@@ -75,13 +76,24 @@ def main(argv: list[str] | None = None) -> int:
 
     view = AccountsView(store, clock, user)
     view.resize(1400, 850)
+    gui_thread: list[float] = []
+    install = view._show_overview
+
+    def timed_install(loaded: object) -> None:
+        started = time.perf_counter()
+        install(loaded)  # type: ignore[arg-type]
+        gui_thread.append(time.perf_counter() - started)
+
+    view._show_overview = timed_install  # type: ignore[method-assign]
     started = time.perf_counter()
     view.show()
     wait_for(view.loaded)
     view.repaint()
     app.processEvents()
     ready = time.perf_counter() - started
-    line(f"view ready ({view.model.rowCount():,} rows)", ready, bare(path, LIST_SQL))
+    list_sql = bare(path, LIST_SQL)
+    line(f"view ready ({view.model.rowCount():,} rows)", ready, list_sql)
+    line("  of which on the GUI thread", gui_thread[0], list_sql)
 
     started = time.perf_counter()
     view.search_edit.setText("mar")

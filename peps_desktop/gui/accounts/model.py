@@ -79,6 +79,19 @@ def _ordinal(value: dt.date | dt.datetime | None) -> float:
     return float(value.toordinal())
 
 
+# A row with its search key and rights summary, computed once per load.
+Entry = tuple[AccountRow, str, str]
+
+
+def prepare_entries(rows: list[AccountRow], service_order: tuple[str, ...]) -> list[Entry]:
+    """Search keys and rights summaries of every row: pure Python, safe in a worker thread."""
+    summaries = rights_summaries((row.rights for row in rows), service_order)
+    return [
+        (row, search_key(row.nom, row.prenom, row.login, row.email), summary)
+        for row, summary in zip(rows, summaries, strict=True)
+    ]
+
+
 class AccountTableModel(RowTableModel[AccountRow, Column]):
     """The rows, sorted here in Python: one key per row, not a Python call per comparison."""
 
@@ -92,26 +105,27 @@ class AccountTableModel(RowTableModel[AccountRow, Column]):
         self._sort_column: Column | None = None
         self._sort_order = Qt.SortOrder.AscendingOrder
 
-    def set_rows(self, rows: list[AccountRow], service_order: tuple[str, ...] = ()) -> None:
+    def set_rows(
+        self,
+        rows: list[AccountRow],
+        service_order: tuple[str, ...] = (),
+        entries: list[Entry] | None = None,
+    ) -> None:
+        """Show `rows`; `entries`, when given, are `prepare_entries(rows, service_order)`
+        already computed (off the GUI thread)."""
         self.beginResetModel()
         self._service_order = service_order
-        # Keys computed once per load; sorting only moves them.
-        summaries = rights_summaries((row.rights for row in rows), service_order)
-        entries = [
-            (row, search_key(row.nom, row.prenom, row.login, row.email), summary)
-            for row, summary in zip(rows, summaries, strict=True)
-        ]
-        self._set_entries(entries)
+        self._set_entries(entries if entries is not None else prepare_entries(rows, service_order))
         if self._sort_column is not None:
             self._set_entries(self._sorted(self._sort_column, self._sort_order))
         self.endResetModel()
 
-    def _set_entries(self, entries: list[tuple[AccountRow, str, str]]) -> None:
+    def _set_entries(self, entries: list[Entry]) -> None:
         self._rows = [entry[0] for entry in entries]
         self._search = [entry[1] for entry in entries]
         self._rights = [entry[2] for entry in entries]
 
-    def _sorted(self, column: Column, order: Qt.SortOrder) -> list[tuple[AccountRow, str, str]]:
+    def _sorted(self, column: Column, order: Qt.SortOrder) -> list[Entry]:
         keys = [self._sort_key(number, row, column) for number, row in enumerate(self._rows)]
         positions = sorted(
             range(len(self._rows)),

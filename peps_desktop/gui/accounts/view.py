@@ -44,7 +44,13 @@ from peps_desktop.gui.accounts.code_panel import ActivationCodeDialog
 from peps_desktop.gui.accounts.create_wizard import CreateAccountWizard
 from peps_desktop.gui.accounts.edit_dialog import EditAccountDialog
 from peps_desktop.gui.accounts.message_bar import ERROR, INFO, WARNING, MessageBar
-from peps_desktop.gui.accounts.model import AccountFilterProxy, AccountTableModel, Column
+from peps_desktop.gui.accounts.model import (
+    AccountFilterProxy,
+    AccountTableModel,
+    Column,
+    Entry,
+    prepare_entries,
+)
 from peps_desktop.gui.accounts.status_delegate import StatusDelegate
 from peps_desktop.gui.accounts.tasks import TaskRunner
 from peps_desktop.gui.accounts.words import PROFILES, STATUSES, profile_label, status_label
@@ -275,17 +281,25 @@ class AccountsView(QWidget):
             self._stale = True  # reloaded again when the running load ends
             return
         store, clock, user = self._store, self._clock, self._user
-        self.loader.run(lambda: load_accounts_overview(store, clock, user), self._show_overview)
+
+        def load() -> tuple[AccountsOverview, list[Entry]]:
+            overview = load_accounts_overview(store, clock, user)
+            order = tuple(service.code for service in overview.services)
+            return overview, prepare_entries(overview.rows, order)  # off the GUI thread
+
+        self.loader.run(load, self._show_overview)
 
     def _load_ended(self) -> None:
         if self._stale:
             self._stale = False
             self.refresh(self._reselect)
 
-    def _show_overview(self, overview: AccountsOverview) -> None:
+    def _show_overview(self, loaded: tuple[AccountsOverview, list[Entry]]) -> None:
+        overview, entries = loaded
         self.overview = overview
         self.services = overview.services
-        self.model.set_rows(overview.rows, tuple(service.code for service in overview.services))
+        order = tuple(service.code for service in overview.services)
+        self.model.set_rows(overview.rows, order, entries)
         self._show_administrators_banner(overview)
         self._restore_selection()
         self._update_count()
