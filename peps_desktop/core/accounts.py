@@ -49,11 +49,18 @@ def is_expired(account: HasStatus, today: dt.date) -> bool:
 
 
 def displayed_status(account: HasStatus, today: dt.date) -> str:
-    if account.status == STATUS_VERROUILLE:
+    return status_on(
+        account.status, account.expires_on, today, today + dt.timedelta(days=EXPIRING_SOON_DAYS)
+    )
+
+
+def status_on(status: str, expires_on: dt.date, today: dt.date, soon: dt.date) -> str:
+    """The status shown on `today`; `soon` is the last day that counts as expiring soon."""
+    if status == STATUS_VERROUILLE:
         return STATUS_VERROUILLE
-    if is_expired(account, today):
+    if status == STATUS_EXPIRE or expires_on <= today:
         return STATUS_EXPIRE
-    if account.expires_on <= today + dt.timedelta(days=EXPIRING_SOON_DAYS):
+    if expires_on <= soon:
         return STATUS_EXPIRE_BIENTOT
     return STATUS_ACTIF
 

@@ -92,6 +92,36 @@ def prepare_entries(rows: list[AccountRow], service_order: tuple[str, ...]) -> l
     ]
 
 
+def entry_sort_key(entry: Entry, column: Column) -> Any:
+    row, search, rights = entry
+    if column is Column.NOM:
+        return search  # "nom prenom login email": the same order, already computed
+    if column is Column.PRENOM:  # ties broken by the nom, then the login
+        return search_key(row.prenom, row.nom, row.login)
+    if column is Column.LOGIN:
+        return row.login
+    if column is Column.PROFILE:
+        return profile_label(row.profile)
+    if column is Column.STATUS:
+        return STATUSES.index(row.status) if row.status in STATUSES else len(STATUSES)
+    if column is Column.EXPIRES:
+        return _ordinal(row.expires_on)
+    if column is Column.LAST_SIGN_IN:
+        return _ordinal(row.last_sign_in_at)
+    if column is Column.LAST_REVIEW:
+        return _ordinal(row.last_review_at)
+    return rights
+
+
+def sort_entries(entries: list[Entry], column: Column, order: Qt.SortOrder) -> list[Entry]:
+    """One key per row, not a Python call per comparison; pure: safe in a worker thread."""
+    keys = [entry_sort_key(entry, column) for entry in entries]
+    positions = sorted(
+        range(len(entries)), key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder
+    )
+    return [entries[p] for p in positions]
+
+
 class AccountTableModel(RowTableModel[AccountRow, Column]):
     """The rows, sorted here in Python: one key per row, not a Python call per comparison."""
 
@@ -110,13 +140,14 @@ class AccountTableModel(RowTableModel[AccountRow, Column]):
         rows: list[AccountRow],
         service_order: tuple[str, ...] = (),
         entries: list[Entry] | None = None,
+        sorted_by: tuple[Column | None, Qt.SortOrder] | None = None,
     ) -> None:
         """Show `rows`; `entries`, when given, are `prepare_entries(rows, service_order)`
-        already computed (off the GUI thread)."""
+        already computed (off the GUI thread), sorted as `sorted_by` says."""
         self.beginResetModel()
         self._service_order = service_order
         self._set_entries(entries if entries is not None else prepare_entries(rows, service_order))
-        if self._sort_column is not None:
+        if self._sort_column is not None and sorted_by != self.sort_state:
             self._set_entries(self._sorted(self._sort_column, self._sort_order))
         self.endResetModel()
 
@@ -125,14 +156,15 @@ class AccountTableModel(RowTableModel[AccountRow, Column]):
         self._search = [entry[1] for entry in entries]
         self._rights = [entry[2] for entry in entries]
 
+    def _entries(self) -> list[Entry]:
+        return list(zip(self._rows, self._search, self._rights, strict=True))
+
+    @property
+    def sort_state(self) -> tuple[Column | None, Qt.SortOrder]:
+        return self._sort_column, self._sort_order
+
     def _sorted(self, column: Column, order: Qt.SortOrder) -> list[Entry]:
-        keys = [self._sort_key(number, row, column) for number, row in enumerate(self._rows)]
-        positions = sorted(
-            range(len(self._rows)),
-            key=keys.__getitem__,
-            reverse=order == Qt.SortOrder.DescendingOrder,
-        )
-        return [(self._rows[p], self._search[p], self._rights[p]) for p in positions]
+        return sort_entries(self._entries(), column, order)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(Column):
@@ -172,7 +204,7 @@ class AccountTableModel(RowTableModel[AccountRow, Column]):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(number, row, column)
         if role == SORT_ROLE:
-            return self._sort_key(number, row, column)
+            return entry_sort_key((row, self._search[number], self._rights[number]), column)
         if role == ROW_ROLE:
             return row
         if role == STATUS_ROLE:
@@ -202,25 +234,6 @@ class AccountTableModel(RowTableModel[AccountRow, Column]):
             return _moment(row.last_sign_in_at)
         if column is Column.LAST_REVIEW:
             return _day(row.last_review_at.date() if row.last_review_at else None)
-        return self._rights[number]
-
-    def _sort_key(self, number: int, row: AccountRow, column: Column) -> Any:
-        if column in (Column.NOM, Column.PRENOM):
-            # Ties broken by the other name, then the login: a stable, expected order.
-            names = (row.nom, row.prenom) if column is Column.NOM else (row.prenom, row.nom)
-            return search_key(*names, row.login)
-        if column is Column.LOGIN:
-            return row.login
-        if column is Column.PROFILE:
-            return profile_label(row.profile)
-        if column is Column.STATUS:
-            return STATUSES.index(row.status) if row.status in STATUSES else len(STATUSES)
-        if column is Column.EXPIRES:
-            return _ordinal(row.expires_on)
-        if column is Column.LAST_SIGN_IN:
-            return _ordinal(row.last_sign_in_at)
-        if column is Column.LAST_REVIEW:
-            return _ordinal(row.last_review_at)
         return self._rights[number]
 
     def _tooltip(self, row: AccountRow, column: Column) -> str | None:

@@ -50,6 +50,7 @@ from peps_desktop.gui.accounts.model import (
     Column,
     Entry,
     prepare_entries,
+    sort_entries,
 )
 from peps_desktop.gui.accounts.status_delegate import StatusDelegate
 from peps_desktop.gui.accounts.tasks import TaskRunner
@@ -282,10 +283,17 @@ class AccountsView(QWidget):
             return
         store, clock, user = self._store, self._clock, self._user
 
-        def load() -> tuple[AccountsOverview, list[Entry]]:
+        sort_state = self.model.sort_state
+
+        def load() -> tuple[AccountsOverview, list[Entry], tuple[Column | None, Qt.SortOrder]]:
+            # Off the GUI thread: read, prepare and sort; the GUI thread only installs.
             overview = load_accounts_overview(store, clock, user)
             order = tuple(service.code for service in overview.services)
-            return overview, prepare_entries(overview.rows, order)  # off the GUI thread
+            entries = prepare_entries(overview.rows, order)
+            column, direction = sort_state
+            if column is not None:
+                entries = sort_entries(entries, column, direction)
+            return overview, entries, sort_state
 
         self.loader.run(load, self._show_overview)
 
@@ -294,12 +302,14 @@ class AccountsView(QWidget):
             self._stale = False
             self.refresh(self._reselect)
 
-    def _show_overview(self, loaded: tuple[AccountsOverview, list[Entry]]) -> None:
-        overview, entries = loaded
+    def _show_overview(
+        self, loaded: tuple[AccountsOverview, list[Entry], tuple[Column | None, Qt.SortOrder]]
+    ) -> None:
+        overview, entries, sorted_by = loaded
         self.overview = overview
         self.services = overview.services
         order = tuple(service.code for service in overview.services)
-        self.model.set_rows(overview.rows, order, entries)
+        self.model.set_rows(overview.rows, order, entries, sorted_by)
         self._show_administrators_banner(overview)
         self._restore_selection()
         self._update_count()
