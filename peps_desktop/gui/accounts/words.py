@@ -66,9 +66,10 @@ def rights_summaries(
     """ "CNRACL (M), RAFP (L)" for each row: only the services with a right, in the services'
     order. The words are translated once for all the rows (10,000 accounts)."""
     letters = {level: right_letter(level) for level in (RIGHT_LECTURE, RIGHT_MODIFICATION)}
+    known = set(order)
     summaries = []
     for rights in rights_of_rows:
-        codes = [*order, *sorted(code for code in rights if code not in order)]
+        codes = order if rights.keys() <= known else [*order, *sorted(rights.keys() - known)]
         summaries.append(
             ", ".join(
                 f"{code} ({letters.get(level, level)})"
