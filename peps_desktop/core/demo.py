@@ -13,10 +13,7 @@ get their own letter; above that, courriers share a pool of letters of their fun
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import os
 import random
-import tempfile
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -40,6 +37,7 @@ from peps_desktop.core.accounts import (
 from peps_desktop.core.clock import Clock
 from peps_desktop.core.dates import add_months
 from peps_desktop.core.demo_pdf import courrier_pdf
+from peps_desktop.core.documents import store_document
 from peps_desktop.core.security import hash_password
 from peps_desktop.core.services import RIGHT_AUCUN, RIGHT_LECTURE, RIGHT_MODIFICATION
 from peps_desktop.errors import UserError
@@ -70,6 +68,8 @@ DEMO_ACTOR = None  # the audit entry is the system's, not a person's
 MIN_ACCOUNTS = 3
 # Up to this many courriers each has its own letter; above, they share a pool.
 SHARED_DOCUMENTS_ABOVE = 5_000
+# Thousands of letters: an fsync each would cost more than the demo is worth.
+DURABLE_DOCUMENTS = False
 POOL_LETTERS_PER_KIND = 6
 CHUNK_ROWS = 25_000
 HISTORY_DAYS = 3 * 365
@@ -416,23 +416,6 @@ def _lookup_table(items: list[Any], weights: list[float], size: int = 4096) -> l
         cumulative += weight
         table.extend([item] * (round(cumulative / total * size) - len(table)))
     return table
-
-
-def _write_document(documents_dir: Path, content: bytes) -> str:
-    """Keep `content` by its SHA-256 (written atomically, skipped if present); return it."""
-    sha = hashlib.sha256(content).hexdigest()
-    target = documents_dir / sha[:2] / f"{sha}.pdf"
-    if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{sha[:8]}", suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as file:
-                file.write(content)
-            os.replace(temporary, target)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-    return sha
 
 
 def _table(model: type[Base]) -> Table:
@@ -860,7 +843,7 @@ class _CourrierWriter:
         recent = len(self.days) - 260  # letters of the last year or so
         for kind in self.kinds:
             self.pool[kind] = [
-                _write_document(
+                store_document(
                     self.documents_dir,
                     pool_factory.letter(
                         pool_factory.row(
@@ -871,6 +854,7 @@ class _CourrierWriter:
                         ),
                         kind[0],
                     ),
+                    durable=DURABLE_DOCUMENTS,
                 )
                 for _ in range(POOL_LETTERS_PER_KIND)
             ]
@@ -946,8 +930,8 @@ class _CourrierWriter:
                 candidates = modifiers[row["service_id"]]
                 row["assigned_to_id"] = candidates[int(random_() * len(candidates))]
             if own_documents:
-                row["document_sha256"] = _write_document(
-                    self.documents_dir, factory.letter(row, kind[0])
+                row["document_sha256"] = store_document(
+                    self.documents_dir, factory.letter(row, kind[0]), durable=DURABLE_DOCUMENTS
                 )
             else:
                 letters = self.pool[kind]

@@ -1174,6 +1174,117 @@
         <source>Review report written to {file} ({count} accounts).</source>
         <translation>Rapport de revue écrit dans {file} ({count} comptes).</translation>
     </message>
+    <message>
+        <source>the structure's courriers (Vos courriers)</source>
+        <translation>les courriers de la structure (Vos courriers)</translation>
+    </message>
+    <message>
+        <source>import the courriers of DIR: each NAME.pdf with its NAME.json beside it</source>
+        <translation>importer les courriers de DIR : chaque NAME.pdf avec son NAME.json à côté</translation>
+    </message>
+    <message>
+        <source>Import the courriers of DIR into the structure: each NAME.pdf with its NAME.json beside it. Imported pairs and duplicates are deleted from DIR; rejected pairs go to DIR/rejetes with a NAME.erreur.txt saying why. No --as: like the drop folder, this is the structure's intake of its mail, not a person's action; the audit log records it as such.</source>
+        <translation>Importe les courriers de DIR dans la structure : chaque NAME.pdf avec son NAME.json à côté. Les paires importées et les doublons sont supprimés de DIR ; les paires refusées vont dans DIR/rejetes avec un NAME.erreur.txt qui dit pourquoi. Pas de --as : comme le dossier de dépôt, c’est la réception du courrier de la structure, pas l’action d’une personne ; le journal des actions l’enregistre ainsi.</translation>
+    </message>
+    <message>
+        <source>Courriers imported: {count}</source>
+        <translation>Courriers importés : {count}</translation>
+    </message>
+    <message>
+        <source>Skipped as duplicates: {count}</source>
+        <translation>Doublons ignorés : {count}</translation>
+    </message>
+    <message>
+        <source>Rejected: {count}</source>
+        <translation>Refusés : {count}</translation>
+    </message>
+</context>
+<context>
+    <name>CourrierImport</name>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Le dossier {folder} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be read: {error}</source>
+        <translation>Le dossier {folder} ne peut pas être lu : {error}</translation>
+    </message>
+    <message>
+        <source>No {file} beside it.</source>
+        <translation>Pas de {file} à côté.</translation>
+    </message>
+    <message>
+        <source>This store has no structure yet: create it before importing courriers.</source>
+        <translation>Cette base n’a pas encore de structure : créez-la avant d’importer des courriers.</translation>
+    </message>
+    <message>
+        <source>In {file}, the service “{service}” is unknown; known: {codes}.</source>
+        <translation>Dans {file}, le service « {service} » est inconnu ; services connus : {codes}.</translation>
+    </message>
+    <message>
+        <source>The document {file} cannot be kept in {folder}: {error}</source>
+        <translation>Le document {file} ne peut pas être conservé dans {folder} : {error}</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read: {error}</source>
+        <translation>Le fichier {file} ne peut pas être lu : {error}</translation>
+    </message>
+    <message>
+        <source>The file {file} is empty.</source>
+        <translation>Le fichier {file} est vide.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a PDF document.</source>
+        <translation>Le fichier {file} n’est pas un document PDF.</translation>
+    </message>
+    <message>
+        <source>No sidecar {file} beside it yet: left where it is.</source>
+        <translation>Pas encore de fichier {file} à côté : laissé en place.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not UTF-8 text.</source>
+        <translation>Le fichier {file} n’est pas un texte UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not valid JSON (line {line}, column {column}).</source>
+        <translation>Le fichier {file} n’est pas un JSON valide (ligne {line}, colonne {column}).</translation>
+    </message>
+    <message>
+        <source>The file {file} must hold one JSON object.</source>
+        <translation>Le fichier {file} doit contenir un objet JSON.</translation>
+    </message>
+    <message>
+        <source>In {file}, “{key}” must be true or false.</source>
+        <translation>Dans {file}, « {key} » doit valoir true ou false.</translation>
+    </message>
+    <message>
+        <source>In {file}, the type “{type}” is unknown; known types: {types}.</source>
+        <translation>Dans {file}, le type « {type} » est inconnu ; types connus : {types}.</translation>
+    </message>
+    <message>
+        <source>In {file}, missing keys: {keys}.</source>
+        <translation>Dans {file}, clés manquantes : {keys}.</translation>
+    </message>
+    <message>
+        <source>In {file}, unknown keys: {keys}.</source>
+        <translation>Dans {file}, clés inconnues : {keys}.</translation>
+    </message>
+    <message>
+        <source>In {file}, “{key}” must be a non-empty text.</source>
+        <translation>Dans {file}, « {key} » doit être un texte non vide.</translation>
+    </message>
+    <message>
+        <source>In {file}, “{key}” is longer than {length} characters.</source>
+        <translation>Dans {file}, « {key} » dépasse {length} caractères.</translation>
+    </message>
+    <message>
+        <source>In {file}, “{key}” must be a date written YYYY-MM-DD, not {value}.</source>
+        <translation>Dans {file}, « {key} » doit être une date écrite AAAA-MM-JJ, et non {value}.</translation>
+    </message>
+    <message>
+        <source>In {file}, “montant” must be a decimal number in quotes with at most 2 decimals, such as "1234.56", not {value}.</source>
+        <translation>Dans {file}, « montant » doit être un nombre décimal entre guillemets, avec 2 décimales au plus, comme "1234.56", et non {value}.</translation>
+    </message>
 </context>
 <context>
     <name>CrashReporter</name>
@@ -1546,6 +1657,21 @@ Le détail est dans le journal :
     <message>
         <source>An account is personal: create one for each person, never reuse another person's account.</source>
         <translation>Un compte est personnel : créez-en un pour chaque personne, ne réutilisez jamais le compte d’une autre personne.</translation>
+    </message>
+</context>
+<context>
+    <name>Inbox</name>
+    <message>
+        <source>Some of the selected courriers do not exist or are not yours to see.</source>
+        <translation>Certains des courriers sélectionnés n’existent pas ou ne vous sont pas accessibles.</translation>
+    </message>
+    <message>
+        <source>You need the modification right on the service of every selected courrier.</source>
+        <translation>Il vous faut le droit Modification sur le service de chacun des courriers sélectionnés.</translation>
+    </message>
+    <message>
+        <source>{login} cannot be assigned these courriers: they need rights on the service of each one.</source>
+        <translation>Ces courriers ne peuvent pas être attribués à {login} : il lui faut des droits sur le service de chacun.</translation>
     </message>
 </context>
 <context>
