@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, select
+from sqlalchemy import ColumnElement, Select, and_, exists, select
 
-from peps_desktop.core.services import READING_RIGHTS
+from peps_desktop.core.services import READING_RIGHTS, RIGHT_MODIFICATION
 from peps_desktop.store.models import AccessRight, Courrier, CourrierRead
 
 
@@ -27,3 +27,19 @@ def unread_courriers(account_id: int) -> Select[Any]:
         and_(CourrierRead.courrier_id == Courrier.id, CourrierRead.account_id == account_id)
     )
     return visible_courriers(account_id).where(Courrier.archived.is_(False), ~read)
+
+
+def modifiable_service_ids(account_id: int) -> Select[Any]:
+    """Services on which this account may change courriers (assign, archive)."""
+    return select(AccessRight.service_id).where(
+        AccessRight.account_id == account_id, AccessRight.level == RIGHT_MODIFICATION
+    )
+
+
+def may_read(account_id: int) -> ColumnElement[bool]:
+    """The same rule row by row: for a few courriers known by id (a page), not for a scan."""
+    return exists().where(
+        AccessRight.account_id == account_id,
+        AccessRight.service_id == Courrier.service_id,
+        AccessRight.level.in_(READING_RIGHTS),
+    )

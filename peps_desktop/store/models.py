@@ -126,6 +126,12 @@ class Courrier(Base):
         Index("ix_courrier_service_archived_recu", "service_id", "archived", "recu_le"),
         Index("ix_courrier_recu_le", "recu_le"),
         Index("ix_courrier_assigned_to_id", "assigned_to_id"),
+        # The inbox: one tab (archived or not) sorted by a column, paged.
+        Index("ix_courrier_archived_recu_le", "archived", "recu_le"),
+        Index("ix_courrier_archived_echeance", "archived", "echeance"),
+        Index("ix_courrier_archived_montant", "archived", "montant"),
+        Index("ix_courrier_archived_action_recu", "archived", "action_requise", "recu_le"),
+        Index("ix_courrier_reference", "reference"),
     )
 
 

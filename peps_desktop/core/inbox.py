@@ -1,0 +1,203 @@
+"""The inbox's reads: count, page and rows of courriers, built in SQL for a million rows.
+
+Every query starts from the courriers the signed-in user may read (core.visibility): the rule
+is in the SQL itself, never applied to rows afterwards.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, exists, func, select
+from sqlalchemy.orm import Session, aliased
+
+from peps_desktop.core.auth import SignedIn
+from peps_desktop.core.inbox_actions import (
+    archive,
+    assign,
+    colleagues_for,
+    mark_read,
+    mark_unread,
+    unarchive,
+)
+from peps_desktop.core.inbox_query import InboxQuery
+from peps_desktop.core.visibility import may_read, readable_service_ids, unread_courriers
+from peps_desktop.store import Store
+from peps_desktop.store.models import Account, Courrier, CourrierRead, Service
+from peps_desktop.store.search_fts import search_clause
+
+__all__ = [
+    "CourrierRow",
+    "InboxQuery",
+    "archive",
+    "assign",
+    "colleagues_for",
+    "count",
+    "mark_read",
+    "mark_unread",
+    "page_ids",
+    "rows",
+    "unarchive",
+    "unread_count",
+]
+
+
+@dataclass(frozen=True)
+class CourrierRow:
+    id: int
+    service: str  # the service's code
+    type: str
+    objet: str
+    reference: str
+    recu_le: dt.date
+    action_requise: bool
+    echeance: dt.date | None
+    montant: Decimal | None
+    assigned_to: str | None  # login
+    archived: bool
+    read: bool  # by the signed-in user
+
+
+def _read_by(account_id: int) -> ColumnElement[bool]:
+    return exists().where(
+        and_(CourrierRead.courrier_id == Courrier.id, CourrierRead.account_id == account_id)
+    )
+
+
+def _conditions(
+    session: Session, user: SignedIn, query: InboxQuery, *, use_fts: bool
+) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = [
+        Courrier.service_id.in_(readable_service_ids(user.account_id)),
+        Courrier.archived.is_(query.tab == "archives"),
+    ]
+    if query.services:
+        conditions.append(
+            Courrier.service_id.in_(select(Service.id).where(Service.code.in_(query.services)))
+        )
+    if query.types:
+        conditions.append(Courrier.type.in_(query.types))
+    if query.requires_action is not None:
+        conditions.append(Courrier.action_requise.is_(query.requires_action))
+    if query.assignment == "me":
+        conditions.append(Courrier.assigned_to_id == user.account_id)
+    elif query.assignment == "unassigned":
+        conditions.append(Courrier.assigned_to_id.is_(None))
+    if query.read_state == "read":
+        conditions.append(_read_by(user.account_id))
+    elif query.read_state == "unread":
+        conditions.append(~_read_by(user.account_id))
+    if query.received_from is not None:
+        conditions.append(Courrier.recu_le >= query.received_from)
+    if query.received_to is not None:
+        conditions.append(Courrier.recu_le <= query.received_to)
+    if query.search.strip():
+        conditions.append(search_clause(session, query.search, use_fts=use_fts))
+    return conditions
+
+
+def _ordered_ids(
+    session: Session, user: SignedIn, query: InboxQuery, *, use_fts: bool
+) -> Select[Any]:
+    statement = select(Courrier.id).where(*_conditions(session, user, query, use_fts=use_fts))
+    key: Any
+    if query.sort == "service":
+        statement = statement.join(Service, Service.id == Courrier.service_id)
+        key = Service.code
+    elif query.sort == "assigned":
+        assignee = aliased(Account)
+        statement = statement.outerjoin(assignee, assignee.id == Courrier.assigned_to_id)
+        key = assignee.login
+    else:
+        key = getattr(Courrier, query.sort)
+    # The id breaks ties, so that pages never overlap nor skip rows.
+    if query.descending:
+        return statement.order_by(key.desc(), Courrier.id.desc())
+    return statement.order_by(key.asc(), Courrier.id.asc())
+
+
+def count(store: Store, user: SignedIn, query: InboxQuery, *, use_fts: bool = True) -> int:
+    """How many courriers the query holds for this user."""
+    with store.read_session() as session:
+        total = session.scalar(
+            select(func.count(Courrier.id)).where(
+                *_conditions(session, user, query, use_fts=use_fts)
+            )
+        )
+    return total or 0
+
+
+def page_ids(
+    store: Store,
+    user: SignedIn,
+    query: InboxQuery,
+    offset: int,
+    limit: int,
+    *,
+    use_fts: bool = True,
+) -> list[int]:
+    """The ids of one page, in the query's order."""
+    with store.read_session() as session:
+        statement = _ordered_ids(session, user, query, use_fts=use_fts)
+        return list(session.scalars(statement.offset(max(offset, 0)).limit(max(limit, 0))))
+
+
+def rows(store: Store, user: SignedIn, ids: Sequence[int]) -> list[CourrierRow]:
+    """The rows for these ids, in the same order; ids the user may not read are left out."""
+    if not ids:
+        return []
+    assignee = aliased(Account)
+    statement = (
+        select(
+            Courrier.id,
+            Service.code,
+            Courrier.type,
+            Courrier.objet,
+            Courrier.reference,
+            Courrier.recu_le,
+            Courrier.action_requise,
+            Courrier.echeance,
+            Courrier.montant,
+            assignee.login,
+            Courrier.archived,
+            _read_by(user.account_id),
+        )
+        .join(Service, Service.id == Courrier.service_id)
+        .outerjoin(assignee, assignee.id == Courrier.assigned_to_id)
+        .where(
+            Courrier.id.in_(list(ids)),
+            may_read(user.account_id),
+        )
+    )
+    with store.read_session() as session:
+        found = {
+            row[0]: CourrierRow(
+                id=row[0],
+                service=row[1],
+                type=row[2],
+                objet=row[3],
+                reference=row[4],
+                recu_le=row[5],
+                action_requise=bool(row[6]),
+                echeance=row[7],
+                montant=row[8],
+                assigned_to=row[9],
+                archived=bool(row[10]),
+                read=bool(row[11]),
+            )
+            for row in session.execute(statement)
+        }
+    return [found[courrier_id] for courrier_id in ids if courrier_id in found]
+
+
+def unread_count(store: Store, user: SignedIn) -> int:
+    """Courriers not archived that this user may read and has not read."""
+    with store.read_session() as session:
+        total = session.scalar(
+            select(func.count()).select_from(unread_courriers(user.account_id).subquery())
+        )
+    return total or 0
