@@ -1198,6 +1198,70 @@
         <source>Rejected: {count}</source>
         <translation>Refusés : {count}</translation>
     </message>
+    <message>
+        <source>mark the courriers ID… read for you</source>
+        <translation>marquer les courriers ID… comme lus pour vous</translation>
+    </message>
+    <message>
+        <source>archive the courriers ID… (modification right needed)</source>
+        <translation>archiver les courriers ID… (droit Modification nécessaire)</translation>
+    </message>
+    <message>
+        <source>assign the courriers ID… to a colleague, or to nobody (modification right needed)</source>
+        <translation>attribuer les courriers ID… à un collègue, ou à personne (droit Modification nécessaire)</translation>
+    </message>
+    <message>
+        <source>the colleague, with rights on the service of each courrier</source>
+        <translation>le collègue, qui a des droits sur le service de chaque courrier</translation>
+    </message>
+    <message>
+        <source>take the assignment away</source>
+        <translation>retirer l’attribution</translation>
+    </message>
+    <message>
+        <source>list the courriers you may read, newest first</source>
+        <translation>lister les courriers que vous pouvez lire, les plus récents d’abord</translation>
+    </message>
+    <message>
+        <source>only those matching TEXT</source>
+        <translation>seulement ceux qui contiennent TEXT</translation>
+    </message>
+    <message>
+        <source>only those you have not read</source>
+        <translation>seulement ceux que vous n’avez pas lus</translation>
+    </message>
+    <message>
+        <source>the Archives tab instead</source>
+        <translation>l’onglet Archives à la place</translation>
+    </message>
+    <message>
+        <source>only this service's (repeatable)</source>
+        <translation>seulement ceux de ce service (répétable)</translation>
+    </message>
+    <message>
+        <source>at most N courriers (default 50)</source>
+        <translation>au plus N courriers (50 par défaut)</translation>
+    </message>
+    <message>
+        <source>--limit cannot be negative.</source>
+        <translation>--limit ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Courriers marked read: {count}</source>
+        <translation>Courriers marqués comme lus : {count}</translation>
+    </message>
+    <message>
+        <source>Courriers archived: {count}</source>
+        <translation>Courriers archivés : {count}</translation>
+    </message>
+    <message>
+        <source>Courriers unassigned: {count}</source>
+        <translation>Courriers sans attribution désormais : {count}</translation>
+    </message>
+    <message>
+        <source>Courriers assigned to {login}: {count}</source>
+        <translation>Courriers attribués à {login} : {count}</translation>
+    </message>
 </context>
 <context>
     <name>CourrierImport</name>
