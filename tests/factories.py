@@ -95,20 +95,26 @@ def add_courrier(
     archived: bool = False,
     recu_le: dt.date = dt.date(2026, 11, 2),
     type: str = "facture",
+    objet: str | None = None,
     reference: str | None = None,
+    action_requise: bool = True,
+    echeance: dt.date | None = None,
     montant: Decimal | None = None,
+    assigned_to_id: int | None = None,
 ) -> Courrier:
     number = next(_numbers)
     courrier = Courrier(
         structure_id=session.scalar(select(Structure.id)),
         service_id=service_id(session, service_code),
         type=type,
-        objet=f"Facture de cotisations n° {number}",
+        objet=objet or f"Facture de cotisations n° {number}",
         reference=reference or f"{service_code[:3]}-2026-{number:07d}",
         recu_le=recu_le,
-        action_requise=True,
+        action_requise=action_requise,
+        echeance=echeance,
         montant=montant,
         archived=archived,
+        assigned_to_id=assigned_to_id,
         created_at=dt.datetime.combine(recu_le, dt.time(8)),
     )
     session.add(courrier)

@@ -21,7 +21,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from peps_desktop.core.demo import COURRIER_TYPES
+from peps_desktop.core.courriers import COURRIER_TYPES
 from peps_desktop.i18n import translate
 
 SIDECAR_SUFFIX = ".json"

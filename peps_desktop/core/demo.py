@@ -35,6 +35,15 @@ from peps_desktop.core.accounts import (
     STATUS_VERROUILLE,
 )
 from peps_desktop.core.clock import Clock
+from peps_desktop.core.courriers import (
+    COURRIER_TYPES,
+    TYPE_ATTESTATION,
+    TYPE_AUTRE,
+    TYPE_ETAT,
+    TYPE_FACTURE,
+    TYPE_MAJORATIONS,
+    TYPE_NOTIFICATION,
+)
 from peps_desktop.core.dates import add_months
 from peps_desktop.core.demo_pdf import courrier_pdf
 from peps_desktop.core.documents import store_document
@@ -78,20 +87,6 @@ UNREAD_DAYS = 21  # nobody has read the last three weeks' courriers yet
 # The demo agent reads these funds' courriers only, so what it sees differs from the admin.
 DEMO_USER_SERVICES = ("CNRACL", "IRCANTEC", "RAFP")
 
-TYPE_FACTURE = "facture"
-TYPE_MAJORATIONS = "facture_majorations"
-TYPE_ETAT = "etat_de_compte"
-TYPE_NOTIFICATION = "notification"
-TYPE_ATTESTATION = "attestation"
-TYPE_AUTRE = "autre"
-COURRIER_TYPES = (
-    TYPE_FACTURE,
-    TYPE_MAJORATIONS,
-    TYPE_ETAT,
-    TYPE_NOTIFICATION,
-    TYPE_ATTESTATION,
-    TYPE_AUTRE,
-)
 INVOICE_TYPES = (TYPE_FACTURE, TYPE_MAJORATIONS)
 
 # One échange per entry of ECHANGES, oldest first: two still await an answer ("envoye").

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session
 from peps_desktop.core.auth import SignedIn
 from peps_desktop.core.inbox import InboxQuery, page_ids
 from peps_desktop.store import Store
-from peps_desktop.store.models import AccessRight, Account, Courrier, Service, Structure
+from peps_desktop.store.models import AccessRight, Account, Service, Structure
+from tests.factories import add_courrier
 
 _numbers = itertools.count(1)
 
@@ -60,32 +61,17 @@ def courrier(
     service_code: str,
     *,
     objet: str | None = None,
-    reference: str | None = None,
-    type: str = "facture",
-    recu_le: dt.date = dt.date(2026, 11, 2),
     action_requise: bool = False,
-    echeance: dt.date | None = None,
-    montant: Decimal | None = None,
-    archived: bool = False,
-    assigned_to_id: int | None = None,
+    **fields: Any,
 ) -> int:
-    number = next(_numbers)
-    row = Courrier(
-        structure_id=session.scalar(select(Structure.id)),
-        service_id=service_id(session, service_code),
-        type=type,
-        objet=objet or f"Courrier numéro {number}",
-        reference=reference or f"{service_code[:3]}-2026-{number:07d}",
-        recu_le=recu_le,
+    """A courrier's id; by default no action required and a neutral objet."""
+    row = add_courrier(
+        session,
+        service_code,
+        objet=objet or f"Courrier numéro {next(_numbers)}",
         action_requise=action_requise,
-        echeance=echeance,
-        montant=montant,
-        archived=archived,
-        assigned_to_id=assigned_to_id,
-        created_at=dt.datetime.combine(recu_le, dt.time(8)),
+        **fields,
     )
-    session.add(row)
-    session.flush()
     return row.id
 
 
