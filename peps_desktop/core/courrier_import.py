@@ -41,6 +41,8 @@ log = logging.getLogger(__name__)
 
 PDF_MAGIC = b"%PDF-"
 ERROR_SUFFIX = ".erreur.txt"
+# The drop folder's subfolder for pairs that cannot be imported.
+DROP_FOLDER_REJECTS = "rejetes"
 AUDIT_ACTION = "courriers_importes"
 
 
@@ -85,6 +87,12 @@ class _Folder:
     pairs: list[_Pair]
     lone_pdfs: list[Path]
     lone_sidecars: list[Path]
+
+
+def import_drop_folder(store: Store, clock: Clock, folder: Path) -> CourrierImportReport:
+    """The drop folder's import, for the service that polls it: a bad pair goes to the
+    folder's `rejetes/` with its reason, so that it is reported once, not at every poll."""
+    return import_courriers(store, clock, folder, reject_dir=folder / DROP_FOLDER_REJECTS)
 
 
 def import_courriers(

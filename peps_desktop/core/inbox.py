@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
@@ -25,9 +25,10 @@ from peps_desktop.core.inbox_actions import (
     unarchive,
 )
 from peps_desktop.core.inbox_query import InboxQuery
+from peps_desktop.core.services import READING_RIGHTS, RIGHT_MODIFICATION, SERVICE_CODES
 from peps_desktop.core.visibility import may_read, readable_service_ids, unread_courriers
 from peps_desktop.store import Store
-from peps_desktop.store.models import Account, Courrier, CourrierRead, Service
+from peps_desktop.store.models import AccessRight, Account, Courrier, CourrierRead, Service
 from peps_desktop.store.search_fts import search_clause
 
 __all__ = [
@@ -41,6 +42,7 @@ __all__ = [
     "mark_unread",
     "page_ids",
     "rows",
+    "services_of",
     "unarchive",
     "unread_count",
 ]
@@ -138,12 +140,27 @@ def page_ids(
     offset: int,
     limit: int,
     *,
+    total: int | None = None,
     use_fts: bool = True,
 ) -> list[int]:
-    """The ids of one page, in the query's order."""
+    """The ids of one page, in the query's order.
+
+    Given the query's `total` (from count), a page in the second half is read from the other
+    end in the reverse order: OFFSET walks every row it skips, so the last page would
+    otherwise be the slowest.
+    """
+    offset, limit = max(offset, 0), max(limit, 0)
     with store.read_session() as session:
+        if total is not None and offset > total // 2:
+            end = min(offset + limit, total)
+            if end <= offset:
+                return []
+            reverse = replace(query, descending=not query.descending)
+            statement = _ordered_ids(session, user, reverse, use_fts=use_fts)
+            ids = list(session.scalars(statement.offset(total - end).limit(end - offset)))
+            return ids[::-1]
         statement = _ordered_ids(session, user, query, use_fts=use_fts)
-        return list(session.scalars(statement.offset(max(offset, 0)).limit(max(limit, 0))))
+        return list(session.scalars(statement.offset(offset).limit(limit)))
 
 
 def rows(store: Store, user: SignedIn, ids: Sequence[int]) -> list[CourrierRow]:
@@ -192,6 +209,27 @@ def rows(store: Store, user: SignedIn, ids: Sequence[int]) -> list[CourrierRow]:
             for row in session.execute(statement)
         }
     return [found[courrier_id] for courrier_id in ids if courrier_id in found]
+
+
+def services_of(store: Store, user: SignedIn) -> list[tuple[str, bool]]:
+    """(code, may modify) of each service this user may read, in the funds' usual order."""
+    with store.read_session() as session:
+        levels: dict[str, str] = {
+            code: level
+            for code, level in session.execute(
+                select(Service.code, AccessRight.level)
+                .join(AccessRight, AccessRight.service_id == Service.id)
+                .where(
+                    AccessRight.account_id == user.account_id,
+                    AccessRight.level.in_(READING_RIGHTS),
+                )
+            )
+        }
+    order = {code: number for number, code in enumerate(SERVICE_CODES)}
+    return [
+        (code, levels[code] == RIGHT_MODIFICATION)
+        for code in sorted(levels, key=lambda code: (order.get(code, len(order)), code))
+    ]
 
 
 def unread_count(store: Store, user: SignedIn) -> int:

@@ -12,7 +12,15 @@ Tab = Literal["courriers", "archives"]
 Assignment = Literal["me", "unassigned"]
 ReadState = Literal["unread", "read"]
 SortColumn = Literal[
-    "recu_le", "service", "type", "objet", "reference", "echeance", "montant", "assigned"
+    "recu_le",
+    "service",
+    "type",
+    "objet",
+    "reference",
+    "action_requise",
+    "echeance",
+    "montant",
+    "assigned",
 ]
 SORT_COLUMNS: tuple[SortColumn, ...] = (
     "recu_le",
@@ -20,6 +28,7 @@ SORT_COLUMNS: tuple[SortColumn, ...] = (
     "type",
     "objet",
     "reference",
+    "action_requise",
     "echeance",
     "montant",
     "assigned",

@@ -26,6 +26,7 @@ from peps_desktop.core.courrier_import import (
     CourrierImportReport,
     RejectedCourrier,
     import_courriers,
+    import_drop_folder,
 )
 from peps_desktop.core.documents import document_path, store_document, write_atomically
 from peps_desktop.errors import UserError
@@ -559,3 +560,18 @@ def test_a_failed_write_leaves_neither_target_nor_temporary_file(
         write_atomically(target, b"new")
     assert [path.name for path in target.parent.iterdir()] == ["doc.pdf"]
     assert target.read_bytes() == b"old"
+
+
+def test_the_drop_folder_moves_bad_pairs_aside_so_they_are_reported_once(
+    store: Store, clock: FixedClock, inbox: Path
+) -> None:
+    drop(inbox, "bon", GOOD)
+    drop(inbox, "mauvais", GOOD | {"service": "INCONNU"})
+
+    first = import_drop_folder(store, clock, inbox)
+    second = import_drop_folder(store, clock, inbox)
+
+    assert (first.imported, len(first.rejected)) == (1, 1)
+    assert second == CourrierImportReport(0, 0, ())
+    assert files(inbox) == set()
+    assert files(inbox / "rejetes") == {"mauvais.pdf", "mauvais.json", "mauvais.erreur.txt"}

@@ -21,6 +21,7 @@ from peps_desktop.core.inbox import (
     mark_unread,
     page_ids,
     rows,
+    services_of,
     unarchive,
     unread_count,
 )
@@ -227,6 +228,30 @@ def test_pages_are_stable_and_complete(store: Store, inbox: Inbox, column: str) 
         paged = all_pages(store, inbox.lea, query, size)
         assert paged == whole
         assert len(set(paged)) == len(paged) == count(store, inbox.lea, query)
+
+
+@pytest.mark.parametrize("column", ["recu_le", "assigned", "echeance", "montant"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_deep_pages_read_from_the_other_end_are_the_same_pages(
+    store: Store, inbox: Inbox, column: str, descending: bool
+) -> None:
+    with store.session() as session:
+        for day in range(23):  # ties, and NULL échéances and montants
+            courrier(session, "CNRACL", recu_le=dt.date(2026, 11, 1 + day % 3))
+    query = InboxQuery(sort=column, descending=descending)  # type: ignore[arg-type]
+    total = count(store, inbox.lea, query)
+    whole = page_ids(store, inbox.lea, query, 0, total)
+    for size in (1, 4, 7):
+        for offset in range(0, total + size, size):
+            assert (
+                page_ids(store, inbox.lea, query, offset, size, total=total)
+                == (whole[offset : offset + size])
+            )
+
+
+def test_services_of_a_user_with_what_they_may_modify(store: Store, inbox: Inbox) -> None:
+    assert services_of(store, inbox.lea) == [("CNRACL", False), ("IRCANTEC", True)]
+    assert services_of(store, inbox.zoe) == [("RAFP", True)]
 
 
 def test_rows_keep_the_order_asked_and_leave_out_what_cannot_be_seen(
