@@ -41,3 +41,14 @@ class AppSettings:
     def remember(self, value: bool) -> None:
         self._settings.setValue("signin/remember", value)
         self._settings.sync()
+
+    @property
+    def drop_folder(self) -> Path | None:
+        """The folder polled for courriers to import; None when there is none."""
+        value = str(self._settings.value("courriers/drop_folder", ""))
+        return Path(value) if value else None
+
+    @drop_folder.setter
+    def drop_folder(self, value: Path | None) -> None:
+        self._settings.setValue("courriers/drop_folder", str(value) if value else "")
+        self._settings.sync()
