@@ -101,6 +101,7 @@ def add_courrier(
     echeance: dt.date | None = None,
     montant: Decimal | None = None,
     assigned_to_id: int | None = None,
+    document_sha256: str | None = None,
 ) -> Courrier:
     number = next(_numbers)
     courrier = Courrier(
@@ -115,6 +116,7 @@ def add_courrier(
         montant=montant,
         archived=archived,
         assigned_to_id=assigned_to_id,
+        document_sha256=document_sha256,
         created_at=dt.datetime.combine(recu_le, dt.time(8)),
     )
     session.add(courrier)

@@ -20,7 +20,7 @@ from peps_desktop.store import Store
 from peps_desktop.store.models import AccessRight, Account, Courrier, CourrierRead
 
 
-def _not_visible() -> PermissionDenied:
+def not_visible_error() -> PermissionDenied:
     return PermissionDenied(
         translate("Inbox", "Some of the selected courriers do not exist or are not yours to see.")
     )
@@ -38,7 +38,7 @@ def _visible(session: Session, user: SignedIn, ids: Sequence[int]) -> list[Courr
         )
     )
     if len(courriers) != len(wanted):
-        raise _not_visible()
+        raise not_visible_error()
     return courriers
 
 
