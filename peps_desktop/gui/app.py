@@ -23,6 +23,7 @@ from peps_desktop.gui.audit_view import AuditView
 from peps_desktop.gui.crash import CrashReporter
 from peps_desktop.gui.dashboard_view import DashboardView
 from peps_desktop.gui.garbage import GuiThreadCollector
+from peps_desktop.gui.inbox.area import InboxArea
 from peps_desktop.gui.intervenants_view import IntervenantsView
 from peps_desktop.gui.main_window import MainWindow
 from peps_desktop.gui.resources import icon
@@ -133,6 +134,10 @@ def build_window(store: Store, clock: Clock, user: SignedIn) -> MainWindow:
 
     dashboard = DashboardView(load, administrator=user.is_administrator)
     window = MainWindow(user, structure_name(store), dashboard)
+    inbox = InboxArea(store, clock, user)
+    window.add_inbox(inbox)
+    inbox.view.unread_changed.connect(lambda _count: dashboard.refresh())
+    inbox.view.load()
     window.add_intervenants(IntervenantsView(store, user))
     if user.is_administrator:
         accounts = AccountsView(store, clock, user)

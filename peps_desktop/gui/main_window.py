@@ -24,6 +24,7 @@ from peps_desktop.core.dashboard import DashboardFigures
 from peps_desktop.gui.accounts import AccountsView
 from peps_desktop.gui.audit_view import AuditView
 from peps_desktop.gui.dashboard_view import DashboardView
+from peps_desktop.gui.inbox.area import InboxArea
 from peps_desktop.gui.resources import icon
 from peps_desktop.gui.review.view import ReviewView
 
@@ -63,9 +64,11 @@ class MainWindow(QMainWindow):
         self.accounts_view: AccountsView | None = None
         self.audit_view: AuditView | None = None
         self.review_view: ReviewView | None = None
+        self.inbox: InboxArea | None = None
+        self._unread_courriers: int | None = None
 
         self.dashboard = dashboard
-        self.dashboard.refreshed.connect(self._update_title)
+        self.dashboard.refreshed.connect(self._figures_refreshed)
         self.add_area(self.tr("Dashboard"), "dashboard", dashboard)
         self.navigation.setCurrentRow(0)
 
@@ -82,7 +85,7 @@ class MainWindow(QMainWindow):
         column.addWidget(body, 1)
         self.setCentralWidget(central)
         self.statusBar().setObjectName("statusBar")
-        self._update_title(None)
+        self._update_title()
 
     def _build_header(self) -> QFrame:
         header = QFrame()
@@ -146,6 +149,29 @@ class MainWindow(QMainWindow):
             self.navigation.blockSignals(False)
         page.setFocus()
 
+    def add_inbox(self, inbox: InboxArea) -> None:
+        """Vos courriers: its unread count goes to the navigation and the title."""
+        self.inbox = inbox
+        self.add_area(self._inbox_label(), "courriers", inbox)
+        inbox.view.unread_changed.connect(self.set_unread_courriers)
+
+    def _inbox_label(self) -> str:
+        if self._unread_courriers:
+            return self.tr("Your courriers ({count})").format(count=self._unread_courriers)
+        return self.tr("Your courriers")
+
+    def set_unread_courriers(self, count: int) -> None:
+        self._unread_courriers = count
+        if self.inbox is not None:
+            row = self._area_pages.index(self.inbox)
+            item = self.navigation.item(row)
+            item.setText(self._inbox_label())
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                self.tr("Your courriers, {count} unread").format(count=count),
+            )
+        self._update_title()
+
     def add_intervenants(self, page: QWidget) -> None:
         """Mes intervenants: the structure's administrators, for everybody."""
         self.add_area(self.tr("My intervenants"), "intervenants", page)
@@ -172,10 +198,14 @@ class MainWindow(QMainWindow):
     def area_labels(self) -> list[str]:
         return [self.navigation.item(row).text() for row in range(self.navigation.count())]
 
-    def _update_title(self, figures: DashboardFigures | None) -> None:
+    def _figures_refreshed(self, figures: DashboardFigures | None) -> None:
+        if figures is not None:
+            self.set_unread_courriers(figures.unread_courriers)
+
+    def _update_title(self) -> None:
         title = f"{APP_NAME} — {self.structure_name}"
-        if figures is not None and figures.unread_courriers:
+        if self._unread_courriers:
             title = self.tr("({count} unread) {title}").format(
-                count=figures.unread_courriers, title=title
+                count=self._unread_courriers, title=title
             )
         self.setWindowTitle(title)

@@ -56,6 +56,7 @@ from peps_desktop.gui.accounts.status_delegate import StatusDelegate
 from peps_desktop.gui.accounts.tasks import TaskRunner
 from peps_desktop.gui.accounts.words import PROFILES, STATUSES, profile_label, status_label
 from peps_desktop.gui.resources import icon
+from peps_desktop.gui.row_runs import row_runs
 from peps_desktop.store import Store
 
 STYLE = """
@@ -70,17 +71,6 @@ STYLE = """
 """
 PREVIEW_LOGINS = 5
 BulkUseCase = Callable[[Store, Clock, SignedIn, Iterable[str]], int]
-
-
-def _runs(numbers: list[int]) -> list[tuple[int, int]]:
-    """[1, 2, 3, 7, 8] → [(1, 3), (7, 8)]: one selection range per run."""
-    runs: list[tuple[int, int]] = []
-    for number in numbers:
-        if runs and runs[-1][1] == number - 1:
-            runs[-1] = (runs[-1][0], number)
-        else:
-            runs.append((number, number))
-    return runs
 
 
 class AccountsView(QWidget):
@@ -350,7 +340,7 @@ class AccountsView(QWidget):
         ]
         selection = QItemSelection()
         last_column = self.proxy.columnCount() - 1
-        for first, last in _runs(numbers):
+        for first, last in row_runs(numbers):
             selection.select(self.proxy.index(first, 0), self.proxy.index(last, last_column))
         self.table.selectionModel().select(
             selection, QItemSelectionModel.SelectionFlag.ClearAndSelect

@@ -33,7 +33,12 @@ def test_an_administrator_reaches_the_accounts_from_mon_etablissement(  # type: 
 ) -> None:
     window = window_for(qtbot, store, clock, ADMIN.login, ADMIN_PASSWORD)
     assert "My &establishment" in badge_entries(window)
-    assert window.area_labels() == ["Dashboard", "My intervenants", "Account management"]
+    assert window.area_labels() == [
+        "Dashboard",
+        "Your courriers",
+        "My intervenants",
+        "Account management",
+    ]
     window.show()
     with qtbot.waitSignal(window.accounts_view.loaded, timeout=5000):
         window.establishment_action.trigger()
@@ -47,7 +52,7 @@ def test_an_administrator_reaches_the_accounts_from_mon_etablissement(  # type: 
     window.audit_view.back_button.click()
     assert window.pages.currentWidget() is window.accounts_view
 
-    window.navigation.setCurrentRow(1)
+    window.navigation.setCurrentRow(2)
     assert isinstance(window.pages.currentWidget(), IntervenantsView)
     qtbot.waitUntil(lambda: window.pages.currentWidget().model.rowCount() == 1)
 
@@ -60,7 +65,7 @@ def test_a_utilisateur_has_no_mon_etablissement_but_sees_the_intervenants(  # ty
     window = window_for(qtbot, store, clock, "paul.durand", USER_PASSWORD)
     assert "My &establishment" not in badge_entries(window)
     assert window.establishment_action is None and window.accounts_view is None
-    assert window.area_labels() == ["Dashboard", "My intervenants"]
+    assert window.area_labels() == ["Dashboard", "Your courriers", "My intervenants"]
 
 
 def test_the_review_opens_from_the_accounts_view(qtbot, store, clock, english) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,1 @@
+"""Vos courriers: the inbox, its filters and the reader."""

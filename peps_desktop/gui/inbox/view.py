@@ -1,0 +1,411 @@
+"""Vos courriers: the tabs, filters and table of the inbox, and its actions.
+
+The table's model reads pages from SQL as they are painted (gui/inbox/model.py). Every
+action goes through a core use case off the GUI thread (rights checked there); the list is
+read again after it, and the unread count is passed on to the window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QTabBar,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peps_desktop.core import inbox
+from peps_desktop.core.auth import SignedIn
+from peps_desktop.core.clock import Clock
+from peps_desktop.core.inbox_query import Tab
+from peps_desktop.gui.accounts.message_bar import ERROR, INFO, MessageBar
+from peps_desktop.gui.accounts.tasks import TaskRunner
+from peps_desktop.gui.inbox.actions import InboxActions
+from peps_desktop.gui.inbox.assign_dialog import AssignDialog
+from peps_desktop.gui.inbox.filter_bar import FilterBar
+from peps_desktop.gui.inbox.model import Column, InboxModel
+from peps_desktop.gui.inbox.source import StoreInboxSource
+from peps_desktop.gui.workers import Job, start
+from peps_desktop.store import Store
+
+# One action sends every id in one statement; SQLite takes about 32,000 at most.
+MAX_SELECTED = 5000
+TABS: tuple[Tab, ...] = ("courriers", "archives")
+COLUMN_WIDTHS = {
+    Column.RECU_LE: 90,
+    Column.SERVICE: 80,
+    Column.TYPE: 150,
+    Column.OBJET: 300,
+    Column.REFERENCE: 150,
+    Column.ACTION: 70,
+    Column.ECHEANCE: 90,
+    Column.MONTANT: 100,
+    Column.ASSIGNED: 120,
+}
+STYLE = """
+#inboxTable { background: white; alternate-background-color: #f6f8fb;
+              border: 1px solid #d0d7e2; border-radius: 6px;
+              selection-background-color: #d6e4f7; selection-color: #0f1f38; }
+#inboxTable QHeaderView::section { background: #eef2f8; color: #1b3a6b; font-weight: bold;
+              border: none; border-bottom: 1px solid #d0d7e2; padding: 6px; }
+#inboxToolbar { border: none; spacing: 4px; }
+#inboxToolbar QToolButton { padding: 4px 8px; border-radius: 4px; }
+#inboxToolbar QToolButton:hover { background: #e6edf7; }
+#inboxStatus { color: #5a6470; }
+"""
+UseCase = Callable[[Store, Clock, SignedIn, Sequence[int]], None]
+
+
+class InboxView(QWidget):
+    open_requested = Signal(int)  # a courrier's id
+    unread_changed = Signal(int)
+    # For whoever waits: an action ended (done or refused).
+    change_finished = Signal()
+
+    def __init__(
+        self, store: Store, clock: Clock, user: SignedIn, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("inboxView")
+        self.setStyleSheet(STYLE)
+        self._store = store
+        self._clock = clock
+        self._user = user
+        services = inbox.services_of(store, user)
+        self._modifiable = {code for code, may_modify in services if may_modify}
+        self._unread_job: Job | None = None
+
+        self.model = InboxModel(StoreInboxSource(store, user), self)
+        self.model.load_failed.connect(self._load_failed)
+        self.model.modelReset.connect(self._update_status)
+        self.changer = TaskRunner(self)
+        self.changer.refused.connect(self._refused)
+        self.changer.finished.connect(self._change_ended)
+        self.actions_ = InboxActions(self)
+
+        title = QLabel(self.tr("<h2>Your courriers</h2>"))
+        title.setObjectName("inboxTitle")
+        self.tabs = QTabBar()
+        self.tabs.setObjectName("inboxTabs")
+        self.tabs.addTab(self.tr("Courriers"))
+        self.tabs.addTab(self.tr("Archives"))
+        self.tabs.setAccessibleName(self.tr("Courriers or archives"))
+        self.tabs.currentChanged.connect(self._query_changed)
+        self.filters = FilterBar([code for code, _ in services])
+        self.filters.changed.connect(self._query_changed)
+        self.message_bar = MessageBar("inboxMessage")
+        self.table = self._build_table()
+        self.status = QLabel()
+        self.status.setObjectName("inboxStatus")
+
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addStretch()
+        header.addWidget(self.tabs)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(10)
+        layout.addLayout(header)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(self._build_toolbar())
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        self._connect_actions()
+        self._update_actions()
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName("inboxTable")
+        table.setAccessibleName(self.tr("Courriers"))
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._context_menu)
+        table.doubleClicked.connect(self._open_index)
+        # A million rows: every row the same height, nothing measured from the contents.
+        rows = table.verticalHeader()
+        rows.setVisible(False)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(28)
+        columns = table.horizontalHeader()
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        columns.setHighlightSections(False)
+        for column, width in COLUMN_WIDTHS.items():
+            table.setColumnWidth(column, width)
+        columns.setSectionResizeMode(Column.OBJET, QHeaderView.ResizeMode.Stretch)
+        columns.setSortIndicator(Column.RECU_LE, Qt.SortOrder.DescendingOrder)
+        table.setSortingEnabled(True)
+        table.selectionModel().selectionChanged.connect(self._update_actions)
+        return table
+
+    def _build_toolbar(self) -> QToolBar:
+        toolbar = QToolBar(self.tr("Courrier actions"))
+        toolbar.setObjectName("inboxToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in self.actions_.on_selection():
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.actions_.refresh)
+        for action in self.actions_.all():
+            if action is not self.actions_.open:
+                self.addAction(action)
+        # Return opens only from the table: in the search field it applies the search.
+        self.actions_.open.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.table.addAction(self.actions_.open)
+        for number in range(len(TABS)):
+            switch = QAction(self)
+            switch.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
+            switch.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            switch.triggered.connect(lambda _checked=False, n=number: self.tabs.setCurrentIndex(n))
+            self.addAction(switch)
+        return toolbar
+
+    def _connect_actions(self) -> None:
+        actions = self.actions_
+        actions.open.triggered.connect(self._open_current)
+        actions.mark_read.triggered.connect(
+            lambda: self._run(inbox.mark_read, self.tr("{count} courrier(s) marked as read."))
+        )
+        actions.mark_unread.triggered.connect(
+            lambda: self._run(inbox.mark_unread, self.tr("{count} courrier(s) marked as unread."))
+        )
+        actions.assign_to_me.triggered.connect(self._assign_to_me)
+        actions.assign_to.triggered.connect(self._assign_to)
+        actions.archive.triggered.connect(
+            lambda: self._run(inbox.archive, self.tr("{count} courrier(s) archived."))
+        )
+        actions.unarchive.triggered.connect(
+            lambda: self._run(
+                inbox.unarchive, self.tr("{count} courrier(s) back among the courriers.")
+            )
+        )
+        actions.refresh.triggered.connect(self.refresh)
+
+    # --- loading ----------------------------------------------------------------------------
+
+    def load(self) -> None:
+        """Read the count and, as the table paints, the first page."""
+        self.model.set_query(self._current_query())
+
+    def refresh(self) -> None:
+        self.model.refresh()
+        self._update_status()
+        self._update_actions()
+        self.count_unread()
+
+    def count_unread(self) -> None:
+        """Count the unread courriers off the GUI thread; `unread_changed` says the result."""
+        if self._unread_job is not None:
+            return
+        store, user = self._store, self._user
+        self._unread_job = Job(lambda: inbox.unread_count(store, user))
+        self._unread_job.signals.done.connect(self._unread_counted)
+        self._unread_job.signals.failed.connect(lambda _error: self._unread_counted(None))
+        start(self._unread_job)
+
+    def _unread_counted(self, count: int | None) -> None:
+        self._unread_job = None
+        if count is not None:
+            self.unread_changed.emit(count)
+
+    def _current_query(self) -> inbox.InboxQuery:
+        tab = TABS[max(self.tabs.currentIndex(), 0)]
+        return self.filters.apply_to(replace(self.model.query, tab=tab))
+
+    def _query_changed(self) -> None:
+        self.model.set_query(self._current_query())
+        self._update_actions()
+
+    def _load_failed(self, error: str) -> None:
+        self.message_bar.show_message(
+            self.tr("The courriers could not be read: {error}").format(error=error), ERROR
+        )
+
+    def _update_status(self) -> None:
+        total = self.model.total
+        if total:
+            text = self.tr("{count} courrier(s)").format(count=self._number(total))
+        elif self.model.query.search or self.filters.apply_to(inbox.InboxQuery()) != (
+            inbox.InboxQuery()
+        ):
+            text = self.tr("No courrier matches these filters.")
+        elif self.model.query.tab == "archives":
+            text = self.tr("No archived courrier.")
+        else:
+            text = self.tr("No courrier.")
+        self.status.setText(text)
+
+    def _number(self, value: int) -> str:
+        return self.locale().toString(value)
+
+    # --- selection --------------------------------------------------------------------------
+
+    def selected_rows(self) -> list[int]:
+        """Row numbers of the selection, without building an index per row."""
+        numbers: list[int] = []
+        for top, bottom in self._selected_runs():
+            numbers.extend(range(top, bottom + 1))
+        return sorted(set(numbers))
+
+    def _selected_runs(self) -> list[tuple[int, int]]:
+        selection = self.table.selectionModel().selection()
+        parts = (selection.at(number) for number in range(selection.count()))
+        return [(part.top(), part.bottom()) for part in parts]
+
+    def _selected_count(self) -> int:
+        return sum(bottom - top + 1 for top, bottom in self._selected_runs())
+
+    def select_rows(self, numbers: list[int]) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for number in numbers:
+            selection.select(self.model.index(number, 0), flags)
+        if numbers:
+            selection.setCurrentIndex(
+                self.model.index(numbers[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+
+    def _update_actions(self) -> None:
+        count = self._selected_count()
+        busy = self.changer.busy
+        archives = self.model.query.tab == "archives"
+        modifiable = count > 0 and self._selection_modifiable()
+        actions = self.actions_
+        actions.open.setEnabled(count == 1)
+        for action in (actions.mark_read, actions.mark_unread):
+            action.setEnabled(count > 0 and not busy)
+        for action in (actions.assign_to_me, actions.assign_to):
+            action.setEnabled(modifiable and not busy)
+        actions.archive.setVisible(not archives)
+        actions.unarchive.setVisible(archives)
+        actions.archive.setEnabled(modifiable and not busy and not archives)
+        actions.unarchive.setEnabled(modifiable and not busy and archives)
+
+    def _selection_modifiable(self) -> bool:
+        """False when a selected courrier's service is only readable; rows not read yet
+        count as modifiable and the core has the last word."""
+        if self._selected_count() > MAX_SELECTED:
+            return True
+        for number in self.selected_rows():
+            row = self.model.cached_row(number)
+            if row is not None and row.service not in self._modifiable:
+                return False
+        return True
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def _selected_ids(self) -> list[int] | None:
+        count = self._selected_count()
+        if count > MAX_SELECTED:
+            self.message_bar.show_message(
+                self.tr("{count} courriers are selected: act on at most {limit} at a time.").format(
+                    count=self._number(count), limit=self._number(MAX_SELECTED)
+                ),
+                ERROR,
+            )
+            return None
+        return self.model.ids_of_rows(self.selected_rows())
+
+    def _run(self, use_case: UseCase, done: str, ids: list[int] | None = None) -> None:
+        if ids is None:
+            ids = self._selected_ids()
+        if not ids or self.changer.busy:
+            return
+        store, clock, user = self._store, self._clock, self._user
+        chosen = list(ids)
+
+        def work() -> int:
+            use_case(store, clock, user, chosen)
+            return inbox.unread_count(store, user)
+
+        def succeeded(unread: Any) -> None:
+            self.model.refresh()
+            self._update_status()
+            self.message_bar.show_message(done.format(count=len(chosen)), INFO)
+            self.unread_changed.emit(unread)
+
+        self.changer.run(work, succeeded)
+        self._update_actions()
+
+    def _assign_to_me(self) -> None:
+        login = self._user.login
+        self._run(
+            lambda store, clock, user, ids: inbox.assign(store, clock, user, ids, login),
+            self.tr("{count} courrier(s) assigned to you."),
+        )
+
+    def _assign_to(self) -> None:
+        ids = self._selected_ids()
+        if not ids:
+            return
+        try:
+            colleagues = inbox.colleagues_for(self._store, self._user, ids)
+        except Exception as error:  # refused or unreadable: said, nothing changed
+            self._refused(str(error))
+            return
+        dialog = AssignDialog(colleagues, len(ids), self)
+        accepted = dialog.exec()
+        login = dialog.chosen_login()
+        dialog.deleteLater()
+        if not accepted:
+            return
+        done = (
+            self.tr("{count} courrier(s) assigned to {login}.").replace("{login}", login)
+            if login
+            else self.tr("{count} courrier(s) no longer assigned.")
+        )
+        self._run(
+            lambda store, clock, user, chosen: inbox.assign(store, clock, user, chosen, login),
+            done,
+            ids,
+        )
+
+    def _refused(self, message: str) -> None:
+        self.message_bar.show_message(message, ERROR)
+
+    def _change_ended(self) -> None:
+        self._update_actions()
+        self.change_finished.emit()
+
+    # --- opening ----------------------------------------------------------------------------
+
+    def _open_index(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index.row())
+        if row is not None:
+            self.open_requested.emit(row.id)
+
+    def _open_current(self) -> None:
+        current = self.table.currentIndex()
+        if current.isValid():
+            self._open_index(current)
+
+    def _context_menu(self, position: QPoint) -> None:
+        if not self.table.indexAt(position).isValid():
+            return
+        menu = QMenu(self)
+        menu.setObjectName("inboxContextMenu")
+        for action in self.actions_.on_selection():
+            if action.isVisible():
+                menu.addAction(action)
+        menu.exec(self.table.viewport().mapToGlobal(position))
+        menu.deleteLater()
