@@ -654,6 +654,33 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign courriers</source>
+        <translation>Assigner des courriers</translation>
+    </message>
+    <message>
+        <source>Assign {count} courrier(s) to a colleague. Only colleagues with rights on the service of every selected courrier are listed.</source>
+        <translation>Assigner {count} courrier(s) à un collègue. Seuls les collègues ayant des droits sur le service de chacun des courriers sélectionnés sont proposés.</translation>
+    </message>
+    <message>
+        <source>Find a colleague…</source>
+        <translation>Rechercher un collègue…</translation>
+    </message>
+    <message>
+        <source>Find a colleague</source>
+        <translation>Rechercher un collègue</translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation>Collègues</translation>
+    </message>
+    <message>
+        <source>Nobody (remove the assignment)</source>
+        <translation>Personne (retirer l’assignation)</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>The start of the period is after its end.</source>
@@ -1351,6 +1378,171 @@
     </message>
 </context>
 <context>
+    <name>CourrierReader</name>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation>Retour à la liste (Échap)</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the document (Ctrl+S)</source>
+        <translation>Enregistrer une copie du document (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Open with the default application</source>
+        <translation>Ouvrir avec l’application par défaut</translation>
+    </message>
+    <message>
+        <source>Courrier actions</source>
+        <translation>Actions sur le courrier</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Fonds</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Action required</source>
+        <translation>Action requise</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigné à</translation>
+    </message>
+    <message>
+        <source>The courrier's document</source>
+        <translation>Le document du courrier</translation>
+    </message>
+    <message>
+        <source>Opening the courrier…</source>
+        <translation>Ouverture du courrier…</translation>
+    </message>
+    <message>
+        <source>This courrier cannot be shown.</source>
+        <translation>Ce courrier ne peut pas être affiché.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>The document of this courrier cannot be displayed: it is damaged or not a valid PDF. Ask your administrator to import it again.</source>
+        <translation>Le document de ce courrier ne peut pas être affiché : il est endommagé ou n’est pas un PDF valide. Demandez à votre administrateur de l’importer de nouveau.</translation>
+    </message>
+    <message>
+        <source>No document to show.</source>
+        <translation>Aucun document à afficher.</translation>
+    </message>
+    <message>
+        <source>Document saved to {path}.</source>
+        <translation>Document enregistré dans {path}.</translation>
+    </message>
+    <message>
+        <source>No application could open the document. A copy is available at {path}.</source>
+        <translation>Aucune application n’a pu ouvrir le document. Une copie est disponible ici : {path}.</translation>
+    </message>
+    <message>
+        <source>Save the courrier's document</source>
+        <translation>Enregistrer le document du courrier</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>CourrierReading</name>
+    <message>
+        <source>No document is attached to this courrier.</source>
+        <translation>Aucun document n’est joint à ce courrier.</translation>
+    </message>
+    <message>
+        <source>The document of this courrier is missing from the store ({path}). Ask your administrator to import it again.</source>
+        <translation>Le document de ce courrier est absent de la base de données ({path}). Demandez à votre administrateur de l’importer de nouveau.</translation>
+    </message>
+    <message>
+        <source>The document of this courrier cannot be read ({path}): {error}</source>
+        <translation>Le document de ce courrier ne peut pas être lu ({path}) : {error}</translation>
+    </message>
+    <message>
+        <source>The document of this courrier is damaged: its content is no longer the one received ({path}). Ask your administrator to import it again.</source>
+        <translation>Le document de ce courrier est endommagé : son contenu n’est plus celui reçu ({path}). Demandez à votre administrateur de l’importer de nouveau.</translation>
+    </message>
+    <message>
+        <source>The document of this courrier is not a PDF file ({path}).</source>
+        <translation>Le document de ce courrier n’est pas un fichier PDF ({path}).</translation>
+    </message>
+    <message>
+        <source>The document could not be saved to {path}: {error}</source>
+        <translation>Le document n’a pas pu être enregistré dans {path} : {error}</translation>
+    </message>
+    <message>
+        <source>A copy of the document could not be written to {path}: {error}</source>
+        <translation>Une copie du document n’a pas pu être écrite dans {path} : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>CourrierWords</name>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Late-payment surcharge invoice</source>
+        <translation>Facture de majorations de retard</translation>
+    </message>
+    <message>
+        <source>Account statement</source>
+        <translation>État de compte</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Attestation</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
     <name>CrashReporter</name>
     <message>
         <source>Unexpected error</source>
@@ -1686,6 +1878,121 @@ Le détail est dans le journal :
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>Saved view</source>
+        <translation>Vue enregistrée</translation>
+    </message>
+    <message>
+        <source>All courriers</source>
+        <translation>Tous les courriers</translation>
+    </message>
+    <message>
+        <source>To handle (assigned to me)</source>
+        <translation>À traiter (assignés à moi)</translation>
+    </message>
+    <message>
+        <source>Action required</source>
+        <translation>Action requise</translation>
+    </message>
+    <message>
+        <source>Search the subject and reference…</source>
+        <translation>Rechercher dans l’objet et la référence…</translation>
+    </message>
+    <message>
+        <source>Search the courriers</source>
+        <translation>Rechercher dans les courriers</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Fonds</translation>
+    </message>
+    <message>
+        <source>All funds</source>
+        <translation>Tous les fonds</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>With or without action</source>
+        <translation>Avec ou sans action</translation>
+    </message>
+    <message>
+        <source>No action required</source>
+        <translation>Sans action requise</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Assignation</translation>
+    </message>
+    <message>
+        <source>Assigned to anyone</source>
+        <translation>Assignés ou non</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Assignés à moi</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non assignés</translation>
+    </message>
+    <message>
+        <source>Read state</source>
+        <translation>État de lecture</translation>
+    </message>
+    <message>
+        <source>Read and unread</source>
+        <translation>Lus et non lus</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Non lus</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lus</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Reçus à partir du</translation>
+    </message>
+    <message>
+        <source>Received until</source>
+        <translation>Reçus jusqu’au</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>&amp;View:</source>
+        <translation>&amp;Vue :</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>toute date</translation>
+    </message>
+</context>
+<context>
     <name>IdentityFields</name>
     <message>
         <source>firstname.lastname@example.fr</source>
@@ -1736,6 +2043,167 @@ Le détail est dans le journal :
     <message>
         <source>{login} cannot be assigned these courriers: they need rights on the service of each one.</source>
         <translation>Ces courriers ne peuvent pas être attribués à {login} : il lui faut des droits sur le service de chacun.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxActions</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;read</source>
+        <translation>Marquer comme &amp;lu</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;unread</source>
+        <translation>Marquer comme &amp;non lu</translation>
+    </message>
+    <message>
+        <source>Assign to &amp;me</source>
+        <translation>M’&amp;assigner</translation>
+    </message>
+    <message>
+        <source>Assign &amp;to…</source>
+        <translation>Assigner &amp;à…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>A&amp;rchiver</translation>
+    </message>
+    <message>
+        <source>&amp;Unarchive</source>
+        <translation>&amp;Désarchiver</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;ser</translation>
+    </message>
+</context>
+<context>
+    <name>InboxModel</name>
+    <message>
+        <source>Received</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Fonds</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigné à</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lu</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>non lu</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Requise</translation>
+    </message>
+</context>
+<context>
+    <name>InboxView</name>
+    <message>
+        <source>&lt;h2&gt;Your courriers&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Vos courriers&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Courriers</source>
+        <translation>Courriers</translation>
+    </message>
+    <message>
+        <source>Archives</source>
+        <translation>Archives</translation>
+    </message>
+    <message>
+        <source>Courriers or archives</source>
+        <translation>Courriers ou archives</translation>
+    </message>
+    <message>
+        <source>Courrier actions</source>
+        <translation>Actions sur les courriers</translation>
+    </message>
+    <message>
+        <source>{count} courrier(s) marked as read.</source>
+        <translation>{count} courrier(s) marqué(s) comme lu(s).</translation>
+    </message>
+    <message>
+        <source>{count} courrier(s) marked as unread.</source>
+        <translation>{count} courrier(s) marqué(s) comme non lu(s).</translation>
+    </message>
+    <message>
+        <source>{count} courrier(s) archived.</source>
+        <translation>{count} courrier(s) archivé(s).</translation>
+    </message>
+    <message>
+        <source>{count} courrier(s) back among the courriers.</source>
+        <translation>{count} courrier(s) de retour parmi les courriers.</translation>
+    </message>
+    <message>
+        <source>The courriers could not be read: {error}</source>
+        <translation>Les courriers n’ont pas pu être lus : {error}</translation>
+    </message>
+    <message>
+        <source>{count} courrier(s)</source>
+        <translation>{count} courrier(s)</translation>
+    </message>
+    <message>
+        <source>No courrier matches these filters.</source>
+        <translation>Aucun courrier ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>No archived courrier.</source>
+        <translation>Aucun courrier archivé.</translation>
+    </message>
+    <message>
+        <source>No courrier.</source>
+        <translation>Aucun courrier.</translation>
+    </message>
+    <message>
+        <source>{count} courriers are selected: act on at most {limit} at a time.</source>
+        <translation>{count} courriers sont sélectionnés : agissez sur {limit} au plus à la fois.</translation>
+    </message>
+    <message>
+        <source>{count} courrier(s) assigned to you.</source>
+        <translation>{count} courrier(s) vous a (ont) été assigné(s).</translation>
+    </message>
+    <message>
+        <source>{count} courrier(s) assigned to {login}.</source>
+        <translation>{count} courrier(s) assigné(s) à {login}.</translation>
+    </message>
+    <message>
+        <source>{count} courrier(s) no longer assigned.</source>
+        <translation>{count} courrier(s) sans assignation désormais.</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +2299,18 @@ Le détail est dans le journal :
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Your courriers ({count})</source>
+        <translation>Vos courriers ({count})</translation>
+    </message>
+    <message>
+        <source>Your courriers</source>
+        <translation>Vos courriers</translation>
+    </message>
+    <message>
+        <source>Your courriers, {count} unread</source>
+        <translation>Vos courriers, {count} non lus</translation>
     </message>
     <message>
         <source>My intervenants</source>
@@ -2296,6 +2776,14 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
+    <message>
+        <source>Courrier drop folder</source>
+        <translation>Dossier de dépôt des courriers</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Le dossier {folder} n’existe pas.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsForm</name>
@@ -2304,8 +2792,24 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>&amp;Langue</translation>
     </message>
     <message>
+        <source>Courrier &amp;drop folder</source>
+        <translation>&amp;Dossier de dépôt des courriers</translation>
+    </message>
+    <message>
+        <source>None: courriers are imported by hand</source>
+        <translation>Aucun : les courriers sont importés à la main</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
         <source>A change of language takes effect at the next start.</source>
         <translation>Un changement de langue prend effet au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Courriers dropped in this folder (each NAME.pdf with its NAME.json) are imported while the application runs; those that cannot be imported go to its « rejetes » subfolder with the reason.</source>
+        <translation>Les courriers déposés dans ce dossier (chaque NOM.pdf avec son NOM.json) sont importés pendant que l’application fonctionne ; ceux qui ne peuvent pas l’être vont dans son sous-dossier « rejetes » avec la raison.</translation>
     </message>
 </context>
 <context>

@@ -46,13 +46,13 @@ TABS: tuple[Tab, ...] = ("courriers", "archives")
 COLUMN_WIDTHS = {
     Column.RECU_LE: 90,
     Column.SERVICE: 80,
-    Column.TYPE: 150,
+    Column.TYPE: 200,
     Column.OBJET: 300,
-    Column.REFERENCE: 150,
-    Column.ACTION: 70,
+    Column.REFERENCE: 140,
+    Column.ACTION: 75,
     Column.ECHEANCE: 90,
     Column.MONTANT: 100,
-    Column.ASSIGNED: 120,
+    Column.ASSIGNED: 130,
 }
 STYLE = """
 #inboxTable { background: white; alternate-background-color: #f6f8fb;
