@@ -46,7 +46,7 @@ class MainWindow(QMainWindow):
         self.user = user
         self.structure_name = structure_name
         self.setWindowIcon(icon("peps-desktop"))
-        self.resize(1100, 720)
+        self.resize(1280, 800)
 
         self.header = self._build_header()
         self.navigation = QListWidget()

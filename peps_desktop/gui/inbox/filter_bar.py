@@ -130,6 +130,9 @@ class FilterBar(QWidget):
         combo.setObjectName(name)
         combo.setAccessibleName(accessible)
         combo.setToolTip(accessible)
+        # Sized to a short text, not to its longest item, so the row fits a small window.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
         combo.currentIndexChanged.connect(self._edited)
         return combo
 

@@ -44,15 +44,15 @@ from peps_desktop.store import Store
 MAX_SELECTED = 5000
 TABS: tuple[Tab, ...] = ("courriers", "archives")
 COLUMN_WIDTHS = {
-    Column.RECU_LE: 90,
-    Column.SERVICE: 80,
-    Column.TYPE: 200,
+    Column.RECU_LE: 88,
+    Column.SERVICE: 78,
+    Column.TYPE: 150,
     Column.OBJET: 300,
-    Column.REFERENCE: 140,
-    Column.ACTION: 75,
-    Column.ECHEANCE: 90,
+    Column.REFERENCE: 145,
+    Column.ACTION: 70,
+    Column.ECHEANCE: 88,
     Column.MONTANT: 100,
-    Column.ASSIGNED: 130,
+    Column.ASSIGNED: 120,
 }
 STYLE = """
 #inboxTable { background: white; alternate-background-color: #f6f8fb;
@@ -162,7 +162,8 @@ class InboxView(QWidget):
         toolbar.setObjectName("inboxToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for action in self.actions_.on_selection():
-            toolbar.addAction(action)
+            if action is not self.actions_.open:  # Enter and double-click open: room saved
+                toolbar.addAction(action)
         toolbar.addSeparator()
         toolbar.addAction(self.actions_.refresh)
         for action in self.actions_.all():
