@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, QTime, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -41,10 +41,20 @@ class FigureCard(QFrame):
         self.value_label.setStyleSheet("font-size: 28pt; font-weight: bold; color: #1b3a6b;")
         self.caption_label = QLabel(caption)
         self.caption_label.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.value_label)
-        layout.addWidget(self.caption_label)
+        self._column = QVBoxLayout(self)
+        self._column.addWidget(self.value_label)
+        self._column.addWidget(self.caption_label)
         self.setAccessibleName(caption)
+
+    def add_link(self, name: str, text: str) -> QPushButton:
+        """A flat button under the caption: where to go from this figure."""
+        link = QPushButton(text)
+        link.setObjectName(name)
+        link.setFlat(True)
+        link.setCursor(Qt.CursorShape.PointingHandCursor)
+        link.setStyleSheet("text-align: left; color: #2c5394; text-decoration: underline;")
+        self._column.addWidget(link)
+        return link
 
     def set_value(self, text: str) -> None:
         self.value_label.setText(text)
@@ -56,6 +66,7 @@ class DashboardView(QWidget):
 
     refreshed = Signal(object)
     delete_leaver_requested = Signal(int)  # a succession's id
+    inbox_requested = Signal()
 
     def __init__(
         self,
@@ -71,6 +82,9 @@ class DashboardView(QWidget):
 
         title = QLabel(self.tr("<h2>Dashboard</h2>"))
         self.unread_card = FigureCard("unreadCourriersCard", self.tr("unread courriers"))
+        self.unread_card.add_link("openInboxLink", self.tr("Open your courriers")).clicked.connect(
+            self.inbox_requested
+        )
         self.echanges_card = FigureCard(
             "echangesAwaitingCard", self.tr("échanges awaiting an answer")
         )

@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
         self.inbox = inbox
         self.add_area(self._inbox_label(), "courriers", inbox)
         inbox.view.unread_changed.connect(self.set_unread_courriers)
+        self.dashboard.inbox_requested.connect(lambda: self.show_page(inbox))
 
     def _inbox_label(self) -> str:
         if self._unread_courriers:

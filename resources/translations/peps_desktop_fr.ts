@@ -1623,6 +1623,10 @@ Le détail est dans le journal :
         <translation>courriers non lus</translation>
     </message>
     <message>
+        <source>Open your courriers</source>
+        <translation>Ouvrir vos courriers</translation>
+    </message>
+    <message>
         <source>échanges awaiting an answer</source>
         <translation>échanges en attente de réponse</translation>
     </message>
@@ -2334,6 +2338,25 @@ Le détail est dans le journal :
     <message>
         <source>Close the message</source>
         <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>Nir</name>
+    <message>
+        <source>No NIR was given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A NIR is made of digits, with 2A or 2B for a département of Corsica.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A NIR has 15 characters; this one has {count}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key (last two digits) does not match the rest of the NIR: check it for a typing error.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ count follows in the navigation, the title and the dashboard."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from peps_desktop.core.auth import sign_in
 from peps_desktop.core.clock import FixedClock
@@ -47,3 +48,16 @@ def test_open_read_and_come_back_with_the_counts_following(  # type: ignore[no-u
     qtbot.keyClick(inbox.reader, Qt.Key.Key_Escape)
     assert inbox.currentWidget() is view
     assert view.table.hasFocus()
+
+
+def test_the_dashboard_leads_to_the_inbox(
+    qtbot, store: Store, clock: FixedClock, english: None
+) -> None:  # type: ignore[no-untyped-def]
+    window = build_window(store, clock, sign_in(store, clock, ADMIN.login, ADMIN_PASSWORD))
+    qtbot.addWidget(window)
+    window.show()
+    link = window.dashboard.findChild(QPushButton, "openInboxLink")
+    assert link.text() == "Open your courriers"
+    link.click()
+    assert window.pages.currentWidget() is window.inbox
+    assert window.navigation.currentRow() == 1
