@@ -53,3 +53,38 @@ def forget(store_key: str, login: str) -> None:
         keyring.delete_password(KEYRING_SERVICE, _username(store_key, login))
     except (PasswordDeleteError, KeyringError):
         pass
+
+
+# --- the mail server's password (SMTP transport) -----------------------------------------------
+
+SMTP_KEYRING_SERVICE = "peps-desktop-smtp"
+
+
+def _smtp_account(host: str, username: str) -> str:
+    return f"{host.strip().lower()}|{username}"
+
+
+def save_smtp_password(host: str, username: str, password: str) -> bool:
+    """Keep the mail server's password; False when no keyring can hold it."""
+    try:
+        keyring.set_password(SMTP_KEYRING_SERVICE, _smtp_account(host, username), password)
+    except NoKeyringError:
+        return False
+    except KeyringError as error:
+        log.warning("keyring refused to store a secret: %s", type(error).__name__)
+        return False
+    return True
+
+
+def smtp_password(host: str, username: str) -> str | None:
+    try:
+        return keyring.get_password(SMTP_KEYRING_SERVICE, _smtp_account(host, username))
+    except KeyringError:
+        return None
+
+
+def forget_smtp_password(host: str, username: str) -> None:
+    try:
+        keyring.delete_password(SMTP_KEYRING_SERVICE, _smtp_account(host, username))
+    except (PasswordDeleteError, KeyringError):
+        pass

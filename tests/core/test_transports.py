@@ -1,0 +1,539 @@
+"""Transports: the outbox folder, and SMTP against a real aiosmtpd server on loopback."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import email
+import email.policy
+import ipaddress
+import logging
+import smtplib
+import socket
+import ssl
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+
+from peps_desktop.core import credentials
+from peps_desktop.core.mail_message import Attachment, OutgoingRequest
+from peps_desktop.core.transports import (
+    OutboxTransport,
+    SmtpSettings,
+    SmtpTransport,
+    Transport,
+    TransportError,
+)
+
+PDF = b"%PDF-1.7\n\x00\xff binary"
+USER, PASSWORD = "mairie-saint-aubin", "S3cret-du-serveur-!"
+
+
+def a_request(**changes: Any) -> OutgoingRequest:
+    request = OutgoingRequest(
+        reference="ECH-2026-000123",
+        message_id="<ECH-2026-000123.20261125093000@peps-desktop.local>",
+        sender="Mairie de Saint-Aubin <contact@mairie-saint-aubin.fr>",
+        recipient="CNRACL <contact@cnracl.fr>",
+        subject="Demande de régularisation",
+        body="Bonjour,\nvoici notre demande.\nÉlodie",
+        created_at=dt.datetime(2026, 11, 25, 9, 30),
+        attachments=(Attachment("Déclaration été.pdf", "application/pdf", PDF),),
+    )
+    return dataclasses.replace(request, **changes)
+
+
+def parse(content: bytes) -> email.message.EmailMessage:
+    message = email.message_from_bytes(content, policy=email.policy.default)
+    assert isinstance(message, email.message.EmailMessage)
+    return message
+
+
+def attachments_of(message: email.message.EmailMessage) -> list[tuple[str | None, object]]:
+    return [
+        (part.get_filename(), part.get_payload(decode=True)) for part in message.iter_attachments()
+    ]
+
+
+def test_both_transports_are_transports(tmp_path: Path) -> None:
+    settings = SmtpSettings(host="h", sender="a@b.fr", recipient="c@d.fr")
+    transports: list[Transport] = [OutboxTransport(tmp_path), SmtpTransport(settings, None)]
+    assert all(callable(transport.send) for transport in transports)
+
+
+# --- outbox ------------------------------------------------------------------------------------
+
+
+def test_outbox_writes_a_parseable_eml_with_its_attachments(tmp_path: Path) -> None:
+    outbox = tmp_path / "Boîte d'envoi" / "PEPs"  # created on first use
+
+    where = OutboxTransport(outbox).send(a_request())
+
+    assert where == str(outbox / "ECH-2026-000123.eml")
+    assert [path.name for path in outbox.iterdir()] == ["ECH-2026-000123.eml"]
+    message = parse(Path(where).read_bytes())
+    assert message["Message-ID"] == "<ECH-2026-000123.20261125093000@peps-desktop.local>"
+    assert message["X-PEPs-Reference"] == "ECH-2026-000123"
+    assert message["Subject"] == "Demande de régularisation"
+    assert attachments_of(message) == [("Déclaration été.pdf", PDF)]
+
+
+def test_outbox_resend_of_the_same_message_keeps_the_first_file(tmp_path: Path) -> None:
+    outbox = OutboxTransport(tmp_path)
+    first = outbox.send(a_request())
+    written = Path(first).read_bytes()
+
+    again = outbox.send(a_request())
+
+    assert again == first
+    assert Path(first).read_bytes() == written  # not rewritten (MIME boundaries are random)
+    assert [path.name for path in tmp_path.iterdir()] == ["ECH-2026-000123.eml"]
+
+
+def test_outbox_never_overwrites_a_different_message_of_the_same_reference(
+    tmp_path: Path,
+) -> None:
+    outbox = OutboxTransport(tmp_path)
+    first = outbox.send(a_request())
+    second_request = a_request(message_id="<ECH-2026-000123.20261126100000@peps-desktop.local>")
+    third_request = a_request(message_id="<ECH-2026-000123.20261127100000@peps-desktop.local>")
+
+    second = outbox.send(second_request)
+    third = outbox.send(third_request)
+
+    assert Path(second).name == "ECH-2026-000123-2.eml"
+    assert Path(third).name == "ECH-2026-000123-3.eml"
+    assert outbox.send(second_request) == second
+    assert outbox.send(a_request()) == first
+    assert len(list(tmp_path.iterdir())) == 3
+    assert parse(Path(third).read_bytes())["Message-ID"] == third_request.message_id
+
+
+def test_outbox_file_name_is_safe_whatever_the_reference(tmp_path: Path) -> None:
+    where = Path(OutboxTransport(tmp_path).send(a_request(reference="../ECH 2026/7")))
+    assert where.parent == tmp_path
+    assert where.name == "_ECH_2026_7.eml"
+
+
+def test_outbox_unwritable_folder_is_a_retryable_error(tmp_path: Path) -> None:
+    (tmp_path / "not-a-folder").write_text("a file where the outbox should be")
+    folder = tmp_path / "not-a-folder" / "outbox"
+
+    with pytest.raises(TransportError) as raised:
+        OutboxTransport(folder).send(a_request())
+
+    assert raised.value.retryable is True
+    assert str(folder) in str(raised.value)
+    assert str(raised.value).startswith("The message could not be written in the folder")
+
+
+def test_outbox_invalid_address_is_not_retryable_and_writes_nothing(tmp_path: Path) -> None:
+    with pytest.raises(TransportError, match="not a valid e-mail address") as raised:
+        OutboxTransport(tmp_path).send(a_request(recipient="cnracl"))
+    assert raised.value.retryable is False
+    assert list(tmp_path.iterdir()) == []
+
+
+# --- a real SMTP server on loopback ------------------------------------------------------------
+
+
+class Recorder:
+    """An aiosmtpd handler that keeps what it accepts and refuses when told to."""
+
+    def __init__(self) -> None:
+        self.rcpt_reply: str | None = None
+        self.data_replies: list[str] = []  # replies to the next DATA commands, then accept
+        self.received: list[dict[str, Any]] = []
+
+    async def handle_RCPT(
+        self, server: Any, session: Any, envelope: Any, address: str, options: list[str]
+    ) -> str:
+        if self.rcpt_reply:
+            return self.rcpt_reply
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        if self.data_replies:
+            return self.data_replies.pop(0)
+        self.received.append(
+            {
+                "mail_from": envelope.mail_from,
+                "rcpt_tos": list(envelope.rcpt_tos),
+                "message": parse(envelope.original_content),
+                "tls": session.ssl is not None,
+                "authenticated": bool(session.authenticated),
+            }
+        )
+        return "250 2.0.0 Message accepted"
+
+
+@dataclasses.dataclass
+class Server:
+    handler: Recorder
+    port: int
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def authenticator(
+    server: Any, session: Any, envelope: Any, mechanism: str, auth_data: Any
+) -> AuthResult:
+    good = isinstance(auth_data, LoginPassword) and auth_data == (
+        USER.encode(),
+        PASSWORD.encode(),
+    )
+    # handled=False: aiosmtpd sends the 235 / 535 reply itself.
+    return AuthResult(success=good, handled=False)
+
+
+@pytest.fixture
+def start_server() -> Iterator[Callable[..., Server]]:
+    """Starts aiosmtpd controllers on 127.0.0.1; every one is stopped after the test."""
+    controllers: list[Controller] = []
+
+    def start(**smtp_options: Any) -> Server:
+        handler = Recorder()
+        controller = Controller(
+            handler,
+            hostname="127.0.0.1",
+            port=free_port(),
+            server_hostname="localhost",
+            ready_timeout=5,
+            **smtp_options,
+        )
+        controller.start()
+        controllers.append(controller)
+        return Server(handler, controller.port)
+
+    yield start
+    for controller in controllers:
+        controller.stop()
+
+
+@pytest.fixture(scope="module")
+def certificate(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """A self-signed certificate for localhost and 127.0.0.1: (certificate, key) PEM files."""
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")])
+    now = dt.datetime.now(dt.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=1))
+        .add_extension(
+            x509.SubjectAlternativeName(
+                [x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]
+            ),
+            critical=False,
+        )
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(key.public_key()), critical=False
+        )
+        .sign(key, hashes.SHA256())
+    )
+    folder = tmp_path_factory.mktemp("tls")
+    cert_path, key_path = folder / "server.pem", folder / "server.key"
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    return cert_path, key_path
+
+
+@pytest.fixture
+def server_tls(certificate: tuple[Path, Path]) -> ssl.SSLContext:
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(*certificate)
+    return context
+
+
+@pytest.fixture
+def client_tls(certificate: tuple[Path, Path]) -> ssl.SSLContext:
+    """What the application does, trusting our self-signed certificate as well."""
+    return ssl.create_default_context(cafile=str(certificate[0]))
+
+
+def settings(port: int, **changes: Any) -> SmtpSettings:
+    values: dict[str, Any] = {
+        "host": "127.0.0.1",
+        "port": port,
+        "starttls": False,
+        "sender": "contact@mairie-saint-aubin.fr",
+        "recipient": "contact@cnracl.fr",
+        "timeout": 3,
+    }
+    return SmtpSettings(**(values | changes))
+
+
+def send_expecting_failure(transport: SmtpTransport) -> TransportError:
+    with pytest.raises(TransportError) as raised:
+        transport.send(a_request())
+    return raised.value
+
+
+def test_smtp_delivers_the_message_once(start_server: Callable[..., Server]) -> None:
+    server = start_server()
+
+    where = SmtpTransport(settings(server.port), None).send(a_request())
+
+    assert where == "127.0.0.1"
+    (received,) = server.handler.received
+    assert received["mail_from"] == "contact@mairie-saint-aubin.fr"
+    assert received["rcpt_tos"] == ["contact@cnracl.fr"]
+    message = received["message"]
+    assert message["Message-ID"] == "<ECH-2026-000123.20261125093000@peps-desktop.local>"
+    assert message["Subject"] == "Demande de régularisation"
+    assert attachments_of(message) == [("Déclaration été.pdf", PDF)]
+    assert received["tls"] is False
+
+
+def test_smtp_server_down_is_retryable() -> None:
+    port = free_port()  # nothing listens there
+
+    error = send_expecting_failure(SmtpTransport(settings(port), None))
+
+    assert error.retryable is True
+    assert str(error).startswith(f"The mail server 127.0.0.1:{port} cannot be reached")
+
+
+def test_smtp_silent_server_times_out_and_is_retryable() -> None:
+    with socket.socket() as silent:  # accepts connections, never greets
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        port = silent.getsockname()[1]
+        transport = SmtpTransport(settings(port, timeout=0.3), None)
+
+        error = send_expecting_failure(transport)
+
+    assert error.retryable is True
+    assert "cannot be reached" in str(error)
+
+
+@pytest.mark.parametrize("refused_at", ["RCPT", "DATA"])
+def test_smtp_permanent_refusal_is_not_retryable_and_shows_the_reply(
+    start_server: Callable[..., Server], refused_at: str
+) -> None:
+    server = start_server()
+    if refused_at == "RCPT":
+        server.handler.rcpt_reply = "550 5.1.1 mailbox unavailable"
+    else:
+        server.handler.data_replies = ["550 5.1.1 mailbox unavailable"]
+
+    error = send_expecting_failure(SmtpTransport(settings(server.port), None))
+
+    assert error.retryable is False
+    assert str(error) == "The mail server refused the message: 550 5.1.1 mailbox unavailable"
+    assert server.handler.received == []
+
+
+def test_smtp_temporary_refusal_then_retry_delivers_once(
+    start_server: Callable[..., Server],
+) -> None:
+    server = start_server()
+    server.handler.data_replies = ["451 4.3.0 Try again later"]
+    transport = SmtpTransport(settings(server.port), None)
+
+    error = send_expecting_failure(transport)
+    assert error.retryable is True
+    assert "451 4.3.0 Try again later" in str(error)
+    assert server.handler.received == []
+
+    transport.send(a_request())
+
+    (received,) = server.handler.received
+    assert received["message"]["Message-ID"] == a_request().message_id
+
+
+def test_smtp_temporary_recipient_refusal_is_retryable(
+    start_server: Callable[..., Server],
+) -> None:
+    server = start_server()
+    server.handler.rcpt_reply = "450 4.2.1 Mailbox busy"
+
+    error = send_expecting_failure(SmtpTransport(settings(server.port), None))
+
+    assert error.retryable is True
+    assert "450 4.2.1 Mailbox busy" in str(error)
+
+
+def test_smtp_a_failing_quit_after_acceptance_is_still_a_success(
+    start_server: Callable[..., Server], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    server = start_server()
+
+    def lost(self: smtplib.SMTP) -> None:
+        raise smtplib.SMTPServerDisconnected("Connection unexpectedly closed")
+
+    monkeypatch.setattr(smtplib.SMTP, "quit", lost)
+
+    assert SmtpTransport(settings(server.port), None).send(a_request()) == "127.0.0.1"
+    assert len(server.handler.received) == 1
+
+
+def test_smtp_starttls_delivers_over_a_verified_connection(
+    start_server: Callable[..., Server],
+    server_tls: ssl.SSLContext,
+    client_tls: ssl.SSLContext,
+) -> None:
+    server = start_server(tls_context=server_tls, require_starttls=True)
+    transport = SmtpTransport(settings(server.port, starttls=True), None, tls_context=client_tls)
+
+    transport.send(a_request())
+
+    (received,) = server.handler.received
+    assert received["tls"] is True
+    assert received["message"]["Message-ID"] == a_request().message_id
+
+
+def test_smtp_starttls_verifies_the_certificate_by_default(
+    start_server: Callable[..., Server], server_tls: ssl.SSLContext
+) -> None:
+    server = start_server(tls_context=server_tls, require_starttls=True)
+
+    error = send_expecting_failure(SmtpTransport(settings(server.port, starttls=True), None))
+
+    assert error.retryable is False
+    assert "could not be verified" in str(error)
+    assert server.handler.received == []
+
+
+def test_smtp_starttls_required_but_not_offered_is_not_retryable(
+    start_server: Callable[..., Server], client_tls: ssl.SSLContext
+) -> None:
+    server = start_server()  # no TLS at all
+    transport = SmtpTransport(settings(server.port, starttls=True), None, tls_context=client_tls)
+
+    error = send_expecting_failure(transport)
+
+    assert error.retryable is False
+    assert "does not offer STARTTLS" in str(error)
+    assert server.handler.received == []
+
+
+def test_smtp_server_requiring_starttls_refuses_a_plain_session(
+    start_server: Callable[..., Server], server_tls: ssl.SSLContext
+) -> None:
+    server = start_server(tls_context=server_tls, require_starttls=True)
+
+    error = send_expecting_failure(SmtpTransport(settings(server.port), None))
+
+    assert error.retryable is False
+    assert "530" in str(error) and "STARTTLS" in str(error)
+
+
+def test_smtp_login_over_starttls(
+    start_server: Callable[..., Server],
+    server_tls: ssl.SSLContext,
+    client_tls: ssl.SSLContext,
+) -> None:
+    server = start_server(
+        tls_context=server_tls, require_starttls=True, authenticator=authenticator
+    )
+    options = settings(server.port, starttls=True, username=USER)
+
+    SmtpTransport(options, PASSWORD, tls_context=client_tls).send(a_request())
+
+    (received,) = server.handler.received
+    assert received["authenticated"] is True and received["tls"] is True
+
+
+def test_smtp_wrong_password_is_not_retryable_and_never_shown(
+    start_server: Callable[..., Server],
+    server_tls: ssl.SSLContext,
+    client_tls: ssl.SSLContext,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    server = start_server(
+        tls_context=server_tls, require_starttls=True, authenticator=authenticator
+    )
+    wrong = "Mauvais-mot-de-passe-42"
+    transport = SmtpTransport(
+        settings(server.port, starttls=True, username=USER), wrong, tls_context=client_tls
+    )
+
+    with caplog.at_level(logging.DEBUG, logger="peps_desktop"):
+        error = send_expecting_failure(transport)
+
+    assert error.retryable is False
+    assert str(error) == "The mail server refused the user name or password."
+    assert server.handler.received == []
+    ours = [r.getMessage() for r in caplog.records if r.name.startswith("peps_desktop")]
+    assert ours, "the failure is logged"
+    assert not any(wrong in text for text in ours)
+    assert wrong not in repr(transport)
+
+
+def test_smtp_user_name_without_auth_on_the_connection_is_not_retryable(
+    start_server: Callable[..., Server],
+) -> None:
+    # aiosmtpd, like most servers, offers AUTH only once the connection is encrypted.
+    server = start_server(authenticator=authenticator, auth_require_tls=True)
+    transport = SmtpTransport(settings(server.port, username=USER), PASSWORD)
+
+    error = send_expecting_failure(transport)
+
+    assert error.retryable is False
+    assert "does not accept a sign-in" in str(error)
+
+
+def test_smtp_user_name_without_a_saved_password_is_not_retryable() -> None:
+    transport = SmtpTransport(settings(free_port(), username=USER), None)
+
+    error = send_expecting_failure(transport)
+
+    assert error.retryable is False
+    assert str(error) == f"No password is saved for {USER} on 127.0.0.1."
+
+
+def test_smtp_invalid_address_is_not_retryable(start_server: Callable[..., Server]) -> None:
+    server = start_server()
+    with pytest.raises(TransportError, match="not a valid e-mail address") as raised:
+        SmtpTransport(settings(server.port), None).send(a_request(sender="mairie"))
+    assert raised.value.retryable is False
+
+
+# --- the password in the keyring ---------------------------------------------------------------
+
+
+def test_smtp_password_is_kept_in_the_keyring_per_server_and_user(memory_keyring: Any) -> None:
+    assert credentials.smtp_password("smtp.mairie.fr", USER) is None
+    assert credentials.save_smtp_password("smtp.mairie.fr", USER, PASSWORD) is True
+
+    assert credentials.smtp_password("smtp.mairie.fr", USER) == PASSWORD
+    assert credentials.smtp_password("SMTP.Mairie.fr", USER) == PASSWORD
+    assert credentials.smtp_password("smtp.autre.fr", USER) is None
+    assert credentials.smtp_password("smtp.mairie.fr", "autre") is None
+    assert [service for service, _ in memory_keyring.secrets] == ["peps-desktop-smtp"]
+
+    credentials.forget_smtp_password("smtp.mairie.fr", USER)
+    assert credentials.smtp_password("smtp.mairie.fr", USER) is None
+    credentials.forget_smtp_password("smtp.mairie.fr", USER)  # harmless twice
+
+
+def test_smtp_password_without_a_keyring(no_keyring: None) -> None:
+    assert credentials.save_smtp_password("smtp.mairie.fr", USER, PASSWORD) is False
+    assert credentials.smtp_password("smtp.mairie.fr", USER) is None
