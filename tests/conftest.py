@@ -22,6 +22,7 @@ from peps_desktop.core.clock import FixedClock
 from peps_desktop.core.setup import create_structure
 from peps_desktop.gui.translations import activate
 from peps_desktop.store import Store
+from peps_desktop.store.encrypted import new_data_key
 from peps_desktop.store.migrate import open_store
 
 NOW = dt.datetime(2026, 11, 25, 9, 30)
@@ -103,7 +104,7 @@ def store_url(tmp_path: Path) -> str:
 
 @pytest.fixture
 def empty_store(store_url: str, tmp_path: Path) -> Iterator[Store]:
-    store = open_store(store_url, tmp_path / "documents")
+    store = open_store(store_url, tmp_path / "documents", data_key=new_data_key())
     yield store
     store.dispose()
 

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from peps_desktop.core import credentials, locations
 from peps_desktop.core.auth import SignedIn, sign_in
 from peps_desktop.core.clock import SystemClock
+from peps_desktop.core.data_key import open_with_data_key
 from peps_desktop.errors import UserError
 from peps_desktop.i18n import translate
 from peps_desktop.store import Store
-from peps_desktop.store.migrate import open_store
 
 PASSWORD_VARIABLE = "PEPS_PASSWORD"
 
@@ -42,8 +42,8 @@ def location(args: argparse.Namespace) -> locations.Location:
 
 
 def open_store_for(args: argparse.Namespace) -> Store:
-    where = location(args)
-    return open_store(where.db_url, where.documents_dir)
+    store, _data_key = open_with_data_key(location(args))
+    return store
 
 
 def prompt(label: str) -> str:

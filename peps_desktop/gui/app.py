@@ -13,6 +13,7 @@ from peps_desktop.core import locations
 from peps_desktop.core.auth import SignedIn, sign_in
 from peps_desktop.core.clock import Clock, SystemClock
 from peps_desktop.core.dashboard import DashboardFigures, figures
+from peps_desktop.core.data_key import open_with_data_key
 from peps_desktop.core.review_campaign import ReviewOutcome
 from peps_desktop.core.setup import structure_exists, structure_name
 from peps_desktop.core.succession import delete_leaver_account
@@ -36,7 +37,6 @@ from peps_desktop.gui.single_instance import SingleInstance
 from peps_desktop.gui.succession_wizard import SuccessionWizard
 from peps_desktop.gui.translations import FRENCH, activate
 from peps_desktop.store import Store
-from peps_desktop.store.migrate import open_store
 
 log = logging.getLogger(__name__)
 
@@ -228,7 +228,8 @@ def run(
         )
     clock = SystemClock()
     try:
-        store = open_store(location.db_url, location.documents_dir)
+        # _data_key.kept_in == "file" where no keyring exists: the user is to be told.
+        store, _data_key = open_with_data_key(location)
         if demo:
             _seed_demo_if_empty(store, clock)
     except UserError as error:

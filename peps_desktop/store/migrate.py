@@ -21,7 +21,9 @@ from sqlalchemy.exc import DBAPIError
 
 from peps_desktop.errors import StoreError
 from peps_desktop.i18n import translate
+from peps_desktop.store.encrypted import DataCipher, attach_cipher, check_cipher
 from peps_desktop.store.engine import Store, build_engine, sqlite_path
+from peps_desktop.store.models import Base
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -117,8 +119,15 @@ def _check(state: StoreState, where: str) -> None:
         )
 
 
-def open_store(url: str, documents_dir: Path, *, upgrade: bool = True) -> Store:
-    """Open the store at `url`, checked and, unless told otherwise, migrated to head."""
+def open_store(
+    url: str, documents_dir: Path, *, upgrade: bool = True, data_key: bytes | None = None
+) -> Store:
+    """Open the store at `url`, checked and, unless told otherwise, migrated to head.
+
+    `data_key` encrypts and decrypts the personal data (store.encrypted); it is checked
+    against the data already stored. Without it, the store refuses to write or read those
+    columns (core.data_key finds or creates a store's key).
+    """
     path = sqlite_path(url)
     if path is not None:
         _check(read_sqlite_state(path), str(path))
@@ -130,6 +139,10 @@ def open_store(url: str, documents_dir: Path, *, upgrade: bool = True) -> Store:
         _check(state, str(path) if path is not None else engine.url.render_as_string())
         if upgrade and state.revision != head_revision():
             upgrade_to(engine, "head")
+        if data_key is not None:
+            attach_cipher(engine, DataCipher(data_key))
+            with engine.connect() as connection:
+                check_cipher(connection, Base.metadata)
     except DBAPIError as error:
         engine.dispose()
         raise StoreError(

@@ -24,6 +24,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from peps_desktop.store.encrypted import EncryptedText
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -171,10 +173,80 @@ class Echange(Base):
     status: Mapped[str] = mapped_column(String(20), index=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    # "theme/motif/sous_motif" codes in the contact catalogue; None on older échanges.
+    catalogue_codes: Mapped[str | None] = mapped_column(String(200))
+    # The request's body; None on échanges written before the contact form existed.
+    message: Mapped[str | None] = mapped_column(Text)
+    send_error: Mapped[str | None] = mapped_column(Text)
+    sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # The RFC 5322 Message-ID chosen before the first attempt, so the request is sent once.
+    message_id: Mapped[str | None] = mapped_column(String(255), unique=True, index=True)
 
     messages: Mapped[list[EchangeMessage]] = relationship(
         back_populates="echange", cascade="all, delete-orphan", order_by="EchangeMessage.at"
     )
+    agents: Mapped[list[EchangeAgent]] = relationship(
+        back_populates="echange", cascade="all, delete-orphan", order_by="EchangeAgent.position"
+    )
+    fields: Mapped[list[EchangeField]] = relationship(
+        back_populates="echange", cascade="all, delete-orphan", order_by="EchangeField.cle"
+    )
+    attachments: Mapped[list[EchangeAttachment]] = relationship(
+        back_populates="echange", cascade="all, delete-orphan", order_by="EchangeAttachment.id"
+    )
+
+
+class EchangeAgent(Base):
+    """An agent the request is about. NIR and names are encrypted at rest (store.encrypted):
+    they can be read back, never searched nor compared in SQL."""
+
+    __tablename__ = "echange_agent"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    echange_id: Mapped[int] = mapped_column(ForeignKey("echange.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    nir: Mapped[str] = mapped_column(EncryptedText("echange_agent.nir"))
+    nom: Mapped[str] = mapped_column(EncryptedText("echange_agent.nom"))
+    prenom: Mapped[str] = mapped_column(EncryptedText("echange_agent.prenom"))
+
+    echange: Mapped[Echange] = relationship(back_populates="agents")
+
+    # Also the index the cascade and "this échange's agents" use.
+    __table_args__ = (
+        UniqueConstraint("echange_id", "position", name="uq_echange_agent_echange_position"),
+    )
+
+
+class EchangeField(Base):
+    """One of the form's other fields (dates, amounts, fund, letter reference…), as text."""
+
+    __tablename__ = "echange_field"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    echange_id: Mapped[int] = mapped_column(ForeignKey("echange.id", ondelete="CASCADE"))
+    cle: Mapped[str] = mapped_column(String(50))
+    value: Mapped[str] = mapped_column(Text)
+
+    echange: Mapped[Echange] = relationship(back_populates="fields")
+
+    __table_args__ = (UniqueConstraint("echange_id", "cle", name="uq_echange_field_echange_cle"),)
+
+
+class EchangeAttachment(Base):
+    """A file sent with the request, kept in the documents folder under its SHA-256."""
+
+    __tablename__ = "echange_attachment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    echange_id: Mapped[int] = mapped_column(
+        ForeignKey("echange.id", ondelete="CASCADE"), index=True
+    )
+    file_name: Mapped[str] = mapped_column(String(255))
+    document_sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    media_type: Mapped[str] = mapped_column(String(100))
+
+    echange: Mapped[Echange] = relationship(back_populates="attachments")
 
 
 class EchangeMessage(Base):
