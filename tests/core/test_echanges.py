@@ -120,8 +120,12 @@ def test_a_submitted_draft_becomes_a_request_to_send_with_its_reference(
     assert dict(detail.fields) == {"montant": "1234.56", "date": "2026-10-15", "attestation": "oui"}
     assert detail.attachments == ("bulletin.pdf",)
     with store.read_session() as session:
-        entry = session.scalars(select(AuditEntry).where(AuditEntry.action == "echange_cree")).first()
-    assert entry is not None and NIR not in str(entry.details) and "Durand" not in str(entry.details)
+        entry = session.scalars(
+            select(AuditEntry).where(AuditEntry.action == "echange_cree")
+        ).first()
+    assert (
+        entry is not None and NIR not in str(entry.details) and "Durand" not in str(entry.details)
+    )
 
 
 def test_sending_to_the_outbox_once_then_answers(
@@ -161,7 +165,11 @@ def test_a_failed_send_stays_to_send_with_its_reason_then_succeeds(
     row = list_echanges(store, claire)[0]
     assert (row.status, row.send_error) == ("a_envoyer", "Le serveur ne répond pas.")
     report = send_pending(
-        store, clock, CATALOGUE, OutboxTransport(tmp_path / "envoi"), RECIPIENT,
+        store,
+        clock,
+        CATALOGUE,
+        OutboxTransport(tmp_path / "envoi"),
+        RECIPIENT,
         claire.structure_id,
     )
     assert report.sent == (reference,)
@@ -174,9 +182,7 @@ def test_history_search_status_and_pasted_answers(
 ) -> None:
     reference = submit(store, clock, claire, CATALOGUE, request(tmp_path))
     save_draft(store, clock, claire, CATALOGUE, request(tmp_path))
-    assert [row.reference for row in list_echanges(store, claire, search=reference)] == [
-        reference
-    ]
+    assert [row.reference for row in list_echanges(store, claire, search=reference)] == [reference]
     assert len(list_echanges(store, claire, status="brouillon")) == 1
     echange_id = list_echanges(store, claire, status="a_envoyer")[0].id
     with pytest.raises(UserError, match="empty"):
