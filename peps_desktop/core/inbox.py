@@ -12,8 +12,9 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, select
+from sqlalchemy import ColumnElement, Integer, Select, and_, bindparam, exists, func, select
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql import Executable
 
 from peps_desktop.core.auth import SignedIn
 from peps_desktop.core.inbox_actions import (
@@ -26,7 +27,7 @@ from peps_desktop.core.inbox_actions import (
 )
 from peps_desktop.core.inbox_query import InboxQuery
 from peps_desktop.core.services import READING_RIGHTS, RIGHT_MODIFICATION, SERVICE_CODES
-from peps_desktop.core.visibility import may_read, readable_service_ids, unread_courriers
+from peps_desktop.core.visibility import readable_service_ids, unread_courriers
 from peps_desktop.store import Store
 from peps_desktop.store.models import AccessRight, Account, Courrier, CourrierRead, Service
 from peps_desktop.store.search_fts import search_clause
@@ -125,10 +126,11 @@ def _ordered_ids(
 def count(store: Store, user: SignedIn, query: InboxQuery, *, use_fts: bool = True) -> int:
     """How many courriers the query holds for this user."""
     with store.read_session() as session:
+        # count(*), not count(id): SQLite counts index entries without reading the column.
         total = session.scalar(
-            select(func.count(Courrier.id)).where(
-                *_conditions(session, user, query, use_fts=use_fts)
-            )
+            select(func.count())
+            .select_from(Courrier)
+            .where(*_conditions(session, user, query, use_fts=use_fts))
         )
     return total or 0
 
@@ -163,12 +165,19 @@ def page_ids(
         return list(session.scalars(statement.offset(offset).limit(limit)))
 
 
-def rows(store: Store, user: SignedIn, ids: Sequence[int]) -> list[CourrierRow]:
-    """The rows for these ids, in the same order; ids the user may not read are left out."""
-    if not ids:
-        return []
+def _rows_statement() -> Executable:
+    """Built once: the user and the ids are parameters, so each page reuses the compiled SQL."""
+    me = bindparam("me", type_=Integer)
     assignee = aliased(Account)
-    statement = (
+    read = exists().where(
+        and_(CourrierRead.courrier_id == Courrier.id, CourrierRead.account_id == me)
+    )
+    readable = exists().where(
+        AccessRight.account_id == me,
+        AccessRight.service_id == Courrier.service_id,
+        AccessRight.level.in_(READING_RIGHTS),
+    )
+    return (
         select(
             Courrier.id,
             Service.code,
@@ -181,15 +190,22 @@ def rows(store: Store, user: SignedIn, ids: Sequence[int]) -> list[CourrierRow]:
             Courrier.montant,
             assignee.login,
             Courrier.archived,
-            _read_by(user.account_id),
+            read,
         )
         .join(Service, Service.id == Courrier.service_id)
         .outerjoin(assignee, assignee.id == Courrier.assigned_to_id)
-        .where(
-            Courrier.id.in_(list(ids)),
-            may_read(user.account_id),
-        )
+        .where(Courrier.id.in_(bindparam("ids", expanding=True)), readable)
     )
+
+
+_ROWS = _rows_statement()
+
+
+def rows(store: Store, user: SignedIn, ids: Sequence[int]) -> list[CourrierRow]:
+    """The rows for these ids, in the same order; ids the user may not read are left out."""
+    if not ids:
+        return []
+    parameters = {"me": user.account_id, "ids": list(ids)}
     with store.read_session() as session:
         found = {
             row[0]: CourrierRow(
@@ -206,7 +222,7 @@ def rows(store: Store, user: SignedIn, ids: Sequence[int]) -> list[CourrierRow]:
                 archived=bool(row[10]),
                 read=bool(row[11]),
             )
-            for row in session.execute(statement)
+            for row in session.execute(_ROWS, parameters)
         }
     return [found[courrier_id] for courrier_id in ids if courrier_id in found]
 

@@ -133,6 +133,13 @@ class Courrier(Base):
         Index("ix_courrier_archived_echeance", "archived", "echeance"),
         Index("ix_courrier_archived_montant", "archived", "montant"),
         Index("ix_courrier_archived_action_recu", "archived", "action_requise", "recu_le"),
+        Index(
+            "ix_courrier_service_archived_action_recu",
+            "service_id",
+            "archived",
+            "action_requise",
+            "recu_le",
+        ),
         Index("ix_courrier_reference", "reference"),
     )
 
