@@ -18,6 +18,7 @@ from keyring.errors import PasswordDeleteError
 
 from peps_desktop import i18n
 from peps_desktop.core.accounts import Identity
+from peps_desktop.core import data_key
 from peps_desktop.core.clock import FixedClock
 from peps_desktop.core.setup import create_structure
 from peps_desktop.gui.translations import activate
@@ -103,8 +104,13 @@ def store_url(tmp_path: Path) -> str:
 
 
 @pytest.fixture
-def empty_store(store_url: str, tmp_path: Path) -> Iterator[Store]:
-    store = open_store(store_url, tmp_path / "documents", data_key=new_data_key())
+def empty_store(store_url: str, tmp_path: Path, memory_keyring: MemoryKeyring) -> Iterator[Store]:
+    """Its data key kept in the (memory) keyring, where the CLI on the same store finds it."""
+    key = new_data_key()
+    memory_keyring.set_password(
+        data_key.KEYRING_SERVICE, data_key.store_identifier(store_url), data_key.encoded_key(key)
+    )
+    store = open_store(store_url, tmp_path / "documents", data_key=key)
     yield store
     store.dispose()
 

@@ -66,7 +66,7 @@ def key_file(location: Location) -> Path:
     return location.data_dir / KEY_FILE
 
 
-def _encoded(key: bytes) -> str:
+def encoded_key(key: bytes) -> str:
     return base64.b64encode(key).decode("ascii")
 
 
@@ -102,9 +102,9 @@ def _from_keyring(username: str) -> str | None:
 
 def _into_keyring(username: str, key: bytes) -> bool:
     try:
-        keyring.set_password(KEYRING_SERVICE, username, _encoded(key))
+        keyring.set_password(KEYRING_SERVICE, username, encoded_key(key))
         # Some backends accept a secret they do not keep: trust only what reads back.
-        return keyring.get_password(KEYRING_SERVICE, username) == _encoded(key)
+        return keyring.get_password(KEYRING_SERVICE, username) == encoded_key(key)
     except KeyringError as error:
         log.info("no keyring for the data key (%s)", type(error).__name__)
         return False
@@ -125,7 +125,7 @@ def _create_file(path: Path, key: bytes) -> DataKey:
     except FileExistsError:
         return _read_file(path)
     with os.fdopen(descriptor, "w", encoding="ascii") as file:
-        file.write(_encoded(key) + "\n")
+        file.write(encoded_key(key) + "\n")
         file.flush()
         os.fsync(file.fileno())
     log.warning("no keyring: the data key is kept in %s, readable by its owner only", path)
