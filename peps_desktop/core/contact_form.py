@@ -56,6 +56,7 @@ class Attachment:
     file_name: str
     media_type: str
     content: bytes
+    size: int | None = None  # on disk, when only the first bytes were read
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,11 @@ def locate(catalogue: Catalogue, submission: Submission) -> tuple[Theme, Motif, 
     return theme, motif, sous_motif
 
 
-def validate(catalogue: Catalogue, submission: Submission) -> ValidRequest:
+def validate(
+    catalogue: Catalogue, submission: Submission, *, read_attachments: bool = True
+) -> ValidRequest:
+    """`read_attachments=False` checks the files by their first bytes only (a form checking
+    as the user types); the request's attachments then have no content."""
     theme, motif, sous_motif = locate(catalogue, submission)
     errors: dict[str, str] = {}
     message = submission.message.strip()
@@ -117,7 +122,7 @@ def validate(catalogue: Catalogue, submission: Submission) -> ValidRequest:
         if champ.type == "agents":
             agents = _agents(champ, value, errors)
         elif champ.type == "pieces_jointes":
-            attachments = _attachments(champ, value, errors)
+            attachments = _attachments(champ, value, errors, read_attachments)
         else:
             text = _single(champ, theme, value, errors)
             if text is not None:
@@ -224,7 +229,7 @@ def _agents(champ: Champ, value: FieldValue | None, errors: dict[str, str]) -> t
 
 
 def _attachments(
-    champ: Champ, value: FieldValue | None, errors: dict[str, str]
+    champ: Champ, value: FieldValue | None, errors: dict[str, str], read: bool
 ) -> tuple[Attachment, ...]:
     paths = [path for path in value if isinstance(path, Path)] if isinstance(value, tuple) else []
     minimum = champ.min_rows if champ.obligatoire else 0
@@ -234,26 +239,31 @@ def _attachments(
     attachments: list[Attachment] = []
     for number, path in enumerate(paths):
         place = f"{champ.cle}[{number}]"
-        problem = _attachment_problem(path)
+        problem = _attachment_problem(path, read)
         if isinstance(problem, str):
             errors[place] = problem
         else:
             attachments.append(problem)
-    if sum(len(item.content) for item in attachments) > MAX_ATTACHMENTS_BYTES:
+    if sum(_size(item) for item in attachments) > MAX_ATTACHMENTS_BYTES:
         errors[champ.cle] = _tr("The attachments exceed {size} MB together.").format(
             size=MAX_ATTACHMENTS_BYTES // (1024 * 1024)
         )
     return tuple(attachments)
 
 
-def _attachment_problem(path: Path) -> Attachment | str:
+def _size(item: Attachment) -> int:
+    return item.size if item.size is not None else len(item.content)
+
+
+def _attachment_problem(path: Path, read: bool) -> Attachment | str:
     try:
         size = path.stat().st_size
         if size > MAX_ATTACHMENT_BYTES:
             return _tr("{name} is larger than {size} MB.").format(
                 name=path.name, size=MAX_ATTACHMENT_BYTES // (1024 * 1024)
             )
-        content = path.read_bytes()
+        with path.open("rb") as file:
+            content = file.read() if read else file.read(16)
     except FileNotFoundError:
         return _tr("{name} cannot be found.").format(name=path.name)
     except OSError as error:
@@ -262,5 +272,5 @@ def _attachment_problem(path: Path) -> Attachment | str:
         return _tr("{name} is empty.").format(name=path.name)
     for magic, media_type in MEDIA_TYPES:
         if content.startswith(magic):
-            return Attachment(path.name, media_type, content)
+            return Attachment(path.name, media_type, content if read else b"", size)
     return _tr("{name} is neither a PDF nor an image (PNG, JPEG).").format(name=path.name)

@@ -52,3 +52,110 @@ def test_the_drop_folder_is_kept_when_it_exists(qtbot, tmp_path: Path, english) 
     dialog.accept()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert AppSettings(tmp_path / "settings.ini").drop_folder == depot
+
+
+# --- sending requests ------------------------------------------------------------------------
+
+
+def test_the_sending_settings_round_trip(qtbot, tmp_path: Path, english, memory_keyring) -> None:  # type: ignore[no-untyped-def]
+    settings = AppSettings(tmp_path / "settings.ini")
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    assert dialog.send_method_combo.currentData() == "outbox"
+    assert dialog.outbox_folder_edit.text() == str(tmp_path / "envoi")
+    assert not dialog.smtp_host_edit.isEnabled() and not dialog.smtp_password_edit.isEnabled()
+    assert dialog.outbox_folder_edit.isEnabled()
+
+    dialog.recipient_edit.setText("Relations employeurs <contact@fonds.example>")
+    dialog.send_method_combo.setCurrentIndex(dialog.send_method_combo.findData("smtp"))
+    assert dialog.smtp_host_edit.isEnabled() and dialog.smtp_password_edit.isEnabled()
+    assert not dialog.outbox_folder_edit.isEnabled()
+    dialog.smtp_host_edit.setText("smtp.mairie.fr")
+    dialog.smtp_port_spin.setValue(2525)
+    dialog.smtp_username_edit.setText("claire")
+    dialog.smtp_password_edit.setText("Secret-SMTP-2026")
+    dialog.smtp_starttls_check.setChecked(False)
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+
+    kept = AppSettings(tmp_path / "settings.ini")
+    assert kept.contact_recipient == "Relations employeurs <contact@fonds.example>"
+    assert kept.send_method == "smtp"
+    assert (kept.smtp_host, kept.smtp_port, kept.smtp_username) == (
+        "smtp.mairie.fr",
+        2525,
+        "claire",
+    )
+    assert kept.smtp_starttls is False
+    # The password went to the keyring, never to the settings file.
+    assert "Secret-SMTP-2026" in memory_keyring.secrets.values()
+    assert "Secret-SMTP-2026" not in (tmp_path / "settings.ini").read_text()
+
+    again = SettingsDialog(kept)
+    qtbot.addWidget(again)
+    assert again.smtp_password_edit.text() == ""
+    assert "Saved in the system keyring" in again.smtp_password_edit.placeholderText()
+    again.accept()  # no new password typed: the saved one still does
+    assert again.result() == again.DialogCode.Accepted
+
+
+def test_the_sending_settings_are_checked(qtbot, tmp_path: Path, english) -> None:  # type: ignore[no-untyped-def]
+    settings = AppSettings(tmp_path / "settings.ini")
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.recipient_edit.setText("contact@")
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "not a valid e-mail address" in dialog.sending_error.text()
+    assert not dialog.sending_error.isHidden()
+
+    dialog.recipient_edit.setText("contact@fonds.example")
+    blocker = tmp_path / "fichier"
+    blocker.write_text("not a folder")
+    dialog.outbox_folder_edit.setText(str(blocker / "envoi"))
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "cannot be created" in dialog.sending_error.text()
+
+    dialog.send_method_combo.setCurrentIndex(dialog.send_method_combo.findData("smtp"))
+    dialog.accept()
+    assert "name of the mail server" in dialog.sending_error.text()
+    dialog.smtp_host_edit.setText("smtp.mairie.fr")
+    dialog.smtp_username_edit.setText("claire")
+    dialog.accept()
+    assert "Enter the password of claire" in dialog.sending_error.text()
+    assert dialog.smtp_port_spin.minimum() == 1 and dialog.smtp_port_spin.maximum() == 65535
+    assert AppSettings(tmp_path / "settings.ini").contact_recipient == ""  # nothing kept yet
+
+    dialog.send_method_combo.setCurrentIndex(dialog.send_method_combo.findData("outbox"))
+    chosen = tmp_path / "sortie"
+    dialog._ask_outbox_folder = lambda start: str(chosen)  # type: ignore[method-assign]
+    dialog.findChild(QPushButton, "outboxFolderBrowse").click()
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.sending_error.isHidden()
+    assert chosen.is_dir()  # created, ready for the first request
+    kept = AppSettings(tmp_path / "settings.ini")
+    assert (kept.outbox_folder, kept.contact_recipient) == (chosen, "contact@fonds.example")
+
+
+def test_without_a_keyring_the_dialog_says_smtp_sign_in_cannot_be_used(
+    qtbot, tmp_path: Path, english, no_keyring
+) -> None:  # type: ignore[no-untyped-def]
+    settings = AppSettings(tmp_path / "settings.ini")
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    assert dialog.keyring_note.isHidden()  # the outbox needs no keyring
+    dialog.send_method_combo.setCurrentIndex(dialog.send_method_combo.findData("smtp"))
+    assert not dialog.keyring_note.isHidden()
+    assert "No system keyring" in dialog.keyring_note.text()
+    assert not dialog.smtp_password_edit.isEnabled()
+    dialog.smtp_host_edit.setText("smtp.mairie.fr")
+    dialog.smtp_username_edit.setText("claire")
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "No system keyring" in dialog.sending_error.text()
+    dialog.smtp_username_edit.clear()  # a server without sign-in still works
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert AppSettings(tmp_path / "settings.ini").send_method == "smtp"

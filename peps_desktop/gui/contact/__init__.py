@@ -1,0 +1,1 @@
+"""Nous contacter: the help centre, the request form and Mes échanges."""
