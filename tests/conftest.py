@@ -17,8 +17,8 @@ from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
 from peps_desktop import i18n
-from peps_desktop.core.accounts import Identity
 from peps_desktop.core import data_key
+from peps_desktop.core.accounts import Identity
 from peps_desktop.core.clock import FixedClock
 from peps_desktop.core.setup import create_structure
 from peps_desktop.gui.translations import activate
