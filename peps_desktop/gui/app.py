@@ -12,6 +12,7 @@ from peps_desktop import APP_NAME, logs
 from peps_desktop.core import locations
 from peps_desktop.core.auth import SignedIn, sign_in
 from peps_desktop.core.clock import Clock, SystemClock
+from peps_desktop.core.contact_catalogue import load_catalogue
 from peps_desktop.core.dashboard import DashboardFigures, figures
 from peps_desktop.core.data_key import open_with_data_key
 from peps_desktop.core.review_campaign import ReviewOutcome
@@ -21,6 +22,8 @@ from peps_desktop.errors import UserError
 from peps_desktop.gui.accounts import AccountsView
 from peps_desktop.gui.accounts.account_file import AccountFileActions
 from peps_desktop.gui.audit_view import AuditView
+from peps_desktop.gui.contact.area import CatalogueProblem, ContactArea
+from peps_desktop.gui.contact.echanges_view import EchangesView
 from peps_desktop.gui.crash import CrashReporter
 from peps_desktop.gui.dashboard_view import DashboardView
 from peps_desktop.gui.garbage import GuiThreadCollector
@@ -93,7 +96,7 @@ class Application:
         return dialog.signed_in
 
     def open_window(self, user: SignedIn) -> MainWindow:
-        window = build_window(self.store, self.clock, user)
+        window = build_window(self.store, self.clock, user, self.settings)
         window.sign_out_requested.connect(self.sign_out)
         window.settings_requested.connect(self.edit_settings)
         window.show()
@@ -126,7 +129,7 @@ class Application:
             self.window.activateWindow()
 
 
-def build_window(store: Store, clock: Clock, user: SignedIn) -> MainWindow:
+def build_window(store: Store, clock: Clock, user: SignedIn, settings: AppSettings) -> MainWindow:
     """The main window with the areas this person may reach."""
 
     def load() -> DashboardFigures:
@@ -138,6 +141,7 @@ def build_window(store: Store, clock: Clock, user: SignedIn) -> MainWindow:
     window.add_inbox(inbox)
     inbox.view.unread_changed.connect(lambda _count: dashboard.refresh())
     inbox.view.load()
+    _add_contact(window, store, clock, user, settings)
     window.add_intervenants(IntervenantsView(store, user))
     if user.is_administrator:
         accounts = AccountsView(store, clock, user)
@@ -150,6 +154,22 @@ def build_window(store: Store, clock: Clock, user: SignedIn) -> MainWindow:
             lambda succession_id: _delete_leaver(window, store, clock, user, succession_id)
         )
     return window
+
+
+def _add_contact(
+    window: MainWindow, store: Store, clock: Clock, user: SignedIn, settings: AppSettings
+) -> None:
+    """Nous contacter and Mes échanges; a damaged catalogue is said in their place."""
+    try:
+        catalogue = load_catalogue()
+    except UserError as error:
+        log.error("contact catalogue refused: %s", error)
+        window.add_contact(CatalogueProblem(str(error)), None)
+        return
+    window.add_contact(
+        ContactArea(store, clock, user, catalogue),
+        EchangesView(store, clock, user, settings, catalogue=catalogue),
+    )
 
 
 def _run_succession(window: MainWindow, store: Store, clock: Clock, user: SignedIn) -> None:

@@ -23,6 +23,8 @@ from peps_desktop.core.auth import SignedIn
 from peps_desktop.core.dashboard import DashboardFigures
 from peps_desktop.gui.accounts import AccountsView
 from peps_desktop.gui.audit_view import AuditView
+from peps_desktop.gui.contact.area import ContactArea
+from peps_desktop.gui.contact.echanges_view import EchangesView
 from peps_desktop.gui.dashboard_view import DashboardView
 from peps_desktop.gui.inbox.area import InboxArea
 from peps_desktop.gui.resources import icon
@@ -172,6 +174,31 @@ class MainWindow(QMainWindow):
                 self.tr("Your courriers, {count} unread").format(count=count),
             )
         self._update_title()
+
+    def add_contact(self, contact: QWidget, echanges: EchangesView | None) -> None:
+        """Nous contacter (the help centre and its form) and Mes échanges."""
+        self.add_area(self.tr("Contact us"), "new-request", contact)
+        if echanges is not None:
+            self.add_area(self.tr("My échanges"), "send", echanges)
+        if isinstance(contact, ContactArea) and echanges is not None:
+            contact.form.submitted.connect(lambda _reference: self._request_submitted(echanges))
+            echanges.draft_requested.connect(lambda draft_id: self._open_draft(contact, draft_id))
+            echanges.new_request_requested.connect(lambda: self._new_request(contact))
+
+    def _open_draft(self, contact: ContactArea, draft_id: int) -> None:
+        contact.open_draft(draft_id)
+        self.show_page(contact)
+
+    def _new_request(self, contact: ContactArea) -> None:
+        contact.show_help_centre()
+        self.show_page(contact)
+
+    def _request_submitted(self, echanges: EchangesView) -> None:
+        self.show_page(echanges)
+        echanges.refresh()
+        # Sent at once where a recipient is set; otherwise it waits, said in Mes échanges.
+        if echanges.can_send():
+            echanges.send_now()
 
     def add_intervenants(self, page: QWidget) -> None:
         """Mes intervenants: the structure's administrators, for everybody."""

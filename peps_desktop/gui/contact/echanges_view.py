@@ -571,6 +571,10 @@ class EchangesView(QWidget):
 
     # --- sending ----------------------------------------------------------------------------
 
+    def can_send(self) -> bool:
+        """A recipient is set: a request can leave as soon as it is submitted."""
+        return bool(self._settings.contact_recipient)
+
     def send_now(self) -> None:
         self.sending.send(self._user.structure_id)
 

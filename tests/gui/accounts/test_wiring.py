@@ -18,8 +18,8 @@ from tests.factories import add_account
 from tests.gui.accounts.conftest import USER_PASSWORD
 
 
-def window_for(qtbot, store, clock, login: str, password: str):  # type: ignore[no-untyped-def]
-    window = build_window(store, clock, sign_in(store, clock, login, password))
+def window_for(qtbot, store, clock, login: str, password: str, settings):  # type: ignore[no-untyped-def]
+    window = build_window(store, clock, sign_in(store, clock, login, password), settings)
     qtbot.addWidget(window)
     return window
 
@@ -29,13 +29,15 @@ def badge_entries(window) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 def test_an_administrator_reaches_the_accounts_from_mon_etablissement(  # type: ignore[no-untyped-def]
-    qtbot, store, clock, english
+    qtbot, settings, store, clock, english
 ) -> None:
-    window = window_for(qtbot, store, clock, ADMIN.login, ADMIN_PASSWORD)
+    window = window_for(qtbot, store, clock, ADMIN.login, ADMIN_PASSWORD, settings)
     assert "My &establishment" in badge_entries(window)
     assert window.area_labels() == [
         "Dashboard",
         "Your courriers",
+        "Contact us",
+        "My échanges",
         "My intervenants",
         "Account management",
     ]
@@ -52,24 +54,30 @@ def test_an_administrator_reaches_the_accounts_from_mon_etablissement(  # type: 
     window.audit_view.back_button.click()
     assert window.pages.currentWidget() is window.accounts_view
 
-    window.navigation.setCurrentRow(2)
+    window.navigation.setCurrentRow(4)
     assert isinstance(window.pages.currentWidget(), IntervenantsView)
     qtbot.waitUntil(lambda: window.pages.currentWidget().model.rowCount() == 1)
 
 
 def test_a_utilisateur_has_no_mon_etablissement_but_sees_the_intervenants(  # type: ignore[no-untyped-def]
-    qtbot, store, clock, english
+    qtbot, settings, store, clock, english
 ) -> None:
     with store.session() as session:
         add_account(session, "paul.durand")
-    window = window_for(qtbot, store, clock, "paul.durand", USER_PASSWORD)
+    window = window_for(qtbot, store, clock, "paul.durand", USER_PASSWORD, settings)
     assert "My &establishment" not in badge_entries(window)
     assert window.establishment_action is None and window.accounts_view is None
-    assert window.area_labels() == ["Dashboard", "Your courriers", "My intervenants"]
+    assert window.area_labels() == [
+        "Dashboard",
+        "Your courriers",
+        "Contact us",
+        "My échanges",
+        "My intervenants",
+    ]
 
 
-def test_the_review_opens_from_the_accounts_view(qtbot, store, clock, english) -> None:  # type: ignore[no-untyped-def]
-    window = window_for(qtbot, store, clock, ADMIN.login, ADMIN_PASSWORD)
+def test_the_review_opens_from_the_accounts_view(qtbot, settings, store, clock, english) -> None:  # type: ignore[no-untyped-def]
+    window = window_for(qtbot, store, clock, ADMIN.login, ADMIN_PASSWORD, settings)
     window.show()
     window.establishment_action.trigger()
     with qtbot.waitSignal(window.review_view.loaded, timeout=5000):
@@ -79,7 +87,7 @@ def test_the_review_opens_from_the_accounts_view(qtbot, store, clock, english) -
 
 
 def test_the_dashboard_asks_the_successor_to_delete_the_leavers_account(  # type: ignore[no-untyped-def]
-    qtbot, store, clock, english
+    qtbot, settings, store, clock, english
 ) -> None:
     with store.session() as session:
         leaver = add_account(session, "remi.blanc", profile="administrateur")
@@ -93,7 +101,7 @@ def test_the_dashboard_asks_the_successor_to_delete_the_leavers_account(  # type
                 created_at=clock.now() - dt.timedelta(days=10),
             )
         )
-    window = window_for(qtbot, store, clock, ADMIN.login, ADMIN_PASSWORD)
+    window = window_for(qtbot, store, clock, ADMIN.login, ADMIN_PASSWORD, settings)
     dashboard = window.dashboard
     with qtbot.waitSignal(dashboard.refreshed, timeout=5000):
         window.show()

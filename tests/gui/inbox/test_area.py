@@ -17,12 +17,14 @@ from tests.factories import add_courrier
 
 
 def test_open_read_and_come_back_with_the_counts_following(  # type: ignore[no-untyped-def]
-    qtbot, store: Store, clock: FixedClock, english: None
+    qtbot, settings, store: Store, clock: FixedClock, english: None
 ) -> None:
     with store.session() as session:
         for number in range(3):
             add_courrier(session, "CNRACL", objet=f"Facture {number}")
-    window = build_window(store, clock, sign_in(store, clock, ADMIN.login, ADMIN_PASSWORD))
+    window = build_window(
+        store, clock, sign_in(store, clock, ADMIN.login, ADMIN_PASSWORD), settings
+    )
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.dashboard.refreshed, timeout=5000):
         window.show()
@@ -51,9 +53,11 @@ def test_open_read_and_come_back_with_the_counts_following(  # type: ignore[no-u
 
 
 def test_the_dashboard_leads_to_the_inbox(
-    qtbot, store: Store, clock: FixedClock, english: None
+    qtbot, settings, store: Store, clock: FixedClock, english: None
 ) -> None:  # type: ignore[no-untyped-def]
-    window = build_window(store, clock, sign_in(store, clock, ADMIN.login, ADMIN_PASSWORD))
+    window = build_window(
+        store, clock, sign_in(store, clock, ADMIN.login, ADMIN_PASSWORD), settings
+    )
     qtbot.addWidget(window)
     window.show()
     link = window.dashboard.findChild(QPushButton, "openInboxLink")
