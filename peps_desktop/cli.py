@@ -218,6 +218,14 @@ def main(argv: Sequence[str]) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`… | head`): not a fault. Stdout is pointed at devnull so
+        # that Python's own flush at exit does not fail again.
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (AttributeError, OSError, ValueError):
+            pass  # not a real file (a test's capture): nothing left to flush
+        return 0
     except Exception:
         log.exception("command %s failed", args.command)
         print(

@@ -422,3 +422,18 @@ def test_db_backup_of_a_non_sqlite_store(
     one_clear_line(err)
     assert "Only a SQLite store" in err
     assert not (tmp_path / "b").exists()
+
+
+class ClosedPipe(io.StringIO):
+    """Standard output whose reader has gone, as with `peps-desktop … | head -1`."""
+
+    def write(self, text: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+def test_a_reader_going_away_is_not_an_error(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "stdout", ClosedPipe())
+    assert main(["contact", "catalogue"]) == 0
+    assert "unexpected error" not in capsys.readouterr().err

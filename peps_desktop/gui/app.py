@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
@@ -61,6 +62,8 @@ class Application:
         self.settings = settings
         self.clock = clock
         self.window: MainWindow | None = None
+        # Where the data key is kept when no keyring exists: the user is told once.
+        self.data_key_file: Path | None = None
 
     def ensure_structure(self) -> bool:
         """On an empty store, the first-run wizard; False if the user gave up."""
@@ -102,6 +105,23 @@ class Application:
         window.show()
         self.window = window
         return window
+
+    def tell_about_the_data_key(self) -> None:
+        """Without a keyring, the key of the personal data is a file: say where, once."""
+        if self.data_key_file is None or self.settings.data_key_notice_given:
+            return
+        log.info("data key kept in a file, no keyring on this computer")
+        QMessageBox.information(
+            self.window,
+            APP_NAME,
+            self.qt_app.translate(
+                "Application",
+                "This computer has no password keyring. The key that encrypts the agents' "
+                "NIRs and names is kept in {file}, readable by you only. Back it up with the "
+                "store: without it, that data cannot be read.",
+            ).format(file=self.data_key_file),
+        )
+        self.settings.data_key_notice_given = True
 
     def sign_out(self) -> None:
         # Closing the window must not end the application before the next sign-in.
@@ -248,8 +268,7 @@ def run(
         )
     clock = SystemClock()
     try:
-        # _data_key.kept_in == "file" where no keyring exists: the user is to be told.
-        store, _data_key = open_with_data_key(location)
+        store, data_key = open_with_data_key(location)
         if demo:
             _seed_demo_if_empty(store, clock)
     except UserError as error:
@@ -257,6 +276,7 @@ def run(
         return _fail(str(error), interactive)
 
     app = Application(qt_app, location, store, settings, clock)
+    app.data_key_file = data_key.file if data_key.kept_in == "file" else None
     instance.activation_requested.connect(app.bring_forward)
     try:
         if quit_after_ms is not None:
@@ -276,6 +296,7 @@ def _interactive_run(app: Application) -> int:
     if user is None:
         return 0
     app.open_window(user)
+    app.tell_about_the_data_key()
     return app.qt_app.exec()
 
 

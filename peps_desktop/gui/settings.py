@@ -136,3 +136,13 @@ class AppSettings:
     @smtp_starttls.setter
     def smtp_starttls(self, value: bool) -> None:
         self._set("smtp/starttls", value)
+
+    @property
+    def data_key_notice_given(self) -> bool:
+        """The user was told the data key is kept in a file (no keyring)."""
+        return self._settings.value("data_key/notice_given", False, type=bool)  # type: ignore[return-value]
+
+    @data_key_notice_given.setter
+    def data_key_notice_given(self, value: bool) -> None:
+        self._settings.setValue("data_key/notice_given", value)
+        self._settings.sync()

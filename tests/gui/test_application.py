@@ -51,3 +51,22 @@ def test_sign_out_then_cancel_quits(qtbot, application, store, clock, monkeypatc
 
     assert application.window is None
     assert quits == [True]
+
+
+def test_without_a_keyring_the_user_is_told_once_where_the_data_key_is(  # type: ignore[no-untyped-def]
+    application, tmp_path: Path, monkeypatch, english
+) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(
+        "peps_desktop.gui.app.QMessageBox.information",
+        lambda _parent, _title, text: told.append(text),
+    )
+    application.tell_about_the_data_key()
+    assert told == []  # the key is in the keyring: nothing to say
+
+    application.data_key_file = tmp_path / "data.key"
+    application.tell_about_the_data_key()
+    application.tell_about_the_data_key()
+    assert len(told) == 1
+    assert str(tmp_path / "data.key") in told[0] and "no password keyring" in told[0]
+    assert AppSettings(application.location.settings_file).data_key_notice_given
