@@ -60,6 +60,7 @@ from peps_desktop.gui.contact.echanges_model import Column, EchangesModel, statu
 from peps_desktop.gui.contact.sending import Sender
 from peps_desktop.gui.resources import icon
 from peps_desktop.gui.settings import SEND_BY_OUTBOX, AppSettings
+from peps_desktop.gui.styles import primary_button_style
 from peps_desktop.store import Store
 
 SEARCH_DELAY_MS = 300
@@ -84,10 +85,6 @@ STYLE = """
 #echangesToolbar QToolButton { padding: 4px 8px; border-radius: 4px; }
 #echangesToolbar QToolButton:hover { background: #e6edf7; }
 #echangesStatus { color: #5a6470; }
-#newRequestButton { background: #1b3a6b; color: white; border: none; border-radius: 4px;
-              padding: 6px 14px; font-weight: bold; }
-#newRequestButton:hover { background: #24497f; }
-#newRequestButton:focus { border: 2px solid #8fb3e0; padding: 4px 12px; }
 """
 ALL_STATUSES = ""
 
@@ -114,7 +111,7 @@ class EchangesView(QWidget):
         """`catalogue`: the one the window already loaded, else read with the first list."""
         super().__init__(parent)
         self.setObjectName("echangesView")
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(STYLE + primary_button_style("newRequestButton"))
         self._store = store
         self._clock = clock
         self._user = user

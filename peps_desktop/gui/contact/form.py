@@ -40,6 +40,7 @@ from peps_desktop.core.echanges import draft_submission, save_draft, submit
 from peps_desktop.gui.accounts.message_bar import ERROR, INFO, MessageBar
 from peps_desktop.gui.accounts.tasks import TaskRunner
 from peps_desktop.gui.contact.field_widgets import FieldWidget, field_widget
+from peps_desktop.gui.styles import primary_button_style
 from peps_desktop.store import Store
 
 DRAFT_DELAY_MS = 1000
@@ -66,7 +67,7 @@ class ContactFormView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("contactForm")
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(STYLE + primary_button_style("sendButton"))
         self._store = store
         self._clock = clock
         self._user = user

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from peps_desktop.core.contact_catalogue import Catalogue, Theme
+from peps_desktop.gui.styles import primary_button_style
 
 STYLE = """
 #themeList { background: white; border: 1px solid #d0d7e2; border-radius: 6px; }
@@ -32,7 +33,7 @@ class HelpCentreView(QWidget):
     def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("helpCentre")
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(STYLE + primary_button_style("contactButton"))
         self._catalogue = catalogue
         title = QLabel(self.tr("<h2>Help centre</h2>"))
         intro = QLabel(
