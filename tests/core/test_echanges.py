@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -29,11 +30,17 @@ from peps_desktop.core.echanges import (
 )
 from peps_desktop.core.mail_message import OutgoingRequest
 from peps_desktop.core.nir import nir_key
-from peps_desktop.core.transports import OutboxTransport, TransportError
+from peps_desktop.core.transports import (
+    OutboxTransport,
+    SmtpSettings,
+    SmtpTransport,
+    TransportError,
+)
 from peps_desktop.errors import UserError
 from peps_desktop.store import Store
 from peps_desktop.store.models import AuditEntry, Echange
 from tests.conftest import ADMIN, ADMIN_PASSWORD
+from tests.core.smtp_server import Server, free_port
 
 CATALOGUE = load_catalogue()
 BODY = "2951063220146"
@@ -191,3 +198,57 @@ def test_history_search_status_and_pasted_answers(
     assert list_echanges(store, claire, search=reference)[0].status == "repondu"
     with pytest.raises(UserError, match="names no échange"):
         import_answer(store, clock, claire, b"From: x@y.fr\r\nSubject: Bonjour\r\n\r\nTexte\r\n")
+
+
+def test_smtp_refusal_keeps_it_to_send_and_the_retry_delivers_it_once(
+    store: Store,
+    clock: FixedClock,
+    claire: SignedIn,
+    tmp_path: Path,
+    start_server: Callable[..., Server],
+) -> None:
+    reference = submit(store, clock, claire, CATALOGUE, request(tmp_path))
+    server = start_server()
+    server.handler.data_replies = ["550 5.7.1 Message refused"]
+    smtp = SmtpTransport(
+        SmtpSettings(
+            host="127.0.0.1",
+            port=server.port,
+            starttls=False,
+            sender="contact@mairie.fr",
+            recipient="contact@fonds.example",
+            timeout=3,
+        ),
+        None,
+    )
+
+    refused = send_pending(store, clock, CATALOGUE, smtp, RECIPIENT, claire.structure_id)
+    assert refused.sent == () and "550 5.7.1 Message refused" in refused.failed[0][1]
+    assert list_echanges(store, claire)[0].status == "a_envoyer"
+
+    retried = send_pending(store, clock, CATALOGUE, smtp, RECIPIENT, claire.structure_id)
+    assert retried.sent == (reference,)
+    assert send_pending(store, clock, CATALOGUE, smtp, RECIPIENT, claire.structure_id).sent == ()
+    (received,) = server.handler.received
+    assert received["message"]["X-PEPs-Reference"] == reference
+
+
+def test_smtp_server_down_keeps_it_to_send(
+    store: Store, clock: FixedClock, claire: SignedIn, tmp_path: Path
+) -> None:
+    submit(store, clock, claire, CATALOGUE, request(tmp_path))
+    down = SmtpTransport(
+        SmtpSettings(
+            host="127.0.0.1",
+            port=free_port(),
+            starttls=False,
+            sender="contact@mairie.fr",
+            recipient="contact@fonds.example",
+            timeout=3,
+        ),
+        None,
+    )
+    report = send_pending(store, clock, CATALOGUE, down, RECIPIENT, claire.structure_id)
+    assert "cannot be reached" in report.failed[0][1]
+    row = list_echanges(store, claire)[0]
+    assert row.status == "a_envoyer" and row.send_error == report.failed[0][1]

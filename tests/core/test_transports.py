@@ -11,12 +11,11 @@ import logging
 import smtplib
 import socket
 import ssl
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -32,6 +31,7 @@ from peps_desktop.core.transports import (
     Transport,
     TransportError,
 )
+from tests.core.smtp_server import Server, free_port, parse
 
 PDF = b"%PDF-1.7\n\x00\xff binary"
 USER, PASSWORD = "mairie-saint-aubin", "S3cret-du-serveur-!"
@@ -49,12 +49,6 @@ def a_request(**changes: Any) -> OutgoingRequest:
         attachments=(Attachment("Déclaration été.pdf", "application/pdf", PDF),),
     )
     return dataclasses.replace(request, **changes)
-
-
-def parse(content: bytes) -> email.message.EmailMessage:
-    message = email.message_from_bytes(content, policy=email.policy.default)
-    assert isinstance(message, email.message.EmailMessage)
-    return message
 
 
 def attachments_of(message: email.message.EmailMessage) -> list[tuple[str | None, object]]:
@@ -145,49 +139,6 @@ def test_outbox_invalid_address_is_not_retryable_and_writes_nothing(tmp_path: Pa
 # --- a real SMTP server on loopback ------------------------------------------------------------
 
 
-class Recorder:
-    """An aiosmtpd handler that keeps what it accepts and refuses when told to."""
-
-    def __init__(self) -> None:
-        self.rcpt_reply: str | None = None
-        self.data_replies: list[str] = []  # replies to the next DATA commands, then accept
-        self.received: list[dict[str, Any]] = []
-
-    async def handle_RCPT(
-        self, server: Any, session: Any, envelope: Any, address: str, options: list[str]
-    ) -> str:
-        if self.rcpt_reply:
-            return self.rcpt_reply
-        envelope.rcpt_tos.append(address)
-        return "250 OK"
-
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        if self.data_replies:
-            return self.data_replies.pop(0)
-        self.received.append(
-            {
-                "mail_from": envelope.mail_from,
-                "rcpt_tos": list(envelope.rcpt_tos),
-                "message": parse(envelope.original_content),
-                "tls": session.ssl is not None,
-                "authenticated": bool(session.authenticated),
-            }
-        )
-        return "250 2.0.0 Message accepted"
-
-
-@dataclasses.dataclass
-class Server:
-    handler: Recorder
-    port: int
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 def authenticator(
     server: Any, session: Any, envelope: Any, mechanism: str, auth_data: Any
 ) -> AuthResult:
@@ -197,30 +148,6 @@ def authenticator(
     )
     # handled=False: aiosmtpd sends the 235 / 535 reply itself.
     return AuthResult(success=good, handled=False)
-
-
-@pytest.fixture
-def start_server() -> Iterator[Callable[..., Server]]:
-    """Starts aiosmtpd controllers on 127.0.0.1; every one is stopped after the test."""
-    controllers: list[Controller] = []
-
-    def start(**smtp_options: Any) -> Server:
-        handler = Recorder()
-        controller = Controller(
-            handler,
-            hostname="127.0.0.1",
-            port=free_port(),
-            server_hostname="localhost",
-            ready_timeout=5,
-            **smtp_options,
-        )
-        controller.start()
-        controllers.append(controller)
-        return Server(handler, controller.port)
-
-    yield start
-    for controller in controllers:
-        controller.stop()
 
 
 @pytest.fixture(scope="module")
