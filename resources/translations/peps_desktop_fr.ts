@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
@@ -540,8 +540,8 @@
 <context>
     <name>ActivationDialog</name>
     <message>
-        <source>PEP's Desktop – Activate your account</source>
-        <translation>PEP's Desktop – Activer votre compte</translation>
+        <source>PEP&apos;s Desktop – Activate your account</source>
+        <translation>PEP&apos;s Desktop – Activer votre compte</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Choose your password&lt;/h3&gt;Enter your login and the activation code an administrator of your structure gave you, then choose your password. Nobody else will know it.</source>
@@ -635,14 +635,76 @@
     </message>
 </context>
 <context>
+    <name>AgentsField</name>
+    <message>
+        <source>NIR</source>
+        <translation>NIR</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Add an &amp;agent</source>
+        <translation>&amp;Ajouter un agent</translation>
+    </message>
+    <message>
+        <source>NIR of agent {number}</source>
+        <translation>NIR de l’agent {number}</translation>
+    </message>
+    <message>
+        <source>Last name of agent {number}</source>
+        <translation>Nom de l’agent {number}</translation>
+    </message>
+    <message>
+        <source>First name of agent {number}</source>
+        <translation>Prénom de l’agent {number}</translation>
+    </message>
+    <message>
+        <source>Remove agent {number}</source>
+        <translation>Retirer l’agent {number}</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Add an answer to {reference}</source>
+        <translation>Ajouter une réponse à {reference}</translation>
+    </message>
+    <message>
+        <source>Paste the answer received for {reference}. It joins the échange&apos;s messages and the échange is marked answered.</source>
+        <translation>Collez la réponse reçue pour {reference}. Elle rejoint les messages de l’échange, et l’échange est marqué comme répondu.</translation>
+    </message>
+    <message>
+        <source>Answer received</source>
+        <translation>Réponse reçue</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s text…</source>
+        <translation>Le texte de la réponse…</translation>
+    </message>
+    <message>
+        <source>&amp;Attach the answer</source>
+        <translation>&amp;Joindre la réponse</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>This computer has no password keyring: your password was not remembered.</source>
         <translation>Ce poste n’a pas de trousseau de mots de passe : votre mot de passe n’a pas été mémorisé.</translation>
     </message>
     <message>
-        <source>PEP's Desktop is already running on this store ({folder}).</source>
-        <translation>PEP's Desktop est déjà ouvert sur cette base de données ({folder}).</translation>
+        <source>This computer has no password keyring. The key that encrypts the agents&apos; NIRs and names is kept in {file}, readable by you only. Back it up with the store: without it, that data cannot be read.</source>
+        <translation>Ce poste n’a pas de trousseau de mots de passe. La clé qui chiffre les NIR et les noms des agents est conservée dans {file}, lisible par vous seul. Sauvegardez-la avec la base de données : sans elle, ces données ne peuvent pas être lues.</translation>
+    </message>
+    <message>
+        <source>PEP&apos;s Desktop is already running on this store ({folder}).</source>
+        <translation>PEP&apos;s Desktop est déjà ouvert sur cette base de données ({folder}).</translation>
     </message>
     <message>
         <source>--quit-after needs --demo.</source>
@@ -678,6 +740,29 @@
     <message>
         <source>Nobody (remove the assignment)</source>
         <translation>Personne (retirer l’assignation)</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsField</name>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>Ajouter des &amp;fichiers…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>PDF, PNG or JPEG; 10 MB at most each.</source>
+        <translation>PDF, PNG ou JPEG ; 10 Mo au plus chacun.</translation>
+    </message>
+    <message>
+        <source>Attach documents</source>
+        <translation>Joindre des documents</translation>
+    </message>
+    <message>
+        <source>PDF or images (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>PDF ou images (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -907,7 +992,7 @@
         <translation>Ce compte est verrouillé après trop d’échecs de connexion. Demandez à un administrateur de votre structure de le déverrouiller.</translation>
     </message>
     <message>
-        <source>Too many failed sign-ins. This account is the structure's last administrator, so it is not locked: try again in 15 minutes.</source>
+        <source>Too many failed sign-ins. This account is the structure&apos;s last administrator, so it is not locked: try again in 15 minutes.</source>
         <translation>Trop d’échecs de connexion. Ce compte est le dernier administrateur de la structure, il n’est donc pas verrouillé : réessayez dans 15 minutes.</translation>
     </message>
     <message>
@@ -924,10 +1009,28 @@
     </message>
 </context>
 <context>
+    <name>CatalogueProblem</name>
+    <message>
+        <source>The contact forms cannot be shown: their catalogue is damaged. Tell your administrator; the rest of the application works.
+
+{problem}</source>
+        <translation>Les formulaires de contact ne peuvent pas être affichés : leur catalogue est endommagé. Prévenez votre administrateur ; le reste de l’application fonctionne normalement.
+
+{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceField</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <source>PEP's Desktop: courriers, accounts and requests of a public employer.</source>
-        <translation>PEP's Desktop : courriers, comptes et échanges d’un employeur public.</translation>
+        <source>PEP&apos;s Desktop: courriers, accounts and requests of a public employer.</source>
+        <translation>PEP&apos;s Desktop : courriers, comptes et échanges d’un employeur public.</translation>
     </message>
     <message>
         <source>folder of the store and its documents</source>
@@ -958,7 +1061,7 @@
         <translation>entretenir la base de données</translation>
     </message>
     <message>
-        <source>bring the store's schema up to date</source>
+        <source>bring the store&apos;s schema up to date</source>
         <translation>mettre à jour le schéma de la base de données</translation>
     </message>
     <message>
@@ -966,7 +1069,7 @@
         <translation>copier la base de données dans FICHIER (sans risque pendant que l’application tourne)</translation>
     </message>
     <message>
-        <source>print the dashboard's figures for a person</source>
+        <source>print the dashboard&apos;s figures for a person</source>
         <translation>afficher les chiffres du tableau de bord d’une personne</translation>
     </message>
     <message>
@@ -1070,7 +1173,7 @@
         <translation>Import terminé : {created} compte(s) créé(s), {updated} modifié(s), {unchanged} inchangé(s).</translation>
     </message>
     <message>
-        <source>Activation codes to hand over to the new accounts' holders:</source>
+        <source>Activation codes to hand over to the new accounts&apos; holders:</source>
         <translation>Codes d’activation à remettre aux titulaires des nouveaux comptes :</translation>
     </message>
     <message>
@@ -1130,7 +1233,7 @@
         <translation>« {text} » n’est pas un profil : utilisateur ou administrateur.</translation>
     </message>
     <message>
-        <source>manage the structure's accounts (administrators)</source>
+        <source>manage the structure&apos;s accounts (administrators)</source>
         <translation>gérer les comptes de la structure (administrateurs)</translation>
     </message>
     <message>
@@ -1202,7 +1305,7 @@
         <translation>Rapport de revue écrit dans {file} ({count} comptes).</translation>
     </message>
     <message>
-        <source>the structure's courriers (Vos courriers)</source>
+        <source>the structure&apos;s courriers (Vos courriers)</source>
         <translation>les courriers de la structure (Vos courriers)</translation>
     </message>
     <message>
@@ -1210,7 +1313,7 @@
         <translation>importer les courriers de DIR : chaque NAME.pdf avec son NAME.json à côté</translation>
     </message>
     <message>
-        <source>Import the courriers of DIR into the structure: each NAME.pdf with its NAME.json beside it. Imported pairs and duplicates are deleted from DIR; rejected pairs go to DIR/rejetes with a NAME.erreur.txt saying why. No --as: like the drop folder, this is the structure's intake of its mail, not a person's action; the audit log records it as such.</source>
+        <source>Import the courriers of DIR into the structure: each NAME.pdf with its NAME.json beside it. Imported pairs and duplicates are deleted from DIR; rejected pairs go to DIR/rejetes with a NAME.erreur.txt saying why. No --as: like the drop folder, this is the structure&apos;s intake of its mail, not a person&apos;s action; the audit log records it as such.</source>
         <translation>Importe les courriers de DIR dans la structure : chaque NAME.pdf avec son NAME.json à côté. Les paires importées et les doublons sont supprimés de DIR ; les paires refusées vont dans DIR/rejetes avec un NAME.erreur.txt qui dit pourquoi. Pas de --as : comme le dossier de dépôt, c’est la réception du courrier de la structure, pas l’action d’une personne ; le journal des actions l’enregistre ainsi.</translation>
     </message>
     <message>
@@ -1262,7 +1365,7 @@
         <translation>l’onglet Archives à la place</translation>
     </message>
     <message>
-        <source>only this service's (repeatable)</source>
+        <source>only this service&apos;s (repeatable)</source>
         <translation>seulement ceux de ce service (répétable)</translation>
     </message>
     <message>
@@ -1288,6 +1391,331 @@
     <message>
         <source>Courriers assigned to {login}: {count}</source>
         <translation>Courriers attribués à {login} : {count}</translation>
+    </message>
+    <message>
+        <source>requests to the funds (Nous contacter)</source>
+        <translation>demandes aux fonds (Nous contacter)</translation>
+    </message>
+    <message>
+        <source>print the themes, motifs and sous-motifs, with the fields each one asks for</source>
+        <translation>afficher les thèmes, motifs et sous-motifs, avec les champs que chacun demande</translation>
+    </message>
+    <message>
+        <source>Print the contact catalogue: each theme with its fonds, its motifs and their sous-motifs, with the fields each sous-motif asks for (* marks a required field). With --file, check a catalogue being edited and print it, or say what is wrong and where.</source>
+        <translation>Affiche le catalogue de contact : chaque thème avec ses fonds, ses motifs et leurs sous-motifs, avec les champs que demande chaque sous-motif (* signale un champ obligatoire). Avec --file, vérifie un catalogue en cours de modification et l’affiche, ou indique ce qui ne va pas et où.</translation>
+    </message>
+    <message>
+        <source>the catalogue in FILE instead of the one shipped</source>
+        <translation>le catalogue de FILE au lieu de celui fourni</translation>
+    </message>
+    <message>
+        <source>{mark} required field</source>
+        <translation>{mark} champ obligatoire</translation>
+    </message>
+    <message>
+        <source>check a request written in a JSON file and keep it to be sent</source>
+        <translation>vérifier une demande écrite dans un fichier JSON et la conserver pour l’envoi</translation>
+    </message>
+    <message>
+        <source>Check the request in FILE by the rules of the form and keep it to be sent; print its reference. FILE is a JSON object: theme, motif and sous_motif are codes from `contact catalogue`; champs holds the sous-motif&apos;s fields by key: text or numbers, true for an attestation, a list of file paths (relative to FILE&apos;s folder) for attachments, a list of {nir, nom, prenom} for agents. An invalid request prints one line per field error, stores nothing and exits 1.</source>
+        <translation>Vérifie la demande de FILE selon les règles du formulaire et la conserve pour l’envoi ; affiche sa référence. FILE est un objet JSON : theme, motif et sous_motif sont des codes issus de `contact catalogue` ; champs contient les champs du sous-motif par clé : texte ou nombres, true pour une attestation, une liste de chemins de fichiers (relatifs au dossier de FILE) pour les pièces jointes, une liste de {nir, nom, prenom} pour les agents. Une demande invalide affiche une ligne par erreur de champ, n’enregistre rien et sort avec le code 1.</translation>
+    </message>
+    <message>
+        <source>the request, as JSON</source>
+        <translation>la demande, en JSON</translation>
+    </message>
+    <message>
+        <source>{file} is not a request: {problem}</source>
+        <translation>{file} n’est pas une demande : {problem}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be found.</source>
+        <translation>{file} est introuvable.</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text.</source>
+        <translation>ce n’est pas un texte UTF-8.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {error}</source>
+        <translation>{file} ne peut pas être lu : {error}</translation>
+    </message>
+    <message>
+        <source>invalid JSON at line {line}, column {column}.</source>
+        <translation>JSON invalide à la ligne {line}, colonne {column}.</translation>
+    </message>
+    <message>
+        <source>it must be a JSON object.</source>
+        <translation>ce doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>unknown keys: {keys}.</source>
+        <translation>clés inconnues : {keys}.</translation>
+    </message>
+    <message>
+        <source>“{key}” must be text.</source>
+        <translation>« {key} » doit être un texte.</translation>
+    </message>
+    <message>
+        <source>“{key}” must be an object.</source>
+        <translation>« {key} » doit être un objet.</translation>
+    </message>
+    <message>
+        <source>field “{key}” must be text, a number, true or false, a list of file paths or a list of agents.</source>
+        <translation>le champ « {key} » doit être un texte, un nombre, true ou false, une liste de chemins de fichiers ou une liste d’agents.</translation>
+    </message>
+    <message>
+        <source>“{place}” must have only nir, nom and prenom, as text.</source>
+        <translation>« {place} » ne doit contenir que nir, nom et prenom, sous forme de texte.</translation>
+    </message>
+    <message>
+        <source>the structure&apos;s requests to the funds (Mes échanges)</source>
+        <translation>les demandes de la structure aux fonds (Mes échanges)</translation>
+    </message>
+    <message>
+        <source>list your structure&apos;s échanges, the latest first (drafts: yours only)</source>
+        <translation>lister les échanges de votre structure, les plus récents d’abord (brouillons : les vôtres seulement)</translation>
+    </message>
+    <message>
+        <source>only those whose reference, theme, motif or sous-motif has TEXT</source>
+        <translation>seulement ceux dont la référence, le thème, le motif ou le sous-motif contient TEXT</translation>
+    </message>
+    <message>
+        <source>only those in STATUS: {statuses}</source>
+        <translation>seulement ceux à l’état STATUS : {statuses}</translation>
+    </message>
+    <message>
+        <source>[not sent: {error}]</source>
+        <translation>[non envoyé : {error}]</translation>
+    </message>
+    <message>
+        <source>check a NIR (French social security number)</source>
+        <translation>vérifier un NIR (numéro de sécurité sociale)</translation>
+    </message>
+    <message>
+        <source>print the compact form of a valid NIR; otherwise say what is wrong, exit 1</source>
+        <translation>afficher la forme compacte d’un NIR valide ; sinon, dire ce qui ne va pas et sortir avec le code 1</translation>
+    </message>
+    <message>
+        <source>the NIR; spaces and dots are allowed</source>
+        <translation>le NIR ; les espaces et les points sont admis</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCatalogue</name>
+    <message>
+        <source>The sous-motif “{parent}” has no field “{code}”; known: {codes}.</source>
+        <translation>Le sous-motif « {parent} » n’a pas de champ « {code} » ; champs connus : {codes}.</translation>
+    </message>
+    <message>
+        <source>The motif “{parent}” has no sous-motif “{code}”; known: {codes}.</source>
+        <translation>Le motif « {parent} » n’a pas de sous-motif « {code} » ; sous-motifs connus : {codes}.</translation>
+    </message>
+    <message>
+        <source>The theme “{parent}” has no motif “{code}”; known: {codes}.</source>
+        <translation>Le thème « {parent} » n’a pas de motif « {code} » ; motifs connus : {codes}.</translation>
+    </message>
+    <message>
+        <source>The contact theme “{code}” is unknown; known: {codes}.</source>
+        <translation>Le thème de contact « {code} » est inconnu ; thèmes connus : {codes}.</translation>
+    </message>
+    <message>
+        <source>The contact catalogue {file} is not UTF-8 text.</source>
+        <translation>Le catalogue de contact {file} n’est pas un texte UTF-8.</translation>
+    </message>
+    <message>
+        <source>The contact catalogue {file} cannot be read: {error}</source>
+        <translation>Le catalogue de contact {file} ne peut pas être lu : {error}</translation>
+    </message>
+    <message>
+        <source>The contact catalogue {file} is not valid JSON: {reason} (line {line}, column {column}).</source>
+        <translation>Le catalogue de contact {file} n’est pas un JSON valide : {reason} (ligne {line}, colonne {column}).</translation>
+    </message>
+    <message>
+        <source>The contact catalogue {file} is invalid:</source>
+        <translation>Le catalogue de contact {file} est invalide :</translation>
+    </message>
+    <message>
+        <source>… and {count} more problems.</source>
+        <translation>… et {count} autre(s) problème(s).</translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation>niveau racine</translation>
+    </message>
+    <message>
+        <source>unsupported version {value}; expected {version}</source>
+        <translation>version {value} non prise en charge ; version attendue : {version}</translation>
+    </message>
+    <message>
+        <source>unknown field type {value}; expected one of {types}</source>
+        <translation>type de champ {value} inconnu ; types possibles : {types}</translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least 1, not {value}</source>
+        <translation>doit être un nombre entier supérieur ou égal à 1, et non {value}</translation>
+    </message>
+    <message>
+        <source>applies only to a required field; set “obligatoire” to true or remove “min”</source>
+        <translation>ne s’applique qu’à un champ obligatoire ; mettez « obligatoire » à true ou retirez « min »</translation>
+    </message>
+    <message>
+        <source>an attestation is always required: must be true</source>
+        <translation>une attestation est toujours obligatoire : doit valoir true</translation>
+    </message>
+    <message>
+        <source>must be an object, not {value}</source>
+        <translation>doit être un objet, et non {value}</translation>
+    </message>
+    <message>
+        <source>missing key “{key}”</source>
+        <translation>clé « {key} » manquante</translation>
+    </message>
+    <message>
+        <source>key “{key}” does not apply to a field of type “{type}”</source>
+        <translation>la clé « {key} » ne s’applique pas à un champ de type « {type} »</translation>
+    </message>
+    <message>
+        <source>unknown key “{key}”; expected one of {keys}</source>
+        <translation>clé « {key} » inconnue ; clés possibles : {keys}</translation>
+    </message>
+    <message>
+        <source>must be a list […], not {value}</source>
+        <translation>doit être une liste […], et non {value}</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>duplicate {key} “{code}”, already used by {other}</source>
+        <translation>{key} « {code} » en double, déjà utilisé par {other}</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text, not {value}</source>
+        <translation>doit être un texte non vide, et non {value}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid code: lowercase letters, digits and “_”, starting with a letter, at most 40 characters</source>
+        <translation>« {value} » n’est pas un code valide : lettres minuscules, chiffres et « _ », commençant par une lettre, 40 caractères au plus</translation>
+    </message>
+    <message>
+        <source>must be true or false, not {value}</source>
+        <translation>doit valoir true ou false, et non {value}</translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of fund codes, not {value}</source>
+        <translation>doit être une liste non vide de codes de fonds, et non {value}</translation>
+    </message>
+    <message>
+        <source>unknown fund {value}; expected one of {codes}</source>
+        <translation>fonds {value} inconnu ; fonds possibles : {codes}</translation>
+    </message>
+    <message>
+        <source>the fund {code} is not among the theme&apos;s fonds ({codes})</source>
+        <translation>le fonds {code} ne fait pas partie des fonds du thème ({codes})</translation>
+    </message>
+    <message>
+        <source>the fund {code} is listed twice</source>
+        <translation>le fonds {code} figure deux fois</translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <source>The request cannot be sent:</source>
+        <translation>La demande ne peut pas être envoyée :</translation>
+    </message>
+</context>
+<context>
+    <name>ContactFormView</name>
+    <message>
+        <source>&lt;h2&gt;Contact us&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Nous contacter&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Sous-motif</source>
+        <translation>Sous-motif</translation>
+    </message>
+    <message>
+        <source>Your message</source>
+        <translation>Votre message</translation>
+    </message>
+    <message>
+        <source>Describe your request…</source>
+        <translation>Décrivez votre demande…</translation>
+    </message>
+    <message>
+        <source>&amp;Message *</source>
+        <translation>&amp;Message *</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the help centre</source>
+        <translation>&amp;Retour au centre d’aide</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>&amp;Motif</source>
+        <translation>M&amp;otif</translation>
+    </message>
+    <message>
+        <source>&amp;Sous-motif</source>
+        <translation>&amp;Sous-motif</translation>
+    </message>
+    <message>
+        <source>To complete or correct before sending: {fields}.</source>
+        <translation>À compléter ou à corriger avant l’envoi : {fields}.</translation>
+    </message>
+    <message>
+        <source>The request is ready to be sent.</source>
+        <translation>La demande est prête à être envoyée.</translation>
+    </message>
+    <message>
+        <source>NIR</source>
+        <translation>NIR</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <source>Agent {number}, {part}: {message}</source>
+        <translation>Agent {number}, {part} : {message}</translation>
+    </message>
+    <message>
+        <source>Document {number}: {message}</source>
+        <translation>Document {number} : {message}</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Draft saved at {time}.</source>
+        <translation>Brouillon enregistré à {time}.</translation>
+    </message>
+    <message>
+        <source>Your request {reference} is saved and will be sent.</source>
+        <translation>Votre demande {reference} est enregistrée et sera envoyée.</translation>
     </message>
 </context>
 <context>
@@ -1373,8 +1801,8 @@
         <translation>Dans {file}, « {key} » doit être une date écrite AAAA-MM-JJ, et non {value}.</translation>
     </message>
     <message>
-        <source>In {file}, “montant” must be a decimal number in quotes with at most 2 decimals, such as "1234.56", not {value}.</source>
-        <translation>Dans {file}, « montant » doit être un nombre décimal entre guillemets, avec 2 décimales au plus, comme "1234.56", et non {value}.</translation>
+        <source>In {file}, “montant” must be a decimal number in quotes with at most 2 decimals, such as &quot;1234.56&quot;, not {value}.</source>
+        <translation>Dans {file}, « montant » doit être un nombre décimal entre guillemets, avec 2 décimales au plus, comme &quot;1234.56&quot;, et non {value}.</translation>
     </message>
 </context>
 <context>
@@ -1436,7 +1864,7 @@
         <translation>Assigné à</translation>
     </message>
     <message>
-        <source>The courrier's document</source>
+        <source>The courrier&apos;s document</source>
         <translation>Le document du courrier</translation>
     </message>
     <message>
@@ -1476,7 +1904,7 @@
         <translation>Aucune application n’a pu ouvrir le document. Une copie est disponible ici : {path}.</translation>
     </message>
     <message>
-        <source>Save the courrier's document</source>
+        <source>Save the courrier&apos;s document</source>
         <translation>Enregistrer le document du courrier</translation>
     </message>
     <message>
@@ -1549,11 +1977,11 @@
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <source>PEP's Desktop met an unexpected error. Your data is safe: the operation in progress was cancelled.
+        <source>PEP&apos;s Desktop met an unexpected error. Your data is safe: the operation in progress was cancelled.
 
 Details are in the log file:
 {path}</source>
-        <translation>PEP's Desktop a rencontré une erreur inattendue. Vos données sont intactes : l’opération en cours a été annulée.
+        <translation>PEP&apos;s Desktop a rencontré une erreur inattendue. Vos données sont intactes : l’opération en cours a été annulée.
 
 Le détail est dans le journal :
 {path}</translation>
@@ -1581,7 +2009,7 @@ Le détail est dans le journal :
 <context>
     <name>CreatePage</name>
     <message>
-        <source>Your successor's account</source>
+        <source>Your successor&apos;s account</source>
         <translation>Le compte de votre successeur</translation>
     </message>
     <message>
@@ -1676,6 +2104,25 @@ Le détail est dans le journal :
     </message>
 </context>
 <context>
+    <name>DataKey</name>
+    <message>
+        <source>The data key kept in {where} is damaged; it was left as it is. Restore it from a backup to read this store&apos;s personal data.</source>
+        <translation>La clé de données conservée dans {where} est endommagée ; elle a été laissée telle quelle. Restaurez-la depuis une sauvegarde pour lire les données personnelles de cette base de données.</translation>
+    </message>
+    <message>
+        <source>The keyring did not answer ({reason}); it holds the data key of this store. Unlock it and try again.</source>
+        <translation>Le trousseau du système n’a pas répondu ({reason}) ; il contient la clé de données de cette base de données. Déverrouillez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>the keyring</source>
+        <translation>le trousseau du système</translation>
+    </message>
+    <message>
+        <source>The data key of this store cannot be found (neither in the keyring nor in {file}), and the store holds encrypted personal data. A new key would not read it: restore the data key, or the keyring, from a backup.</source>
+        <translation>La clé de données de cette base de données est introuvable (ni dans le trousseau du système ni dans {file}), et la base contient des données personnelles chiffrées. Une nouvelle clé ne permettrait pas de les lire : restaurez la clé de données, ou le trousseau, depuis une sauvegarde.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDelegate</name>
     <message>
         <source>Decision</source>
@@ -1713,7 +2160,7 @@ Le détail est dans le journal :
         <translation>Supprimer</translation>
     </message>
     <message>
-        <source>I don't know</source>
+        <source>I don&apos;t know</source>
         <translation>Je ne sais pas</translation>
     </message>
     <message>
@@ -1844,6 +2291,313 @@ Le détail est dans le journal :
     <message>
         <source>Give this one-time activation code to your successor in person. With their login, it lets them choose their password once, until {date}.</source>
         <translation>Remettez en main propre ce code d’activation à usage unique à votre successeur. Avec son identifiant, il lui permet de choisir son mot de passe, une seule fois, jusqu’au {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>EchangeDetailPanel</name>
+    <message>
+        <source>Échange details</source>
+        <translation>Détails de l’échange</translation>
+    </message>
+    <message>
+        <source>Select an échange to read its messages.</source>
+        <translation>Sélectionnez un échange pour lire ses messages.</translation>
+    </message>
+    <message>
+        <source>Not sent: {error}
+It will be tried again at the next sending.</source>
+        <translation>Non envoyé : {error}
+Un nouvel essai aura lieu au prochain envoi.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Agents concerned</source>
+        <translation>Agents concernés</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>No message yet.</source>
+        <translation>Aucun message pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>Attesté</translation>
+    </message>
+    <message>
+        <source>Sent on {date}</source>
+        <translation>Envoyé le {date}</translation>
+    </message>
+    <message>
+        <source>Received on {date}</source>
+        <translation>Reçu le {date}</translation>
+    </message>
+    <message>
+        <source>Draft, not sent</source>
+        <translation>Brouillon, non envoyé</translation>
+    </message>
+</context>
+<context>
+    <name>EchangeHistory</name>
+    <message>
+        <source>This échange does not exist.</source>
+        <translation>Cet échange n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The answer is empty.</source>
+        <translation>La réponse est vide.</translation>
+    </message>
+    <message>
+        <source>The answer is too long.</source>
+        <translation>La réponse est trop longue.</translation>
+    </message>
+    <message>
+        <source>A draft or a closed échange cannot receive an answer.</source>
+        <translation>Un brouillon ou un échange clos ne peut pas recevoir de réponse.</translation>
+    </message>
+    <message>
+        <source>This file is not an e-mail message.</source>
+        <translation>Ce fichier n’est pas un courriel.</translation>
+    </message>
+    <message>
+        <source>This message names no échange of your structure (no ECH-YYYY-NNNNNN reference in its subject, and it answers none of your messages).</source>
+        <translation>Ce message ne désigne aucun échange de votre structure (aucune référence ECH-AAAA-NNNNNN dans son objet, et il ne répond à aucun de vos messages).</translation>
+    </message>
+</context>
+<context>
+    <name>EchangeSending</name>
+    <message>
+        <source>The attachment {name} is missing from the store ({path}).</source>
+        <translation>La pièce jointe {name} est absente de la base de données ({path}).</translation>
+    </message>
+</context>
+<context>
+    <name>EchangeStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>To send</source>
+        <translation>À envoyer</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondu</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+</context>
+<context>
+    <name>Echanges</name>
+    <message>
+        <source>This draft no longer exists.</source>
+        <translation>Ce brouillon n’existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>EchangesModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Motif / sous-motif</source>
+        <translation>Motif / sous-motif</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Not sent: {error}</source>
+        <translation>Non envoyé : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>EchangesView</name>
+    <message>
+        <source>&lt;h2&gt;My échanges&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Mes échanges&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;New request</source>
+        <translation>&amp;Nouvelle demande</translation>
+    </message>
+    <message>
+        <source>&amp;Add an answer…</source>
+        <translation>&amp;Ajouter une réponse…</translation>
+    </message>
+    <message>
+        <source>&amp;Import an answer (.eml)…</source>
+        <translation>&amp;Importer une réponse (.eml)…</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>&amp;Envoyer maintenant</translation>
+    </message>
+    <message>
+        <source>Send the requests waiting to be sent, as set in the settings</source>
+        <translation>Envoyer les demandes en attente d’envoi, selon les paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Continue the draft</source>
+        <translation>&amp;Continuer le brouillon</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the draft</source>
+        <translation>&amp;Supprimer le brouillon</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actualise&amp;r</translation>
+    </message>
+    <message>
+        <source>Read the list again (F5)</source>
+        <translation>Relire la liste (F5)</translation>
+    </message>
+    <message>
+        <source>Search the reference, theme, motif…</source>
+        <translation>Rechercher une référence, un thème, un motif…</translation>
+    </message>
+    <message>
+        <source>Search the échanges</source>
+        <translation>Rechercher dans les échanges</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>Échanges</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <source>Échange actions</source>
+        <translation>Actions sur les échanges</translation>
+    </message>
+    <message>
+        <source>The échanges could not be read: {error}</source>
+        <translation>Les échanges n’ont pas pu être lus : {error}</translation>
+    </message>
+    <message>
+        <source>{count} échange(s)</source>
+        <translation>{count} échange(s)</translation>
+    </message>
+    <message>
+        <source>No échange matches this search.</source>
+        <translation>Aucun échange ne correspond à cette recherche.</translation>
+    </message>
+    <message>
+        <source>No échange yet: write to the funds with “New request”.</source>
+        <translation>Aucun échange pour l’instant : écrivez aux fonds avec « Nouvelle demande ».</translation>
+    </message>
+    <message>
+        <source>The answer was attached to {reference}.</source>
+        <translation>La réponse a été jointe à {reference}.</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be read: {reason}</source>
+        <translation>Le fichier {file} n’a pas pu être lu : {reason}</translation>
+    </message>
+    <message>
+        <source>The file {file} is too large to be an answer.</source>
+        <translation>Le fichier {file} est trop volumineux pour être une réponse.</translation>
+    </message>
+    <message>
+        <source>The answer in {file} was attached to {reference}.</source>
+        <translation>La réponse contenue dans {file} a été jointe à {reference}.</translation>
+    </message>
+    <message>
+        <source>Import an answer</source>
+        <translation>Importer une réponse</translation>
+    </message>
+    <message>
+        <source>E-mail messages (*.eml);;All files (*)</source>
+        <translation>Courriels (*.eml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The draft {reference} was deleted.</source>
+        <translation>Le brouillon {reference} a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Delete the draft</source>
+        <translation>Supprimer le brouillon</translation>
+    </message>
+    <message>
+        <source>Delete the draft {reference} ({subject})? It cannot be brought back.</source>
+        <translation>Supprimer le brouillon {reference} ({subject}) ? Il ne pourra pas être récupéré.</translation>
+    </message>
+    <message>
+        <source>Sending the requests…</source>
+        <translation>Envoi des demandes…</translation>
+    </message>
+    <message>
+        <source>No request was waiting to be sent.</source>
+        <translation>Aucune demande n’était en attente d’envoi.</translation>
+    </message>
+    <message>
+        <source>{count} request(s) written to the folder {folder}, ready to send or upload: {references}.</source>
+        <translation>{count} demande(s) écrite(s) dans le dossier {folder}, prête(s) à être envoyée(s) ou déposée(s) : {references}.</translation>
+    </message>
+    <message>
+        <source>{count} request(s) sent: {references}.</source>
+        <translation>{count} demande(s) envoyée(s) : {references}.</translation>
+    </message>
+    <message>
+        <source>{count} request(s) not sent; they stay to send:</source>
+        <translation>{count} demande(s) non envoyée(s) ; elles restent à envoyer :</translation>
     </message>
 </context>
 <context>
@@ -1997,6 +2751,33 @@ Le détail est dans le journal :
     </message>
 </context>
 <context>
+    <name>HelpCentreView</name>
+    <message>
+        <source>&lt;h2&gt;Help centre&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Centre d’aide&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Choose a theme: its help may answer your question; if not, contact us.</source>
+        <translation>Choisissez un thème : son aide répondra peut-être à votre question ; sinon, contactez-nous.</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>&amp;Contact us</source>
+        <translation>&amp;Nous contacter</translation>
+    </message>
+    <message>
+        <source>What you can ask us about this theme:</source>
+        <translation>Ce que vous pouvez nous demander sur ce thème :</translation>
+    </message>
+    <message>
+        <source>Open the form for « {theme} »</source>
+        <translation>Ouvrir le formulaire pour « {theme} »</translation>
+    </message>
+</context>
+<context>
     <name>IdentityFields</name>
     <message>
         <source>firstname.lastname@example.fr</source>
@@ -2030,7 +2811,7 @@ Le détail est dans le journal :
         <translation>Étape 1 sur 3 : identité et coordonnées</translation>
     </message>
     <message>
-        <source>An account is personal: create one for each person, never reuse another person's account.</source>
+        <source>An account is personal: create one for each person, never reuse another person&apos;s account.</source>
         <translation>Un compte est personnel : créez-en un pour chaque personne, ne réutilisez jamais le compte d’une autre personne.</translation>
     </message>
 </context>
@@ -2267,7 +3048,7 @@ Le détail est dans le journal :
         <translation>&amp;Donner le profil administrateur à un compte existant</translation>
     </message>
     <message>
-        <source>&amp;Create my successor's administrator account</source>
+        <source>&amp;Create my successor&apos;s administrator account</source>
         <translation>&amp;Créer le compte administrateur de mon successeur</translation>
     </message>
 </context>
@@ -2276,6 +3057,13 @@ Le détail est dans le journal :
     <message>
         <source>Loading the accounts…</source>
         <translation>Chargement des comptes…</translation>
+    </message>
+</context>
+<context>
+    <name>MailMessage</name>
+    <message>
+        <source>The address {address} is not a valid e-mail address.</source>
+        <translation>L’adresse {address} n’est pas une adresse électronique valide.</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +3105,14 @@ Le détail est dans le journal :
         <translation>Vos courriers, {count} non lus</translation>
     </message>
     <message>
+        <source>Contact us</source>
+        <translation>Nous contacter</translation>
+    </message>
+    <message>
+        <source>My échanges</source>
+        <translation>Mes échanges</translation>
+    </message>
+    <message>
         <source>My intervenants</source>
         <translation>Mes intervenants</translation>
     </message>
@@ -2344,19 +3140,26 @@ Le détail est dans le journal :
     <name>Nir</name>
     <message>
         <source>No NIR was given.</source>
-        <translation type="unfinished" />
+        <translation>Aucun NIR n’a été saisi.</translation>
     </message>
     <message>
         <source>A NIR is made of digits, with 2A or 2B for a département of Corsica.</source>
-        <translation type="unfinished" />
+        <translation>Un NIR est composé de chiffres, avec 2A ou 2B pour un département de Corse.</translation>
     </message>
     <message>
         <source>A NIR has 15 characters; this one has {count}.</source>
-        <translation type="unfinished" />
+        <translation>Un NIR comporte 15 caractères ; celui-ci en comporte {count}.</translation>
     </message>
     <message>
         <source>The key (last two digits) does not match the rest of the NIR: check it for a typing error.</source>
-        <translation type="unfinished" />
+        <translation>La clé (les deux derniers chiffres) ne correspond pas au reste du NIR : vérifiez qu’il ne contient pas d’erreur de saisie.</translation>
+    </message>
+</context>
+<context>
+    <name>NirEdit</name>
+    <message>
+        <source>15 characters, e.g. 2 95 10 63 220 146 93</source>
+        <translation>15 caractères, par exemple 2 95 10 63 220 146 93</translation>
     </message>
 </context>
 <context>
@@ -2389,7 +3192,7 @@ Le détail est dans le journal :
         <translation>Consulte les courriers et écrit aux fonds, pour les services sur lesquels il a un droit.</translation>
     </message>
     <message>
-        <source>Also manages the structure's accounts: creates, renews, unlocks and deletes them. Their badge shows an “a” before their name.</source>
+        <source>Also manages the structure&apos;s accounts: creates, renews, unlocks and deletes them. Their badge shows an “a” before their name.</source>
         <translation>Gère aussi les comptes de la structure : les crée, les renouvelle, les déverrouille et les supprime. Son badge affiche un « a » devant son nom.</translation>
     </message>
 </context>
@@ -2442,7 +3245,7 @@ Le détail est dans le journal :
         <translation>Supprimer</translation>
     </message>
     <message>
-        <source>I don't know</source>
+        <source>I don&apos;t know</source>
         <translation>Je ne sais pas</translation>
     </message>
     <message>
@@ -2643,7 +3446,7 @@ Le détail est dans le journal :
         <translation>Supprimer</translation>
     </message>
     <message>
-        <source>I don't know</source>
+        <source>I don&apos;t know</source>
         <translation>Je ne sais pas</translation>
     </message>
     <message>
@@ -2794,18 +3597,73 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
 </context>
 <context>
+    <name>Sender</name>
+    <message>
+        <source>Requests are already being sent.</source>
+        <translation>Des demandes sont déjà en cours d’envoi.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
+        <source>An outbox folder (.eml files to send by hand)</source>
+        <translation>Un dossier de boîte d’envoi (fichiers .eml à envoyer à la main)</translation>
+    </message>
+    <message>
+        <source>A mail server (SMTP)</source>
+        <translation>Un serveur de messagerie (SMTP)</translation>
+    </message>
+    <message>
+        <source>Saved in the system keyring: type to replace it</source>
+        <translation>Enregistré dans le trousseau du système : saisissez-en un autre pour le remplacer</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring</source>
+        <translation>Conservé dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>No system keyring is available on this computer: the mail server&apos;s password cannot be kept. A mail server that asks for a user name cannot be used; send through the outbox folder instead.</source>
+        <translation>Aucun trousseau du système n’est disponible sur ce poste : le mot de passe du serveur de messagerie ne peut pas être conservé. Un serveur de messagerie qui demande un identifiant ne peut pas être utilisé ; envoyez plutôt par le dossier de la boîte d’envoi.</translation>
+    </message>
+    <message>
         <source>Courrier drop folder</source>
         <translation>Dossier de dépôt des courriers</translation>
     </message>
     <message>
+        <source>Outbox folder</source>
+        <translation>Dossier de la boîte d’envoi</translation>
+    </message>
+    <message>
         <source>The folder {folder} does not exist.</source>
         <translation>Le dossier {folder} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be created: {reason}</source>
+        <translation>Le dossier {folder} ne peut pas être créé : {reason}</translation>
+    </message>
+    <message>
+        <source>Enter the name of the mail server, e.g. smtp.mairie.fr.</source>
+        <translation>Saisissez le nom du serveur de messagerie, par exemple smtp.mairie.fr.</translation>
+    </message>
+    <message>
+        <source>Enter the user name that goes with the password.</source>
+        <translation>Saisissez l’identifiant associé au mot de passe.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available to keep the password of {user}: this mail server cannot be used. Send through the outbox folder instead.</source>
+        <translation>Aucun trousseau du système n’est disponible pour conserver le mot de passe de {user} : ce serveur de messagerie ne peut pas être utilisé. Envoyez plutôt par le dossier de la boîte d’envoi.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused to keep the password.</source>
+        <translation>Le trousseau du système a refusé de conserver le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Enter the password of {user} on {host}.</source>
+        <translation>Saisissez le mot de passe de {user} sur {host}.</translation>
     </message>
 </context>
 <context>
@@ -2834,11 +3692,67 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <source>Courriers dropped in this folder (each NAME.pdf with its NAME.json) are imported while the application runs; those that cannot be imported go to its « rejetes » subfolder with the reason.</source>
         <translation>Les courriers déposés dans ce dossier (chaque NOM.pdf avec son NOM.json) sont importés pendant que l’application fonctionne ; ceux qui ne peuvent pas l’être vont dans son sous-dossier « rejetes » avec la raison.</translation>
     </message>
+    <message>
+        <source>Sending requests</source>
+        <translation>Envoi des demandes</translation>
+    </message>
+    <message>
+        <source>&amp;Send requests to</source>
+        <translation>&amp;Envoyer les demandes à</translation>
+    </message>
+    <message>
+        <source>The funds&apos; address, e.g. relations.employeurs@fonds.example</source>
+        <translation>L’adresse des fonds, par exemple relations.employeurs@fonds.example</translation>
+    </message>
+    <message>
+        <source>Send &amp;through</source>
+        <translation>Envoyer &amp;via</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox folder</source>
+        <translation>Dossier de la &amp;boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Mail se&amp;rver</source>
+        <translation>Serveur de &amp;messagerie</translation>
+    </message>
+    <message>
+        <source>e.g. smtp.mairie.fr</source>
+        <translation>par exemple smtp.mairie.fr</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>P&amp;ort</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Identifiant</translation>
+    </message>
+    <message>
+        <source>Empty when the server asks for no sign-in</source>
+        <translation>Vide si le serveur ne demande pas de connexion</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Mot de &amp;passe</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the connection (STARTTLS)</source>
+        <translation>Chiffrer la co&amp;nnexion (STARTTLS)</translation>
+    </message>
+    <message>
+        <source>Through the outbox folder, each request is written there as an e-mail message (.eml) with its attachments, ready to send from your mail software or to upload. The mail server&apos;s password is kept in the system keyring, never in the settings file.</source>
+        <translation>Avec le dossier de la boîte d’envoi, chaque demande y est écrite sous forme de courriel (.eml) avec ses pièces jointes, prête à être envoyée depuis votre logiciel de messagerie ou à être déposée en ligne. Le mot de passe du serveur de messagerie est conservé dans le trousseau du système, jamais dans le fichier de paramètres.</translation>
+    </message>
 </context>
 <context>
     <name>Setup</name>
     <message>
-        <source>The structure's name is required.</source>
+        <source>The structure&apos;s name is required.</source>
         <translation>Le nom de la structure est obligatoire.</translation>
     </message>
     <message>
@@ -2849,8 +3763,8 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <source>PEP's Desktop – First start</source>
-        <translation>PEP's Desktop – Premier démarrage</translation>
+        <source>PEP&apos;s Desktop – First start</source>
+        <translation>PEP&apos;s Desktop – Premier démarrage</translation>
     </message>
     <message>
         <source>&amp;Create</source>
@@ -2864,8 +3778,8 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <source>PEP's Desktop – Sign in</source>
-        <translation>PEP's Desktop – Connexion</translation>
+        <source>PEP&apos;s Desktop – Sign in</source>
+        <translation>PEP&apos;s Desktop – Connexion</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
@@ -2891,8 +3805,8 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
 <context>
     <name>SignInForm</name>
     <message>
-        <source>&lt;h2&gt;Sign in to PEP's Desktop&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Connexion à PEP's Desktop&lt;/h2&gt;</translation>
+        <source>&lt;h2&gt;Sign in to PEP&apos;s Desktop&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Connexion à PEP&apos;s Desktop&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&amp;Login</source>
@@ -2941,7 +3855,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
 <context>
     <name>Store</name>
     <message>
-        <source>Only a SQLite store can be backed up this way; use your database server's own tools.</source>
+        <source>Only a SQLite store can be backed up this way; use your database server&apos;s own tools.</source>
         <translation>Seule une base SQLite peut être sauvegardée ainsi ; utilisez les outils de votre serveur de base de données.</translation>
     </message>
     <message>
@@ -2961,16 +3875,16 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>URL de base de données invalide « {url} » : {reason}</translation>
     </message>
     <message>
-        <source>“{path}” is not a PEP's Desktop database; it was left untouched.</source>
-        <translation>« {path} » n’est pas une base de données PEP's Desktop ; il n’a pas été modifié.</translation>
+        <source>“{path}” is not a PEP&apos;s Desktop database; it was left untouched.</source>
+        <translation>« {path} » n’est pas une base de données PEP&apos;s Desktop ; il n’a pas été modifié.</translation>
     </message>
     <message>
-        <source>“{where}” holds a database that is not a PEP's Desktop store; it was left untouched.</source>
-        <translation>« {where} » contient une base de données qui n’est pas une base PEP's Desktop ; elle n’a pas été modifiée.</translation>
+        <source>“{where}” holds a database that is not a PEP&apos;s Desktop store; it was left untouched.</source>
+        <translation>« {where} » contient une base de données qui n’est pas une base PEP&apos;s Desktop ; elle n’a pas été modifiée.</translation>
     </message>
     <message>
-        <source>The store “{where}” was written by a newer version of PEP's Desktop (schema {revision}). Install the newer version; the store was left untouched.</source>
-        <translation>La base de données « {where} » a été écrite par une version plus récente de PEP's Desktop (schéma {revision}). Installez cette version ; la base n’a pas été modifiée.</translation>
+        <source>The store “{where}” was written by a newer version of PEP&apos;s Desktop (schema {revision}). Install the newer version; the store was left untouched.</source>
+        <translation>La base de données « {where} » a été écrite par une version plus récente de PEP&apos;s Desktop (schéma {revision}). Installez cette version ; la base n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>The store cannot be opened: {reason}</source>
@@ -2980,6 +3894,22 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <source>The migration would break links between rows ({count}); the store was left as it was.</source>
         <translation>La migration romprait des liens entre des lignes ({count}) ; la base de données a été laissée telle quelle.</translation>
     </message>
+    <message>
+        <source>The data key does not match this store: its encrypted personal data (NIRs, agents&apos; names) cannot be read. Restore the data key kept with this store.</source>
+        <translation>La clé de données ne correspond pas à cette base de données : ses données personnelles chiffrées (NIR, noms des agents) ne peuvent pas être lues. Restaurez la clé de données conservée avec cette base.</translation>
+    </message>
+    <message>
+        <source>The data key is damaged: it must be {size} bytes long.</source>
+        <translation>La clé de données est endommagée : elle doit faire {size} octets.</translation>
+    </message>
+    <message>
+        <source>This store was opened without its data key: personal data (NIRs, agents&apos; names) cannot be written.</source>
+        <translation>Cette base de données a été ouverte sans sa clé de données : les données personnelles (NIR, noms des agents) ne peuvent pas être écrites.</translation>
+    </message>
+    <message>
+        <source>This store was opened without its data key: personal data (NIRs, agents&apos; names) cannot be read.</source>
+        <translation>Cette base de données a été ouverte sans sa clé de données : les données personnelles (NIR, noms des agents) ne peuvent pas être lues.</translation>
+    </message>
 </context>
 <context>
     <name>StructurePage</name>
@@ -2988,8 +3918,8 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>Votre structure</translation>
     </message>
     <message>
-        <source>The public employer using PEP's: a commune, a CCAS, a hospital…</source>
-        <translation>L’employeur public qui utilise PEP's : une commune, un CCAS, un hôpital…</translation>
+        <source>The public employer using PEP&apos;s: a commune, a CCAS, a hospital…</source>
+        <translation>L’employeur public qui utilise PEP&apos;s : une commune, un CCAS, un hôpital…</translation>
     </message>
     <message>
         <source>&amp;Name of the structure</source>
@@ -3030,8 +3960,8 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
 <context>
     <name>SuccessionWizard</name>
     <message>
-        <source>PEP's Desktop – I am leaving the structure</source>
-        <translation>PEP's Desktop – Je quitte la structure</translation>
+        <source>PEP&apos;s Desktop – I am leaving the structure</source>
+        <translation>PEP&apos;s Desktop – Je quitte la structure</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
@@ -3051,6 +3981,49 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     <message>
         <source>Unexpected error: {error}. Nothing was changed.</source>
         <translation>Erreur inattendue : {error}. Rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>Transport</name>
+    <message>
+        <source>The message could not be written in the folder {folder}: {reason}</source>
+        <translation>Le message n’a pas pu être écrit dans le dossier {folder} : {reason}</translation>
+    </message>
+    <message>
+        <source>No password is saved for {user} on {host}.</source>
+        <translation>Aucun mot de passe n’est enregistré pour {user} sur {host}.</translation>
+    </message>
+    <message>
+        <source>The mail server {host}:{port} does not offer STARTTLS encryption; the message was not sent unencrypted.</source>
+        <translation>Le serveur de messagerie {host}:{port} ne propose pas le chiffrement STARTTLS ; le message n’a pas été envoyé en clair.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the user name or password.</source>
+        <translation>Le serveur de messagerie a refusé l’identifiant ou le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The mail server {host}:{port} does not accept a sign-in on this connection; check the user name and the encryption settings.</source>
+        <translation>Le serveur de messagerie {host}:{port} n’accepte pas de connexion avec identifiant sur cette liaison ; vérifiez l’identifiant et les paramètres de chiffrement.</translation>
+    </message>
+    <message>
+        <source>The certificate of the mail server {host}:{port} could not be verified: {reason}</source>
+        <translation>Le certificat du serveur de messagerie {host}:{port} n’a pas pu être vérifié : {reason}</translation>
+    </message>
+    <message>
+        <source>The mail server {host}:{port} cannot be reached: {reason}</source>
+        <translation>Le serveur de messagerie {host}:{port} est injoignable : {reason}</translation>
+    </message>
+    <message>
+        <source>The mail server {host}:{port} failed: {reason}</source>
+        <translation>Le serveur de messagerie {host}:{port} a rencontré une erreur : {reason}</translation>
+    </message>
+    <message>
+        <source>The mail server temporarily refused the message: {reply}</source>
+        <translation>Le serveur de messagerie a temporairement refusé le message : {reply}</translation>
+    </message>
+    <message>
+        <source>The mail server refused the message: {reply}</source>
+        <translation>Le serveur de messagerie a refusé le message : {reply}</translation>
     </message>
 </context>
 </TS>
