@@ -79,24 +79,26 @@ class ContactInvalid(UserError):
         )
 
 
-def _tr(text: str) -> str:
-    return translate("ContactForm", text)
-
-
 def locate(catalogue: Catalogue, submission: Submission) -> tuple[Theme, Motif, SousMotif]:
     """The theme, motif and sous-motif named, or ContactInvalid saying which is unknown."""
     try:
         theme = catalogue.theme(submission.theme)
     except UserError:
-        raise ContactInvalid({"theme": _tr("Choose a theme from the list.")}) from None
+        raise ContactInvalid(
+            {"theme": translate("ContactForm", "Choose a theme from the list.")}
+        ) from None
     try:
         motif = theme.motif(submission.motif)
     except UserError:
-        raise ContactInvalid({"motif": _tr("Choose a motif from the list.")}) from None
+        raise ContactInvalid(
+            {"motif": translate("ContactForm", "Choose a motif from the list.")}
+        ) from None
     try:
         sous_motif = motif.sous_motif(submission.sous_motif)
     except UserError:
-        raise ContactInvalid({"sous_motif": _tr("Choose a sous-motif from the list.")}) from None
+        raise ContactInvalid(
+            {"sous_motif": translate("ContactForm", "Choose a sous-motif from the list.")}
+        ) from None
     return theme, motif, sous_motif
 
 
@@ -109,11 +111,11 @@ def validate(
     errors: dict[str, str] = {}
     message = submission.message.strip()
     if not message:
-        errors[MESSAGE_KEY] = _tr("Write your message.")
+        errors[MESSAGE_KEY] = translate("ContactForm", "Write your message.")
     elif len(message) > MAX_MESSAGE:
-        errors[MESSAGE_KEY] = _tr("The message is too long ({count} characters at most).").format(
-            count=MAX_MESSAGE
-        )
+        errors[MESSAGE_KEY] = translate(
+            "ContactForm", "The message is too long ({count} characters at most)."
+        ).format(count=MAX_MESSAGE)
     fields: list[tuple[str, str, str]] = []
     agents: tuple[Agent, ...] = ()
     attachments: tuple[Attachment, ...] = ()
@@ -138,13 +140,13 @@ def _single(
     """The field as text, None when left empty and optional; an error is put in `errors`."""
     if champ.type == "attestation":
         if value is not True:
-            errors[champ.cle] = _tr("Tick the box to certify this statement.")
+            errors[champ.cle] = translate("ContactForm", "Tick the box to certify this statement.")
             return None
         return "oui"
     text = value.strip() if isinstance(value, str) else ""
     if not text:
         if champ.obligatoire:
-            errors[champ.cle] = _tr("This field is required.")
+            errors[champ.cle] = translate("ContactForm", "This field is required.")
         return None
     checked = _checked(champ, theme, text)
     if isinstance(checked, _Problem):
@@ -162,20 +164,24 @@ def _checked(champ: Champ, theme: Theme, text: str) -> str | _Problem:
     if champ.type == "date":
         day = parse_date(text)
         if day is None:
-            return _Problem(_tr("Write the date as DD/MM/YYYY."))
+            return _Problem(translate("ContactForm", "Write the date as DD/MM/YYYY."))
         return day.isoformat()
     if champ.type == "montant":
         amount = parse_amount(text)
         if amount is None:
-            return _Problem(_tr("Write an amount in euros, e.g. 1 234,56."))
+            return _Problem(translate("ContactForm", "Write an amount in euros, e.g. 1 234,56."))
         return str(amount)
     if champ.type == "fonds":
         allowed = champ.choix or theme.fonds
         if text not in allowed:
-            return _Problem(_tr("Choose a fund from the list."))
+            return _Problem(translate("ContactForm", "Choose a fund from the list."))
         return text
     if len(text) > MAX_TEXT:
-        return _Problem(_tr("Too long ({count} characters at most).").format(count=MAX_TEXT))
+        return _Problem(
+            translate("ContactForm", "Too long ({count} characters at most).").format(
+                count=MAX_TEXT
+            )
+        )
     return text
 
 
@@ -205,7 +211,9 @@ def _agents(champ: Champ, value: FieldValue | None, errors: dict[str, str]) -> t
     rows = [row for row in rows if row.nir.strip() or row.nom.strip() or row.prenom.strip()]
     minimum = champ.min_rows if champ.obligatoire else 0
     if len(rows) < minimum:
-        errors[champ.cle] = _tr("Give at least {count} agent(s).").format(count=minimum)
+        errors[champ.cle] = translate("ContactForm", "Give at least {count} agent(s).").format(
+            count=minimum
+        )
         return ()
     agents: list[Agent] = []
     seen: set[str] = set()
@@ -217,13 +225,15 @@ def _agents(champ: Champ, value: FieldValue | None, errors: dict[str, str]) -> t
             errors[f"{place}.nir"] = str(error)
             nir = ""
         if nir and nir in seen:
-            errors[f"{place}.nir"] = _tr("This agent is already listed.")
+            errors[f"{place}.nir"] = translate("ContactForm", "This agent is already listed.")
         seen.add(nir)
         for key, name in (("nom", row.nom), ("prenom", row.prenom)):
             if not name.strip():
-                errors[f"{place}.{key}"] = _tr("This field is required.")
+                errors[f"{place}.{key}"] = translate("ContactForm", "This field is required.")
             elif not _NAME.match(name.strip()):
-                errors[f"{place}.{key}"] = _tr("Letters only, with spaces, hyphens or apostrophes.")
+                errors[f"{place}.{key}"] = translate(
+                    "ContactForm", "Letters only, with spaces, hyphens or apostrophes."
+                )
         agents.append(Agent(nir, row.nom.strip(), row.prenom.strip()))
     return tuple(agents)
 
@@ -234,7 +244,9 @@ def _attachments(
     paths = [path for path in value if isinstance(path, Path)] if isinstance(value, tuple) else []
     minimum = champ.min_rows if champ.obligatoire else 0
     if len(paths) < minimum:
-        errors[champ.cle] = _tr("Attach at least {count} document(s).").format(count=minimum)
+        errors[champ.cle] = translate("ContactForm", "Attach at least {count} document(s).").format(
+            count=minimum
+        )
         return ()
     attachments: list[Attachment] = []
     for number, path in enumerate(paths):
@@ -245,9 +257,9 @@ def _attachments(
         else:
             attachments.append(problem)
     if sum(_size(item) for item in attachments) > MAX_ATTACHMENTS_BYTES:
-        errors[champ.cle] = _tr("The attachments exceed {size} MB together.").format(
-            size=MAX_ATTACHMENTS_BYTES // (1024 * 1024)
-        )
+        errors[champ.cle] = translate(
+            "ContactForm", "The attachments exceed {size} MB together."
+        ).format(size=MAX_ATTACHMENTS_BYTES // (1024 * 1024))
     return tuple(attachments)
 
 
@@ -259,18 +271,22 @@ def _attachment_problem(path: Path, read: bool) -> Attachment | str:
     try:
         size = path.stat().st_size
         if size > MAX_ATTACHMENT_BYTES:
-            return _tr("{name} is larger than {size} MB.").format(
+            return translate("ContactForm", "{name} is larger than {size} MB.").format(
                 name=path.name, size=MAX_ATTACHMENT_BYTES // (1024 * 1024)
             )
         with path.open("rb") as file:
             content = file.read() if read else file.read(16)
     except FileNotFoundError:
-        return _tr("{name} cannot be found.").format(name=path.name)
+        return translate("ContactForm", "{name} cannot be found.").format(name=path.name)
     except OSError as error:
-        return _tr("{name} cannot be read: {error}").format(name=path.name, error=error.strerror)
+        return translate("ContactForm", "{name} cannot be read: {error}").format(
+            name=path.name, error=error.strerror
+        )
     if not content:
-        return _tr("{name} is empty.").format(name=path.name)
+        return translate("ContactForm", "{name} is empty.").format(name=path.name)
     for magic, media_type in MEDIA_TYPES:
         if content.startswith(magic):
             return Attachment(path.name, media_type, content if read else b"", size)
-    return _tr("{name} is neither a PDF nor an image (PNG, JPEG).").format(name=path.name)
+    return translate("ContactForm", "{name} is neither a PDF nor an image (PNG, JPEG).").format(
+        name=path.name
+    )

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
@@ -540,8 +540,8 @@
 <context>
     <name>ActivationDialog</name>
     <message>
-        <source>PEP&apos;s Desktop – Activate your account</source>
-        <translation>PEP&apos;s Desktop – Activer votre compte</translation>
+        <source>PEP's Desktop – Activate your account</source>
+        <translation>PEP's Desktop – Activer votre compte</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Choose your password&lt;/h3&gt;Enter your login and the activation code an administrator of your structure gave you, then choose your password. Nobody else will know it.</source>
@@ -676,7 +676,7 @@
         <translation>Ajouter une réponse à {reference}</translation>
     </message>
     <message>
-        <source>Paste the answer received for {reference}. It joins the échange&apos;s messages and the échange is marked answered.</source>
+        <source>Paste the answer received for {reference}. It joins the échange's messages and the échange is marked answered.</source>
         <translation>Collez la réponse reçue pour {reference}. Elle rejoint les messages de l’échange, et l’échange est marqué comme répondu.</translation>
     </message>
     <message>
@@ -684,7 +684,7 @@
         <translation>Réponse reçue</translation>
     </message>
     <message>
-        <source>The answer&apos;s text…</source>
+        <source>The answer's text…</source>
         <translation>Le texte de la réponse…</translation>
     </message>
     <message>
@@ -699,12 +699,12 @@
         <translation>Ce poste n’a pas de trousseau de mots de passe : votre mot de passe n’a pas été mémorisé.</translation>
     </message>
     <message>
-        <source>This computer has no password keyring. The key that encrypts the agents&apos; NIRs and names is kept in {file}, readable by you only. Back it up with the store: without it, that data cannot be read.</source>
+        <source>This computer has no password keyring. The key that encrypts the agents' NIRs and names is kept in {file}, readable by you only. Back it up with the store: without it, that data cannot be read.</source>
         <translation>Ce poste n’a pas de trousseau de mots de passe. La clé qui chiffre les NIR et les noms des agents est conservée dans {file}, lisible par vous seul. Sauvegardez-la avec la base de données : sans elle, ces données ne peuvent pas être lues.</translation>
     </message>
     <message>
-        <source>PEP&apos;s Desktop is already running on this store ({folder}).</source>
-        <translation>PEP&apos;s Desktop est déjà ouvert sur cette base de données ({folder}).</translation>
+        <source>PEP's Desktop is already running on this store ({folder}).</source>
+        <translation>PEP's Desktop est déjà ouvert sur cette base de données ({folder}).</translation>
     </message>
     <message>
         <source>--quit-after needs --demo.</source>
@@ -992,7 +992,7 @@
         <translation>Ce compte est verrouillé après trop d’échecs de connexion. Demandez à un administrateur de votre structure de le déverrouiller.</translation>
     </message>
     <message>
-        <source>Too many failed sign-ins. This account is the structure&apos;s last administrator, so it is not locked: try again in 15 minutes.</source>
+        <source>Too many failed sign-ins. This account is the structure's last administrator, so it is not locked: try again in 15 minutes.</source>
         <translation>Trop d’échecs de connexion. Ce compte est le dernier administrateur de la structure, il n’est donc pas verrouillé : réessayez dans 15 minutes.</translation>
     </message>
     <message>
@@ -1029,8 +1029,8 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>PEP&apos;s Desktop: courriers, accounts and requests of a public employer.</source>
-        <translation>PEP&apos;s Desktop : courriers, comptes et échanges d’un employeur public.</translation>
+        <source>PEP's Desktop: courriers, accounts and requests of a public employer.</source>
+        <translation>PEP's Desktop : courriers, comptes et échanges d’un employeur public.</translation>
     </message>
     <message>
         <source>folder of the store and its documents</source>
@@ -1061,7 +1061,7 @@
         <translation>entretenir la base de données</translation>
     </message>
     <message>
-        <source>bring the store&apos;s schema up to date</source>
+        <source>bring the store's schema up to date</source>
         <translation>mettre à jour le schéma de la base de données</translation>
     </message>
     <message>
@@ -1069,7 +1069,7 @@
         <translation>copier la base de données dans FICHIER (sans risque pendant que l’application tourne)</translation>
     </message>
     <message>
-        <source>print the dashboard&apos;s figures for a person</source>
+        <source>print the dashboard's figures for a person</source>
         <translation>afficher les chiffres du tableau de bord d’une personne</translation>
     </message>
     <message>
@@ -1173,7 +1173,7 @@
         <translation>Import terminé : {created} compte(s) créé(s), {updated} modifié(s), {unchanged} inchangé(s).</translation>
     </message>
     <message>
-        <source>Activation codes to hand over to the new accounts&apos; holders:</source>
+        <source>Activation codes to hand over to the new accounts' holders:</source>
         <translation>Codes d’activation à remettre aux titulaires des nouveaux comptes :</translation>
     </message>
     <message>
@@ -1233,7 +1233,7 @@
         <translation>« {text} » n’est pas un profil : utilisateur ou administrateur.</translation>
     </message>
     <message>
-        <source>manage the structure&apos;s accounts (administrators)</source>
+        <source>manage the structure's accounts (administrators)</source>
         <translation>gérer les comptes de la structure (administrateurs)</translation>
     </message>
     <message>
@@ -1305,7 +1305,7 @@
         <translation>Rapport de revue écrit dans {file} ({count} comptes).</translation>
     </message>
     <message>
-        <source>the structure&apos;s courriers (Vos courriers)</source>
+        <source>the structure's courriers (Vos courriers)</source>
         <translation>les courriers de la structure (Vos courriers)</translation>
     </message>
     <message>
@@ -1313,7 +1313,7 @@
         <translation>importer les courriers de DIR : chaque NAME.pdf avec son NAME.json à côté</translation>
     </message>
     <message>
-        <source>Import the courriers of DIR into the structure: each NAME.pdf with its NAME.json beside it. Imported pairs and duplicates are deleted from DIR; rejected pairs go to DIR/rejetes with a NAME.erreur.txt saying why. No --as: like the drop folder, this is the structure&apos;s intake of its mail, not a person&apos;s action; the audit log records it as such.</source>
+        <source>Import the courriers of DIR into the structure: each NAME.pdf with its NAME.json beside it. Imported pairs and duplicates are deleted from DIR; rejected pairs go to DIR/rejetes with a NAME.erreur.txt saying why. No --as: like the drop folder, this is the structure's intake of its mail, not a person's action; the audit log records it as such.</source>
         <translation>Importe les courriers de DIR dans la structure : chaque NAME.pdf avec son NAME.json à côté. Les paires importées et les doublons sont supprimés de DIR ; les paires refusées vont dans DIR/rejetes avec un NAME.erreur.txt qui dit pourquoi. Pas de --as : comme le dossier de dépôt, c’est la réception du courrier de la structure, pas l’action d’une personne ; le journal des actions l’enregistre ainsi.</translation>
     </message>
     <message>
@@ -1365,7 +1365,7 @@
         <translation>l’onglet Archives à la place</translation>
     </message>
     <message>
-        <source>only this service&apos;s (repeatable)</source>
+        <source>only this service's (repeatable)</source>
         <translation>seulement ceux de ce service (répétable)</translation>
     </message>
     <message>
@@ -1417,7 +1417,7 @@
         <translation>vérifier une demande écrite dans un fichier JSON et la conserver pour l’envoi</translation>
     </message>
     <message>
-        <source>Check the request in FILE by the rules of the form and keep it to be sent; print its reference. FILE is a JSON object: theme, motif and sous_motif are codes from `contact catalogue`; champs holds the sous-motif&apos;s fields by key: text or numbers, true for an attestation, a list of file paths (relative to FILE&apos;s folder) for attachments, a list of {nir, nom, prenom} for agents. An invalid request prints one line per field error, stores nothing and exits 1.</source>
+        <source>Check the request in FILE by the rules of the form and keep it to be sent; print its reference. FILE is a JSON object: theme, motif and sous_motif are codes from `contact catalogue`; champs holds the sous-motif's fields by key: text or numbers, true for an attestation, a list of file paths (relative to FILE's folder) for attachments, a list of {nir, nom, prenom} for agents. An invalid request prints one line per field error, stores nothing and exits 1.</source>
         <translation>Vérifie la demande de FILE selon les règles du formulaire et la conserve pour l’envoi ; affiche sa référence. FILE est un objet JSON : theme, motif et sous_motif sont des codes issus de `contact catalogue` ; champs contient les champs du sous-motif par clé : texte ou nombres, true pour une attestation, une liste de chemins de fichiers (relatifs au dossier de FILE) pour les pièces jointes, une liste de {nir, nom, prenom} pour les agents. Une demande invalide affiche une ligne par erreur de champ, n’enregistre rien et sort avec le code 1.</translation>
     </message>
     <message>
@@ -1469,11 +1469,11 @@
         <translation>« {place} » ne doit contenir que nir, nom et prenom, sous forme de texte.</translation>
     </message>
     <message>
-        <source>the structure&apos;s requests to the funds (Mes échanges)</source>
+        <source>the structure's requests to the funds (Mes échanges)</source>
         <translation>les demandes de la structure aux fonds (Mes échanges)</translation>
     </message>
     <message>
-        <source>list your structure&apos;s échanges, the latest first (drafts: yours only)</source>
+        <source>list your structure's échanges, the latest first (drafts: yours only)</source>
         <translation>lister les échanges de votre structure, les plus récents d’abord (brouillons : les vôtres seulement)</translation>
     </message>
     <message>
@@ -1612,7 +1612,7 @@
         <translation>fonds {value} inconnu ; fonds possibles : {codes}</translation>
     </message>
     <message>
-        <source>the fund {code} is not among the theme&apos;s fonds ({codes})</source>
+        <source>the fund {code} is not among the theme's fonds ({codes})</source>
         <translation>le fonds {code} ne fait pas partie des fonds du thème ({codes})</translation>
     </message>
     <message>
@@ -1625,6 +1625,90 @@
     <message>
         <source>The request cannot be sent:</source>
         <translation>La demande ne peut pas être envoyée :</translation>
+    </message>
+    <message>
+        <source>Choose a theme from the list.</source>
+        <translation>Choisissez un thème dans la liste.</translation>
+    </message>
+    <message>
+        <source>Choose a motif from the list.</source>
+        <translation>Choisissez un motif dans la liste.</translation>
+    </message>
+    <message>
+        <source>Choose a sous-motif from the list.</source>
+        <translation>Choisissez un sous-motif dans la liste.</translation>
+    </message>
+    <message>
+        <source>Write your message.</source>
+        <translation>Rédigez votre message.</translation>
+    </message>
+    <message>
+        <source>The message is too long ({count} characters at most).</source>
+        <translation>Le message est trop long ({count} caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Tick the box to certify this statement.</source>
+        <translation>Cochez la case pour attester cette déclaration.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Write the date as DD/MM/YYYY.</source>
+        <translation>Saisissez la date au format JJ/MM/AAAA.</translation>
+    </message>
+    <message>
+        <source>Write an amount in euros, e.g. 1 234,56.</source>
+        <translation>Saisissez un montant en euros, par exemple 1 234,56.</translation>
+    </message>
+    <message>
+        <source>Choose a fund from the list.</source>
+        <translation>Choisissez un fonds dans la liste.</translation>
+    </message>
+    <message>
+        <source>Too long ({count} characters at most).</source>
+        <translation>Trop long ({count} caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Give at least {count} agent(s).</source>
+        <translation>Indiquez au moins {count} agent(s).</translation>
+    </message>
+    <message>
+        <source>This agent is already listed.</source>
+        <translation>Cet agent figure déjà dans la liste.</translation>
+    </message>
+    <message>
+        <source>Letters only, with spaces, hyphens or apostrophes.</source>
+        <translation>Des lettres uniquement, avec espaces, traits d’union ou apostrophes.</translation>
+    </message>
+    <message>
+        <source>Attach at least {count} document(s).</source>
+        <translation>Joignez au moins {count} document(s).</translation>
+    </message>
+    <message>
+        <source>The attachments exceed {size} MB together.</source>
+        <translation>Les pièces jointes dépassent {size} Mo à elles toutes.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {size} MB.</source>
+        <translation>{name} dépasse {size} Mo.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be found.</source>
+        <translation>{name} est introuvable.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {error}</source>
+        <translation>{name} ne peut pas être lu : {error}</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} est vide.</translation>
+    </message>
+    <message>
+        <source>{name} is neither a PDF nor an image (PNG, JPEG).</source>
+        <translation>{name} n’est ni un PDF ni une image (PNG, JPEG).</translation>
     </message>
 </context>
 <context>
@@ -1801,8 +1885,8 @@
         <translation>Dans {file}, « {key} » doit être une date écrite AAAA-MM-JJ, et non {value}.</translation>
     </message>
     <message>
-        <source>In {file}, “montant” must be a decimal number in quotes with at most 2 decimals, such as &quot;1234.56&quot;, not {value}.</source>
-        <translation>Dans {file}, « montant » doit être un nombre décimal entre guillemets, avec 2 décimales au plus, comme &quot;1234.56&quot;, et non {value}.</translation>
+        <source>In {file}, “montant” must be a decimal number in quotes with at most 2 decimals, such as "1234.56", not {value}.</source>
+        <translation>Dans {file}, « montant » doit être un nombre décimal entre guillemets, avec 2 décimales au plus, comme "1234.56", et non {value}.</translation>
     </message>
 </context>
 <context>
@@ -1864,7 +1948,7 @@
         <translation>Assigné à</translation>
     </message>
     <message>
-        <source>The courrier&apos;s document</source>
+        <source>The courrier's document</source>
         <translation>Le document du courrier</translation>
     </message>
     <message>
@@ -1904,7 +1988,7 @@
         <translation>Aucune application n’a pu ouvrir le document. Une copie est disponible ici : {path}.</translation>
     </message>
     <message>
-        <source>Save the courrier&apos;s document</source>
+        <source>Save the courrier's document</source>
         <translation>Enregistrer le document du courrier</translation>
     </message>
     <message>
@@ -1977,11 +2061,11 @@
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <source>PEP&apos;s Desktop met an unexpected error. Your data is safe: the operation in progress was cancelled.
+        <source>PEP's Desktop met an unexpected error. Your data is safe: the operation in progress was cancelled.
 
 Details are in the log file:
 {path}</source>
-        <translation>PEP&apos;s Desktop a rencontré une erreur inattendue. Vos données sont intactes : l’opération en cours a été annulée.
+        <translation>PEP's Desktop a rencontré une erreur inattendue. Vos données sont intactes : l’opération en cours a été annulée.
 
 Le détail est dans le journal :
 {path}</translation>
@@ -2009,7 +2093,7 @@ Le détail est dans le journal :
 <context>
     <name>CreatePage</name>
     <message>
-        <source>Your successor&apos;s account</source>
+        <source>Your successor's account</source>
         <translation>Le compte de votre successeur</translation>
     </message>
     <message>
@@ -2106,7 +2190,7 @@ Le détail est dans le journal :
 <context>
     <name>DataKey</name>
     <message>
-        <source>The data key kept in {where} is damaged; it was left as it is. Restore it from a backup to read this store&apos;s personal data.</source>
+        <source>The data key kept in {where} is damaged; it was left as it is. Restore it from a backup to read this store's personal data.</source>
         <translation>La clé de données conservée dans {where} est endommagée ; elle a été laissée telle quelle. Restaurez-la depuis une sauvegarde pour lire les données personnelles de cette base de données.</translation>
     </message>
     <message>
@@ -2160,7 +2244,7 @@ Le détail est dans le journal :
         <translation>Supprimer</translation>
     </message>
     <message>
-        <source>I don&apos;t know</source>
+        <source>I don't know</source>
         <translation>Je ne sais pas</translation>
     </message>
     <message>
@@ -2811,7 +2895,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <translation>Étape 1 sur 3 : identité et coordonnées</translation>
     </message>
     <message>
-        <source>An account is personal: create one for each person, never reuse another person&apos;s account.</source>
+        <source>An account is personal: create one for each person, never reuse another person's account.</source>
         <translation>Un compte est personnel : créez-en un pour chaque personne, ne réutilisez jamais le compte d’une autre personne.</translation>
     </message>
 </context>
@@ -3048,7 +3132,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <translation>&amp;Donner le profil administrateur à un compte existant</translation>
     </message>
     <message>
-        <source>&amp;Create my successor&apos;s administrator account</source>
+        <source>&amp;Create my successor's administrator account</source>
         <translation>&amp;Créer le compte administrateur de mon successeur</translation>
     </message>
 </context>
@@ -3192,7 +3276,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <translation>Consulte les courriers et écrit aux fonds, pour les services sur lesquels il a un droit.</translation>
     </message>
     <message>
-        <source>Also manages the structure&apos;s accounts: creates, renews, unlocks and deletes them. Their badge shows an “a” before their name.</source>
+        <source>Also manages the structure's accounts: creates, renews, unlocks and deletes them. Their badge shows an “a” before their name.</source>
         <translation>Gère aussi les comptes de la structure : les crée, les renouvelle, les déverrouille et les supprime. Son badge affiche un « a » devant son nom.</translation>
     </message>
 </context>
@@ -3245,7 +3329,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <source>I don&apos;t know</source>
+        <source>I don't know</source>
         <translation>Je ne sais pas</translation>
     </message>
     <message>
@@ -3446,7 +3530,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <source>I don&apos;t know</source>
+        <source>I don't know</source>
         <translation>Je ne sais pas</translation>
     </message>
     <message>
@@ -3604,6 +3688,21 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
 </context>
 <context>
+    <name>Sending</name>
+    <message>
+        <source>Sending by mail server is chosen but no server is set: see the settings.</source>
+        <translation>L’envoi par serveur de messagerie est choisi, mais aucun serveur n’est indiqué : voyez les paramètres.</translation>
+    </message>
+    <message>
+        <source>No password is saved for {user} on the mail server {host}: enter it in the settings (it is kept in the system keyring). Without a keyring, send through the outbox folder.</source>
+        <translation>Aucun mot de passe n’est enregistré pour {user} sur le serveur de messagerie {host} : saisissez-le dans les paramètres (il est gardé dans le trousseau du système). Sans trousseau, envoyez par le dossier de la boîte d’envoi.</translation>
+    </message>
+    <message>
+        <source>No address to send the requests to: set it in Settings, under “Sending requests”. Nothing was sent.</source>
+        <translation>Aucune adresse à laquelle envoyer les demandes : indiquez-la dans les Paramètres, rubrique « Envoi des demandes ». Rien n’a été envoyé.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3626,7 +3725,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>Conservé dans le trousseau du système</translation>
     </message>
     <message>
-        <source>No system keyring is available on this computer: the mail server&apos;s password cannot be kept. A mail server that asks for a user name cannot be used; send through the outbox folder instead.</source>
+        <source>No system keyring is available on this computer: the mail server's password cannot be kept. A mail server that asks for a user name cannot be used; send through the outbox folder instead.</source>
         <translation>Aucun trousseau du système n’est disponible sur ce poste : le mot de passe du serveur de messagerie ne peut pas être conservé. Un serveur de messagerie qui demande un identifiant ne peut pas être utilisé ; envoyez plutôt par le dossier de la boîte d’envoi.</translation>
     </message>
     <message>
@@ -3701,7 +3800,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>&amp;Envoyer les demandes à</translation>
     </message>
     <message>
-        <source>The funds&apos; address, e.g. relations.employeurs@fonds.example</source>
+        <source>The funds' address, e.g. relations.employeurs@fonds.example</source>
         <translation>L’adresse des fonds, par exemple relations.employeurs@fonds.example</translation>
     </message>
     <message>
@@ -3745,14 +3844,14 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>Chiffrer la co&amp;nnexion (STARTTLS)</translation>
     </message>
     <message>
-        <source>Through the outbox folder, each request is written there as an e-mail message (.eml) with its attachments, ready to send from your mail software or to upload. The mail server&apos;s password is kept in the system keyring, never in the settings file.</source>
+        <source>Through the outbox folder, each request is written there as an e-mail message (.eml) with its attachments, ready to send from your mail software or to upload. The mail server's password is kept in the system keyring, never in the settings file.</source>
         <translation>Avec le dossier de la boîte d’envoi, chaque demande y est écrite sous forme de courriel (.eml) avec ses pièces jointes, prête à être envoyée depuis votre logiciel de messagerie ou à être déposée en ligne. Le mot de passe du serveur de messagerie est conservé dans le trousseau du système, jamais dans le fichier de paramètres.</translation>
     </message>
 </context>
 <context>
     <name>Setup</name>
     <message>
-        <source>The structure&apos;s name is required.</source>
+        <source>The structure's name is required.</source>
         <translation>Le nom de la structure est obligatoire.</translation>
     </message>
     <message>
@@ -3763,8 +3862,8 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <source>PEP&apos;s Desktop – First start</source>
-        <translation>PEP&apos;s Desktop – Premier démarrage</translation>
+        <source>PEP's Desktop – First start</source>
+        <translation>PEP's Desktop – Premier démarrage</translation>
     </message>
     <message>
         <source>&amp;Create</source>
@@ -3778,8 +3877,8 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <source>PEP&apos;s Desktop – Sign in</source>
-        <translation>PEP&apos;s Desktop – Connexion</translation>
+        <source>PEP's Desktop – Sign in</source>
+        <translation>PEP's Desktop – Connexion</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
@@ -3805,8 +3904,8 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
 <context>
     <name>SignInForm</name>
     <message>
-        <source>&lt;h2&gt;Sign in to PEP&apos;s Desktop&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Connexion à PEP&apos;s Desktop&lt;/h2&gt;</translation>
+        <source>&lt;h2&gt;Sign in to PEP's Desktop&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Connexion à PEP's Desktop&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&amp;Login</source>
@@ -3855,7 +3954,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
 <context>
     <name>Store</name>
     <message>
-        <source>Only a SQLite store can be backed up this way; use your database server&apos;s own tools.</source>
+        <source>Only a SQLite store can be backed up this way; use your database server's own tools.</source>
         <translation>Seule une base SQLite peut être sauvegardée ainsi ; utilisez les outils de votre serveur de base de données.</translation>
     </message>
     <message>
@@ -3875,16 +3974,16 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>URL de base de données invalide « {url} » : {reason}</translation>
     </message>
     <message>
-        <source>“{path}” is not a PEP&apos;s Desktop database; it was left untouched.</source>
-        <translation>« {path} » n’est pas une base de données PEP&apos;s Desktop ; il n’a pas été modifié.</translation>
+        <source>“{path}” is not a PEP's Desktop database; it was left untouched.</source>
+        <translation>« {path} » n’est pas une base de données PEP's Desktop ; il n’a pas été modifié.</translation>
     </message>
     <message>
-        <source>“{where}” holds a database that is not a PEP&apos;s Desktop store; it was left untouched.</source>
-        <translation>« {where} » contient une base de données qui n’est pas une base PEP&apos;s Desktop ; elle n’a pas été modifiée.</translation>
+        <source>“{where}” holds a database that is not a PEP's Desktop store; it was left untouched.</source>
+        <translation>« {where} » contient une base de données qui n’est pas une base PEP's Desktop ; elle n’a pas été modifiée.</translation>
     </message>
     <message>
-        <source>The store “{where}” was written by a newer version of PEP&apos;s Desktop (schema {revision}). Install the newer version; the store was left untouched.</source>
-        <translation>La base de données « {where} » a été écrite par une version plus récente de PEP&apos;s Desktop (schéma {revision}). Installez cette version ; la base n’a pas été modifiée.</translation>
+        <source>The store “{where}” was written by a newer version of PEP's Desktop (schema {revision}). Install the newer version; the store was left untouched.</source>
+        <translation>La base de données « {where} » a été écrite par une version plus récente de PEP's Desktop (schéma {revision}). Installez cette version ; la base n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>The store cannot be opened: {reason}</source>
@@ -3895,7 +3994,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>La migration romprait des liens entre des lignes ({count}) ; la base de données a été laissée telle quelle.</translation>
     </message>
     <message>
-        <source>The data key does not match this store: its encrypted personal data (NIRs, agents&apos; names) cannot be read. Restore the data key kept with this store.</source>
+        <source>The data key does not match this store: its encrypted personal data (NIRs, agents' names) cannot be read. Restore the data key kept with this store.</source>
         <translation>La clé de données ne correspond pas à cette base de données : ses données personnelles chiffrées (NIR, noms des agents) ne peuvent pas être lues. Restaurez la clé de données conservée avec cette base.</translation>
     </message>
     <message>
@@ -3903,11 +4002,11 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>La clé de données est endommagée : elle doit faire {size} octets.</translation>
     </message>
     <message>
-        <source>This store was opened without its data key: personal data (NIRs, agents&apos; names) cannot be written.</source>
+        <source>This store was opened without its data key: personal data (NIRs, agents' names) cannot be written.</source>
         <translation>Cette base de données a été ouverte sans sa clé de données : les données personnelles (NIR, noms des agents) ne peuvent pas être écrites.</translation>
     </message>
     <message>
-        <source>This store was opened without its data key: personal data (NIRs, agents&apos; names) cannot be read.</source>
+        <source>This store was opened without its data key: personal data (NIRs, agents' names) cannot be read.</source>
         <translation>Cette base de données a été ouverte sans sa clé de données : les données personnelles (NIR, noms des agents) ne peuvent pas être lues.</translation>
     </message>
 </context>
@@ -3918,8 +4017,8 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>Votre structure</translation>
     </message>
     <message>
-        <source>The public employer using PEP&apos;s: a commune, a CCAS, a hospital…</source>
-        <translation>L’employeur public qui utilise PEP&apos;s : une commune, un CCAS, un hôpital…</translation>
+        <source>The public employer using PEP's: a commune, a CCAS, a hospital…</source>
+        <translation>L’employeur public qui utilise PEP's : une commune, un CCAS, un hôpital…</translation>
     </message>
     <message>
         <source>&amp;Name of the structure</source>
@@ -3960,8 +4059,8 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
 <context>
     <name>SuccessionWizard</name>
     <message>
-        <source>PEP&apos;s Desktop – I am leaving the structure</source>
-        <translation>PEP&apos;s Desktop – Je quitte la structure</translation>
+        <source>PEP's Desktop – I am leaving the structure</source>
+        <translation>PEP's Desktop – Je quitte la structure</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>

@@ -24,10 +24,6 @@ from peps_desktop.gui.settings import SEND_BY_SMTP, AppSettings
 from peps_desktop.store import Store
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Sending", text)
-
-
 @dataclass(frozen=True)
 class SendingSettings:
     """The settings as plain values, safe to hand to a worker thread."""
@@ -60,17 +56,21 @@ def transport_for(sending: SendingSettings) -> Transport:
         return OutboxTransport(sending.outbox_folder)
     if not sending.smtp_host:
         raise UserError(
-            _tr("Sending by mail server is chosen but no server is set: see the settings.")
+            QCoreApplication.translate(
+                "Sending",
+                "Sending by mail server is chosen but no server is set: see the settings.",
+            )
         )
     password = None
     if sending.smtp_username:
         password = smtp_password(sending.smtp_host, sending.smtp_username)
         if password is None:
             raise UserError(
-                _tr(
+                QCoreApplication.translate(
+                    "Sending",
                     "No password is saved for {user} on the mail server {host}: enter it in the "
                     "settings (it is kept in the system keyring). Without a keyring, send through "
-                    "the outbox folder."
+                    "the outbox folder.",
                 ).format(user=sending.smtp_username, host=sending.smtp_host)
             )
     return SmtpTransport(
@@ -94,9 +94,10 @@ def checked_recipient(recipient: str) -> str:
     """The address requests go to, or UserError saying how to set it."""
     if not recipient.strip():
         raise UserError(
-            _tr(
+            QCoreApplication.translate(
+                "Sending",
                 "No address to send the requests to: set it in Settings, under "
-                "“Sending requests”. Nothing was sent."
+                "“Sending requests”. Nothing was sent.",
             )
         )
     parse_address(recipient)  # MessageError (a UserError) says what is wrong
