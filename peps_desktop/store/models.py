@@ -87,6 +87,12 @@ class Account(Base):
     )
 
     __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        # Expiry notices and expired accounts of a structure, and the accounts to switch to
+        # expiré: ranges, not scans of every account.
+        Index("ix_account_structure_expires", "structure_id", "expires_on"),
+        Index("ix_account_status_expires", "status", "expires_on"),
+    )
 
 
 class AccessRight(Base):
@@ -141,6 +147,13 @@ class Courrier(Base):
             "recu_le",
         ),
         Index("ix_courrier_reference", "reference"),
+        # New courriers since the last notification: a range per service the user may read.
+        Index(
+            "ix_courrier_service_archived_created",
+            "service_id",
+            "archived",
+            "created_at",
+        ),
     )
 
 
@@ -332,7 +345,11 @@ class AuditEntry(Base):
 
 
 class Notification(Base):
-    """The ledger of notifications raised: one row per (account, kind, key), never twice."""
+    """The ledger of notifications raised: one row per (account, kind, key), never twice.
+
+    `key` says what it is about (`courrier:123`, `compte:45:2027-01-31`…, see
+    core/notifications.py); `read_at` is when the person saw it in the notification centre.
+    """
 
     __tablename__ = "notification"
 
@@ -346,4 +363,8 @@ class Notification(Base):
 
     __table_args__ = (
         UniqueConstraint("account_id", "kind", "key", name="uq_notification_account_kind_key"),
+        # The notification centre's history, newest first.
+        Index("ix_notification_account_raised", "account_id", "raised_at"),
+        # The latest of a kind: where the next search for new courriers starts.
+        Index("ix_notification_account_kind_raised", "account_id", "kind", "raised_at"),
     )
