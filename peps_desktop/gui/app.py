@@ -6,7 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QLocale, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from peps_desktop import APP_NAME, logs
@@ -31,6 +31,7 @@ from peps_desktop.gui.garbage import GuiThreadCollector
 from peps_desktop.gui.inbox.area import InboxArea
 from peps_desktop.gui.intervenants_view import IntervenantsView
 from peps_desktop.gui.main_window import MainWindow
+from peps_desktop.gui.notifications.wiring import install_notifications
 from peps_desktop.gui.resources import icon
 from peps_desktop.gui.review.view import ReviewView
 from peps_desktop.gui.settings import AppSettings
@@ -43,6 +44,8 @@ from peps_desktop.gui.translations import FRENCH, activate
 from peps_desktop.store import Store
 
 log = logging.getLogger(__name__)
+# At exit, how long background work may take to finish before the store closes.
+STOP_WAIT_MS = 10_000
 
 
 class Application:
@@ -100,6 +103,7 @@ class Application:
 
     def open_window(self, user: SignedIn) -> MainWindow:
         window = build_window(self.store, self.clock, user, self.settings)
+        install_notifications(window, self.store, self.clock, user, self.settings)
         window.sign_out_requested.connect(self.sign_out)
         window.settings_requested.connect(self.edit_settings)
         window.show()
@@ -285,6 +289,8 @@ def run(
             code = _interactive_run(app)
         return 1 if reporter.failures else code
     finally:
+        # A check or a load may still run in the pool: let it end before the store closes.
+        QThreadPool.globalInstance().waitForDone(STOP_WAIT_MS)
         store.dispose()
         instance.release()
 

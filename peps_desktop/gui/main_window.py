@@ -125,6 +125,12 @@ class MainWindow(QMainWindow):
         row.addWidget(self.badge)
         return header
 
+    def add_header_widget(self, widget: QWidget) -> None:
+        """A control in the header, before the user's badge (the notification centre)."""
+        row = self.header.layout()
+        assert isinstance(row, QHBoxLayout)
+        row.insertWidget(row.indexOf(self.badge), widget)
+
     def add_area(self, label: str, icon_name: str, page: QWidget) -> None:
         """Areas are added as their features land: an absent area is never faked."""
         item = QListWidgetItem(icon(icon_name), label)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from peps_desktop.gui.notifications.core_api import KINDS
 from peps_desktop.gui.translations import DEFAULT_LANGUAGE, LANGUAGES
 
 SEND_BY_OUTBOX = "outbox"
@@ -18,6 +19,8 @@ SEND_METHODS = (SEND_BY_OUTBOX, SEND_BY_SMTP)
 DEFAULT_SMTP_PORT = 587
 # Next to the store's data, beside the settings file.
 OUTBOX_FOLDER_NAME = "envoi"
+DEFAULT_CHECK_INTERVAL_MINUTES = 5
+CHECK_INTERVAL_MINUTES_RANGE = (1, 120)
 
 
 class AppSettings:
@@ -146,3 +149,57 @@ class AppSettings:
     def data_key_notice_given(self, value: bool) -> None:
         self._settings.setValue("data_key/notice_given", value)
         self._settings.sync()
+
+    # --- notifications -----------------------------------------------------------------------
+
+    @property
+    def check_interval_minutes(self) -> int:
+        """How often the background service checks for what to notify."""
+        lowest, highest = CHECK_INTERVAL_MINUTES_RANGE
+        try:
+            minutes = int(str(self._settings.value("notifications/check_interval_minutes", "")))
+        except ValueError:
+            return DEFAULT_CHECK_INTERVAL_MINUTES
+        return minutes if lowest <= minutes <= highest else DEFAULT_CHECK_INTERVAL_MINUTES
+
+    @check_interval_minutes.setter
+    def check_interval_minutes(self, value: int) -> None:
+        self._set("notifications/check_interval_minutes", value)
+
+    @property
+    def notification_kinds(self) -> frozenset[str]:
+        """The kinds of notification to show: all but those turned off (so a kind a later
+        version adds is shown)."""
+        turned_off = str(self._settings.value("notifications/kinds_off", "")).split()
+        return frozenset(kind for kind in KINDS if kind not in turned_off)
+
+    @notification_kinds.setter
+    def notification_kinds(self, value: frozenset[str] | set[str]) -> None:
+        self._set("notifications/kinds_off", " ".join(kind for kind in KINDS if kind not in value))
+
+    @property
+    def do_not_disturb(self) -> bool:
+        """Nothing pops up; the notification centre still keeps everything."""
+        return self._settings.value("notifications/do_not_disturb", False, type=bool)  # type: ignore[return-value]
+
+    @do_not_disturb.setter
+    def do_not_disturb(self, value: bool) -> None:
+        self._set("notifications/do_not_disturb", value)
+
+    @property
+    def close_to_tray(self) -> bool:
+        """Closing the window keeps the application in the system tray (where one exists)."""
+        return self._settings.value("notifications/close_to_tray", True, type=bool)  # type: ignore[return-value]
+
+    @close_to_tray.setter
+    def close_to_tray(self, value: bool) -> None:
+        self._set("notifications/close_to_tray", value)
+
+    @property
+    def close_to_tray_told(self) -> bool:
+        """The user was told, once, that closing the window keeps the application running."""
+        return self._settings.value("notifications/close_to_tray_told", False, type=bool)  # type: ignore[return-value]
+
+    @close_to_tray_told.setter
+    def close_to_tray_told(self, value: bool) -> None:
+        self._set("notifications/close_to_tray_told", value)

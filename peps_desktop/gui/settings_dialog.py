@@ -1,6 +1,6 @@
 """Settings: the interface language (French by default, English on request), the courrier
-drop folder, and how requests to the funds are sent (an outbox folder, or a mail server whose
-password goes to the system keyring, never to the settings file)."""
+drop folder, how requests to the funds are sent (an outbox folder, or a mail server whose
+password goes to the system keyring, never to the settings file), and notifications."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -24,6 +25,8 @@ from peps_desktop.core.credentials import keyring_available, save_smtp_password,
 from peps_desktop.core.mail_message import parse_address
 from peps_desktop.errors import UserError
 from peps_desktop.gui.forms import child, load_form
+from peps_desktop.gui.notifications.core_api import KINDS
+from peps_desktop.gui.notifications.views import kind_label
 from peps_desktop.gui.settings import SEND_BY_OUTBOX, SEND_BY_SMTP, AppSettings
 from peps_desktop.gui.translations import ENGLISH, FRENCH
 
@@ -45,6 +48,7 @@ class SettingsDialog(QDialog):
         self.drop_folder_error = child(form, QLabel, "dropFolderError")
         child(form, QPushButton, "dropFolderBrowse").clicked.connect(self._choose_drop_folder)
         self._build_sending(form)
+        self._build_notifications(form)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -121,6 +125,35 @@ class SettingsDialog(QDialog):
         self.send_method_combo.currentIndexChanged.connect(self._update_sending)
         self._update_sending()
 
+    def _build_notifications(self, form: QWidget) -> None:
+        settings = self._settings
+        self.check_interval_spin = child(form, QSpinBox, "checkIntervalSpin")
+        self.check_interval_spin.setValue(settings.check_interval_minutes)
+        box = child(form, QWidget, "notificationKindsBox")
+        grid = box.layout()
+        assert isinstance(grid, QGridLayout)
+        shown = settings.notification_kinds
+        self.notification_kind_checks: dict[str, QCheckBox] = {}
+        for number, kind in enumerate(KINDS):
+            check = QCheckBox(kind_label(kind))
+            check.setObjectName(f"notificationKind_{kind}")
+            check.setChecked(kind in shown)
+            grid.addWidget(check, number // 2, number % 2)
+            self.notification_kind_checks[kind] = check
+        self.do_not_disturb_check = child(form, QCheckBox, "doNotDisturbCheck")
+        self.do_not_disturb_check.setChecked(settings.do_not_disturb)
+        self.close_to_tray_check = child(form, QCheckBox, "closeToTrayCheck")
+        self.close_to_tray_check.setChecked(settings.close_to_tray)
+
+    def _keep_notifications(self) -> None:
+        settings = self._settings
+        settings.check_interval_minutes = self.check_interval_spin.value()
+        settings.notification_kinds = frozenset(
+            kind for kind, check in self.notification_kind_checks.items() if check.isChecked()
+        )
+        settings.do_not_disturb = self.do_not_disturb_check.isChecked()
+        settings.close_to_tray = self.close_to_tray_check.isChecked()
+
     def _smtp_chosen(self) -> bool:
         return self.send_method_combo.currentData() == SEND_BY_SMTP
 
@@ -169,6 +202,7 @@ class SettingsDialog(QDialog):
         self._settings.language = self.language_combo.currentData()
         self._settings.drop_folder = drop_folder
         self._keep_sending()
+        self._keep_notifications()
         super().accept()
 
     def _outbox_folder(self) -> Path:

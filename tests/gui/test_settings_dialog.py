@@ -4,6 +4,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QPushButton
 
+from peps_desktop.core.notifications import KINDS
 from peps_desktop.gui.settings import AppSettings
 from peps_desktop.gui.settings_dialog import SettingsDialog
 
@@ -159,3 +160,55 @@ def test_without_a_keyring_the_dialog_says_smtp_sign_in_cannot_be_used(
     dialog.accept()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert AppSettings(tmp_path / "settings.ini").send_method == "smtp"
+
+
+# --- notifications ---------------------------------------------------------------------------
+
+
+def test_the_notification_settings_round_trip(qtbot, tmp_path: Path, english) -> None:  # type: ignore[no-untyped-def]
+    settings = AppSettings(tmp_path / "settings.ini")
+    assert settings.check_interval_minutes == 5
+    assert settings.notification_kinds == frozenset(KINDS)
+    assert (settings.do_not_disturb, settings.close_to_tray, settings.close_to_tray_told) == (
+        False,
+        True,
+        False,
+    )
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    assert dialog.check_interval_spin.value() == 5
+    assert (dialog.check_interval_spin.minimum(), dialog.check_interval_spin.maximum()) == (1, 120)
+    checks = dialog.notification_kind_checks
+    assert list(checks) == list(KINDS) and all(check.isChecked() for check in checks.values())
+    assert checks["revue_due"].text() == "Account review due"
+    assert not dialog.do_not_disturb_check.isChecked()
+    assert dialog.close_to_tray_check.isChecked()
+
+    dialog.check_interval_spin.setValue(15)
+    checks["nouveau_courrier"].setChecked(False)
+    checks["depot_en_attente"].setChecked(False)
+    dialog.do_not_disturb_check.setChecked(True)
+    dialog.close_to_tray_check.setChecked(False)
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+
+    kept = AppSettings(tmp_path / "settings.ini")
+    assert kept.check_interval_minutes == 15
+    assert kept.notification_kinds == frozenset(KINDS) - {"nouveau_courrier", "depot_en_attente"}
+    assert kept.do_not_disturb and not kept.close_to_tray
+    again = SettingsDialog(kept)
+    qtbot.addWidget(again)
+    assert not again.notification_kind_checks["nouveau_courrier"].isChecked()
+    assert again.notification_kind_checks["echange_repondu"].isChecked()
+    assert again.do_not_disturb_check.isChecked()
+
+
+def test_odd_notification_settings_in_the_file_fall_back(tmp_path: Path) -> None:
+    (tmp_path / "settings.ini").write_text(
+        "[notifications]\ncheck_interval_minutes=0\nkinds_off=revue_due inconnu\n"
+    )
+    settings = AppSettings(tmp_path / "settings.ini")
+    assert settings.check_interval_minutes == 5  # out of 1–120
+    assert settings.notification_kinds == frozenset(KINDS) - {"revue_due"}
+    (tmp_path / "settings.ini").write_text("[notifications]\ncheck_interval_minutes=soon\n")
+    assert AppSettings(tmp_path / "settings.ini").check_interval_minutes == 5
