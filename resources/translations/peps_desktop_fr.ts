@@ -1500,6 +1500,30 @@
         <source>the NIR; spaces and dots are allowed</source>
         <translation>le NIR ; les espaces et les points sont admis</translation>
     </message>
+    <message>
+        <source>Nothing to notify on {date} at {time}.</source>
+        <translation>Rien à signaler le {date} à {time}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date and time AAAA-MM-JJTHH:MM.</source>
+        <translation>« {text} » n’est pas une date et une heure AAAA-MM-JJTHH:MM.</translation>
+    </message>
+    <message>
+        <source>what the application notifies a person of</source>
+        <translation>ce que l’application signale à une personne</translation>
+    </message>
+    <message>
+        <source>what would be notified at a given time, without recording it as notified</source>
+        <translation>ce qui serait signalé à un moment donné, sans l’enregistrer comme signalé</translation>
+    </message>
+    <message>
+        <source>the moment (default: now)</source>
+        <translation>le moment (par défaut : maintenant)</translation>
+    </message>
+    <message>
+        <source>also tell of the courriers waiting in this drop folder</source>
+        <translation>signaler aussi les courriers en attente dans ce dossier de dépôt</translation>
+    </message>
 </context>
 <context>
     <name>ContactCatalogue</name>
@@ -3247,6 +3271,142 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
 </context>
 <context>
+    <name>NotificationCentre</name>
+    <message>
+        <source>Notifications: {count} unseen</source>
+        <translation>Notifications : {count} non vues</translation>
+    </message>
+    <message>
+        <source>Notifications: none unseen</source>
+        <translation>Notifications : aucune non vue</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationKinds</name>
+    <message>
+        <source>New courriers</source>
+        <translation>Nouveaux courriers</translation>
+    </message>
+    <message>
+        <source>Accounts expiring soon</source>
+        <translation>Comptes expirant bientôt</translation>
+    </message>
+    <message>
+        <source>Expired accounts</source>
+        <translation>Comptes expirés</translation>
+    </message>
+    <message>
+        <source>Account review due</source>
+        <translation>Revue des comptes à faire</translation>
+    </message>
+    <message>
+        <source>Answered échanges</source>
+        <translation>Échanges ayant reçu une réponse</translation>
+    </message>
+    <message>
+        <source>Courriers waiting in the drop folder</source>
+        <translation>Courriers en attente dans le dossier de dépôt</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationPanel</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Mark all as &amp;seen</source>
+        <translation>Tout marquer comme &amp;vu</translation>
+    </message>
+    <message>
+        <source>Notification history</source>
+        <translation>Historique des notifications</translation>
+    </message>
+    <message>
+        <source>No notifications yet.</source>
+        <translation>Aucune notification pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Unseen: {entry}</source>
+        <translation>Non vue : {entry}</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <source>1 new courrier, which needs an action</source>
+        <translation>1 nouveau courrier, qui demande une action</translation>
+    </message>
+    <message>
+        <source>1 new courrier</source>
+        <translation>1 nouveau courrier</translation>
+    </message>
+    <message>
+        <source>{count} new courriers, one of which needs an action</source>
+        <translation>{count} nouveaux courriers, dont un demande une action</translation>
+    </message>
+    <message>
+        <source>{count} new courriers, {actions} of which need an action</source>
+        <translation>{count} nouveaux courriers, dont {actions} demandent une action</translation>
+    </message>
+    <message>
+        <source>{count} new courriers</source>
+        <translation>{count} nouveaux courriers</translation>
+    </message>
+    <message>
+        <source>The account {login} expires on {date}</source>
+        <translation>Le compte {login} expire le {date}</translation>
+    </message>
+    <message>
+        <source>{count} accounts expire between {first} and {last}</source>
+        <translation>{count} comptes expirent entre le {first} et le {last}</translation>
+    </message>
+    <message>
+        <source>The account {login} has expired</source>
+        <translation>Le compte {login} a expiré</translation>
+    </message>
+    <message>
+        <source>{count} accounts have expired</source>
+        <translation>{count} comptes ont expiré</translation>
+    </message>
+    <message>
+        <source>The account review has been due since {date}</source>
+        <translation>La revue des comptes est à faire depuis le {date}</translation>
+    </message>
+    <message>
+        <source>Your échange {reference} has an answer</source>
+        <translation>Votre échange {reference} a reçu une réponse</translation>
+    </message>
+    <message>
+        <source>{count} of your échanges have an answer</source>
+        <translation>{count} de vos échanges ont reçu une réponse</translation>
+    </message>
+    <message>
+        <source>1 courrier waiting in the drop folder</source>
+        <translation>1 courrier en attente dans le dossier de dépôt</translation>
+    </message>
+    <message>
+        <source>{count} courriers waiting in the drop folder</source>
+        <translation>{count} courriers en attente dans le dossier de dépôt</translation>
+    </message>
+    <message>
+        <source>The drop folder {folder} cannot be read: {error}</source>
+        <translation>Le dossier de dépôt {folder} ne peut pas être lu : {error}</translation>
+    </message>
+    <message>
+        <source>Part of the background check failed; details are in the log file.</source>
+        <translation>Une partie de la vérification en arrière-plan a échoué ; le détail est dans le journal.</translation>
+    </message>
+    <message>
+        <source>The check for news failed: {error}</source>
+        <translation>La recherche des nouveautés a échoué : {error}</translation>
+    </message>
+    <message>
+        <source>PEP's Desktop keeps running in the notification area, to tell you of new courriers and answers. To quit, choose Quit in the menu of its icon there. This can be changed in the settings.</source>
+        <translation>PEP’s Desktop continue de fonctionner dans la zone de notification, pour vous signaler les nouveaux courriers et les réponses. Pour quitter, choisissez Quitter dans le menu de son icône. Vous pouvez changer ce réglage dans les paramètres.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordPrompt</name>
     <message>
         <source>Confirm with your password</source>
@@ -3847,6 +4007,30 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <source>Through the outbox folder, each request is written there as an e-mail message (.eml) with its attachments, ready to send from your mail software or to upload. The mail server's password is kept in the system keyring, never in the settings file.</source>
         <translation>Avec le dossier de la boîte d’envoi, chaque demande y est écrite sous forme de courriel (.eml) avec ses pièces jointes, prête à être envoyée depuis votre logiciel de messagerie ou à être déposée en ligne. Le mot de passe du serveur de messagerie est conservé dans le trousseau du système, jamais dans le fichier de paramètres.</translation>
     </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>&amp;Check for news every</source>
+        <translation>&amp;Rechercher les nouveautés toutes les</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Tell me of</source>
+        <translation>Me signaler</translation>
+    </message>
+    <message>
+        <source>Do &amp;not disturb: nothing pops up, the notification centre still keeps everything</source>
+        <translation>Ne pas déran&amp;ger : rien ne s’affiche, le centre de notifications garde tout</translation>
+    </message>
+    <message>
+        <source>Closing the window &amp;keeps PEP's Desktop running in the notification area</source>
+        <translation>Fermer la fenêtre &amp;laisse PEP’s Desktop fonctionner dans la zone de notification</translation>
+    </message>
 </context>
 <context>
     <name>Setup</name>
@@ -4123,6 +4307,37 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     <message>
         <source>The mail server refused the message: {reply}</source>
         <translation>Le serveur de messagerie a refusé le message : {reply}</translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Your &amp;courriers</source>
+        <translation>Vos &amp;courriers</translation>
+    </message>
+    <message>
+        <source>My &amp;échanges</source>
+        <translation>Mes &amp;échanges</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Unread courriers: {count}</source>
+        <translation>Courriers non lus : {count}</translation>
+    </message>
+    <message>
+        <source>No unread courrier</source>
+        <translation>Aucun courrier non lu</translation>
+    </message>
+    <message>
+        <source>{count} notifications</source>
+        <translation>{count} notifications</translation>
     </message>
 </context>
 </TS>
