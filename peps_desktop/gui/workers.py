@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -25,6 +26,9 @@ class Job(QRunnable):
         self.signals = JobSignals()
 
     def run(self) -> None:
+        # Hand the GIL straight back: the GUI thread that started this job would otherwise
+        # wait a whole switch interval (5 ms) to go on.
+        time.sleep(0.001)
         try:
             result = self._work()
         except Exception as error:  # reported to the GUI thread, which decides what to show

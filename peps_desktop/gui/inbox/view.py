@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -86,6 +86,7 @@ class InboxView(QWidget):
         services = inbox.services_of(store, user)
         self._modifiable = {code for code, may_modify in services if may_modify}
         self._unread_job: Job | None = None
+        self._stale = False  # changed while hidden: read again when shown
 
         self.model = InboxModel(StoreInboxSource(store, user), self)
         self.model.load_failed.connect(self._load_failed)
@@ -207,7 +208,22 @@ class InboxView(QWidget):
         """Read the count and, as the table paints, the first page."""
         self.model.set_query(self._current_query())
 
+    def refresh_when_shown(self) -> None:
+        """News from elsewhere (a background check): the unread count now, off the GUI
+        thread; the list itself at once if on screen, else when next shown."""
+        if self.isVisible():
+            self.refresh()
+            return
+        self._stale = True
+        self.count_unread()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
+        self._stale = False
         self.model.refresh()
         self._update_status()
         self._update_actions()

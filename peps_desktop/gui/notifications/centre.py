@@ -170,6 +170,7 @@ class NotificationCentre(QToolButton):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self._source = source
         self.entries: tuple[CentreEntry, ...] = ()
+        self._drawn_count: int | None = None  # the count the bell's icon shows
         self._reload_wanted = False
         self._ids_to_mark: list[int] = []
         self.loader = TaskRunner(self)
@@ -215,8 +216,9 @@ class NotificationCentre(QToolButton):
             self.refresh()
 
     def _show(self, entries: tuple[CentreEntry, ...]) -> None:
-        self.entries = entries
-        self.panel.show_entries(entries)
+        if entries != self.entries:  # most checks raise nothing: the list stays as it is
+            self.entries = entries
+            self.panel.show_entries(entries)
         self._show_count()
 
     def _load_refused(self, message: str) -> None:
@@ -230,7 +232,9 @@ class NotificationCentre(QToolButton):
 
     def _show_count(self) -> None:
         count = self.unseen_count
-        self.setIcon(bell_icon(count))
+        if count != self._drawn_count:  # drawing the bell is most of a refresh's time
+            self._drawn_count = count
+            self.setIcon(bell_icon(count))
         if count:
             description = self.tr("Notifications: {count} unseen").format(count=count)
         else:

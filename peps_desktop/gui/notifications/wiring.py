@@ -106,7 +106,7 @@ class Notifications(QObject):
         report = result.import_report
         imported = report is not None and report.imported > 0
         if (imported or NOUVEAU_COURRIER in kinds) and self.window.inbox is not None:
-            self.window.inbox.view.refresh()  # counts again: the dashboard follows
+            self.window.inbox.view.refresh_when_shown()  # the dashboard follows its count
         elif kinds or result.expired_count:
             self.window.dashboard.refresh()
         if result.problems:

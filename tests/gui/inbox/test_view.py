@@ -231,3 +231,16 @@ def test_enter_or_double_click_opens_the_current_courrier(
     qtbot.waitUntil(view.filters.search.hasFocus, timeout=1000)
     with qtbot.assertNotEmitted(view.open_requested):
         qtbot.keyClick(view.filters.search, Qt.Key.Key_Return)
+
+
+def test_news_while_hidden_are_read_when_the_inbox_shows_again(  # type: ignore[no-untyped-def]
+    qtbot, view: InboxView, store: Store, clock: FixedClock, mailbox: Mailbox
+) -> None:
+    view.hide()
+    inbox.archive(store, clock, mailbox.marc, mailbox.ircantec[:1])
+    with qtbot.waitSignal(view.unread_changed, timeout=5000) as unread:
+        view.refresh_when_shown()
+    assert unread.args == [VISIBLE_TO_LEA - 1]
+    assert view.model.rowCount() == VISIBLE_TO_LEA  # not read again while hidden
+    view.show()
+    assert view.model.rowCount() == VISIBLE_TO_LEA - 1
