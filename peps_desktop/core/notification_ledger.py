@@ -2,7 +2,9 @@
 and the notification centre's history.
 
 One row per (account, kind, key): the unique constraint is what makes a notification raised
-once, across restarts and processes. Rows are read and written only for the signed-in person.
+once, across restarts and processes. Most kinds keep a row per item told; new courriers keep
+one row per notification, a watermark (see core/notification_rules.py). Rows are read and
+written only for the signed-in person.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 
-from sqlalchemy import ColumnElement, exists, func, insert, select, update
+from sqlalchemy import ColumnElement, Integer, cast, exists, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from peps_desktop.core.auth import SignedIn
@@ -69,6 +71,22 @@ def latest_raised_at(session: Session, account_id: int, kind: str) -> dt.datetim
     )
 
 
+def highest_mark(session: Session, account_id: int, kind: str, prefix: str) -> int | None:
+    """The highest N among this account's keys `<prefix>N` of this kind (a watermark).
+
+    The maximum of all, not the latest row's: a process that computed before another's
+    commit may still record a lower mark after it.
+    """
+    number = cast(func.substr(LedgerRow.key, len(prefix) + 1), Integer)
+    return session.scalar(
+        select(func.max(number)).where(
+            LedgerRow.account_id == account_id,
+            LedgerRow.kind == kind,
+            LedgerRow.key.startswith(prefix, autoescape=True),
+        )
+    )
+
+
 def insert_rows(
     session: Session,
     account_id: int,
@@ -79,7 +97,7 @@ def insert_rows(
 ) -> None:
     """Add these rows, known not to be there (found so under the same write lock)."""
     if subjects:
-        # Core's executemany: a first start may record tens of thousands of courriers.
+        # Core's executemany: a first start may record thousands of expiry notices.
         session.execute(
             insert(LedgerRow),
             [

@@ -3,13 +3,26 @@
 Each rule returns the subjects not yet in the ledger for this person (see
 core/notification_ledger.py), grouped in one Notification, or None.
 
+New courriers are remembered by a watermark, not one ledger row each: a notification of new
+courriers records the single key `courriers:<highest id it told of>`, and the next ones tell
+only of courriers above the highest such mark. Courrier ids only grow in commit order: the
+store has one writer at a time (SQLite assigns the id at INSERT under the write lock, held
+until COMMIT; units of work even take it at BEGIN IMMEDIATE, see store/engine.py), ids are
+never renumbered and courriers never deleted, so the highest id is never reused. A courrier
+committed after a notification therefore always has a higher id than its mark, however its
+`created_at` is dated. A courrier dated after `now` (a clock put back an hour at the end of
+summer time, another machine's clock) is not due yet: the mark stops below it, and the ones
+after it wait with it rather than pass it for good.
+
 Bounded work. New courriers and expired accounts are searched from this person's latest
-notification of that kind, less a day (a row committed late, a clock put back an hour at the
-end of summer time): what came before was either raised then or is in the ledger. With no
-notification of that kind yet, the search goes back FIRST_LOOKBACK (30 days) (and, for
-courriers, not before the account was created), so a first start on a store of a million
-courriers tells of the last month's, not of three years'. Expiry notices (expiry within two
-months), the review, the échanges and the drop folder are small by nature.
+notification of that kind, less a day (a clock put back an hour at the end of summer time):
+what came before was either raised then or is in the ledger. With no notification of that
+kind yet, the search goes back FIRST_LOOKBACK (30 days) (and, for courriers, not before the
+account was created), so a first start on a store of a million courriers tells of the last
+month's, not of three years'. Expiry notices (expiry within two months), the review, the
+échanges and the drop folder are small by nature; they keep one ledger row per item, as an
+account renewed or created late must be told of again (no account row says when its expiry
+date changed).
 """
 
 from __future__ import annotations
@@ -20,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import String, cast, func, literal, select
+from sqlalchemy import Integer, String, cast, func, literal, select
 from sqlalchemy.orm import Session
 
 from peps_desktop.core.account_io_rows import DATE_FORMAT
@@ -30,7 +43,12 @@ from peps_desktop.core.dates import add_months
 from peps_desktop.core.documents import DOCUMENT_SUFFIX
 from peps_desktop.core.echanges import DIRECTION_RECEIVED, STATUS_REPONDU
 from peps_desktop.core.expiry import NOTICE_DAY, expiry_notice_date
-from peps_desktop.core.notification_ledger import already_raised, latest_raised_at, not_raised
+from peps_desktop.core.notification_ledger import (
+    already_raised,
+    highest_mark,
+    latest_raised_at,
+    not_raised,
+)
 from peps_desktop.core.reviews import next_review_due
 from peps_desktop.core.visibility import unread_courriers
 from peps_desktop.i18n import translate
@@ -67,7 +85,8 @@ class Notification:
 
     `ids` are what it concerns (courrier and échange ids, account logins, the review's due
     date, drop-folder file names), at most MAX_IDS of them, in the order shown; `subjects`
-    are the ledger keys of every item, all recorded when it is raised.
+    are the ledger keys recorded when it is raised: one per item, or for new courriers their
+    single watermark.
     """
 
     kind: str
@@ -138,32 +157,50 @@ def _date(day: dt.date) -> str:
 # --- new courriers ------------------------------------------------------------------------------
 
 
-def courrier_subject(courrier_id: int) -> str:
-    return f"courrier:{courrier_id}"
+COURRIERS_MARK = "courriers:"
 
 
-# The same key, built in SQL (see courrier_subject).
-_COURRIER_KEY = literal("courrier:", String) + cast(Courrier.id, String)
+def courriers_subject(highest_id: int) -> str:
+    """The watermark key: every courrier up to this id was dealt with."""
+    return f"{COURRIERS_MARK}{highest_id}"
 
 
 def new_courriers(session: Session, who: Person, now: dt.datetime) -> Notification | None:
-    """Courriers this person may read, not archived, unread, received since the search start;
-    those needing an action first, then the newest."""
+    """Courriers this person may read, not archived, unread, above the watermark, received
+    since the search start and by `now`; those needing an action first, then the newest."""
     # Nothing received before the account existed is news to its holder.
     start = max(_search_start(session, who, NOUVEAU_COURRIER, now), who.created_at)
-    rows = session.execute(
-        unread_courriers(who.account_id)
-        .add_columns(Courrier.action_requise)
-        .where(
-            Courrier.created_at >= start,
-            Courrier.created_at <= now,
-            not_raised(who.account_id, NOUVEAU_COURRIER, _COURRIER_KEY),
+    mark = highest_mark(session, who.account_id, NOUVEAU_COURRIER, COURRIERS_MARK) or 0
+    candidates = unread_courriers(who.account_id).where(
+        Courrier.id > mark, Courrier.created_at >= start
+    )
+    # The mark must not pass a courrier dated after `now`: those above it wait with it.
+    not_yet = session.scalar(
+        candidates.where(Courrier.created_at > now).with_only_columns(func.min(Courrier.id))
+    )
+    if not_yet is not None:
+        candidates = candidates.where(Courrier.id < not_yet)
+    due = candidates.where(Courrier.created_at <= now)
+    # Counted in SQL: a first start may find tens of thousands; only MAX_IDS are listed.
+    count, actions, highest = session.execute(
+        due.with_only_columns(
+            func.count(), func.sum(cast(Courrier.action_requise, Integer)), func.max(Courrier.id)
         )
-        .order_by(Courrier.action_requise.desc(), Courrier.created_at.desc(), Courrier.id.desc())
+    ).one()
+    if not count:
+        return None
+    shown = session.scalars(
+        due.order_by(
+            Courrier.action_requise.desc(), Courrier.created_at.desc(), Courrier.id.desc()
+        ).limit(MAX_IDS)
     ).all()
-    actions = sum(1 for _id, action in rows if action)
-    items = [(courrier_id, courrier_subject(courrier_id)) for courrier_id, _action in rows]
-    return _notification(NOUVEAU_COURRIER, _courriers_title(len(items), actions), items)
+    return Notification(
+        kind=NOUVEAU_COURRIER,
+        title=_courriers_title(count, actions or 0),
+        count=count,
+        ids=tuple(shown),
+        subjects=(courriers_subject(highest),),
+    )
 
 
 def _courriers_title(count: int, actions: int) -> str:

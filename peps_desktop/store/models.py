@@ -154,6 +154,8 @@ class Courrier(Base):
             "archived",
             "created_at",
         ),
+        # The drop folder's import: a document already imported is found by its hash.
+        Index("ix_courrier_document_sha256", "document_sha256"),
     )
 
 

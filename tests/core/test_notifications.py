@@ -211,7 +211,8 @@ def test_twelve_new_courriers_make_one_notification(store: Store) -> None:
         "12 new courriers",
     )
     assert sorted(notification.ids) == sorted(ids)
-    assert notification.subjects == tuple(f"courrier:{i}" for i in notification.ids)
+    # The ledger keeps one watermark, not a row per courrier.
+    assert notification.subjects == (f"courriers:{max(ids)}",)
 
 
 def test_those_needing_an_action_come_first_and_the_title_says_so(store: Store) -> None:
@@ -255,7 +256,7 @@ def test_only_courriers_the_person_may_read_unread_and_in_the_inbox(store: Store
     assert notification.ids == (shown,)
 
 
-def test_only_ids_are_capped_the_count_and_the_ledger_are_whole(store: Store) -> None:
+def test_only_ids_are_capped_the_count_is_whole_and_the_ledger_one_row(store: Store) -> None:
     with store.session() as session:
         user = person(session, "jean.dupont", {"CNRACL": "lecture"})
         for _ in range(130):
@@ -264,10 +265,10 @@ def test_only_ids_are_capped_the_count_and_the_ledger_are_whole(store: Store) ->
     assert (notification.count, len(notification.ids), len(notification.subjects)) == (
         130,
         100,
-        130,
+        1,
     )
     record_raised(store, FixedClock(NOW), user, [notification])
-    assert ledger_size(store) == 130
+    assert ledger_size(store) == 1
     assert due_notifications(store, user, NOW) == []
 
 
@@ -299,6 +300,24 @@ def test_a_courrier_committed_late_is_not_missed(store: Store) -> None:
         late = courrier(session, "CNRACL", recu_le=dt.date(2026, 11, 25))  # created at 08:00
     [notification] = due_notifications(store, user, at("2026-11-25T09:35"))
     assert notification.ids == (late,)
+
+
+def test_a_courrier_dated_after_now_is_told_when_due_with_those_after_it(store: Store) -> None:
+    """A clock put back (summer time ends): the watermark never passes a courrier not yet due,
+    so none is lost and none told twice."""
+    with store.session() as session:
+        user = person(session, "jean.dupont", {"CNRACL": "lecture"})
+        early = courrier(session, "CNRACL", recu_le=dt.date(2026, 11, 24))
+        ahead = courrier(session, "CNRACL", recu_le=dt.date(2026, 11, 26))  # created 08:00
+        after = courrier(session, "CNRACL", recu_le=dt.date(2026, 11, 25))
+    [first] = due_notifications(store, user, NOW)
+    assert first.ids == (early,)
+    record_raised(store, FixedClock(NOW), user, [first])
+    assert due_notifications(store, user, at("2026-11-26T07:59")) == []
+    [second] = due_notifications(store, user, at("2026-11-26T08:00"))
+    assert second.ids == (ahead, after)
+    record_raised(store, FixedClock(at("2026-11-26T08:00")), user, [second])
+    assert due_notifications(store, user, at("2026-11-27T08:00")) == []
 
 
 # --- échanges and the drop folder ----------------------------------------------------------------
@@ -363,6 +382,22 @@ def test_recording_twice_adds_nothing_the_second_time(store: Store) -> None:
     # Another process computed the same before this one recorded it.
     assert record_raised(store, FixedClock(NOW), user, found) == []
     assert ledger_size(store) == 1
+
+
+def test_a_notification_recorded_late_by_another_process_does_not_lower_the_mark(
+    store: Store,
+) -> None:
+    with store.session() as session:
+        user = person(session, "jean.dupont", {"CNRACL": "lecture"})
+        courrier(session, "CNRACL")
+    [stale] = due_notifications(store, user, NOW)
+    with store.session() as session:
+        courrier(session, "CNRACL")
+    [fresh] = due_notifications(store, user, NOW)
+    assert fresh.count == 2
+    assert record_raised(store, FixedClock(NOW), user, [fresh]) == [fresh]
+    record_raised(store, FixedClock(NOW), user, [stale])  # computed earlier, recorded last
+    assert due_notifications(store, user, NOW) == []
 
 
 def test_history_is_newest_first_and_seen_only_by_its_owner(store: Store, admin: SignedIn) -> None:
