@@ -118,6 +118,25 @@ def save_document_copy(opened: OpenedCourrier, target: Path) -> None:
         ) from None
 
 
+def prune_viewing_copies(folder: Path, now: float, keep_seconds: float) -> int:
+    """Remove the copies handed to other applications longer ago than `keep_seconds`: they
+    hold personal letters and should not pile up in the temporary folder. A copy still open
+    (locked on Windows) is left for next time. How many were removed."""
+    removed = 0
+    try:
+        copies = list(folder.glob(f"*{DOCUMENT_SUFFIX}"))
+    except OSError:
+        return 0
+    for copy in copies:
+        try:
+            if now - copy.stat().st_mtime > keep_seconds:
+                copy.unlink()
+                removed += 1
+        except OSError:
+            continue
+    return removed
+
+
 def viewing_copy(opened: OpenedCourrier, folder: Path) -> Path:
     """A copy of the verified document in `folder` for another application to open.
 

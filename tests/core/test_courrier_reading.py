@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,6 +16,7 @@ from peps_desktop.core.courrier_reading import (
     OpenedCourrier,
     document_file_name,
     open_courrier,
+    prune_viewing_copies,
     read_document,
     save_document_copy,
     viewing_copy,
@@ -182,3 +185,15 @@ def test_a_viewing_copy_is_written_once_and_reused(
     inode = first.stat().st_ino  # a rewrite (os.replace) would change it
     assert viewing_copy(opened, tmp_path / "viewing") == first
     assert first.stat().st_ino == inode
+
+
+def test_old_viewing_copies_are_pruned_recent_ones_kept(tmp_path: Path) -> None:
+    old, recent, other = tmp_path / "old.pdf", tmp_path / "recent.pdf", tmp_path / "notes.txt"
+    for path in (old, recent, other):
+        path.write_bytes(b"%PDF-1.4")
+    now = time.time()
+    os.utime(old, (now - 3 * 86400, now - 3 * 86400))
+    os.utime(other, (now - 3 * 86400, now - 3 * 86400))
+    assert prune_viewing_copies(tmp_path, now, 86400) == 1
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["notes.txt", "recent.pdf"]
+    assert prune_viewing_copies(tmp_path / "absent", now, 86400) == 0

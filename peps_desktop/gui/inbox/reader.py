@@ -10,6 +10,7 @@ too: the target may be a slow network share.
 from __future__ import annotations
 
 import datetime as dt
+import time
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -36,6 +37,7 @@ from peps_desktop.core.courrier_reading import (
     OpenedCourrier,
     document_file_name,
     open_courrier,
+    prune_viewing_copies,
     read_document,
     save_document_copy,
     viewing_copy,
@@ -62,6 +64,8 @@ STYLE = """
 DETAILS_WIDTH = 280
 # Under the system's temporary folder: copies handed to the default PDF application.
 VIEWING_FOLDER = "peps-desktop-courriers"
+# Long enough for the other application to have read its copy.
+VIEWING_COPY_KEEP_SECONDS = 24 * 3600
 PDF_PAGE, PLACEHOLDER_PAGE = 0, 1
 
 
@@ -359,7 +363,12 @@ class CourrierReader(QWidget):
         if opened is None or self._content is None or self.copier.busy:
             return
         folder = self._viewing_folder()
-        self.copier.run(lambda: viewing_copy(opened, folder), self._hand_over)
+
+        def copy() -> Path:
+            prune_viewing_copies(folder, time.time(), VIEWING_COPY_KEEP_SECONDS)
+            return viewing_copy(opened, folder)
+
+        self.copier.run(copy, self._hand_over)
 
     def _copy_refused(self, message: str) -> None:
         self.message_bar.show_message(message, ERROR)
