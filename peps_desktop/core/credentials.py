@@ -29,10 +29,9 @@ def keyring_available() -> bool:
     return getattr(backend, "priority", 0) > 0
 
 
-def remember(store_key: str, login: str, password: str) -> bool:
-    """Keep the password; False when no keyring can hold it."""
+def _keep(service: str, account: str, secret: str) -> bool:
     try:
-        keyring.set_password(KEYRING_SERVICE, _username(store_key, login), password)
+        keyring.set_password(service, account, secret)
     except NoKeyringError:
         return False
     except KeyringError as error:
@@ -41,18 +40,31 @@ def remember(store_key: str, login: str, password: str) -> bool:
     return True
 
 
-def recall(store_key: str, login: str) -> str | None:
+def _read(service: str, account: str) -> str | None:
     try:
-        return keyring.get_password(KEYRING_SERVICE, _username(store_key, login))
+        return keyring.get_password(service, account)
     except KeyringError:
         return None
 
 
-def forget(store_key: str, login: str) -> None:
+def _drop(service: str, account: str) -> None:
     try:
-        keyring.delete_password(KEYRING_SERVICE, _username(store_key, login))
+        keyring.delete_password(service, account)
     except (PasswordDeleteError, KeyringError):
         pass
+
+
+def remember(store_key: str, login: str, password: str) -> bool:
+    """Keep the password; False when no keyring can hold it."""
+    return _keep(KEYRING_SERVICE, _username(store_key, login), password)
+
+
+def recall(store_key: str, login: str) -> str | None:
+    return _read(KEYRING_SERVICE, _username(store_key, login))
+
+
+def forget(store_key: str, login: str) -> None:
+    _drop(KEYRING_SERVICE, _username(store_key, login))
 
 
 # --- the mail server's password (SMTP transport) -----------------------------------------------
@@ -66,25 +78,12 @@ def _smtp_account(host: str, username: str) -> str:
 
 def save_smtp_password(host: str, username: str, password: str) -> bool:
     """Keep the mail server's password; False when no keyring can hold it."""
-    try:
-        keyring.set_password(SMTP_KEYRING_SERVICE, _smtp_account(host, username), password)
-    except NoKeyringError:
-        return False
-    except KeyringError as error:
-        log.warning("keyring refused to store a secret: %s", type(error).__name__)
-        return False
-    return True
+    return _keep(SMTP_KEYRING_SERVICE, _smtp_account(host, username), password)
 
 
 def smtp_password(host: str, username: str) -> str | None:
-    try:
-        return keyring.get_password(SMTP_KEYRING_SERVICE, _smtp_account(host, username))
-    except KeyringError:
-        return None
+    return _read(SMTP_KEYRING_SERVICE, _smtp_account(host, username))
 
 
 def forget_smtp_password(host: str, username: str) -> None:
-    try:
-        keyring.delete_password(SMTP_KEYRING_SERVICE, _smtp_account(host, username))
-    except (PasswordDeleteError, KeyringError):
-        pass
+    _drop(SMTP_KEYRING_SERVICE, _smtp_account(host, username))
