@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from peps_desktop.core.clock import Clock
@@ -90,6 +90,17 @@ def _request(
         created_at=echange.created_at,
         attachments=tuple(attachments),
     )
+
+
+def waiting_to_send(store: Store, structure_id: int) -> int:
+    """How many of the structure's échanges are `à envoyer`."""
+    with store.read_session() as session:
+        total = session.scalar(
+            select(func.count())
+            .select_from(Echange)
+            .where(Echange.structure_id == structure_id, Echange.status == STATUS_A_ENVOYER)
+        )
+    return total or 0
 
 
 def send_pending(

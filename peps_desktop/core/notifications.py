@@ -26,6 +26,7 @@ from peps_desktop.core import notification_rules as rules
 from peps_desktop.core.auth import SignedIn
 from peps_desktop.core.clock import Clock
 from peps_desktop.core.courrier_import import CourrierImportReport, import_drop_folder
+from peps_desktop.core.echange_sending import waiting_to_send
 from peps_desktop.core.expiry import expire_due_accounts
 from peps_desktop.core.inbox import unread_count
 from peps_desktop.core.notification_ledger import (
@@ -183,6 +184,7 @@ class CheckResult:
     expired_count: int  # accounts switched to expiré by this tick
     unread_count: int | None  # the person's unread courriers
     problems: tuple[str, ...] = ()
+    to_send: int = 0  # the structure's échanges waiting to be sent (to try them again)
 
 
 @contextmanager
@@ -245,4 +247,7 @@ def run_check(
             raise problem
     with _step(problems, "unread count"):
         unread = unread_count(store, user)
-    return CheckResult(tuple(raised), report, expired, unread, tuple(problems))
+    to_send = 0
+    with _step(problems, "echanges to send"):
+        to_send = waiting_to_send(store, user.structure_id)
+    return CheckResult(tuple(raised), report, expired, unread, tuple(problems), to_send)

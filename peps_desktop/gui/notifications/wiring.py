@@ -109,9 +109,17 @@ class Notifications(QObject):
             self.window.inbox.view.refresh_when_shown()  # the dashboard follows its count
         elif kinds or result.expired_count:
             self.window.dashboard.refresh()
+        self._send_waiting_requests(result.to_send)
         if result.problems:
             log.warning("notification check: %s", "; ".join(result.problems))
             self.window.statusBar().showMessage("  ".join(result.problems), PROBLEM_SHOWN_MS)
+
+    def _send_waiting_requests(self, to_send: int) -> None:
+        """Requests left `à envoyer` (a server down, no network) are tried again at each
+        check, through Mes échanges' own sender: never two sends at once."""
+        echanges = self.window.findChild(EchangesView)
+        if to_send and echanges is not None and echanges.can_send() and not echanges.sending.busy:
+            echanges.send_now()
 
     def _unread_changed(self, count: int) -> None:
         self.notifier.set_unread(count)

@@ -12,6 +12,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from peps_desktop.core.auth import sign_in
 from peps_desktop.core.clock import FixedClock
+from peps_desktop.core.contact_catalogue import load_catalogue
+from peps_desktop.core.contact_form import Submission
+from peps_desktop.core.echange_history import list_echanges
+from peps_desktop.core.echanges import submit
 from peps_desktop.gui.app import Application, build_window
 from peps_desktop.gui.contact.echanges_view import EchangesView
 from peps_desktop.gui.main_window import MainWindow
@@ -275,3 +279,35 @@ def test_the_filter_lets_an_application_close_through(qtbot, settings: AppSettin
     window.show()
     assert window.close()  # not from the window system: closes
     assert not window.isVisible()
+
+
+def test_requests_left_to_send_are_tried_again_at_each_check(  # type: ignore[no-untyped-def]
+    qtbot, store: Store, clock: FixedClock, settings: AppSettings, tmp_path: Path, english
+) -> None:
+    user = sign_in(store, clock, ADMIN.login, ADMIN_PASSWORD)
+    reference = submit(
+        store,
+        clock,
+        user,
+        load_catalogue(),
+        Submission(
+            "courriers",
+            "facture",
+            "facture_cotisations",
+            "Une question sur la facture.",
+            {"reference_courrier": "CNR-2026-0000123"},
+        ),
+    )
+    settings.contact_recipient = "contact@fonds.example"
+    settings.outbox_folder = tmp_path / "envoi"
+    window, notifications = open_window(qtbot, store, clock, settings)
+    echanges = window.findChild(EchangesView)
+    try:
+        with qtbot.waitSignal(echanges.sending.finished, timeout=10_000):
+            window.show()
+        assert [(row.reference, row.status) for row in list_echanges(store, user)] == [
+            (reference, "envoye")
+        ]
+        assert (tmp_path / "envoi" / f"{reference}.eml").is_file()
+    finally:
+        stop(qtbot, notifications)
