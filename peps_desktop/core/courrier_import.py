@@ -228,6 +228,11 @@ def _scan(folder: Path) -> _Folder:
     )
 
 
+def complete_pairs(folder: Path) -> list[Path]:
+    """The PDFs of the folder's complete pairs (NAME.pdf with its NAME.json), by name."""
+    return [pair.pdf for pair in _scan(folder).pairs]
+
+
 def _import_pair(
     store: Store, clock: Clock, structure_id: int, services: dict[str, int], pair: _Pair
 ) -> _Outcome:

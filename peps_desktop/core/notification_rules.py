@@ -38,9 +38,8 @@ from sqlalchemy.orm import Session
 
 from peps_desktop.core.account_io_rows import DATE_FORMAT
 from peps_desktop.core.accounts import PROFILE_ADMINISTRATEUR, STATUS_EXPIRE
-from peps_desktop.core.courrier_import_sidecar import SIDECAR_SUFFIX
+from peps_desktop.core.courrier_import import complete_pairs
 from peps_desktop.core.dates import add_months
-from peps_desktop.core.documents import DOCUMENT_SUFFIX
 from peps_desktop.core.echanges import DIRECTION_RECEIVED, STATUS_REPONDU
 from peps_desktop.core.expiry import NOTICE_DAY, expiry_notice_date
 from peps_desktop.core.notification_ledger import (
@@ -356,19 +355,8 @@ def answered_echanges(session: Session, who: Person, now: dt.datetime) -> Notifi
 
 
 def waiting_pairs(folder: Path) -> list[str]:
-    """The PDF names of the complete pairs (NAME.pdf and NAME.json) in the folder, by name:
-    the pairing rule of core/courrier_import.py (hidden files are copies in progress)."""
-    pdfs: set[str] = set()
-    sidecars: set[str] = set()
-    for path in folder.iterdir():
-        if path.name.startswith(".") or not path.is_file():
-            continue
-        suffix = path.suffix.lower()
-        if suffix == DOCUMENT_SUFFIX:
-            pdfs.add(path.name)
-        elif suffix == SIDECAR_SUFFIX:
-            sidecars.add(path.stem)
-    return sorted(name for name in pdfs if Path(name).stem in sidecars)
+    """The PDF names of the complete pairs waiting in the folder, by the import's own rule."""
+    return sorted(pdf.name for pdf in complete_pairs(folder))
 
 
 def _drop_subject(name: str) -> str:
