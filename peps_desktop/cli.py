@@ -64,6 +64,15 @@ def build_parser() -> argparse.ArgumentParser:
             "Cli", "sign in as the demo administrator and quit after MS milliseconds (smoke run)"
         ),
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help=translate(
+            "Cli",
+            "check this installation on a temporary store (migrations, main window, PDF, "
+            "translation, keyring, full-text search); exit 0 if all is well",
+        ),
+    )
     subcommands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     init = subcommands.add_parser(
@@ -196,6 +205,12 @@ def _dashboard(args: argparse.Namespace) -> int:
     return 0
 
 
+def _self_test(_args: argparse.Namespace) -> int:
+    from peps_desktop.gui.self_test import run_self_test
+
+    return run_self_test()
+
+
 def _activate_language() -> list[object]:
     from peps_desktop.gui.translations import DEFAULT_LANGUAGE, activate
 
@@ -206,11 +221,11 @@ def main(argv: Sequence[str]) -> int:
     translators = _activate_language()  # noqa: F841  (kept alive while the CLI runs)
     args = build_parser().parse_args(list(argv))
     logs.configure(locations.log_dir())
-    if args.command is None:
+    if args.command is None and not args.self_test:
         from peps_desktop.gui.app import run
 
         return run(location(args), demo=args.demo, quit_after_ms=args.quit_after)
-    handler: Callable[[argparse.Namespace], int] = args.handler
+    handler: Callable[[argparse.Namespace], int] = _self_test if args.self_test else args.handler
     try:
         return handler(args)
     except UserError as error:

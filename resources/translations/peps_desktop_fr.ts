@@ -1049,6 +1049,10 @@
         <translation>se connecter en administrateur de démonstration et quitter après MS millisecondes (essai de fumée)</translation>
     </message>
     <message>
+        <source>check this installation on a temporary store (migrations, main window, PDF, translation, keyring, full-text search); exit 0 if all is well</source>
+        <translation>vérifier cette installation sur une base de données temporaire (migrations, fenêtre principale, PDF, traduction, trousseau, recherche plein texte) ; code de sortie 0 si tout va bien</translation>
+    </message>
+    <message>
         <source>create the structure and its first administrator</source>
         <translation>créer la structure et son premier administrateur</translation>
     </message>
@@ -3841,6 +3845,137 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
 </context>
 <context>
+    <name>SelfTest</name>
+    <message>
+        <source>Migrations</source>
+        <translation>Migrations</translation>
+    </message>
+    <message>
+        <source>the store stopped at schema {revision}</source>
+        <translation>la base de données s’est arrêtée au schéma {revision}</translation>
+    </message>
+    <message>
+        <source>new store at schema {revision}, demo data written</source>
+        <translation>nouvelle base de données au schéma {revision}, données de démonstration écrites</translation>
+    </message>
+    <message>
+        <source>Full-text search (FTS5)</source>
+        <translation>Recherche plein texte (FTS5)</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>disponible</translation>
+    </message>
+    <message>
+        <source>not available: searches fall back to a slower scan</source>
+        <translation>indisponible : les recherches passent par un parcours plus lent</translation>
+    </message>
+    <message>
+        <source>Keyring</source>
+        <translation>Trousseau</translation>
+    </message>
+    <message>
+        <source>no keyring backend is known</source>
+        <translation>aucun module de trousseau n’est connu</translation>
+    </message>
+    <message>
+        <source>none on this computer ({backend}): the data key would be kept in a file</source>
+        <translation>aucun sur cet ordinateur ({backend}) : la clé des données serait gardée dans un fichier</translation>
+    </message>
+    <message>
+        <source>French translation</source>
+        <translation>Traduction française</translation>
+    </message>
+    <message>
+        <source>Icons</source>
+        <translation>Icônes</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>Fenêtre principale</translation>
+    </message>
+    <message>
+        <source>PDF (QtPdf)</source>
+        <translation>PDF (QtPdf)</translation>
+    </message>
+    <message>
+        <source>loaded but empty</source>
+        <translation>chargée mais vide</translation>
+    </message>
+    <message>
+        <source>loaded; Qt's own French texts are missing</source>
+        <translation>chargée ; les textes français de Qt manquent</translation>
+    </message>
+    <message>
+        <source>loaded, with Qt's own</source>
+        <translation>chargée, avec celle de Qt</translation>
+    </message>
+    <message>
+        <source>SVG icons cannot be drawn</source>
+        <translation>les icônes SVG ne peuvent pas être dessinées</translation>
+    </message>
+    <message>
+        <source>drawn</source>
+        <translation>dessinées</translation>
+    </message>
+    <message>
+        <source>the dashboard did not load</source>
+        <translation>le tableau de bord ne s’est pas chargé</translation>
+    </message>
+    <message>
+        <source>shown offscreen: “{title}”</source>
+        <translation>affichée hors écran : « {title} »</translation>
+    </message>
+    <message>
+        <source>a courrier's PDF could not be opened ({status})</source>
+        <translation>le PDF d’un courrier n’a pas pu être ouvert ({status})</translation>
+    </message>
+    <message>
+        <source>the page was not drawn</source>
+        <translation>la page n’a pas été dessinée</translation>
+    </message>
+    <message>
+        <source>a courrier's PDF opened and drawn ({pages} page(s))</source>
+        <translation>le PDF d’un courrier ouvert et dessiné ({pages} page(s))</translation>
+    </message>
+    <message>
+        <source>bundled application</source>
+        <translation>application empaquetée</translation>
+    </message>
+    <message>
+        <source>installed with Python {version}</source>
+        <translation>installée avec Python {version}</translation>
+    </message>
+    <message>
+        <source>{app} {version} self-test ({how})</source>
+        <translation>{app} {version} : autotest ({how})</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>attention</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <source>{name}: {detail}</source>
+        <translation>{name} : {detail}</translation>
+    </message>
+    <message>
+        <source>{count} check(s) failed.</source>
+        <translation>{count} vérification(s) en échec.</translation>
+    </message>
+    <message>
+        <source>All is well.</source>
+        <translation>Tout va bien.</translation>
+    </message>
+</context>
+<context>
     <name>Sender</name>
     <message>
         <source>Requests are already being sent.</source>
@@ -4192,6 +4327,10 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     <message>
         <source>This store was opened without its data key: personal data (NIRs, agents' names) cannot be read.</source>
         <translation>Cette base de données a été ouverte sans sa clé de données : les données personnelles (NIR, noms des agents) ne peuvent pas être lues.</translation>
+    </message>
+    <message>
+        <source>The store “{path}” was not upgraded: a copy of it must first be written beside it, and that failed ({reason}). Free some disk space or allow writing in its folder, then open it again. The store was left as it was.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
