@@ -9,3 +9,6 @@ except PackageNotFoundError:  # running from a source tree that was not installe
 
 APP_NAME = "PEP's Desktop"
 APP_ID = "peps-desktop"
+# Windows groups windows and attributes notifications by this id; the installer's Start-menu
+# shortcut carries the same one (installer/peps-desktop.iss).
+APP_USER_MODEL_ID = "CNRACL.PEPsDesktop"

@@ -45,6 +45,7 @@ def test_the_wheel_carries_ui_resources_and_migrations(tmp_path: Path) -> None:
         assert f"peps_desktop/ui/{form.name}" in names
     for icon in (ROOT / "resources" / "icons").glob("*.svg"):
         assert f"peps_desktop/resources/icons/{icon.name}" in names
+    assert "peps_desktop/resources/icons/peps-desktop.ico" in names
     assert "peps_desktop/resources/translations/peps_desktop_fr.qm" in names
     for migration in (ROOT / "peps_desktop" / "store" / "migrations" / "versions").glob("*.py"):
         assert f"peps_desktop/store/migrations/versions/{migration.name}" in names

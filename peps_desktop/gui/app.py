@@ -41,6 +41,7 @@ from peps_desktop.gui.signin_dialog import SignInDialog
 from peps_desktop.gui.single_instance import SingleInstance
 from peps_desktop.gui.succession_wizard import SuccessionWizard
 from peps_desktop.gui.translations import FRENCH, activate
+from peps_desktop.gui.windows_identity import declare_app_user_model_id
 from peps_desktop.store import Store
 
 log = logging.getLogger(__name__)
@@ -243,6 +244,7 @@ def _seed_demo_if_empty(store: Store, clock: Clock) -> None:
 def run(
     location: locations.Location, *, demo: bool = False, quit_after_ms: int | None = None
 ) -> int:
+    declare_app_user_model_id()
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qt_app, QApplication)
     qt_app.setApplicationName(APP_NAME)
