@@ -127,10 +127,21 @@ def open_store(
     `data_key` encrypts and decrypts the personal data (store.encrypted); it is checked
     against the data already stored. Without it, the store refuses to write or read those
     columns (core.data_key finds or creates a store's key).
+
+    A SQLite store about to leave an older revision is first copied beside itself
+    (store.upgrade_backup); if that copy fails, nothing is migrated.
     """
     path = sqlite_path(url)
     if path is not None:
-        _check(read_sqlite_state(path), str(path))
+        file_state = read_sqlite_state(path)
+        _check(file_state, str(path))
+        revision = file_state.revision
+        if upgrade and revision is not None and revision != head_revision():
+            # Imported here: store.backup, which the copy uses, imports this module.
+            from peps_desktop.store.upgrade_backup import back_up_before_upgrade
+
+            # Before any engine touches the file: a copy that fails leaves it as it was.
+            back_up_before_upgrade(path, revision)
         path.parent.mkdir(parents=True, exist_ok=True)
     engine = build_engine(url)
     try:
