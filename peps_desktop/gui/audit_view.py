@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QToolButton,
@@ -40,9 +39,9 @@ from peps_desktop.gui.accounts.message_bar import ERROR, INFO, MessageBar
 from peps_desktop.gui.accounts.tasks import TaskRunner
 from peps_desktop.gui.accounts.words import action_label
 from peps_desktop.gui.resources import icon
+from peps_desktop.gui.search_field import SearchField
 from peps_desktop.store import Store
 
-SEARCH_DELAY_MS = 300
 DEFAULT_PERIOD_DAYS = 30
 STYLE = """
 #auditTable { background: white; alternate-background-color: #f6f8fb;
@@ -103,11 +102,6 @@ class AuditView(QWidget):
         layout.addLayout(self._build_filters())
         layout.addWidget(self.table, 1)
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.reload)
-
     # --- building ------------------------------------------------------------------------
 
     def _build_header(self) -> QHBoxLayout:
@@ -148,12 +142,12 @@ class AuditView(QWidget):
         return row
 
     def _build_filters(self) -> QHBoxLayout:
-        self.search_edit = QLineEdit()
-        self.search_edit.setObjectName("auditSearchEdit")
-        self.search_edit.setPlaceholderText(self.tr("Search a login, an action, a detail"))
-        self.search_edit.setAccessibleName(self.tr("Search the audit log"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search_edit = SearchField(
+            "auditSearchEdit",
+            self.tr("Search a login, an action, a detail"),
+            self.tr("Search the audit log"),
+        )
+        self.search_edit.searched.connect(self.reload)
         self.action_combo = QComboBox()
         self.action_combo.setObjectName("auditActionFilter")
         self.action_combo.setAccessibleName(self.tr("Filter by action"))
@@ -255,7 +249,7 @@ class AuditView(QWidget):
 
     def reload(self) -> None:
         self._started = True
-        self._search_timer.stop()
+        self.search_edit.cancel_pending()
         self.message_bar.hide()
         self.model.set_filter(self.filters())
         self.count_label.setText(self.tr("Counting…"))

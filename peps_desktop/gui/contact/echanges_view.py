@@ -12,16 +12,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -58,12 +56,13 @@ from peps_desktop.gui.contact.answer_dialog import AnswerDialog
 from peps_desktop.gui.contact.echange_detail import EchangeDetailPanel
 from peps_desktop.gui.contact.echanges_model import Column, EchangesModel, status_labels
 from peps_desktop.gui.contact.sending import Sender
+from peps_desktop.gui.list_table import list_table
 from peps_desktop.gui.resources import icon
+from peps_desktop.gui.search_field import SearchField
 from peps_desktop.gui.settings import SEND_BY_OUTBOX, AppSettings
 from peps_desktop.gui.styles import primary_button_style
 from peps_desktop.store import Store
 
-SEARCH_DELAY_MS = 300
 # An answer saved from a mail client; a larger file is not an answer worth reading.
 MAX_EML_BYTES = 25 * 1024 * 1024
 ANSWERABLE = (STATUS_A_ENVOYER, STATUS_ENVOYE, STATUS_REPONDU)
@@ -137,10 +136,6 @@ class EchangesView(QWidget):
         self.sending.started.connect(self._sending_started)
         self.sending.finished.connect(self._sent)
         self.sending.refused.connect(self._sending_refused)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.refresh)
 
         self._build_actions()
         title = QLabel(self.tr("<h2>My échanges</h2>"))
@@ -234,16 +229,12 @@ class EchangesView(QWidget):
         ]
 
     def _build_filters(self) -> QHBoxLayout:
-        self.search = QLineEdit()
-        self.search.setObjectName("echangesSearch")
-        self.search.setPlaceholderText(self.tr("Search the reference, theme, motif…"))
-        self.search.setAccessibleName(self.tr("Search the échanges"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(lambda _text: self._search_timer.start())
-        self.search.returnPressed.connect(self._search_now)
-        find = QShortcut(QKeySequence.StandardKey.Find, self)
-        find.setContext(Qt.ShortcutContext.WindowShortcut)
-        find.activated.connect(self._focus_search)
+        self.search = SearchField(
+            "echangesSearch",
+            self.tr("Search the reference, theme, motif…"),
+            self.tr("Search the échanges"),
+        )
+        self.search.searched.connect(self.refresh)
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("echangesStatusFilter")
         self.status_filter.setAccessibleName(self.tr("Status"))
@@ -260,29 +251,17 @@ class EchangesView(QWidget):
         return row
 
     def _build_table(self) -> QTableView:
-        table = QTableView()
-        table.setObjectName("echangesTable")
-        table.setAccessibleName(self.tr("Échanges"))
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table = list_table(
+            self.model,
+            "echangesTable",
+            self.tr("Échanges"),
+            widths=COLUMN_WIDTHS,
+            stretch_column=Column.MOTIF,
+            sorted_by=Column.DATE,
+        )
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._context_menu)
         table.doubleClicked.connect(lambda _index: self._open_current())
-        rows = table.verticalHeader()
-        rows.setVisible(False)
-        rows.setDefaultSectionSize(28)
-        columns = table.horizontalHeader()
-        columns.setHighlightSections(False)
-        columns.setStretchLastSection(False)
-        for column, width in COLUMN_WIDTHS.items():
-            table.setColumnWidth(column, width)
-        columns.setSectionResizeMode(Column.MOTIF, QHeaderView.ResizeMode.Stretch)
-        columns.setSortIndicator(Column.DATE, Qt.SortOrder.DescendingOrder)
-        table.setSortingEnabled(True)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         table.addAction(self.continue_draft_action)
         table.addAction(self.delete_draft_action)
@@ -313,7 +292,7 @@ class EchangesView(QWidget):
     def refresh(self) -> None:
         """Read the list again off the GUI thread (with the search and status as they stand);
         `loaded` says when it is shown."""
-        self._search_timer.stop()
+        self.search.cancel_pending()
         if self.loader.busy:
             self._reload_wanted = True
             return
@@ -363,13 +342,6 @@ class EchangesView(QWidget):
             return
         self._update_actions()
         self.loaded.emit()
-
-    def _search_now(self) -> None:
-        self.refresh()
-
-    def _focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
 
     def _update_status(self) -> None:
         count = self.model.rowCount()

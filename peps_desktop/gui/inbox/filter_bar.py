@@ -5,14 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -22,8 +20,8 @@ from PySide6.QtWidgets import (
 from peps_desktop.core.inbox import InboxQuery
 from peps_desktop.core.inbox_query import Assignment, ReadState
 from peps_desktop.gui.inbox.words import type_labels
+from peps_desktop.gui.search_field import SearchField
 
-SEARCH_DELAY_MS = 300
 # The first date of the date fields stands for "no limit" and shows as such.
 NO_DATE = QDate(2000, 1, 1)
 
@@ -42,10 +40,6 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.setObjectName("inboxFilterBar")
         self._quiet = False
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._emit)
 
         self.saved_view = QComboBox()
         self.saved_view.setObjectName("inboxSavedView")
@@ -55,16 +49,12 @@ class FilterBar(QWidget):
         self.saved_view.addItem(self.tr("Action required"), ACTION_REQUISE)
         self.saved_view.currentIndexChanged.connect(self._apply_saved_view)
 
-        self.search = QLineEdit()
-        self.search.setObjectName("inboxSearch")
-        self.search.setPlaceholderText(self.tr("Search the subject and reference…"))
-        self.search.setAccessibleName(self.tr("Search the courriers"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(lambda _text: self._search_timer.start())
-        self.search.returnPressed.connect(self._search_now)
-        find = QShortcut(QKeySequence.StandardKey.Find, self)
-        find.setContext(Qt.ShortcutContext.WindowShortcut)
-        find.activated.connect(self._focus_search)
+        self.search = SearchField(
+            "inboxSearch",
+            self.tr("Search the subject and reference…"),
+            self.tr("Search the courriers"),
+        )
+        self.search.searched.connect(self._emit)
 
         self.more = QToolButton()
         self.more.setObjectName("inboxMoreFilters")
@@ -175,7 +165,7 @@ class FilterBar(QWidget):
         self._quiet = True
         self.saved_view.setCurrentIndex(0)
         self.search.clear()
-        self._search_timer.stop()
+        self.search.cancel_pending()
         self._quiet = False
         self._emit()
 
@@ -213,17 +203,9 @@ class FilterBar(QWidget):
             self.saved_view.blockSignals(False)
         self._emit()
 
-    def _search_now(self) -> None:
-        self._search_timer.stop()
-        self._emit()
-
-    def _focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
-
     def _emit(self) -> None:
         if not self._quiet:
-            self._search_timer.stop()
+            self.search.cancel_pending()
             self.changed.emit()
 
 

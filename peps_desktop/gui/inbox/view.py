@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QTabBar,
@@ -37,6 +36,7 @@ from peps_desktop.gui.inbox.assign_dialog import AssignDialog
 from peps_desktop.gui.inbox.filter_bar import FilterBar
 from peps_desktop.gui.inbox.model import Column, InboxModel
 from peps_desktop.gui.inbox.source import StoreInboxSource
+from peps_desktop.gui.list_table import list_table
 from peps_desktop.gui.workers import Job, start
 from peps_desktop.store import Store
 
@@ -130,31 +130,17 @@ class InboxView(QWidget):
     # --- building ---------------------------------------------------------------------------
 
     def _build_table(self) -> QTableView:
-        table = QTableView()
-        table.setObjectName("inboxTable")
-        table.setAccessibleName(self.tr("Courriers"))
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table = list_table(
+            self.model,
+            "inboxTable",
+            self.tr("Courriers"),
+            widths=COLUMN_WIDTHS,
+            stretch_column=Column.OBJET,
+            sorted_by=Column.RECU_LE,
+        )
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._context_menu)
         table.doubleClicked.connect(self._open_index)
-        # A million rows: every row the same height, nothing measured from the contents.
-        rows = table.verticalHeader()
-        rows.setVisible(False)
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(28)
-        columns = table.horizontalHeader()
-        columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        columns.setHighlightSections(False)
-        for column, width in COLUMN_WIDTHS.items():
-            table.setColumnWidth(column, width)
-        columns.setSectionResizeMode(Column.OBJET, QHeaderView.ResizeMode.Stretch)
-        columns.setSortIndicator(Column.RECU_LE, Qt.SortOrder.DescendingOrder)
-        table.setSortingEnabled(True)
         table.selectionModel().selectionChanged.connect(self._update_actions)
         return table
 
