@@ -33,6 +33,7 @@ from peps_desktop.store.encrypted import (
     KEY_BYTES,
     DataCipher,
     attach_cipher,
+    check_cipher,
     holds_encrypted_data,
     new_data_key,
 )
@@ -184,12 +185,24 @@ def open_with_data_key(location: Location) -> tuple[Store, DataKey]:
         return open_store(location.db_url, location.documents_dir, data_key=found.key), found
     store = open_store(location.db_url, location.documents_dir)
     try:
+        key = _find_or_create_under_lock(store, location)
+        attach_cipher(store.engine, DataCipher(key.key))
         with store.engine.connect() as connection:
-            if holds_encrypted_data(connection, Base.metadata):
-                raise _key_lost(location)
-        created = create_data_key(location)
-        attach_cipher(store.engine, DataCipher(created.key))
+            check_cipher(connection, Base.metadata)
     except BaseException:
         store.dispose()
         raise
-    return store, created
+    return store, key
+
+
+def _find_or_create_under_lock(store: Store, location: Location) -> DataKey:
+    """Two programs opening a new store at once must not each make a key: data written
+    with the one overwritten would be lost. The store's write lock makes them take turns,
+    and the second finds the first one's key."""
+    with store.session() as session:  # BEGIN IMMEDIATE: one writer at a time
+        found = find_data_key(location)
+        if found is not None:
+            return found
+        if holds_encrypted_data(session.connection(), Base.metadata):
+            raise _key_lost(location)
+        return create_data_key(location)

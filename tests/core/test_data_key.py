@@ -16,6 +16,7 @@ from keyring.backend import KeyringBackend
 from keyring.errors import KeyringLocked
 from sqlalchemy import select
 
+from peps_desktop.core import data_key as data_key_module
 from peps_desktop.core.clock import FixedClock
 from peps_desktop.core.data_key import (
     KEY_FILE,
@@ -274,3 +275,27 @@ def test_a_keyring_that_does_not_answer_is_reported_and_no_key_is_made(
         open_with_data_key(location)
     assert locked.secrets == {}
     assert not (location.data_dir / KEY_FILE).exists()
+
+
+def test_a_key_made_meanwhile_by_another_program_is_taken_not_replaced(
+    location: Location, memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two programs opening a new store at once: the second must use the first one's key,
+    or the data the first writes with it could never be read again."""
+    theirs = new_data_key()
+    real_open_store = data_key_module.open_store
+
+    def open_while_another_program_makes_the_key(*args: object, **kwargs: object) -> Store:
+        store = real_open_store(*args, **kwargs)  # type: ignore[arg-type]
+        memory_keyring.set_password(
+            KEYRING_SERVICE,
+            store_identifier(location.db_url),
+            base64.b64encode(theirs).decode("ascii"),
+        )
+        return store
+
+    monkeypatch.setattr(data_key_module, "open_store", open_while_another_program_makes_the_key)
+    with _opened(location) as (_store, data_key):
+        assert data_key.key == theirs
+    kept = memory_keyring.get_password(KEYRING_SERVICE, store_identifier(location.db_url))
+    assert kept is not None and base64.b64decode(kept) == theirs
