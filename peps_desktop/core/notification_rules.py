@@ -40,7 +40,7 @@ from peps_desktop.core.account_io_rows import DATE_FORMAT
 from peps_desktop.core.accounts import PROFILE_ADMINISTRATEUR, STATUS_EXPIRE
 from peps_desktop.core.courrier_import import complete_pairs
 from peps_desktop.core.dates import add_months
-from peps_desktop.core.echanges import DIRECTION_RECEIVED, STATUS_REPONDU
+from peps_desktop.core.echanges import DIRECTION_RECEIVED, STATUS_A_ENVOYER, STATUS_REPONDU
 from peps_desktop.core.expiry import NOTICE_DAY, expiry_notice_date
 from peps_desktop.core.notification_ledger import (
     already_raised,
@@ -59,6 +59,7 @@ EXPIRATION_PROCHAINE = "expiration_prochaine"
 COMPTE_EXPIRE = "compte_expire"
 REVUE_DUE = "revue_due"
 ECHANGE_REPONDU = "echange_repondu"
+ENVOI_ECHOUE = "envoi_echoue"
 DEPOT_EN_ATTENTE = "depot_en_attente"
 KINDS = (
     NOUVEAU_COURRIER,
@@ -66,6 +67,7 @@ KINDS = (
     COMPTE_EXPIRE,
     REVUE_DUE,
     ECHANGE_REPONDU,
+    ENVOI_ECHOUE,
     DEPOT_EN_ATTENTE,
 )
 ADMINISTRATOR_KINDS = frozenset({EXPIRATION_PROCHAINE, COMPTE_EXPIRE, REVUE_DUE})
@@ -352,6 +354,43 @@ def answered_echanges(session: Session, who: Person, now: dt.datetime) -> Notifi
             count=len(items)
         )
     return _notification(ECHANGE_REPONDU, title, items)
+
+
+def _failure_subject(echange_id: int, problem: str) -> str:
+    """Once per échange and reason: retried at every check, the same failure is told once;
+    a new reason (the server now refuses the password, say) is told again."""
+    digest = hashlib.sha256(problem.encode()).hexdigest()[:16]
+    return f"echange:{echange_id}:echec:{digest}"
+
+
+def failed_sends(session: Session, who: Person, _now: dt.datetime) -> Notification | None:
+    """This person's requests still waiting to be sent after a failed attempt."""
+    rows = session.execute(
+        select(Echange.id, Echange.reference, Echange.send_error)
+        .where(
+            Echange.structure_id == who.structure_id,
+            Echange.author_id == who.account_id,
+            Echange.status == STATUS_A_ENVOYER,
+            Echange.send_error.is_not(None),
+        )
+        .order_by(Echange.updated_at.desc(), Echange.id.desc())
+    ).all()
+    items = _not_raised(
+        session,
+        who,
+        ENVOI_ECHOUE,
+        [(row.id, _failure_subject(row.id, row.send_error)) for row in rows],
+    )
+    if len(items) == 1:
+        (row,) = [row for row in rows if row.id == items[0][0]]
+        title = translate(
+            "Notifications", "Your request {reference} could not be sent: {reason}"
+        ).format(reference=row.reference, reason=row.send_error)
+    else:
+        title = translate(
+            "Notifications", "{count} of your requests could not be sent; they will be tried again"
+        ).format(count=len(items))
+    return _notification(ENVOI_ECHOUE, title, items)
 
 
 def waiting_pairs(folder: Path) -> list[str]:

@@ -41,6 +41,7 @@ from peps_desktop.core.notification_rules import (
     COMPTE_EXPIRE,
     DEPOT_EN_ATTENTE,
     ECHANGE_REPONDU,
+    ENVOI_ECHOUE,
     EXPIRATION_PROCHAINE,
     KINDS,
     NOUVEAU_COURRIER,
@@ -55,6 +56,7 @@ __all__ = [
     "COMPTE_EXPIRE",
     "DEPOT_EN_ATTENTE",
     "ECHANGE_REPONDU",
+    "ENVOI_ECHOUE",
     "EXPIRATION_PROCHAINE",
     "KINDS",
     "NOUVEAU_COURRIER",
@@ -79,6 +81,7 @@ _RULES: dict[str, _Rule] = {
     COMPTE_EXPIRE: rules.expired_accounts,
     REVUE_DUE: rules.review_due,
     ECHANGE_REPONDU: rules.answered_echanges,
+    ENVOI_ECHOUE: rules.failed_sends,
 }
 
 

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
@@ -540,8 +540,8 @@
 <context>
     <name>ActivationDialog</name>
     <message>
-        <source>PEP&apos;s Desktop – Activate your account</source>
-        <translation>PEP&apos;s Desktop – Activer votre compte</translation>
+        <source>PEP's Desktop – Activate your account</source>
+        <translation>PEP's Desktop – Activer votre compte</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Choose your password&lt;/h3&gt;Enter your login and the activation code an administrator of your structure gave you, then choose your password. Nobody else will know it.</source>
@@ -676,7 +676,7 @@
         <translation>Ajouter une réponse à {reference}</translation>
     </message>
     <message>
-        <source>Paste the answer received for {reference}. It joins the échange&apos;s messages and the échange is marked answered.</source>
+        <source>Paste the answer received for {reference}. It joins the échange's messages and the échange is marked answered.</source>
         <translation>Collez la réponse reçue pour {reference}. Elle rejoint les messages de l’échange, et l’échange est marqué comme répondu.</translation>
     </message>
     <message>
@@ -684,7 +684,7 @@
         <translation>Réponse reçue</translation>
     </message>
     <message>
-        <source>The answer&apos;s text…</source>
+        <source>The answer's text…</source>
         <translation>Le texte de la réponse…</translation>
     </message>
     <message>
@@ -699,12 +699,12 @@
         <translation>Ce poste n’a pas de trousseau de mots de passe : votre mot de passe n’a pas été mémorisé.</translation>
     </message>
     <message>
-        <source>This computer has no password keyring. The key that encrypts the agents&apos; NIRs and names is kept in {file}, readable by you only. Back it up with the store: without it, that data cannot be read.</source>
+        <source>This computer has no password keyring. The key that encrypts the agents' NIRs and names is kept in {file}, readable by you only. Back it up with the store: without it, that data cannot be read.</source>
         <translation>Ce poste n’a pas de trousseau de mots de passe. La clé qui chiffre les NIR et les noms des agents est conservée dans {file}, lisible par vous seul. Sauvegardez-la avec la base de données : sans elle, ces données ne peuvent pas être lues.</translation>
     </message>
     <message>
-        <source>PEP&apos;s Desktop is already running on this store ({folder}).</source>
-        <translation>PEP&apos;s Desktop est déjà ouvert sur cette base de données ({folder}).</translation>
+        <source>PEP's Desktop is already running on this store ({folder}).</source>
+        <translation>PEP's Desktop est déjà ouvert sur cette base de données ({folder}).</translation>
     </message>
     <message>
         <source>--quit-after needs --demo.</source>
@@ -992,7 +992,7 @@
         <translation>Ce compte est verrouillé après trop d’échecs de connexion. Demandez à un administrateur de votre structure de le déverrouiller.</translation>
     </message>
     <message>
-        <source>Too many failed sign-ins. This account is the structure&apos;s last administrator, so it is not locked: try again in 15 minutes.</source>
+        <source>Too many failed sign-ins. This account is the structure's last administrator, so it is not locked: try again in 15 minutes.</source>
         <translation>Trop d’échecs de connexion. Ce compte est le dernier administrateur de la structure, il n’est donc pas verrouillé : réessayez dans 15 minutes.</translation>
     </message>
     <message>
@@ -1029,8 +1029,8 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>PEP&apos;s Desktop: courriers, accounts and requests of a public employer.</source>
-        <translation>PEP&apos;s Desktop : courriers, comptes et échanges d’un employeur public.</translation>
+        <source>PEP's Desktop: courriers, accounts and requests of a public employer.</source>
+        <translation>PEP's Desktop : courriers, comptes et échanges d’un employeur public.</translation>
     </message>
     <message>
         <source>folder of the store and its documents</source>
@@ -1065,7 +1065,7 @@
         <translation>entretenir la base de données</translation>
     </message>
     <message>
-        <source>bring the store&apos;s schema up to date</source>
+        <source>bring the store's schema up to date</source>
         <translation>mettre à jour le schéma de la base de données</translation>
     </message>
     <message>
@@ -1073,7 +1073,7 @@
         <translation>copier la base de données dans FICHIER (sans risque pendant que l’application tourne)</translation>
     </message>
     <message>
-        <source>print the dashboard&apos;s figures for a person</source>
+        <source>print the dashboard's figures for a person</source>
         <translation>afficher les chiffres du tableau de bord d’une personne</translation>
     </message>
     <message>
@@ -1177,7 +1177,7 @@
         <translation>Import terminé : {created} compte(s) créé(s), {updated} modifié(s), {unchanged} inchangé(s).</translation>
     </message>
     <message>
-        <source>Activation codes to hand over to the new accounts&apos; holders:</source>
+        <source>Activation codes to hand over to the new accounts' holders:</source>
         <translation>Codes d’activation à remettre aux titulaires des nouveaux comptes :</translation>
     </message>
     <message>
@@ -1237,7 +1237,7 @@
         <translation>« {text} » n’est pas un profil : utilisateur ou administrateur.</translation>
     </message>
     <message>
-        <source>manage the structure&apos;s accounts (administrators)</source>
+        <source>manage the structure's accounts (administrators)</source>
         <translation>gérer les comptes de la structure (administrateurs)</translation>
     </message>
     <message>
@@ -1309,7 +1309,7 @@
         <translation>Rapport de revue écrit dans {file} ({count} comptes).</translation>
     </message>
     <message>
-        <source>the structure&apos;s courriers (Vos courriers)</source>
+        <source>the structure's courriers (Vos courriers)</source>
         <translation>les courriers de la structure (Vos courriers)</translation>
     </message>
     <message>
@@ -1317,7 +1317,7 @@
         <translation>importer les courriers de DIR : chaque NAME.pdf avec son NAME.json à côté</translation>
     </message>
     <message>
-        <source>Import the courriers of DIR into the structure: each NAME.pdf with its NAME.json beside it. Imported pairs and duplicates are deleted from DIR; rejected pairs go to DIR/rejetes with a NAME.erreur.txt saying why. No --as: like the drop folder, this is the structure&apos;s intake of its mail, not a person&apos;s action; the audit log records it as such.</source>
+        <source>Import the courriers of DIR into the structure: each NAME.pdf with its NAME.json beside it. Imported pairs and duplicates are deleted from DIR; rejected pairs go to DIR/rejetes with a NAME.erreur.txt saying why. No --as: like the drop folder, this is the structure's intake of its mail, not a person's action; the audit log records it as such.</source>
         <translation>Importe les courriers de DIR dans la structure : chaque NAME.pdf avec son NAME.json à côté. Les paires importées et les doublons sont supprimés de DIR ; les paires refusées vont dans DIR/rejetes avec un NAME.erreur.txt qui dit pourquoi. Pas de --as : comme le dossier de dépôt, c’est la réception du courrier de la structure, pas l’action d’une personne ; le journal des actions l’enregistre ainsi.</translation>
     </message>
     <message>
@@ -1369,7 +1369,7 @@
         <translation>l’onglet Archives à la place</translation>
     </message>
     <message>
-        <source>only this service&apos;s (repeatable)</source>
+        <source>only this service's (repeatable)</source>
         <translation>seulement ceux de ce service (répétable)</translation>
     </message>
     <message>
@@ -1421,7 +1421,7 @@
         <translation>vérifier une demande écrite dans un fichier JSON et la conserver pour l’envoi</translation>
     </message>
     <message>
-        <source>Check the request in FILE by the rules of the form and keep it to be sent; print its reference. FILE is a JSON object: theme, motif and sous_motif are codes from `contact catalogue`; champs holds the sous-motif&apos;s fields by key: text or numbers, true for an attestation, a list of file paths (relative to FILE&apos;s folder) for attachments, a list of {nir, nom, prenom} for agents. An invalid request prints one line per field error, stores nothing and exits 1.</source>
+        <source>Check the request in FILE by the rules of the form and keep it to be sent; print its reference. FILE is a JSON object: theme, motif and sous_motif are codes from `contact catalogue`; champs holds the sous-motif's fields by key: text or numbers, true for an attestation, a list of file paths (relative to FILE's folder) for attachments, a list of {nir, nom, prenom} for agents. An invalid request prints one line per field error, stores nothing and exits 1.</source>
         <translation>Vérifie la demande de FILE selon les règles du formulaire et la conserve pour l’envoi ; affiche sa référence. FILE est un objet JSON : theme, motif et sous_motif sont des codes issus de `contact catalogue` ; champs contient les champs du sous-motif par clé : texte ou nombres, true pour une attestation, une liste de chemins de fichiers (relatifs au dossier de FILE) pour les pièces jointes, une liste de {nir, nom, prenom} pour les agents. Une demande invalide affiche une ligne par erreur de champ, n’enregistre rien et sort avec le code 1.</translation>
     </message>
     <message>
@@ -1473,11 +1473,11 @@
         <translation>« {place} » ne doit contenir que nir, nom et prenom, sous forme de texte.</translation>
     </message>
     <message>
-        <source>the structure&apos;s requests to the funds (Mes échanges)</source>
+        <source>the structure's requests to the funds (Mes échanges)</source>
         <translation>les demandes de la structure aux fonds (Mes échanges)</translation>
     </message>
     <message>
-        <source>list your structure&apos;s échanges, the latest first (drafts: yours only)</source>
+        <source>list your structure's échanges, the latest first (drafts: yours only)</source>
         <translation>lister les échanges de votre structure, les plus récents d’abord (brouillons : les vôtres seulement)</translation>
     </message>
     <message>
@@ -1640,7 +1640,7 @@
         <translation>fonds {value} inconnu ; fonds possibles : {codes}</translation>
     </message>
     <message>
-        <source>the fund {code} is not among the theme&apos;s fonds ({codes})</source>
+        <source>the fund {code} is not among the theme's fonds ({codes})</source>
         <translation>le fonds {code} ne fait pas partie des fonds du thème ({codes})</translation>
     </message>
     <message>
@@ -1913,8 +1913,8 @@
         <translation>Dans {file}, « {key} » doit être une date écrite AAAA-MM-JJ, et non {value}.</translation>
     </message>
     <message>
-        <source>In {file}, “montant” must be a decimal number in quotes with at most 2 decimals, such as &quot;1234.56&quot;, not {value}.</source>
-        <translation>Dans {file}, « montant » doit être un nombre décimal entre guillemets, avec 2 décimales au plus, comme &quot;1234.56&quot;, et non {value}.</translation>
+        <source>In {file}, “montant” must be a decimal number in quotes with at most 2 decimals, such as "1234.56", not {value}.</source>
+        <translation>Dans {file}, « montant » doit être un nombre décimal entre guillemets, avec 2 décimales au plus, comme "1234.56", et non {value}.</translation>
     </message>
 </context>
 <context>
@@ -1976,7 +1976,7 @@
         <translation>Assigné à</translation>
     </message>
     <message>
-        <source>The courrier&apos;s document</source>
+        <source>The courrier's document</source>
         <translation>Le document du courrier</translation>
     </message>
     <message>
@@ -2016,7 +2016,7 @@
         <translation>Aucune application n’a pu ouvrir le document. Une copie est disponible ici : {path}.</translation>
     </message>
     <message>
-        <source>Save the courrier&apos;s document</source>
+        <source>Save the courrier's document</source>
         <translation>Enregistrer le document du courrier</translation>
     </message>
     <message>
@@ -2089,11 +2089,11 @@
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <source>PEP&apos;s Desktop met an unexpected error. Your data is safe: the operation in progress was cancelled.
+        <source>PEP's Desktop met an unexpected error. Your data is safe: the operation in progress was cancelled.
 
 Details are in the log file:
 {path}</source>
-        <translation>PEP&apos;s Desktop a rencontré une erreur inattendue. Vos données sont intactes : l’opération en cours a été annulée.
+        <translation>PEP's Desktop a rencontré une erreur inattendue. Vos données sont intactes : l’opération en cours a été annulée.
 
 Le détail est dans le journal :
 {path}</translation>
@@ -2121,7 +2121,7 @@ Le détail est dans le journal :
 <context>
     <name>CreatePage</name>
     <message>
-        <source>Your successor&apos;s account</source>
+        <source>Your successor's account</source>
         <translation>Le compte de votre successeur</translation>
     </message>
     <message>
@@ -2218,7 +2218,7 @@ Le détail est dans le journal :
 <context>
     <name>DataKey</name>
     <message>
-        <source>The data key kept in {where} is damaged; it was left as it is. Restore it from a backup to read this store&apos;s personal data.</source>
+        <source>The data key kept in {where} is damaged; it was left as it is. Restore it from a backup to read this store's personal data.</source>
         <translation>La clé de données conservée dans {where} est endommagée ; elle a été laissée telle quelle. Restaurez-la depuis une sauvegarde pour lire les données personnelles de cette base de données.</translation>
     </message>
     <message>
@@ -2272,7 +2272,7 @@ Le détail est dans le journal :
         <translation>Supprimer</translation>
     </message>
     <message>
-        <source>I don&apos;t know</source>
+        <source>I don't know</source>
         <translation>Je ne sais pas</translation>
     </message>
     <message>
@@ -2923,7 +2923,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <translation>Étape 1 sur 3 : identité et coordonnées</translation>
     </message>
     <message>
-        <source>An account is personal: create one for each person, never reuse another person&apos;s account.</source>
+        <source>An account is personal: create one for each person, never reuse another person's account.</source>
         <translation>Un compte est personnel : créez-en un pour chaque personne, ne réutilisez jamais le compte d’une autre personne.</translation>
     </message>
 </context>
@@ -3160,7 +3160,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <translation>&amp;Donner le profil administrateur à un compte existant</translation>
     </message>
     <message>
-        <source>&amp;Create my successor&apos;s administrator account</source>
+        <source>&amp;Create my successor's administrator account</source>
         <translation>&amp;Créer le compte administrateur de mon successeur</translation>
     </message>
 </context>
@@ -3308,6 +3308,10 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <translation>Échanges ayant reçu une réponse</translation>
     </message>
     <message>
+        <source>Requests not sent</source>
+        <translation>Demandes non envoyées</translation>
+    </message>
+    <message>
         <source>Courriers waiting in the drop folder</source>
         <translation>Courriers en attente dans le dossier de dépôt</translation>
     </message>
@@ -3386,6 +3390,14 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <translation>{count} de vos échanges ont reçu une réponse</translation>
     </message>
     <message>
+        <source>Your request {reference} could not be sent: {reason}</source>
+        <translation>Votre demande {reference} n’a pas pu être envoyée : {reason}</translation>
+    </message>
+    <message>
+        <source>{count} of your requests could not be sent; they will be tried again</source>
+        <translation>{count} de vos demandes n’ont pas pu être envoyées ; elles seront de nouveau tentées</translation>
+    </message>
+    <message>
         <source>1 courrier waiting in the drop folder</source>
         <translation>1 courrier en attente dans le dossier de dépôt</translation>
     </message>
@@ -3406,7 +3418,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <translation>La recherche des nouveautés a échoué : {error}</translation>
     </message>
     <message>
-        <source>PEP&apos;s Desktop keeps running in the notification area, to tell you of new courriers and answers. To quit, choose Quit in the menu of its icon there. This can be changed in the settings.</source>
+        <source>PEP's Desktop keeps running in the notification area, to tell you of new courriers and answers. To quit, choose Quit in the menu of its icon there. This can be changed in the settings.</source>
         <translation>PEP’s Desktop continue de fonctionner dans la zone de notification, pour vous signaler les nouveaux courriers et les réponses. Pour quitter, choisissez Quitter dans le menu de son icône. Vous pouvez changer ce réglage dans les paramètres.</translation>
     </message>
 </context>
@@ -3440,7 +3452,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <translation>Consulte les courriers et écrit aux fonds, pour les services sur lesquels il a un droit.</translation>
     </message>
     <message>
-        <source>Also manages the structure&apos;s accounts: creates, renews, unlocks and deletes them. Their badge shows an “a” before their name.</source>
+        <source>Also manages the structure's accounts: creates, renews, unlocks and deletes them. Their badge shows an “a” before their name.</source>
         <translation>Gère aussi les comptes de la structure : les crée, les renouvelle, les déverrouille et les supprime. Son badge affiche un « a » devant son nom.</translation>
     </message>
 </context>
@@ -3493,7 +3505,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <source>I don&apos;t know</source>
+        <source>I don't know</source>
         <translation>Je ne sais pas</translation>
     </message>
     <message>
@@ -3694,7 +3706,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <source>I don&apos;t know</source>
+        <source>I don't know</source>
         <translation>Je ne sais pas</translation>
     </message>
     <message>
@@ -3903,11 +3915,11 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>chargée mais vide</translation>
     </message>
     <message>
-        <source>loaded; Qt&apos;s own French texts are missing</source>
+        <source>loaded; Qt's own French texts are missing</source>
         <translation>chargée ; les textes français de Qt manquent</translation>
     </message>
     <message>
-        <source>loaded, with Qt&apos;s own</source>
+        <source>loaded, with Qt's own</source>
         <translation>chargée, avec celle de Qt</translation>
     </message>
     <message>
@@ -3927,7 +3939,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>affichée hors écran : « {title} »</translation>
     </message>
     <message>
-        <source>a courrier&apos;s PDF could not be opened ({status})</source>
+        <source>a courrier's PDF could not be opened ({status})</source>
         <translation>le PDF d’un courrier n’a pas pu être ouvert ({status})</translation>
     </message>
     <message>
@@ -3935,7 +3947,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>la page n’a pas été dessinée</translation>
     </message>
     <message>
-        <source>a courrier&apos;s PDF opened and drawn ({pages} page(s))</source>
+        <source>a courrier's PDF opened and drawn ({pages} page(s))</source>
         <translation>le PDF d’un courrier ouvert et dessiné ({pages} page(s))</translation>
     </message>
     <message>
@@ -4020,7 +4032,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>Conservé dans le trousseau du système</translation>
     </message>
     <message>
-        <source>No system keyring is available on this computer: the mail server&apos;s password cannot be kept. A mail server that asks for a user name cannot be used; send through the outbox folder instead.</source>
+        <source>No system keyring is available on this computer: the mail server's password cannot be kept. A mail server that asks for a user name cannot be used; send through the outbox folder instead.</source>
         <translation>Aucun trousseau du système n’est disponible sur ce poste : le mot de passe du serveur de messagerie ne peut pas être conservé. Un serveur de messagerie qui demande un identifiant ne peut pas être utilisé ; envoyez plutôt par le dossier de la boîte d’envoi.</translation>
     </message>
     <message>
@@ -4095,7 +4107,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>&amp;Envoyer les demandes à</translation>
     </message>
     <message>
-        <source>The funds&apos; address, e.g. relations.employeurs@fonds.example</source>
+        <source>The funds' address, e.g. relations.employeurs@fonds.example</source>
         <translation>L’adresse des fonds, par exemple relations.employeurs@fonds.example</translation>
     </message>
     <message>
@@ -4139,7 +4151,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>Chiffrer la co&amp;nnexion (STARTTLS)</translation>
     </message>
     <message>
-        <source>Through the outbox folder, each request is written there as an e-mail message (.eml) with its attachments, ready to send from your mail software or to upload. The mail server&apos;s password is kept in the system keyring, never in the settings file.</source>
+        <source>Through the outbox folder, each request is written there as an e-mail message (.eml) with its attachments, ready to send from your mail software or to upload. The mail server's password is kept in the system keyring, never in the settings file.</source>
         <translation>Avec le dossier de la boîte d’envoi, chaque demande y est écrite sous forme de courriel (.eml) avec ses pièces jointes, prête à être envoyée depuis votre logiciel de messagerie ou à être déposée en ligne. Le mot de passe du serveur de messagerie est conservé dans le trousseau du système, jamais dans le fichier de paramètres.</translation>
     </message>
     <message>
@@ -4163,14 +4175,14 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>Ne pas déran&amp;ger : rien ne s’affiche, le centre de notifications garde tout</translation>
     </message>
     <message>
-        <source>Closing the window &amp;keeps PEP&apos;s Desktop running in the notification area</source>
+        <source>Closing the window &amp;keeps PEP's Desktop running in the notification area</source>
         <translation>Fermer la fenêtre &amp;laisse PEP’s Desktop fonctionner dans la zone de notification</translation>
     </message>
 </context>
 <context>
     <name>Setup</name>
     <message>
-        <source>The structure&apos;s name is required.</source>
+        <source>The structure's name is required.</source>
         <translation>Le nom de la structure est obligatoire.</translation>
     </message>
     <message>
@@ -4181,8 +4193,8 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <source>PEP&apos;s Desktop – First start</source>
-        <translation>PEP&apos;s Desktop – Premier démarrage</translation>
+        <source>PEP's Desktop – First start</source>
+        <translation>PEP's Desktop – Premier démarrage</translation>
     </message>
     <message>
         <source>&amp;Create</source>
@@ -4196,8 +4208,8 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <source>PEP&apos;s Desktop – Sign in</source>
-        <translation>PEP&apos;s Desktop – Connexion</translation>
+        <source>PEP's Desktop – Sign in</source>
+        <translation>PEP's Desktop – Connexion</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
@@ -4223,8 +4235,8 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
 <context>
     <name>SignInForm</name>
     <message>
-        <source>&lt;h2&gt;Sign in to PEP&apos;s Desktop&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Connexion à PEP&apos;s Desktop&lt;/h2&gt;</translation>
+        <source>&lt;h2&gt;Sign in to PEP's Desktop&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Connexion à PEP's Desktop&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&amp;Login</source>
@@ -4273,7 +4285,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
 <context>
     <name>Store</name>
     <message>
-        <source>Only a SQLite store can be backed up this way; use your database server&apos;s own tools.</source>
+        <source>Only a SQLite store can be backed up this way; use your database server's own tools.</source>
         <translation>Seule une base SQLite peut être sauvegardée ainsi ; utilisez les outils de votre serveur de base de données.</translation>
     </message>
     <message>
@@ -4293,16 +4305,16 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>URL de base de données invalide « {url} » : {reason}</translation>
     </message>
     <message>
-        <source>“{path}” is not a PEP&apos;s Desktop database; it was left untouched.</source>
-        <translation>« {path} » n’est pas une base de données PEP&apos;s Desktop ; il n’a pas été modifié.</translation>
+        <source>“{path}” is not a PEP's Desktop database; it was left untouched.</source>
+        <translation>« {path} » n’est pas une base de données PEP's Desktop ; il n’a pas été modifié.</translation>
     </message>
     <message>
-        <source>“{where}” holds a database that is not a PEP&apos;s Desktop store; it was left untouched.</source>
-        <translation>« {where} » contient une base de données qui n’est pas une base PEP&apos;s Desktop ; elle n’a pas été modifiée.</translation>
+        <source>“{where}” holds a database that is not a PEP's Desktop store; it was left untouched.</source>
+        <translation>« {where} » contient une base de données qui n’est pas une base PEP's Desktop ; elle n’a pas été modifiée.</translation>
     </message>
     <message>
-        <source>The store “{where}” was written by a newer version of PEP&apos;s Desktop (schema {revision}). Install the newer version; the store was left untouched.</source>
-        <translation>La base de données « {where} » a été écrite par une version plus récente de PEP&apos;s Desktop (schéma {revision}). Installez cette version ; la base n’a pas été modifiée.</translation>
+        <source>The store “{where}” was written by a newer version of PEP's Desktop (schema {revision}). Install the newer version; the store was left untouched.</source>
+        <translation>La base de données « {where} » a été écrite par une version plus récente de PEP's Desktop (schéma {revision}). Installez cette version ; la base n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>The store cannot be opened: {reason}</source>
@@ -4313,7 +4325,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>La migration romprait des liens entre des lignes ({count}) ; la base de données a été laissée telle quelle.</translation>
     </message>
     <message>
-        <source>The data key does not match this store: its encrypted personal data (NIRs, agents&apos; names) cannot be read. Restore the data key kept with this store.</source>
+        <source>The data key does not match this store: its encrypted personal data (NIRs, agents' names) cannot be read. Restore the data key kept with this store.</source>
         <translation>La clé de données ne correspond pas à cette base de données : ses données personnelles chiffrées (NIR, noms des agents) ne peuvent pas être lues. Restaurez la clé de données conservée avec cette base.</translation>
     </message>
     <message>
@@ -4321,11 +4333,11 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>La clé de données est endommagée : elle doit faire {size} octets.</translation>
     </message>
     <message>
-        <source>This store was opened without its data key: personal data (NIRs, agents&apos; names) cannot be written.</source>
+        <source>This store was opened without its data key: personal data (NIRs, agents' names) cannot be written.</source>
         <translation>Cette base de données a été ouverte sans sa clé de données : les données personnelles (NIR, noms des agents) ne peuvent pas être écrites.</translation>
     </message>
     <message>
-        <source>This store was opened without its data key: personal data (NIRs, agents&apos; names) cannot be read.</source>
+        <source>This store was opened without its data key: personal data (NIRs, agents' names) cannot be read.</source>
         <translation>Cette base de données a été ouverte sans sa clé de données : les données personnelles (NIR, noms des agents) ne peuvent pas être lues.</translation>
     </message>
     <message>
@@ -4340,8 +4352,8 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>Votre structure</translation>
     </message>
     <message>
-        <source>The public employer using PEP&apos;s: a commune, a CCAS, a hospital…</source>
-        <translation>L’employeur public qui utilise PEP&apos;s : une commune, un CCAS, un hôpital…</translation>
+        <source>The public employer using PEP's: a commune, a CCAS, a hospital…</source>
+        <translation>L’employeur public qui utilise PEP's : une commune, un CCAS, un hôpital…</translation>
     </message>
     <message>
         <source>&amp;Name of the structure</source>
@@ -4382,8 +4394,8 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
 <context>
     <name>SuccessionWizard</name>
     <message>
-        <source>PEP&apos;s Desktop – I am leaving the structure</source>
-        <translation>PEP&apos;s Desktop – Je quitte la structure</translation>
+        <source>PEP's Desktop – I am leaving the structure</source>
+        <translation>PEP's Desktop – Je quitte la structure</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>

@@ -16,6 +16,7 @@ from peps_desktop.core.notifications import (
     COMPTE_EXPIRE,
     DEPOT_EN_ATTENTE,
     ECHANGE_REPONDU,
+    ENVOI_ECHOUE,
     EXPIRATION_PROCHAINE,
     KINDS,
     NOUVEAU_COURRIER,
@@ -30,7 +31,7 @@ from peps_desktop.core.notifications import (
 )
 from peps_desktop.store import Store
 from peps_desktop.store.migrate import open_store
-from peps_desktop.store.models import Account, CourrierRead
+from peps_desktop.store.models import Account, CourrierRead, Echange
 from peps_desktop.store.models import Notification as LedgerRow
 from tests.conftest import ADMIN, NOW
 from tests.core.inbox_builders import courrier, person
@@ -341,6 +342,33 @@ def test_an_answered_echange_is_told_once_and_a_second_answer_again(
     record_answer(store, clock, admin, mine, "Un complément.")
     [again] = due_notifications(store, admin, clock.now(), kinds=[ECHANGE_REPONDU])
     assert again.ids == (mine,)
+
+
+def test_a_failed_send_is_told_once_per_reason_to_its_author(
+    store: Store, clock: FixedClock, admin: SignedIn
+) -> None:
+    refused = "Le serveur de messagerie a refusé la connexion."
+    with store.session() as session:
+        author = session.scalar(select(Account).where(Account.login == ADMIN.login))
+        other = add_account(session, "jean.dupont")
+        mine = add_echange(session, "a_envoyer", author, reference="ECH-2026-000001").id
+        theirs = add_echange(session, "a_envoyer", other, reference="ECH-2026-000002")
+        session.get(Echange, mine).send_error = theirs.send_error = refused
+        add_echange(session, "a_envoyer", author, reference="ECH-2026-000003")  # not tried yet
+        add_echange(session, "envoye", author, reference="ECH-2026-000004")
+    [failed] = due_notifications(store, admin, NOW, kinds=[ENVOI_ECHOUE])
+    assert failed.ids == (mine,)
+    assert failed.title == f"Your request ECH-2026-000001 could not be sent: {refused}"
+    record_raised(store, clock, admin, [failed])
+    assert due_notifications(store, admin, NOW, kinds=[ENVOI_ECHOUE]) == []  # retried, same
+    with store.session() as session:
+        session.get(Echange, mine).send_error = "Identifiant ou mot de passe refusé."
+    [again] = due_notifications(store, admin, NOW, kinds=[ENVOI_ECHOUE])
+    assert again.ids == (mine,)
+    with store.session() as session:
+        echange = session.get(Echange, mine)
+        echange.status, echange.send_error = "envoye", None
+    assert due_notifications(store, admin, NOW, kinds=[ENVOI_ECHOUE]) == []
 
 
 def test_complete_pairs_waiting_in_the_drop_folder(

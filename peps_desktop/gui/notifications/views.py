@@ -18,6 +18,7 @@ VIEW_OF_KIND = {
     "compte_expire": ACCOUNTS,
     "revue_due": REVIEW,
     "echange_repondu": ECHANGES,
+    "envoi_echoue": ECHANGES,
     "depot_en_attente": WINDOW,  # not courriers yet: nothing to open
 }
 
@@ -36,6 +37,7 @@ def kind_label(kind: str) -> str:
         "compte_expire": QCoreApplication.translate("NotificationKinds", "Expired accounts"),
         "revue_due": QCoreApplication.translate("NotificationKinds", "Account review due"),
         "echange_repondu": QCoreApplication.translate("NotificationKinds", "Answered échanges"),
+        "envoi_echoue": QCoreApplication.translate("NotificationKinds", "Requests not sent"),
         "depot_en_attente": QCoreApplication.translate(
             "NotificationKinds", "Courriers waiting in the drop folder"
         ),
