@@ -207,8 +207,9 @@ def _dashboard(args: argparse.Namespace) -> int:
 
 def _self_test(_args: argparse.Namespace) -> int:
     from peps_desktop.gui.self_test import run_self_test
+    from peps_desktop.gui.translations import DEFAULT_LANGUAGE
 
-    return run_self_test()
+    return run_self_test(language=os.environ.get(LANGUAGE_VARIABLE, DEFAULT_LANGUAGE))
 
 
 def _activate_language() -> list[object]:

@@ -238,7 +238,9 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         title = f"{APP_NAME} — {self.structure_name}"
-        if self._unread_courriers:
+        if self._unread_courriers == 1:
+            title = self.tr("(1 unread) {title}").format(title=title)
+        elif self._unread_courriers:
             title = self.tr("({count} unread) {title}").format(
                 count=self._unread_courriers, title=title
             )

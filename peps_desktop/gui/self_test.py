@@ -34,7 +34,7 @@ from peps_desktop.core.self_checks import (
 )
 from peps_desktop.gui.resources import icon
 from peps_desktop.gui.settings import AppSettings
-from peps_desktop.gui.translations import FRENCH, load
+from peps_desktop.gui.translations import FRENCH, activate, load
 from peps_desktop.i18n import translate
 from peps_desktop.store import Store
 
@@ -42,13 +42,15 @@ from peps_desktop.store import Store
 WINDOW_READY_SECONDS = 20.0
 
 
-def run_self_test(out: TextIO | None = None) -> int:
+def run_self_test(out: TextIO | None = None, language: str | None = None) -> int:
+    """`language`: the one to speak, installed in the Qt application the test creates."""
     out = out if out is not None else sys.stdout
     if QApplication.instance() is None:
         # Headless on any machine: the self-test must not open a window on the desktop.
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qt_app, QApplication)
+    translators = activate(language) if language is not None else []  # noqa: F841  (kept alive)
     results = [_guarded(translate("SelfTest", "French translation"), check_french_translation)]
     results.append(_guarded(translate("SelfTest", "Icons"), check_icons))
     with tempfile.TemporaryDirectory(prefix="peps-desktop-self-test-") as folder:

@@ -3237,6 +3237,10 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <translation>&amp;Mon établissement</translation>
     </message>
     <message>
+        <source>(1 unread) {title}</source>
+        <translation>(1 non lu) {title}</translation>
+    </message>
+    <message>
         <source>({count} unread) {title}</source>
         <translation>({count} non lus) {title}</translation>
     </message>

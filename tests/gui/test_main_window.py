@@ -87,3 +87,19 @@ def test_the_warning_goes_when_a_second_administrator_exists(qtbot, store, clock
     window = open_window(qtbot, store, clock, ADMIN.login, ADMIN_PASSWORD)
     assert window.dashboard.figures.active_administrators == 2
     assert window.dashboard.administrators_warning.isHidden()
+
+
+def test_the_title_counts_unread_courriers_in_french_singular_and_plural(
+    qtbot,  # type: ignore[no-untyped-def]
+    store,
+    clock,
+    french,
+) -> None:
+    seed(store, clock)
+    window = open_window(qtbot, store, clock, ADMIN.login, ADMIN_PASSWORD)
+    window.set_unread_courriers(1)
+    assert window.windowTitle().startswith("(1 non lu) PEP's Desktop")
+    window.set_unread_courriers(12)
+    assert window.windowTitle().startswith("(12 non lus) PEP's Desktop")
+    window.set_unread_courriers(0)
+    assert window.windowTitle().startswith("PEP's Desktop")

@@ -116,6 +116,7 @@ def test_the_command_prints_a_french_report_and_leaves_no_store_behind(tmp_path:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Traduction française" in result.stdout
+    assert "non lu" in result.stdout  # the window speaks French too
     assert result.stdout.rstrip().endswith("Tout va bien.")
     assert not (tmp_path / "data").exists()  # no store was made in the user's folders
     assert list((tmp_path / "tmp").iterdir()) == []  # the temporary store is gone
