@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QThreadPool, QTimer
@@ -22,6 +23,7 @@ from peps_desktop.core.succession import delete_leaver_account
 from peps_desktop.errors import UserError
 from peps_desktop.gui.accounts import AccountsView
 from peps_desktop.gui.accounts.account_file import AccountFileActions
+from peps_desktop.gui.accounts.tasks import TaskRunner
 from peps_desktop.gui.audit_view import AuditView
 from peps_desktop.gui.contact.area import CatalogueProblem, ContactArea
 from peps_desktop.gui.contact.echanges_view import EchangesView
@@ -175,9 +177,7 @@ def build_window(store: Store, clock: Clock, user: SignedIn, settings: AppSettin
         AccountFileActions(accounts, store, clock, user)
         accounts.succession_requested.connect(lambda: _run_succession(window, store, clock, user))
         review.applied.connect(lambda outcome: _review_applied(window, outcome))
-        dashboard.delete_leaver_requested.connect(
-            lambda succession_id: _delete_leaver(window, store, clock, user, succession_id)
-        )
+        _wire_leaver_deletion(window, store, clock, user)
     return window
 
 
@@ -211,14 +211,17 @@ def _review_applied(window: MainWindow, outcome: ReviewOutcome) -> None:
     _refresh_administration(window)
 
 
-def _delete_leaver(
-    window: MainWindow, store: Store, clock: Clock, user: SignedIn, succession_id: int
-) -> None:
-    try:
-        delete_leaver_account(store, clock, user, succession_id)
-    except UserError as error:
-        QMessageBox.warning(window, APP_NAME, str(error))
-    _refresh_administration(window)
+def _wire_leaver_deletion(window: MainWindow, store: Store, clock: Clock, user: SignedIn) -> None:
+    """The dashboard's « delete the leaver's account », off the GUI thread."""
+    deletion = TaskRunner(window)
+    deletion.setObjectName("leaverDeletion")
+    deletion.refused.connect(lambda message: QMessageBox.warning(window, APP_NAME, message))
+    deletion.finished.connect(lambda: _refresh_administration(window))
+    window.dashboard.delete_leaver_requested.connect(
+        lambda succession_id: deletion.run(
+            partial(delete_leaver_account, store, clock, user, succession_id)
+        )
+    )
 
 
 def _refresh_administration(window: MainWindow) -> None:

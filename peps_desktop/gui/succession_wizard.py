@@ -38,6 +38,7 @@ from peps_desktop.core.succession import (
     successor_candidates,
 )
 from peps_desktop.errors import UserError
+from peps_desktop.gui.accounts.tasks import TaskRunner
 from peps_desktop.gui.fields import error_label, line_edit, wrapped_label
 from peps_desktop.gui.workers import Job, start
 from peps_desktop.store import Store
@@ -218,12 +219,26 @@ class DeparturePage(QWizardPage):
         layout.addStretch()
         self.registerField("leaverPassword*", self.password_edit)
 
+        self._saving = False
+
     def departure_on(self) -> dt.date:
         date = self.date_edit.date()
         return dt.date(date.year(), date.month(), date.day())
 
     def show_error(self, message: str) -> None:
         self.error_label.setText(message)
+
+    def set_saving(self, saving: bool) -> None:
+        """While the change is written: nothing to edit, no second confirmation."""
+        self._saving = saving
+        self.date_edit.setEnabled(not saving)
+        self.password_edit.setEnabled(not saving)
+        if saving:
+            self.error_label.setText(self.tr("Saving…"))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return not self._saving and super().isComplete()
 
     def nextId(self) -> int:
         return DONE
@@ -310,6 +325,9 @@ class SuccessionWizard(QWizard):
             self.setPage(page_id, page)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Confirm"))
         self.setMinimumSize(640, 440)
+        # The password check and the change run off the GUI thread (scrypt takes a moment).
+        self._committing = TaskRunner(self)
+        self._committing.refused.connect(self._commit_refused)
         self._job = Job(lambda: self._load(store, clock, user))
         self._job.signals.done.connect(self._show_loaded)
         self._job.signals.failed.connect(self._show_load_failure)
@@ -340,32 +358,49 @@ class SuccessionWizard(QWizard):
         self.loaded.emit()
 
     def validateCurrentPage(self) -> bool:
-        if self.currentPage() is not self.departure_page:
+        """On the departure page, the change is started here and the wizard moves on when
+        it is written (`_committed`): False until then."""
+        if self.currentPage() is not self.departure_page or self.record is not None:
             return super().validateCurrentPage()
+        if self._committing.busy:
+            return False
         page = self.departure_page
         password = page.password_edit.text()
-        try:
-            if self.intro_page.promote_radio.isChecked():
-                successor = self.promote_page.chosen_login()
-                if successor is None:
-                    raise UserError(self.tr("Choose your successor first."))
-                self.record = promote_successor(
-                    self._store, self._clock, self._user, password, successor, page.departure_on()
-                )
-            else:
-                self.record = create_successor(
-                    self._store,
-                    self._clock,
-                    self._user,
-                    password,
-                    self.create_page.draft(),
-                    page.departure_on(),
-                )
-        except UserError as error:
-            page.password_edit.clear()
-            page.show_error(str(error))
-            return False
+        departure_on = page.departure_on()
+        store, clock, user = self._store, self._clock, self._user
+        if self.intro_page.promote_radio.isChecked():
+            successor = self.promote_page.chosen_login()
+            if successor is None:
+                page.show_error(self.tr("Choose your successor first."))
+                return False
+
+            def work() -> SuccessionRecord:
+                return promote_successor(store, clock, user, password, successor, departure_on)
+        else:
+            draft = self.create_page.draft()
+
+            def work() -> SuccessionRecord:
+                return create_successor(store, clock, user, password, draft, departure_on)
+
         page.password_edit.clear()
-        self.done_page.show_record(self.record)
-        self.recorded.emit(self.record)
-        return True
+        page.set_saving(True)
+        self._committing.run(work, on_success=self._committed)
+        return False
+
+    def _committed(self, record: SuccessionRecord) -> None:
+        self.record = record
+        self.departure_page.set_saving(False)
+        self.departure_page.show_error("")
+        self.done_page.show_record(record)
+        self.next()  # validateCurrentPage lets it through now that the record is set
+        self.recorded.emit(record)
+
+    def _commit_refused(self, message: str) -> None:
+        self.departure_page.set_saving(False)
+        self.departure_page.show_error(message)
+        self.departure_page.password_edit.setFocus()
+
+    def reject(self) -> None:
+        if self._committing.busy:
+            return  # the change is being written: closing now would hide its outcome
+        super().reject()

@@ -2361,6 +2361,10 @@ Le détail est dans le journal :
         <source>Your &amp;password</source>
         <translation>Votre &amp;mot de passe</translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
 </context>
 <context>
     <name>DonePage</name>

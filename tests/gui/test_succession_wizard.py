@@ -95,7 +95,8 @@ def test_create_the_successor_and_hand_over_the_code(qtbot, store, clock, leaver
     qtbot.keyClicks(page.email_edit, "elodie.garnier@mairie.fr")
     wizard.next()
     qtbot.keyClicks(wizard.departure_page.password_edit, ADMIN_PASSWORD)
-    wizard.next()
+    with qtbot.waitSignal(wizard.recorded):
+        wizard.next()
 
     done = wizard.done_page
     assert wizard.currentPage() is done
@@ -115,11 +116,16 @@ def test_a_wrong_password_keeps_the_wizard_on_the_departure(qtbot, store, clock,
     wizard.promote_page.select_login("jean.dupont")
     wizard.next()
     qtbot.keyClicks(wizard.departure_page.password_edit, "Pas-le-bon-2026")
+    commit = wizard.button(wizard.WizardButton.CommitButton)
     wizard.next()
-    assert wizard.currentPage() is wizard.departure_page
-    assert wizard.departure_page.error_label.text() == (
-        "Wrong password: the action was not confirmed."
+    assert not commit.isEnabled()  # no second confirmation while the first is checked
+    qtbot.waitUntil(
+        lambda: wizard.departure_page.error_label.text()
+        == "Wrong password: the action was not confirmed.",
+        timeout=10_000,
     )
+    assert wizard.currentPage() is wizard.departure_page
+    assert wizard.departure_page.password_edit.isEnabled()
     assert wizard.departure_page.password_edit.text() == ""
     assert successions(store) == []
     assert profile(store, "jean.dupont") == "utilisateur"
@@ -135,3 +141,19 @@ def test_a_successor_already_named_blocks_the_wizard(qtbot, store, clock, leaver
     assert wizard.intro_page.notice_label.text() == (
         "You have already named “jean.dupont” as your successor (departure on 25/11/2026)."
     )
+
+
+@pytest.mark.usefixtures("english")
+def test_the_wizard_cannot_be_closed_while_the_change_is_written(qtbot, store, clock, leaver) -> None:  # type: ignore[no-untyped-def]
+    wizard = open_wizard(qtbot, store, clock, leaver)
+    wizard.next()
+    wizard.promote_page.select_login("marie.curie")
+    wizard.next()
+    qtbot.keyClicks(wizard.departure_page.password_edit, ADMIN_PASSWORD)
+    with qtbot.waitSignal(wizard.recorded):
+        wizard.next()
+        assert wizard.departure_page.error_label.text() == "Saving…"
+        wizard.reject()  # Escape or the close button meanwhile
+        assert wizard.isVisible()
+    assert wizard.currentPage() is wizard.done_page
+    assert successions(store) == [(ADMIN.login, "marie.curie", NOW.date())]
