@@ -120,8 +120,10 @@ def test_a_wrong_password_keeps_the_wizard_on_the_departure(qtbot, store, clock,
     wizard.next()
     assert not commit.isEnabled()  # no second confirmation while the first is checked
     qtbot.waitUntil(
-        lambda: wizard.departure_page.error_label.text()
-        == "Wrong password: the action was not confirmed.",
+        lambda: (
+            wizard.departure_page.error_label.text()
+            == "Wrong password: the action was not confirmed."
+        ),
         timeout=10_000,
     )
     assert wizard.currentPage() is wizard.departure_page
@@ -144,7 +146,7 @@ def test_a_successor_already_named_blocks_the_wizard(qtbot, store, clock, leaver
 
 
 @pytest.mark.usefixtures("english")
-def test_the_wizard_cannot_be_closed_while_the_change_is_written(qtbot, store, clock, leaver) -> None:  # type: ignore[no-untyped-def]
+def test_no_closing_while_the_change_is_written(qtbot, store, clock, leaver) -> None:  # type: ignore[no-untyped-def]
     wizard = open_wizard(qtbot, store, clock, leaver)
     wizard.next()
     wizard.promote_page.select_login("marie.curie")
