@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 from email.parser import BytesHeaderParser
 from email.policy import default as default_policy
+from enum import StrEnum
 from pathlib import Path
 from typing import Protocol
 
@@ -107,6 +108,21 @@ def _message_id(path: Path) -> str | None:
 # --- SMTP --------------------------------------------------------------------------------------
 
 
+class SmtpSecurity(StrEnum):
+    """How the connection to the mail server is encrypted."""
+
+    STARTTLS = "starttls"  # plain at first, then encrypted before anything is sent (port 587)
+    TLS = "tls"  # encrypted from the first byte, "implicit TLS" or SMTPS (port 465)
+    NONE = "none"  # never encrypted (port 25, or a relay inside the local network)
+
+    @property
+    def default_port(self) -> int:
+        return _DEFAULT_PORTS[self]
+
+
+_DEFAULT_PORTS = {SmtpSecurity.STARTTLS: 587, SmtpSecurity.TLS: 465, SmtpSecurity.NONE: 25}
+
+
 @dataclass(frozen=True, kw_only=True)
 class SmtpSettings:
     """The mail server, as set in the application; the password lives in the keyring.
@@ -118,14 +134,20 @@ class SmtpSettings:
     host: str
     port: int = 587
     username: str | None = None
-    starttls: bool = True
+    security: SmtpSecurity = SmtpSecurity.STARTTLS
     sender: str
     recipient: str
     timeout: float = 30
 
+    def __post_init__(self) -> None:
+        # "tls" as read from a settings file becomes SmtpSecurity.TLS; an unknown mode fails here.
+        object.__setattr__(self, "security", SmtpSecurity(self.security))
+
 
 class SmtpTransport:
-    """smtplib: connect, EHLO, STARTTLS (verified), AUTH if a user name is set, send, QUIT."""
+    """smtplib: connect (over TLS from the start when so set), EHLO, STARTTLS when so set, AUTH
+    if a user name is set, send, QUIT. Every certificate is verified, with the system's
+    authorities unless a TLS context is given."""
 
     def __init__(
         self,
@@ -152,7 +174,7 @@ class SmtpTransport:
                 retryable=False,
             )
         try:
-            client = smtplib.SMTP(settings.host, settings.port, timeout=settings.timeout)
+            client = self._connect()
         except (smtplib.SMTPException, OSError) as error:
             raise self._failure(request, error) from error
         try:
@@ -168,13 +190,24 @@ class SmtpTransport:
         log.info("échange %s sent through %s:%s", request.reference, settings.host, settings.port)
         return settings.host
 
+    def _connect(self) -> smtplib.SMTP:
+        settings = self.settings
+        if settings.security is SmtpSecurity.TLS:
+            return smtplib.SMTP_SSL(
+                settings.host, settings.port, timeout=settings.timeout, context=self._context()
+            )
+        return smtplib.SMTP(settings.host, settings.port, timeout=settings.timeout)
+
+    def _context(self) -> ssl.SSLContext:
+        return self._tls_context or ssl.create_default_context()
+
     def _deliver(self, client: smtplib.SMTP, message: EmailMessage) -> None:
         settings = self.settings
         client.ehlo_or_helo_if_needed()
-        if settings.starttls:
+        if settings.security is SmtpSecurity.STARTTLS:
             if not client.has_extn("starttls"):
                 raise _StartTlsMissing
-            client.starttls(context=self._tls_context or ssl.create_default_context())
+            client.starttls(context=self._context())
             client.ehlo()
         if settings.username:
             assert self._password is not None
@@ -226,6 +259,17 @@ class SmtpTransport:
             )
             reason = error.verify_message or error.reason or error
             return TransportError(text.format(reason=reason, **where), retryable=False)
+        if self.settings.security is SmtpSecurity.TLS and _tls_refused(error):
+            # Most often a server that speaks plain SMTP on this port: only a change of port
+            # or of security setting helps.
+            text = translate(
+                "Transport",
+                "The mail server {host}:{port} did not accept an encrypted connection from "
+                "the start ({reason}); check the port (usually 465 for TLS from the start, 587 "
+                "for STARTTLS) and the security setting.",
+            )
+            assert isinstance(error, ssl.SSLError)
+            return TransportError(text.format(reason=_reason(error), **where), retryable=False)
         if isinstance(error, smtplib.SMTPServerDisconnected) or (
             isinstance(error, OSError) and not isinstance(error, smtplib.SMTPException)
         ):
@@ -240,6 +284,14 @@ class SmtpTransport:
 
 class _StartTlsMissing(smtplib.SMTPException):
     """STARTTLS is required by the settings but the server does not offer it."""
+
+
+def _tls_refused(error: Exception) -> bool:
+    """A TLS handshake that failed on what the two sides said, not because the connection
+    was cut short (which sending again later may overcome)."""
+    return isinstance(error, ssl.SSLError) and not isinstance(
+        error, ssl.SSLEOFError | ssl.SSLZeroReturnError | ssl.SSLSyscallError
+    )
 
 
 def _reason(error: OSError) -> str:

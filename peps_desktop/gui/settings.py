@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from peps_desktop.core.transports import SmtpSecurity
 from peps_desktop.gui.notifications.core_api import KINDS
 from peps_desktop.gui.translations import DEFAULT_LANGUAGE, LANGUAGES
 
@@ -17,6 +18,7 @@ SEND_BY_OUTBOX = "outbox"
 SEND_BY_SMTP = "smtp"
 SEND_METHODS = (SEND_BY_OUTBOX, SEND_BY_SMTP)
 DEFAULT_SMTP_PORT = 587
+_OLD_STARTTLS_KEY = "smtp/starttls"
 # Next to the store's data, beside the settings file.
 OUTBOX_FOLDER_NAME = "envoi"
 DEFAULT_CHECK_INTERVAL_MINUTES = 5
@@ -133,12 +135,22 @@ class AppSettings:
         self._set("smtp/username", value.strip())
 
     @property
-    def smtp_starttls(self) -> bool:
-        return self._settings.value("smtp/starttls", True, type=bool)  # type: ignore[return-value]
+    def smtp_security(self) -> SmtpSecurity:
+        """STARTTLS by default. Files written before TLS from the start could be chosen have
+        only `starttls`, a yes/no: yes is STARTTLS, no is no encryption."""
+        value = self._settings.value("smtp/security")
+        if value is None:
+            starttls = self._settings.value(_OLD_STARTTLS_KEY, True, type=bool)
+            return SmtpSecurity.STARTTLS if starttls else SmtpSecurity.NONE
+        try:
+            return SmtpSecurity(str(value))
+        except ValueError:
+            return SmtpSecurity.STARTTLS
 
-    @smtp_starttls.setter
-    def smtp_starttls(self, value: bool) -> None:
-        self._set("smtp/starttls", value)
+    @smtp_security.setter
+    def smtp_security(self, value: SmtpSecurity) -> None:
+        self._settings.remove(_OLD_STARTTLS_KEY)  # superseded: the file says it once
+        self._set("smtp/security", SmtpSecurity(value).value)
 
     @property
     def data_key_notice_given(self) -> bool:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from peps_desktop.core.credentials import keyring_available, save_smtp_password, smtp_password
 from peps_desktop.core.mail_message import parse_address
+from peps_desktop.core.transports import SmtpSecurity
 from peps_desktop.errors import UserError
 from peps_desktop.gui.forms import child, load_form
 from peps_desktop.gui.notifications.core_api import KINDS
@@ -82,8 +83,7 @@ class SettingsDialog(QDialog):
         self.smtp_username_edit = child(form, QLineEdit, "smtpUsernameEdit")
         self.smtp_username_edit.setText(settings.smtp_username)
         self.smtp_password_edit = child(form, QLineEdit, "smtpPasswordEdit")
-        self.smtp_starttls_check = child(form, QCheckBox, "smtpStartTlsCheck")
-        self.smtp_starttls_check.setChecked(settings.smtp_starttls)
+        self._build_security(form)
         self.keyring_note = child(form, QLabel, "smtpKeyringNote")
         self.sending_error = child(form, QLabel, "sendingError")
         self._keyring = keyring_available()
@@ -114,9 +114,10 @@ class SettingsDialog(QDialog):
             self.smtp_host_edit,
             child(form, QLabel, "smtpPortLabel"),
             self.smtp_port_spin,
+            child(form, QLabel, "smtpSecurityLabel"),
+            self.smtp_security_combo,
             child(form, QLabel, "smtpUsernameLabel"),
             self.smtp_username_edit,
-            self.smtp_starttls_check,
         ]
         self._password_widgets: list[QWidget] = [
             child(form, QLabel, "smtpPasswordLabel"),
@@ -124,6 +125,26 @@ class SettingsDialog(QDialog):
         ]
         self.send_method_combo.currentIndexChanged.connect(self._update_sending)
         self._update_sending()
+
+    def _build_security(self, form: QWidget) -> None:
+        self.smtp_security_combo = child(form, QComboBox, "smtpSecurityCombo")
+        combo = self.smtp_security_combo
+        combo.addItem(self.tr("STARTTLS (port 587)"), SmtpSecurity.STARTTLS.value)
+        combo.addItem(self.tr("TLS from the start (port 465)"), SmtpSecurity.TLS.value)
+        combo.addItem(self.tr("None, not encrypted"), SmtpSecurity.NONE.value)
+        combo.setCurrentIndex(combo.findData(self._settings.smtp_security.value))
+        # Connected once the saved choice is shown: opening the dialog never moves the port.
+        combo.currentIndexChanged.connect(self._security_changed)
+
+    def _smtp_security(self) -> SmtpSecurity:
+        return SmtpSecurity(self.smtp_security_combo.currentData())
+
+    def _security_changed(self) -> None:
+        """A port left at one of the usual ones (587, 465, 25) moves to the one the new choice
+        usually takes; any other port was typed on purpose and stays."""
+        usual_ports = {security.default_port for security in SmtpSecurity}
+        if self.smtp_port_spin.value() in usual_ports:
+            self.smtp_port_spin.setValue(self._smtp_security().default_port)
 
     def _build_notifications(self, form: QWidget) -> None:
         settings = self._settings
@@ -281,4 +302,4 @@ class SettingsDialog(QDialog):
         settings.smtp_host = self.smtp_host_edit.text()
         settings.smtp_port = self.smtp_port_spin.value()
         settings.smtp_username = self.smtp_username_edit.text()
-        settings.smtp_starttls = self.smtp_starttls_check.isChecked()
+        settings.smtp_security = self._smtp_security()

@@ -4044,6 +4044,18 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>Aucun trousseau du système n’est disponible sur ce poste : le mot de passe du serveur de messagerie ne peut pas être conservé. Un serveur de messagerie qui demande un identifiant ne peut pas être utilisé ; envoyez plutôt par le dossier de la boîte d’envoi.</translation>
     </message>
     <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (port 587)</translation>
+    </message>
+    <message>
+        <source>TLS from the start (port 465)</source>
+        <translation>TLS dès la connexion (port 465)</translation>
+    </message>
+    <message>
+        <source>None, not encrypted</source>
+        <translation>Aucune, non chiffrée</translation>
+    </message>
+    <message>
         <source>Courrier drop folder</source>
         <translation>Dossier de dépôt des courriers</translation>
     </message>
@@ -4143,6 +4155,10 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>P&amp;ort</translation>
     </message>
     <message>
+        <source>S&amp;ecurity</source>
+        <translation>&amp;Sécurité</translation>
+    </message>
+    <message>
         <source>&amp;User name</source>
         <translation>&amp;Identifiant</translation>
     </message>
@@ -4153,10 +4169,6 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     <message>
         <source>Pass&amp;word</source>
         <translation>Mot de &amp;passe</translation>
-    </message>
-    <message>
-        <source>&amp;Encrypt the connection (STARTTLS)</source>
-        <translation>Chiffrer la co&amp;nnexion (STARTTLS)</translation>
     </message>
     <message>
         <source>Through the outbox folder, each request is written there as an e-mail message (.eml) with its attachments, ready to send from your mail software or to upload. The mail server's password is kept in the system keyring, never in the settings file.</source>
@@ -4450,6 +4462,10 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     <message>
         <source>The certificate of the mail server {host}:{port} could not be verified: {reason}</source>
         <translation>Le certificat du serveur de messagerie {host}:{port} n’a pas pu être vérifié : {reason}</translation>
+    </message>
+    <message>
+        <source>The mail server {host}:{port} did not accept an encrypted connection from the start ({reason}); check the port (usually 465 for TLS from the start, 587 for STARTTLS) and the security setting.</source>
+        <translation>Le serveur de messagerie {host}:{port} n’a pas accepté de connexion chiffrée dès le début ({reason}) ; vérifiez le port (en général 465 pour TLS dès la connexion, 587 pour STARTTLS) et le réglage de sécurité.</translation>
     </message>
     <message>
         <source>The mail server {host}:{port} cannot be reached: {reason}</source>

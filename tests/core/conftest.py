@@ -1,3 +1,8 @@
 """Fixtures shared by the core tests."""
 
-from tests.core.smtp_server import start_server  # noqa: F401  (a fixture, used by name)
+from tests.core.smtp_server import (  # noqa: F401  (fixtures, used by name)
+    certificate,
+    client_tls,
+    server_tls,
+    start_server,
+)

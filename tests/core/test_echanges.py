@@ -214,7 +214,7 @@ def test_smtp_refusal_keeps_it_to_send_and_the_retry_delivers_it_once(
         SmtpSettings(
             host="127.0.0.1",
             port=server.port,
-            starttls=False,
+            security="none",
             sender="contact@mairie.fr",
             recipient="contact@fonds.example",
             timeout=3,
@@ -241,7 +241,7 @@ def test_smtp_server_down_keeps_it_to_send(
         SmtpSettings(
             host="127.0.0.1",
             port=free_port(),
-            starttls=False,
+            security="none",
             sender="contact@mairie.fr",
             recipient="contact@fonds.example",
             timeout=3,

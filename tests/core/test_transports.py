@@ -6,7 +6,6 @@ import dataclasses
 import datetime as dt
 import email
 import email.policy
-import ipaddress
 import logging
 import smtplib
 import socket
@@ -17,15 +16,12 @@ from typing import Any
 
 import pytest
 from aiosmtpd.smtp import AuthResult, LoginPassword
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 from peps_desktop.core import credentials
 from peps_desktop.core.mail_message import Attachment, OutgoingRequest
 from peps_desktop.core.transports import (
     OutboxTransport,
+    SmtpSecurity,
     SmtpSettings,
     SmtpTransport,
     Transport,
@@ -150,65 +146,11 @@ def authenticator(
     return AuthResult(success=good, handled=False)
 
 
-@pytest.fixture(scope="module")
-def certificate(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    """A self-signed certificate for localhost and 127.0.0.1: (certificate, key) PEM files."""
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")])
-    now = dt.datetime.now(dt.UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(days=1))
-        .not_valid_after(now + dt.timedelta(days=1))
-        .add_extension(
-            x509.SubjectAlternativeName(
-                [x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]
-            ),
-            critical=False,
-        )
-        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
-        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
-        .add_extension(
-            x509.AuthorityKeyIdentifier.from_issuer_public_key(key.public_key()), critical=False
-        )
-        .sign(key, hashes.SHA256())
-    )
-    folder = tmp_path_factory.mktemp("tls")
-    cert_path, key_path = folder / "server.pem", folder / "server.key"
-    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_path.write_bytes(
-        key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-    )
-    return cert_path, key_path
-
-
-@pytest.fixture
-def server_tls(certificate: tuple[Path, Path]) -> ssl.SSLContext:
-    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    context.load_cert_chain(*certificate)
-    return context
-
-
-@pytest.fixture
-def client_tls(certificate: tuple[Path, Path]) -> ssl.SSLContext:
-    """What the application does, trusting our self-signed certificate as well."""
-    return ssl.create_default_context(cafile=str(certificate[0]))
-
-
 def settings(port: int, **changes: Any) -> SmtpSettings:
     values: dict[str, Any] = {
         "host": "127.0.0.1",
         "port": port,
-        "starttls": False,
+        "security": "none",
         "sender": "contact@mairie-saint-aubin.fr",
         "recipient": "contact@cnracl.fr",
         "timeout": 3,
@@ -327,7 +269,9 @@ def test_smtp_starttls_delivers_over_a_verified_connection(
     client_tls: ssl.SSLContext,
 ) -> None:
     server = start_server(tls_context=server_tls, require_starttls=True)
-    transport = SmtpTransport(settings(server.port, starttls=True), None, tls_context=client_tls)
+    transport = SmtpTransport(
+        settings(server.port, security="starttls"), None, tls_context=client_tls
+    )
 
     transport.send(a_request())
 
@@ -341,7 +285,7 @@ def test_smtp_starttls_verifies_the_certificate_by_default(
 ) -> None:
     server = start_server(tls_context=server_tls, require_starttls=True)
 
-    error = send_expecting_failure(SmtpTransport(settings(server.port, starttls=True), None))
+    error = send_expecting_failure(SmtpTransport(settings(server.port, security="starttls"), None))
 
     assert error.retryable is False
     assert "could not be verified" in str(error)
@@ -352,7 +296,9 @@ def test_smtp_starttls_required_but_not_offered_is_not_retryable(
     start_server: Callable[..., Server], client_tls: ssl.SSLContext
 ) -> None:
     server = start_server()  # no TLS at all
-    transport = SmtpTransport(settings(server.port, starttls=True), None, tls_context=client_tls)
+    transport = SmtpTransport(
+        settings(server.port, security="starttls"), None, tls_context=client_tls
+    )
 
     error = send_expecting_failure(transport)
 
@@ -380,7 +326,7 @@ def test_smtp_login_over_starttls(
     server = start_server(
         tls_context=server_tls, require_starttls=True, authenticator=authenticator
     )
-    options = settings(server.port, starttls=True, username=USER)
+    options = settings(server.port, security="starttls", username=USER)
 
     SmtpTransport(options, PASSWORD, tls_context=client_tls).send(a_request())
 
@@ -399,7 +345,7 @@ def test_smtp_wrong_password_is_not_retryable_and_never_shown(
     )
     wrong = "Mauvais-mot-de-passe-42"
     transport = SmtpTransport(
-        settings(server.port, starttls=True, username=USER), wrong, tls_context=client_tls
+        settings(server.port, security="starttls", username=USER), wrong, tls_context=client_tls
     )
 
     with caplog.at_level(logging.DEBUG, logger="peps_desktop"):
@@ -441,6 +387,126 @@ def test_smtp_invalid_address_is_not_retryable(start_server: Callable[..., Serve
     with pytest.raises(TransportError, match="not a valid e-mail address") as raised:
         SmtpTransport(settings(server.port), None).send(a_request(sender="mairie"))
     assert raised.value.retryable is False
+
+
+# --- TLS from the first byte (port 465) --------------------------------------------------------
+
+
+def test_smtp_security_modes_and_their_usual_ports() -> None:
+    assert [(mode.value, mode.default_port) for mode in SmtpSecurity] == [
+        ("starttls", 587),
+        ("tls", 465),
+        ("none", 25),
+    ]
+    assert SmtpSettings(host="h", sender="a@b.fr", recipient="c@d.fr").security == "starttls"
+    assert settings(465, security="tls").security is SmtpSecurity.TLS  # as a settings file says
+    with pytest.raises(ValueError, match="ssl"):
+        settings(465, security="ssl")
+
+
+def test_smtp_tls_delivers_over_a_verified_connection(
+    start_server: Callable[..., Server],
+    server_tls: ssl.SSLContext,
+    client_tls: ssl.SSLContext,
+) -> None:
+    server = start_server(ssl_context=server_tls)
+    transport = SmtpTransport(settings(server.port, security="tls"), None, tls_context=client_tls)
+
+    where = transport.send(a_request())
+
+    assert where == "127.0.0.1"
+    (received,) = server.handler.received
+    assert received["tls"] is True
+    assert received["message"]["Message-ID"] == a_request().message_id
+    assert attachments_of(received["message"]) == [("Déclaration été.pdf", PDF)]
+
+
+def test_smtp_login_over_tls(
+    start_server: Callable[..., Server],
+    server_tls: ssl.SSLContext,
+    client_tls: ssl.SSLContext,
+) -> None:
+    # aiosmtpd offers AUTH on an encrypted connection only after STARTTLS unless told otherwise;
+    # here the connection is encrypted from the first byte.
+    server = start_server(
+        ssl_context=server_tls, authenticator=authenticator, auth_require_tls=False
+    )
+    options = settings(server.port, security="tls", username=USER)
+
+    SmtpTransport(options, PASSWORD, tls_context=client_tls).send(a_request())
+
+    (received,) = server.handler.received
+    assert received["authenticated"] is True and received["tls"] is True
+
+
+def test_smtp_tls_refuses_an_untrusted_certificate_and_sends_nothing(
+    start_server: Callable[..., Server], server_tls: ssl.SSLContext
+) -> None:
+    server = start_server(ssl_context=server_tls)
+    # No context given: the system's authorities, which do not know our certificate.
+    transport = SmtpTransport(settings(server.port, security="tls"), None)
+
+    error = send_expecting_failure(transport)
+
+    assert error.retryable is False
+    assert str(error).startswith(
+        f"The certificate of the mail server 127.0.0.1:{server.port} could not be verified: "
+    )
+    assert "self-signed certificate" in str(error)
+    assert server.handler.received == []
+
+
+def test_smtp_tls_to_a_server_without_tls_on_that_port_is_not_retryable(
+    start_server: Callable[..., Server], client_tls: ssl.SSLContext
+) -> None:
+    server = start_server()  # plain SMTP, as on port 587 or 25
+    transport = SmtpTransport(settings(server.port, security="tls"), None, tls_context=client_tls)
+
+    error = send_expecting_failure(transport)
+
+    assert error.retryable is False
+    assert str(error).startswith(
+        f"The mail server 127.0.0.1:{server.port} did not accept an encrypted connection "
+        "from the start ("
+    )
+    assert "check the port (usually 465 for TLS from the start, 587 for STARTTLS)" in str(error)
+    assert server.handler.received == []
+
+
+def test_smtp_tls_handshake_never_answered_is_retryable(client_tls: ssl.SSLContext) -> None:
+    with socket.socket() as silent:  # accepts connections, never answers the TLS hello
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        port = silent.getsockname()[1]
+        transport = SmtpTransport(
+            settings(port, security="tls", timeout=0.3), None, tls_context=client_tls
+        )
+
+        error = send_expecting_failure(transport)
+
+    assert error.retryable is True
+    assert str(error).startswith(f"The mail server 127.0.0.1:{port} cannot be reached")
+
+
+def test_smtp_tls_server_down_is_retryable(client_tls: ssl.SSLContext) -> None:
+    port = free_port()
+    transport = SmtpTransport(settings(port, security="tls"), None, tls_context=client_tls)
+
+    error = send_expecting_failure(transport)
+
+    assert error.retryable is True
+    assert "cannot be reached" in str(error)
+
+
+def test_smtp_none_never_encrypts_even_when_the_server_offers_it(
+    start_server: Callable[..., Server], server_tls: ssl.SSLContext
+) -> None:
+    server = start_server(tls_context=server_tls)  # offers STARTTLS, does not require it
+
+    SmtpTransport(settings(server.port, security="none"), None).send(a_request())
+
+    (received,) = server.handler.received
+    assert received["tls"] is False
 
 
 # --- the password in the keyring ---------------------------------------------------------------

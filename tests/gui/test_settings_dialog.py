@@ -1,8 +1,9 @@
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton
 
 from peps_desktop.core.notifications import KINDS
 from peps_desktop.gui.settings import AppSettings
@@ -75,7 +76,8 @@ def test_the_sending_settings_round_trip(qtbot, tmp_path: Path, english, memory_
     dialog.smtp_port_spin.setValue(2525)
     dialog.smtp_username_edit.setText("claire")
     dialog.smtp_password_edit.setText("Secret-SMTP-2026")
-    dialog.smtp_starttls_check.setChecked(False)
+    dialog.smtp_security_combo.setCurrentIndex(dialog.smtp_security_combo.findData("none"))
+    assert dialog.smtp_port_spin.value() == 2525  # typed on purpose: stays
     dialog.accept()
     assert dialog.result() == dialog.DialogCode.Accepted
 
@@ -87,7 +89,7 @@ def test_the_sending_settings_round_trip(qtbot, tmp_path: Path, english, memory_
         2525,
         "claire",
     )
-    assert kept.smtp_starttls is False
+    assert kept.smtp_security == "none"
     # The password went to the keyring, never to the settings file.
     assert "Secret-SMTP-2026" in memory_keyring.secrets.values()
     assert "Secret-SMTP-2026" not in (tmp_path / "settings.ini").read_text()
@@ -160,6 +162,72 @@ def test_without_a_keyring_the_dialog_says_smtp_sign_in_cannot_be_used(
     dialog.accept()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert AppSettings(tmp_path / "settings.ini").send_method == "smtp"
+
+
+def test_the_security_choice_round_trips_and_moves_a_usual_port(
+    qtbot, tmp_path: Path, english
+) -> None:  # type: ignore[no-untyped-def]
+    settings = AppSettings(tmp_path / "settings.ini")
+    settings.send_method = "smtp"
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    combo = dialog.smtp_security_combo
+    assert [combo.itemText(number) for number in range(combo.count())] == [
+        "STARTTLS (port 587)",
+        "TLS from the start (port 465)",
+        "None, not encrypted",
+    ]
+    assert (combo.currentData(), dialog.smtp_port_spin.value()) == ("starttls", 587)
+    assert combo.isEnabled()
+
+    combo.setCurrentIndex(combo.findData("tls"))
+    assert dialog.smtp_port_spin.value() == 465
+    combo.setCurrentIndex(combo.findData("none"))
+    assert dialog.smtp_port_spin.value() == 25
+    combo.setCurrentIndex(combo.findData("tls"))
+    assert dialog.smtp_port_spin.value() == 465
+    dialog.smtp_host_edit.setText("smtp.mairie.fr")
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+
+    kept = AppSettings(tmp_path / "settings.ini")
+    assert (kept.smtp_security, kept.smtp_port) == ("tls", 465)
+    again = SettingsDialog(kept)
+    qtbot.addWidget(again)
+    assert (again.smtp_security_combo.currentData(), again.smtp_port_spin.value()) == ("tls", 465)
+    again.smtp_port_spin.setValue(2465)  # the provider's own port
+    again.smtp_security_combo.setCurrentIndex(again.smtp_security_combo.findData("starttls"))
+    assert again.smtp_port_spin.value() == 2465
+
+
+def test_opening_the_dialog_never_moves_the_saved_port(qtbot, tmp_path: Path, english) -> None:  # type: ignore[no-untyped-def]
+    settings = AppSettings(tmp_path / "settings.ini")
+    settings.smtp_security = "tls"
+    settings.smtp_port = 587  # an odd pair, but the user's
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    assert (dialog.smtp_security_combo.currentData(), dialog.smtp_port_spin.value()) == (
+        "tls",
+        587,
+    )
+
+
+def test_the_security_choice_follows_the_sending_method_and_has_its_own_key(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path, english
+) -> None:
+    dialog = SettingsDialog(AppSettings(tmp_path / "settings.ini"))
+    qtbot.addWidget(dialog)
+    label = dialog.findChild(QLabel, "smtpSecurityLabel")
+    assert label.text() == "S&ecurity" and label.buddy() is dialog.smtp_security_combo
+    assert not dialog.smtp_security_combo.isEnabled() and not label.isEnabled()
+    dialog.send_method_combo.setCurrentIndex(dialog.send_method_combo.findData("smtp"))
+    assert dialog.smtp_security_combo.isEnabled() and label.isEnabled()
+    mnemonics = [
+        re.search(r"&(\w)", widget.text()).group(1).lower()
+        for widget in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton)
+        if re.search(r"&(\w)", widget.text())
+    ]
+    assert mnemonics.count("e") == 1
 
 
 # --- notifications ---------------------------------------------------------------------------

@@ -17,7 +17,13 @@ from peps_desktop.core.contact_catalogue import Catalogue, load_catalogue
 from peps_desktop.core.credentials import smtp_password
 from peps_desktop.core.echange_sending import SendReport, send_pending
 from peps_desktop.core.mail_message import parse_address
-from peps_desktop.core.transports import OutboxTransport, SmtpSettings, SmtpTransport, Transport
+from peps_desktop.core.transports import (
+    OutboxTransport,
+    SmtpSecurity,
+    SmtpSettings,
+    SmtpTransport,
+    Transport,
+)
 from peps_desktop.errors import UserError
 from peps_desktop.gui.accounts.tasks import TaskRunner
 from peps_desktop.gui.settings import SEND_BY_SMTP, AppSettings
@@ -34,7 +40,7 @@ class SendingSettings:
     smtp_host: str
     smtp_port: int
     smtp_username: str
-    smtp_starttls: bool
+    smtp_security: SmtpSecurity
 
     @classmethod
     def of(cls, settings: AppSettings) -> SendingSettings:
@@ -45,7 +51,7 @@ class SendingSettings:
             smtp_host=settings.smtp_host,
             smtp_port=settings.smtp_port,
             smtp_username=settings.smtp_username,
-            smtp_starttls=settings.smtp_starttls,
+            smtp_security=settings.smtp_security,
         )
 
 
@@ -78,7 +84,7 @@ def transport_for(sending: SendingSettings) -> Transport:
             host=sending.smtp_host,
             port=sending.smtp_port,
             username=sending.smtp_username or None,
-            starttls=sending.smtp_starttls,
+            security=sending.smtp_security,
             sender=sending.smtp_username,
             recipient=sending.recipient,
         ),

@@ -9,7 +9,7 @@ import pytest
 from peps_desktop.core.credentials import save_smtp_password
 from peps_desktop.core.echange_history import list_echanges
 from peps_desktop.core.echange_sending import SendReport
-from peps_desktop.core.transports import OutboxTransport, SmtpTransport
+from peps_desktop.core.transports import OutboxTransport, SmtpSecurity, SmtpTransport
 from peps_desktop.errors import UserError
 from peps_desktop.gui.contact.sending import Sender, transport_from_settings
 from peps_desktop.gui.settings import AppSettings
@@ -23,7 +23,7 @@ def test_defaults_an_outbox_next_to_the_data(tmp_path: Path) -> None:
     assert settings.outbox_folder == tmp_path / "data" / "envoi"
     assert settings.contact_recipient == ""
     assert (settings.smtp_host, settings.smtp_port, settings.smtp_username) == ("", 587, "")
-    assert settings.smtp_starttls is True
+    assert settings.smtp_security == "starttls"
     transport = transport_from_settings(settings)
     assert isinstance(transport, OutboxTransport)
     assert transport.folder == tmp_path / "data" / "envoi"
@@ -37,7 +37,7 @@ def test_sending_settings_are_kept(tmp_path: Path) -> None:
     settings.smtp_host = "smtp.mairie.fr"
     settings.smtp_port = 2525
     settings.smtp_username = "claire"
-    settings.smtp_starttls = False
+    settings.smtp_security = SmtpSecurity.TLS
     again = AppSettings(tmp_path / "settings.ini")
     assert again.send_method == "smtp"
     assert again.outbox_folder == tmp_path / "ailleurs"
@@ -47,7 +47,7 @@ def test_sending_settings_are_kept(tmp_path: Path) -> None:
         2525,
         "claire",
     )
-    assert again.smtp_starttls is False
+    assert again.smtp_security is SmtpSecurity.TLS
     again.outbox_folder = None
     assert AppSettings(tmp_path / "settings.ini").outbox_folder == tmp_path / "envoi"
 
@@ -56,6 +56,44 @@ def test_damaged_values_fall_back_to_the_defaults(tmp_path: Path) -> None:
     (tmp_path / "settings.ini").write_text("[sending]\nmethod=pigeon\n[smtp]\nport=99999\n")
     settings = AppSettings(tmp_path / "settings.ini")
     assert settings.send_method == "outbox" and settings.smtp_port == 587
+
+
+@pytest.mark.parametrize(
+    ("old_file", "security"),
+    [
+        ("[smtp]\nstarttls=true\n", SmtpSecurity.STARTTLS),
+        ("[smtp]\nstarttls=false\n", SmtpSecurity.NONE),
+        ("[smtp]\nhost=smtp.mairie.fr\n", SmtpSecurity.STARTTLS),
+    ],
+)
+def test_a_file_from_before_the_security_choice_keeps_its_meaning(
+    tmp_path: Path, old_file: str, security: SmtpSecurity
+) -> None:
+    (tmp_path / "settings.ini").write_text(old_file)
+    settings = AppSettings(tmp_path / "settings.ini")
+    assert settings.smtp_security is security
+    assert settings.smtp_port == 587  # no port saved: the default, as before
+
+
+@pytest.mark.parametrize("chosen", list(SmtpSecurity))
+def test_the_security_is_written_under_its_new_key_only(
+    tmp_path: Path, chosen: SmtpSecurity
+) -> None:
+    (tmp_path / "settings.ini").write_text("[smtp]\nstarttls=false\nport=2525\n")
+    AppSettings(tmp_path / "settings.ini").smtp_security = chosen
+
+    written = (tmp_path / "settings.ini").read_text()
+    assert f"security={chosen.value}" in written
+    assert "starttls=" not in written
+    again = AppSettings(tmp_path / "settings.ini")
+    assert (again.smtp_security, again.smtp_port) == (chosen, 2525)
+
+
+def test_the_new_key_wins_over_the_old_one_and_a_damaged_one_falls_back(tmp_path: Path) -> None:
+    (tmp_path / "new.ini").write_text("[smtp]\nstarttls=false\nsecurity=tls\n")
+    assert AppSettings(tmp_path / "new.ini").smtp_security is SmtpSecurity.TLS
+    (tmp_path / "damaged.ini").write_text("[smtp]\nstarttls=false\nsecurity=ssl\n")
+    assert AppSettings(tmp_path / "damaged.ini").smtp_security is SmtpSecurity.STARTTLS
 
 
 def test_the_smtp_transport_takes_its_password_from_the_keyring(tmp_path: Path) -> None:
@@ -72,7 +110,10 @@ def test_the_smtp_transport_takes_its_password_from_the_keyring(tmp_path: Path) 
     transport = transport_from_settings(settings)
     assert isinstance(transport, SmtpTransport)
     assert (transport.settings.host, transport.settings.port) == ("smtp.mairie.fr", 465)
-    assert transport.settings.username == "claire" and transport.settings.starttls is True
+    assert transport.settings.username == "claire"
+    assert transport.settings.security is SmtpSecurity.STARTTLS
+    settings.smtp_security = SmtpSecurity.TLS
+    assert transport_from_settings(settings).settings.security is SmtpSecurity.TLS  # type: ignore[attr-defined]
     assert transport._password == "secret-smtp"
     settings.smtp_username = ""  # a server that asks for no sign-in
     anonymous = transport_from_settings(settings)
