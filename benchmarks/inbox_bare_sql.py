@@ -55,6 +55,10 @@ BARE_SEARCH = (
     "(SELECT rowid FROM courrier_fts WHERE courrier_fts MATCH :match) "
     f"ORDER BY recu_le DESC, id DESC LIMIT {PAGE}"
 )
+BARE_SEARCH_COUNT = (
+    f"SELECT count(*) FROM courrier WHERE {VISIBLE} AND archived = 0 AND id IN "
+    "(SELECT rowid FROM courrier_fts WHERE courrier_fts MATCH :match)"
+)
 BARE_FILTER = (
     f"SELECT id FROM courrier WHERE {VISIBLE} AND archived = 0 AND action_requise = 1 "
     f"ORDER BY recu_le DESC, id DESC LIMIT {PAGE}"

@@ -20,6 +20,7 @@ from inbox_bare_sql import (
     BARE_FIRST_PAGE,
     BARE_LAST_PAGE,
     BARE_SEARCH,
+    BARE_SEARCH_COUNT,
     BARE_UNREAD,
     PAGE,
 )
@@ -45,6 +46,8 @@ def main(argv: list[str] | None = None) -> int:
     me = {"me": user.account_id}
     default = InboxQuery()
     total = count(store, user, default)
+    search = InboxQuery(search=SEARCH)
+    found = count(store, user, search)
     last_offset = max(total - PAGE, 0)
 
     def bare_sql(sql: str, **extra: object) -> Callable[[], Any]:
@@ -58,8 +61,19 @@ def main(argv: list[str] | None = None) -> int:
             bare_sql(BARE_FIRST_PAGE),
         ),
         (
+            f"search “{SEARCH}” (count)",
+            lambda: count(store, user, search),
+            bare_sql(BARE_SEARCH_COUNT, match=f'"{SEARCH}"*'),
+        ),
+        (
             f"search “{SEARCH}” (page)",
-            lambda: page_ids(store, user, InboxQuery(search=SEARCH), 0, PAGE),
+            lambda: page_ids(store, user, search, 0, PAGE),
+            bare_sql(BARE_SEARCH, match=f'"{SEARCH}"*'),
+        ),
+        (
+            # As the inbox's model asks, knowing the count.
+            f"search “{SEARCH}” (page, total)",
+            lambda: page_ids(store, user, search, 0, PAGE, total=found),
             bare_sql(BARE_SEARCH, match=f'"{SEARCH}"*'),
         ),
         (
@@ -75,10 +89,10 @@ def main(argv: list[str] | None = None) -> int:
         ),
     ]
     print(f"{total:,} courriers visible to {user.login}; medians of {args.repeat} runs")
-    print(f"{'query':32} {'inbox':>10} {'bare SQL':>10}")
+    print(f"{'query':36} {'inbox':>10} {'bare SQL':>10}")
     for name, ours, theirs in cases:
         print(
-            f"{name:32} {median_ms(ours, args.repeat):8.1f}ms "
+            f"{name:36} {median_ms(ours, args.repeat):8.1f}ms "
             f"{median_ms(theirs, args.repeat):8.1f}ms"
         )
     bare.close()

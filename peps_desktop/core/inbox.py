@@ -30,7 +30,7 @@ from peps_desktop.core.services import READING_RIGHTS, RIGHT_MODIFICATION, SERVI
 from peps_desktop.core.visibility import readable_service_ids, unread_courriers
 from peps_desktop.store import Store
 from peps_desktop.store.models import AccessRight, Account, Courrier, CourrierRead, Service
-from peps_desktop.store.search_fts import search_clause
+from peps_desktop.store.search_fts import SearchScope, scoped_match_count, search_clause
 
 __all__ = [
     "CourrierRow",
@@ -71,8 +71,34 @@ def _read_by(account_id: int) -> ColumnElement[bool]:
     )
 
 
+# From this many matches on, a page is read by walking the courriers in order and testing
+# each against the matches; below, SQLite reads the matches and sorts them (fewer rows).
+FREQUENT_MATCHES = 5000
+
+
+def _search_scope(session: Session, user: SignedIn, query: InboxQuery) -> SearchScope:
+    """The services (readable, and chosen if any) and the tab a search looks in."""
+    services = select(Service.id).where(Service.id.in_(readable_service_ids(user.account_id)))
+    if query.services:
+        services = services.where(Service.code.in_(query.services))
+    return SearchScope(tuple(sorted(session.scalars(services))), query.tab == "archives")
+
+
+def _only_searched(query: InboxQuery) -> bool:
+    """No filter but the tab, the services and the search (the sort never changes a count)."""
+    unfiltered = replace(
+        query, tab="courriers", services=(), search="", sort="recu_le", descending=True
+    )
+    return unfiltered == InboxQuery()
+
+
 def _conditions(
-    session: Session, user: SignedIn, query: InboxQuery, *, use_fts: bool
+    session: Session,
+    user: SignedIn,
+    query: InboxQuery,
+    *,
+    use_fts: bool,
+    walk_in_order: bool = False,
 ) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = [
         Courrier.service_id.in_(readable_service_ids(user.account_id)),
@@ -99,14 +125,20 @@ def _conditions(
     if query.received_to is not None:
         conditions.append(Courrier.recu_le <= query.received_to)
     if query.search.strip():
-        conditions.append(search_clause(session, query.search, use_fts=use_fts))
+        scope = _search_scope(session, user, query) if use_fts else None
+        conditions.append(
+            search_clause(
+                session, query.search, use_fts=use_fts, scope=scope, walk_in_order=walk_in_order
+            )
+        )
     return conditions
 
 
 def _ordered_ids(
-    session: Session, user: SignedIn, query: InboxQuery, *, use_fts: bool
+    session: Session, user: SignedIn, query: InboxQuery, *, use_fts: bool, walk_in_order: bool
 ) -> Select[Any]:
-    statement = select(Courrier.id).where(*_conditions(session, user, query, use_fts=use_fts))
+    conditions = _conditions(session, user, query, use_fts=use_fts, walk_in_order=walk_in_order)
+    statement = select(Courrier.id).where(*conditions)
     key: Any
     if query.sort == "service":
         statement = statement.join(Service, Service.id == Courrier.service_id)
@@ -126,6 +158,11 @@ def _ordered_ids(
 def count(store: Store, user: SignedIn, query: InboxQuery, *, use_fts: bool = True) -> int:
     """How many courriers the query holds for this user."""
     with store.read_session() as session:
+        if use_fts and query.search.strip() and _only_searched(query):
+            # From the index alone: no set of every courrier holding the words is built.
+            found = scoped_match_count(session, query.search, _search_scope(session, user, query))
+            if found is not None:
+                return found
         # count(*), not count(id): SQLite counts index entries without reading the column.
         total = session.scalar(
             select(func.count())
@@ -152,16 +189,19 @@ def page_ids(
     otherwise be the slowest.
     """
     offset, limit = max(offset, 0), max(limit, 0)
+    walk_in_order = total is not None and total >= FREQUENT_MATCHES
     with store.read_session() as session:
         if total is not None and offset > total // 2:
             end = min(offset + limit, total)
             if end <= offset:
                 return []
             reverse = replace(query, descending=not query.descending)
-            statement = _ordered_ids(session, user, reverse, use_fts=use_fts)
+            statement = _ordered_ids(
+                session, user, reverse, use_fts=use_fts, walk_in_order=walk_in_order
+            )
             ids = list(session.scalars(statement.offset(total - end).limit(end - offset)))
             return ids[::-1]
-        statement = _ordered_ids(session, user, query, use_fts=use_fts)
+        statement = _ordered_ids(session, user, query, use_fts=use_fts, walk_in_order=walk_in_order)
         return list(session.scalars(statement.offset(offset).limit(limit)))
 
 

@@ -9,7 +9,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
-from peps_desktop.store.search_fts import create_courrier_fts, drop_courrier_fts
+from peps_desktop.store.search_fts import drop_courrier_fts, fts5_compiled_in
+from peps_desktop.store.search_fts_first_layout import FIRST_LAYOUT
 
 revision: str = "0004"
 down_revision: str | None = "0003"
@@ -29,8 +30,12 @@ def upgrade() -> None:
     with op.batch_alter_table("courrier", schema=None) as batch_op:
         for name, columns in INDEXES:
             batch_op.create_index(name, columns, unique=False)
-    # SQLite with FTS5 only; other stores search with LIKE.
-    create_courrier_fts(op.get_bind())
+    # SQLite with FTS5 only; other stores search with LIKE. The layout of that time, frozen:
+    # 0009 gives it its scope column.
+    bind = op.get_bind()
+    if fts5_compiled_in(bind):
+        for statement in FIRST_LAYOUT:
+            bind.exec_driver_sql(statement)
 
 
 def downgrade() -> None:
