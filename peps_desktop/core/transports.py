@@ -132,7 +132,7 @@ class SmtpSettings:
     """
 
     host: str
-    port: int = 587
+    port: int = SmtpSecurity.STARTTLS.default_port
     username: str | None = None
     security: SmtpSecurity = SmtpSecurity.STARTTLS
     sender: str

@@ -17,7 +17,7 @@ from peps_desktop.gui.translations import DEFAULT_LANGUAGE, LANGUAGES
 SEND_BY_OUTBOX = "outbox"
 SEND_BY_SMTP = "smtp"
 SEND_METHODS = (SEND_BY_OUTBOX, SEND_BY_SMTP)
-DEFAULT_SMTP_PORT = 587
+DEFAULT_SMTP_PORT = SmtpSecurity.STARTTLS.default_port
 _OLD_STARTTLS_KEY = "smtp/starttls"
 # Next to the store's data, beside the settings file.
 OUTBOX_FOLDER_NAME = "envoi"
