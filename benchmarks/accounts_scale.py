@@ -19,11 +19,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from peps_desktop.core.account_admin import list_accounts
-from peps_desktop.core.account_io import export_accounts, import_accounts
-from peps_desktop.core.auth import sign_in
-from peps_desktop.core.clock import FixedClock
-from peps_desktop.core.demo import DEMO_ADMIN_LOGIN, DEMO_PASSWORD, seed_demo
+from peps_desktop.core.accounts.admin import list_accounts
+from peps_desktop.core.accounts.files import export_accounts, import_accounts
+from peps_desktop.core.demo.seed import DEMO_ADMIN_LOGIN, DEMO_PASSWORD, seed_demo
+from peps_desktop.core.shared.auth import sign_in
+from peps_desktop.core.shared.clock import FixedClock
 from peps_desktop.store.migrate import open_store
 
 ACCOUNTS_SQL = (

@@ -14,8 +14,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from peps_desktop.core.clock import FixedClock
-from peps_desktop.core.demo import seed_demo
+from peps_desktop.core.demo.seed import seed_demo
+from peps_desktop.core.shared.clock import FixedClock
 from peps_desktop.store.migrate import open_store
 
 

@@ -26,9 +26,9 @@ from inbox_bare_sql import (
 )
 from inbox_store import CLOCK, demo_store, median_ms
 
-from peps_desktop.core.auth import SignedIn, sign_in
-from peps_desktop.core.demo import DEMO_PASSWORD, DEMO_USER_LOGIN
-from peps_desktop.core.inbox import InboxQuery, count, page_ids, rows, unread_count
+from peps_desktop.core.courriers.inbox import InboxQuery, count, page_ids, rows, unread_count
+from peps_desktop.core.demo.seed import DEMO_PASSWORD, DEMO_USER_LOGIN
+from peps_desktop.core.shared.auth import SignedIn, sign_in
 
 SEARCH = "cotisations"
 

@@ -18,8 +18,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from peps_desktop.core.clock import FixedClock
-from peps_desktop.core.demo import seed_demo
+from peps_desktop.core.demo.seed import seed_demo
+from peps_desktop.core.shared.clock import FixedClock
 from peps_desktop.store import Store
 from peps_desktop.store.migrate import open_store
 

@@ -63,18 +63,18 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import delete, func, select
 
-from peps_desktop.core.auth import SignedIn
-from peps_desktop.core.clock import FixedClock
-from peps_desktop.core.courrier_import import import_drop_folder
-from peps_desktop.core.demo import DEMO_ADMIN_LOGIN, DEMO_USER_LOGIN, seed_demo
-from peps_desktop.core.expiry import expire_due_accounts
-from peps_desktop.core.inbox import unread_count
-from peps_desktop.core.notifications import CheckResult, due_notifications, run_check
+from peps_desktop.core.accounts.expiry import expire_due_accounts
+from peps_desktop.core.courriers.folder_import import import_drop_folder
+from peps_desktop.core.courriers.inbox import unread_count
+from peps_desktop.core.demo.seed import DEMO_ADMIN_LOGIN, DEMO_USER_LOGIN, seed_demo
+from peps_desktop.core.notifications.due import CheckResult, due_notifications, run_check
+from peps_desktop.core.shared.auth import SignedIn
+from peps_desktop.core.shared.clock import FixedClock
 from peps_desktop.gui.app import build_window
-from peps_desktop.gui.garbage import GuiThreadCollector
 from peps_desktop.gui.main_window import MainWindow
 from peps_desktop.gui.notifications.wiring import Notifications, install_notifications
-from peps_desktop.gui.settings import AppSettings
+from peps_desktop.gui.settings.preferences import AppSettings
+from peps_desktop.gui.shared.garbage import GuiThreadCollector
 from peps_desktop.store import Store
 from peps_desktop.store.migrate import open_store
 from peps_desktop.store.models import Account, Courrier, Notification

@@ -22,9 +22,9 @@ from peps_desktop.commands.common import (
     open_store_for,
     signed_in,
 )
-from peps_desktop.core import locations
-from peps_desktop.core.accounts import Identity
-from peps_desktop.core.clock import SystemClock
+from peps_desktop.core.accounts.rules import Identity
+from peps_desktop.core.shared import locations
+from peps_desktop.core.shared.clock import SystemClock
 from peps_desktop.errors import UserError
 from peps_desktop.i18n import translate
 from peps_desktop.store.backup import backup_sqlite
@@ -115,7 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _init(args: argparse.Namespace) -> int:
-    from peps_desktop.core.setup import create_structure
+    from peps_desktop.core.accounts.setup import create_structure
 
     store = open_store_for(args)
     admin = Identity(
@@ -134,7 +134,7 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from peps_desktop.core.demo import seed_demo
+    from peps_desktop.core.demo.seed import seed_demo
 
     for name in ("accounts", "courriers"):
         if getattr(args, name) < 0:
@@ -207,13 +207,13 @@ def _dashboard(args: argparse.Namespace) -> int:
 
 def _self_test(_args: argparse.Namespace) -> int:
     from peps_desktop.gui.self_test import run_self_test
-    from peps_desktop.gui.translations import DEFAULT_LANGUAGE
+    from peps_desktop.gui.shared.translations import DEFAULT_LANGUAGE
 
     return run_self_test(language=os.environ.get(LANGUAGE_VARIABLE, DEFAULT_LANGUAGE))
 
 
 def _activate_language() -> list[object]:
-    from peps_desktop.gui.translations import DEFAULT_LANGUAGE, activate
+    from peps_desktop.gui.shared.translations import DEFAULT_LANGUAGE, activate
 
     return activate(os.environ.get(LANGUAGE_VARIABLE, DEFAULT_LANGUAGE))  # type: ignore[return-value]
 

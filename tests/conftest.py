@@ -17,11 +17,11 @@ from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
 from peps_desktop import i18n
-from peps_desktop.core import data_key
-from peps_desktop.core.accounts import Identity
-from peps_desktop.core.clock import FixedClock
-from peps_desktop.core.setup import create_structure
-from peps_desktop.gui.translations import activate
+from peps_desktop.core.accounts.rules import Identity
+from peps_desktop.core.accounts.setup import create_structure
+from peps_desktop.core.shared import data_key
+from peps_desktop.core.shared.clock import FixedClock
+from peps_desktop.gui.shared.translations import activate
 from peps_desktop.store import Store
 from peps_desktop.store.encrypted import new_data_key
 from peps_desktop.store.migrate import open_store

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from peps_desktop.core.security import hash_password
+from peps_desktop.core.shared.security import hash_password
 from peps_desktop.store import Store
 from peps_desktop.store.models import AccessRight, Account, Courrier, Echange, Service, Structure
 

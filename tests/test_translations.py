@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QLabel
 
-from peps_desktop.gui.translations import DEFAULT_LANGUAGE, FRENCH
+from peps_desktop.gui.shared.translations import DEFAULT_LANGUAGE, FRENCH
 from peps_desktop.i18n import translate
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -39,7 +39,7 @@ def test_the_check_reports_an_unfinished_translation(tmp_path: Path) -> None:
 
 
 def test_french_is_the_default_for_core_messages_and_forms(qtbot, french) -> None:  # type: ignore[no-untyped-def]
-    from peps_desktop.gui.forms import load_form
+    from peps_desktop.gui.shared.forms import load_form
 
     assert DEFAULT_LANGUAGE == FRENCH
     assert translate("Auth", "Wrong login or password.") == "Identifiant ou mot de passe incorrect."

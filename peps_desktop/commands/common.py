@@ -8,10 +8,10 @@ import os
 import sys
 from dataclasses import dataclass
 
-from peps_desktop.core import credentials, locations
-from peps_desktop.core.auth import SignedIn, sign_in
-from peps_desktop.core.clock import SystemClock
-from peps_desktop.core.data_key import open_with_data_key
+from peps_desktop.core.shared import credentials, locations
+from peps_desktop.core.shared.auth import SignedIn, sign_in
+from peps_desktop.core.shared.clock import SystemClock
+from peps_desktop.core.shared.data_key import open_with_data_key
 from peps_desktop.errors import UserError
 from peps_desktop.i18n import translate
 from peps_desktop.store import Store

@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from peps_desktop.commands.common import add_person, open_store_for, signed_in
-from peps_desktop.core.clock import SystemClock
-from peps_desktop.core.notifications import Notification, due_notifications
+from peps_desktop.core.notifications.due import Notification, due_notifications
+from peps_desktop.core.shared.clock import SystemClock
 from peps_desktop.i18n import translate
 
 

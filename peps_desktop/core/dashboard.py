@@ -7,16 +7,16 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from peps_desktop.core.accounts import EXPIRING_SOON_DAYS, STATUS_ACTIF
-from peps_desktop.core.administrators import (
+from peps_desktop.core.accounts.administrators import (
     RECOMMENDED_ADMINISTRATORS,
     count_active_administrators,
 )
-from peps_desktop.core.auth import SignedIn
-from peps_desktop.core.clock import Clock
-from peps_desktop.core.reviews import next_review_due
-from peps_desktop.core.succession import SuccessionTask, pending_succession_tasks
-from peps_desktop.core.visibility import unread_courriers
+from peps_desktop.core.accounts.review_due import next_review_due
+from peps_desktop.core.accounts.rules import EXPIRING_SOON_DAYS, STATUS_ACTIF
+from peps_desktop.core.accounts.succession import SuccessionTask, pending_succession_tasks
+from peps_desktop.core.courriers.visibility import unread_courriers
+from peps_desktop.core.shared.auth import SignedIn
+from peps_desktop.core.shared.clock import Clock
 from peps_desktop.store import Store
 from peps_desktop.store.models import Account, Echange
 

@@ -17,9 +17,9 @@ import keyring
 from keyring.backends.fail import Keyring as NoKeyring
 from sqlalchemy import select
 
-from peps_desktop.core.clock import Clock
-from peps_desktop.core.demo import seed_demo
-from peps_desktop.core.documents import document_path
+from peps_desktop.core.demo.seed import seed_demo
+from peps_desktop.core.shared.clock import Clock
+from peps_desktop.core.shared.documents import document_path
 from peps_desktop.i18n import translate
 from peps_desktop.store import Store
 from peps_desktop.store.engine import sqlite_url

@@ -11,39 +11,39 @@ from PySide6.QtCore import QLocale, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from peps_desktop import APP_NAME, logs
-from peps_desktop.core import locations
-from peps_desktop.core.auth import SignedIn, sign_in
-from peps_desktop.core.clock import Clock, SystemClock
-from peps_desktop.core.contact_catalogue import load_catalogue
+from peps_desktop.core.accounts.review import ReviewOutcome
+from peps_desktop.core.accounts.setup import structure_exists, structure_name
+from peps_desktop.core.accounts.succession import delete_leaver_account
+from peps_desktop.core.contact.catalogue import load_catalogue
 from peps_desktop.core.dashboard import DashboardFigures, figures
-from peps_desktop.core.data_key import open_with_data_key
-from peps_desktop.core.review_campaign import ReviewOutcome
-from peps_desktop.core.setup import structure_exists, structure_name
-from peps_desktop.core.succession import delete_leaver_account
+from peps_desktop.core.shared import locations
+from peps_desktop.core.shared.auth import SignedIn, sign_in
+from peps_desktop.core.shared.clock import Clock, SystemClock
+from peps_desktop.core.shared.data_key import open_with_data_key
 from peps_desktop.errors import UserError
 from peps_desktop.gui.accounts import AccountsView
 from peps_desktop.gui.accounts.account_file import AccountFileActions
-from peps_desktop.gui.accounts.tasks import TaskRunner
-from peps_desktop.gui.audit_view import AuditView
+from peps_desktop.gui.accounts.audit_view import AuditView
+from peps_desktop.gui.accounts.intervenants_view import IntervenantsView
+from peps_desktop.gui.accounts.review.view import ReviewView
+from peps_desktop.gui.accounts.setup_wizard import SetupWizard
+from peps_desktop.gui.accounts.succession_wizard import SuccessionWizard
 from peps_desktop.gui.contact.area import CatalogueProblem, ContactArea
 from peps_desktop.gui.contact.echanges_view import EchangesView
-from peps_desktop.gui.crash import CrashReporter
 from peps_desktop.gui.dashboard_view import DashboardView
-from peps_desktop.gui.garbage import GuiThreadCollector
 from peps_desktop.gui.inbox.area import InboxArea
-from peps_desktop.gui.intervenants_view import IntervenantsView
 from peps_desktop.gui.main_window import MainWindow
 from peps_desktop.gui.notifications.wiring import install_notifications
-from peps_desktop.gui.resources import icon
-from peps_desktop.gui.review.view import ReviewView
-from peps_desktop.gui.settings import AppSettings
-from peps_desktop.gui.settings_dialog import SettingsDialog
-from peps_desktop.gui.setup_wizard import SetupWizard
-from peps_desktop.gui.signin_dialog import SignInDialog
-from peps_desktop.gui.single_instance import SingleInstance
-from peps_desktop.gui.succession_wizard import SuccessionWizard
-from peps_desktop.gui.translations import FRENCH, activate
-from peps_desktop.gui.windows_identity import declare_app_user_model_id
+from peps_desktop.gui.settings.dialog import SettingsDialog
+from peps_desktop.gui.settings.preferences import AppSettings
+from peps_desktop.gui.shared.crash import CrashReporter
+from peps_desktop.gui.shared.garbage import GuiThreadCollector
+from peps_desktop.gui.shared.resources import icon
+from peps_desktop.gui.shared.signin_dialog import SignInDialog
+from peps_desktop.gui.shared.single_instance import SingleInstance
+from peps_desktop.gui.shared.tasks import TaskRunner
+from peps_desktop.gui.shared.translations import FRENCH, activate
+from peps_desktop.gui.shared.windows_identity import declare_app_user_model_id
 from peps_desktop.store import Store
 
 log = logging.getLogger(__name__)
@@ -238,7 +238,7 @@ def _fail(message: str, interactive: bool) -> int:
 
 
 def _seed_demo_if_empty(store: Store, clock: Clock) -> None:
-    from peps_desktop.core.demo import seed_demo
+    from peps_desktop.core.demo.seed import seed_demo
 
     if not structure_exists(store):
         seed_demo(store, clock)
@@ -317,7 +317,7 @@ def _smoke_run(app: Application, demo: bool, quit_after_ms: int) -> int:
         return _fail(
             app.qt_app.translate("Application", "--quit-after needs --demo."), interactive=False
         )
-    from peps_desktop.core.demo import DEMO_ADMIN_LOGIN, DEMO_PASSWORD
+    from peps_desktop.core.demo.seed import DEMO_ADMIN_LOGIN, DEMO_PASSWORD
 
     try:
         user = sign_in(app.store, app.clock, DEMO_ADMIN_LOGIN, DEMO_PASSWORD)

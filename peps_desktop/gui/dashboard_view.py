@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peps_desktop.core.accounts.succession import SuccessionTask
 from peps_desktop.core.dashboard import DashboardFigures
-from peps_desktop.core.succession import SuccessionTask
-from peps_desktop.gui.workers import Job, start
+from peps_desktop.gui.shared.workers import Job, start
 
 REFRESH_INTERVAL_MS = 60_000
 WARNING_STYLE = (

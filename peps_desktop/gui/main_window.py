@@ -19,16 +19,16 @@ from PySide6.QtWidgets import (
 )
 
 from peps_desktop import APP_NAME
-from peps_desktop.core.auth import SignedIn
 from peps_desktop.core.dashboard import DashboardFigures
+from peps_desktop.core.shared.auth import SignedIn
 from peps_desktop.gui.accounts import AccountsView
-from peps_desktop.gui.audit_view import AuditView
+from peps_desktop.gui.accounts.audit_view import AuditView
+from peps_desktop.gui.accounts.review.view import ReviewView
 from peps_desktop.gui.contact.area import ContactArea
 from peps_desktop.gui.contact.echanges_view import EchangesView
 from peps_desktop.gui.dashboard_view import DashboardView
 from peps_desktop.gui.inbox.area import InboxArea
-from peps_desktop.gui.resources import icon
-from peps_desktop.gui.review.view import ReviewView
+from peps_desktop.gui.shared.resources import icon
 
 HEADER_STYLE = """
 #header { background: #1b3a6b; }

@@ -21,9 +21,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication
 
 from peps_desktop import APP_NAME, __version__
-from peps_desktop.core.auth import sign_in
-from peps_desktop.core.clock import Clock, SystemClock
-from peps_desktop.core.demo import DEMO_ADMIN_LOGIN, DEMO_PASSWORD
+from peps_desktop.core.demo.seed import DEMO_ADMIN_LOGIN, DEMO_PASSWORD
 from peps_desktop.core.self_checks import (
     CheckResult,
     Outcome,
@@ -32,9 +30,11 @@ from peps_desktop.core.self_checks import (
     first_document,
     open_self_test_store,
 )
-from peps_desktop.gui.resources import icon
-from peps_desktop.gui.settings import AppSettings
-from peps_desktop.gui.translations import FRENCH, activate, load
+from peps_desktop.core.shared.auth import sign_in
+from peps_desktop.core.shared.clock import Clock, SystemClock
+from peps_desktop.gui.settings.preferences import AppSettings
+from peps_desktop.gui.shared.resources import icon
+from peps_desktop.gui.shared.translations import FRENCH, activate, load
 from peps_desktop.i18n import translate
 from peps_desktop.store import Store
 

@@ -350,7 +350,7 @@ class Notification(Base):
     """The ledger of notifications raised: one row per (account, kind, key), never twice.
 
     `key` says what it is about (`courrier:123`, `compte:45:2027-01-31`…, see
-    core/notifications.py); `read_at` is when the person saw it in the notification centre.
+    core/notifications/due.py); `read_at` is when the person saw it in the notification centre.
     """
 
     __tablename__ = "notification"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from peps_desktop.gui.settings import AppSettings
+from peps_desktop.gui.settings.preferences import AppSettings
 
 
 @pytest.fixture

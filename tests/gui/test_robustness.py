@@ -6,8 +6,8 @@ import logging
 import sys
 from pathlib import Path
 
-from peps_desktop.gui.crash import CrashReporter
-from peps_desktop.gui.single_instance import SingleInstance
+from peps_desktop.gui.shared.crash import CrashReporter
+from peps_desktop.gui.shared.single_instance import SingleInstance
 
 
 def test_a_second_instance_wakes_the_first(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -25,9 +25,9 @@ from keyring.backend import KeyringBackend
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.engine import make_url
 
-from peps_desktop.core.demo_pdf import courrier_pdf
-from peps_desktop.core.locations import Location, resolve
-from peps_desktop.core.security import hash_password
+from peps_desktop.core.demo.pdf import courrier_pdf
+from peps_desktop.core.shared.locations import Location, resolve
+from peps_desktop.core.shared.security import hash_password
 from peps_desktop.store import build_engine
 from peps_desktop.store.encrypted import DataCipher, new_data_key
 from peps_desktop.store.migrate import upgrade_to

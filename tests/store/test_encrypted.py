@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
-from peps_desktop.core.clock import FixedClock
-from peps_desktop.core.setup import create_structure
+from peps_desktop.core.accounts.setup import create_structure
+from peps_desktop.core.shared.clock import FixedClock
 from peps_desktop.errors import StoreError
 from peps_desktop.store import Store
 from peps_desktop.store.encrypted import (

@@ -13,8 +13,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import func, select, text
 
-from peps_desktop.core.auth import sign_in
-from peps_desktop.core.clock import FixedClock
+from peps_desktop.core.shared.auth import sign_in
+from peps_desktop.core.shared.clock import FixedClock
 from peps_desktop.errors import StoreError
 from peps_desktop.store import Store, build_engine
 from peps_desktop.store.backup import backup_sqlite
@@ -98,7 +98,7 @@ def first_revision_path(tmp_path: Path) -> Path:
 
 def _populated_store(path: Path) -> None:
     """A store written by this version, closed, with no WAL left beside it."""
-    from peps_desktop.core.setup import create_structure
+    from peps_desktop.core.accounts.setup import create_structure
 
     store = open_store(_url(path), path.parent / "documents")
     try:

@@ -20,7 +20,7 @@ from peps_desktop.store.migrate import (
 )
 from peps_desktop.store.models import Account, Structure
 from peps_desktop.store.upgrade_backup import upgrade_backups
-from tests.cli_helpers import one_clear_line, run
+from tests.commands.cli_helpers import one_clear_line, run
 
 OLD_REVISION = "0004"
 STORE_FILE = "peps-desktop.sqlite3"

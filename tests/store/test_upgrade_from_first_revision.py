@@ -11,15 +11,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from peps_desktop.core.account_admin import list_accounts
-from peps_desktop.core.auth import SignedIn, sign_in
-from peps_desktop.core.clock import FixedClock
-from peps_desktop.core.courrier_reading import open_courrier, read_document
-from peps_desktop.core.data_key import open_with_data_key
-from peps_desktop.core.documents import document_path, document_sha256
-from peps_desktop.core.echange_history import echange_detail, list_echanges
-from peps_desktop.core.inbox import InboxQuery, count, rows
-from peps_desktop.core.nir import masked_nir
+from peps_desktop.core.accounts.admin import list_accounts
+from peps_desktop.core.contact.history import echange_detail, list_echanges
+from peps_desktop.core.contact.nir import masked_nir
+from peps_desktop.core.courriers.inbox import InboxQuery, count, rows
+from peps_desktop.core.courriers.reading import open_courrier, read_document
+from peps_desktop.core.shared.auth import SignedIn, sign_in
+from peps_desktop.core.shared.clock import FixedClock
+from peps_desktop.core.shared.data_key import open_with_data_key
+from peps_desktop.core.shared.documents import document_path, document_sha256
 from peps_desktop.errors import AuthenticationError, NotActivated, PermissionDenied, UserError
 from peps_desktop.store import Store
 from peps_desktop.store.migrate import current_revision, head_revision, open_store

@@ -19,18 +19,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peps_desktop.core.account_io import (
+from peps_desktop.core.accounts.files import (
     AccountImportError,
     ImportReport,
     export_accounts,
     import_accounts,
 )
-from peps_desktop.core.auth import SignedIn
-from peps_desktop.core.clock import Clock
-from peps_desktop.gui.accounts.message_bar import ERROR, INFO
+from peps_desktop.core.shared.auth import SignedIn
+from peps_desktop.core.shared.clock import Clock
 from peps_desktop.gui.accounts.password_prompt import PasswordPrompt
-from peps_desktop.gui.accounts.tasks import TaskRunner
 from peps_desktop.gui.accounts.view import AccountsView
+from peps_desktop.gui.shared.message_bar import ERROR, INFO
+from peps_desktop.gui.shared.tasks import TaskRunner
 from peps_desktop.store import Store
 
 FILE_FILTER = "CSV (*.csv);;Excel (*.xlsx)"

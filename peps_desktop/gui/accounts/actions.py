@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
-from peps_desktop.gui.resources import icon
+from peps_desktop.gui.shared.resources import icon
 
 
 class AccountActions(QObject):

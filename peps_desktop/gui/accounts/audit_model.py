@@ -13,11 +13,11 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtCore import Signal as _Signal
 
-from peps_desktop.core.audit_log import AuditCursor, AuditFilter, AuditLine
+from peps_desktop.core.accounts.audit_log import AuditCursor, AuditFilter, AuditLine
 from peps_desktop.gui.accounts.model import MUTED
-from peps_desktop.gui.accounts.tasks import TaskRunner
 from peps_desktop.gui.accounts.words import action_label
-from peps_desktop.gui.table_model import ROOT, AnyIndex, RowTableModel
+from peps_desktop.gui.shared.table_model import ROOT, AnyIndex, RowTableModel
+from peps_desktop.gui.shared.tasks import TaskRunner
 
 Fetch = Callable[[AuditFilter, AuditCursor | None], list[AuditLine]]
 LINE_ROLE = Qt.ItemDataRole.UserRole + 1

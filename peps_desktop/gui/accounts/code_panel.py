@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peps_desktop.core.account_admin import ActivationCode
+from peps_desktop.core.accounts.admin import ActivationCode
 
 
 class ActivationCodePanel(QFrame):

@@ -19,18 +19,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peps_desktop.core.account_admin import AccountChanges, AccountRow, modify_account
-from peps_desktop.core.account_overview import ServiceLabel
-from peps_desktop.core.auth import SignedIn
-from peps_desktop.core.clock import Clock
-from peps_desktop.core.services import RIGHT_AUCUN
+from peps_desktop.core.accounts.admin import AccountChanges, AccountRow, modify_account
+from peps_desktop.core.accounts.overview import ServiceLabel
+from peps_desktop.core.shared.auth import SignedIn
+from peps_desktop.core.shared.clock import Clock
+from peps_desktop.core.shared.services import RIGHT_AUCUN
 from peps_desktop.gui.accounts.identity_fields import IdentityFields
 from peps_desktop.gui.accounts.password_prompt import PasswordPrompt
 from peps_desktop.gui.accounts.profile_choice import ProfileChoice
 from peps_desktop.gui.accounts.rights_matrix import RightsMatrix
-from peps_desktop.gui.accounts.tasks import TaskRunner
 from peps_desktop.gui.accounts.words import status_label
-from peps_desktop.gui.fields import error_label
+from peps_desktop.gui.shared.fields import error_label
+from peps_desktop.gui.shared.tasks import TaskRunner
 from peps_desktop.store import Store
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
-from peps_desktop.core.accounts import Identity, check_identity
+from peps_desktop.core.accounts.rules import Identity, check_identity
 from peps_desktop.errors import UserError
-from peps_desktop.gui.fields import error_label
+from peps_desktop.gui.shared.fields import error_label
 
 # Any valid login: only the email is being checked here.
 _SOME_LOGIN = "verification"

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
-from peps_desktop.core.account_admin import AccountRow
+from peps_desktop.core.accounts.admin import AccountRow
 from peps_desktop.gui.accounts.words import (
     STATUSES,
     profile_label,
@@ -22,7 +22,7 @@ from peps_desktop.gui.accounts.words import (
     rights_summaries,
     status_label,
 )
-from peps_desktop.gui.table_model import AnyIndex, RowTableModel
+from peps_desktop.gui.shared.table_model import AnyIndex, RowTableModel
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the AccountRow itself
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2

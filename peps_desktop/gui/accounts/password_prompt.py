@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peps_desktop.gui.fields import line_edit
+from peps_desktop.gui.shared.fields import line_edit
 
 
 class PasswordPrompt(QDialog):

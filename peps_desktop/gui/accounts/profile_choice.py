@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout, QWidget
 
-from peps_desktop.core.accounts import PROFILE_ADMINISTRATEUR, PROFILE_UTILISATEUR
+from peps_desktop.core.accounts.rules import PROFILE_ADMINISTRATEUR, PROFILE_UTILISATEUR
 from peps_desktop.gui.accounts.words import profile_label
 
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peps_desktop.core.account_overview import ServiceLabel
-from peps_desktop.core.services import RIGHT_AUCUN
+from peps_desktop.core.accounts.overview import ServiceLabel
+from peps_desktop.core.shared.services import RIGHT_AUCUN
 from peps_desktop.gui.accounts.words import RIGHTS, right_label
 
 

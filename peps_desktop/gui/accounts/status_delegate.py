@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from peps_desktop.core.accounts import (
+from peps_desktop.core.accounts.rules import (
     STATUS_ACTIF,
     STATUS_EXPIRE,
     STATUS_EXPIRE_BIENTOT,

@@ -28,22 +28,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peps_desktop.core import account_admin
-from peps_desktop.core.account_admin import AccountRow, ActivationCode
-from peps_desktop.core.account_overview import (
+from peps_desktop.core.accounts import admin as account_admin
+from peps_desktop.core.accounts.admin import AccountRow, ActivationCode
+from peps_desktop.core.accounts.administrators import RECOMMENDED_ADMINISTRATORS
+from peps_desktop.core.accounts.overview import (
     AccountsOverview,
     ServiceLabel,
     load_accounts_overview,
 )
-from peps_desktop.core.accounts import STATUS_VERROUILLE, expiry_from
-from peps_desktop.core.administrators import RECOMMENDED_ADMINISTRATORS
-from peps_desktop.core.auth import SignedIn
-from peps_desktop.core.clock import Clock
+from peps_desktop.core.accounts.rules import STATUS_VERROUILLE, expiry_from
+from peps_desktop.core.shared.auth import SignedIn
+from peps_desktop.core.shared.clock import Clock
 from peps_desktop.gui.accounts.actions import AccountActions
 from peps_desktop.gui.accounts.code_panel import ActivationCodeDialog
 from peps_desktop.gui.accounts.create_wizard import CreateAccountWizard
 from peps_desktop.gui.accounts.edit_dialog import EditAccountDialog
-from peps_desktop.gui.accounts.message_bar import ERROR, INFO, WARNING, MessageBar
 from peps_desktop.gui.accounts.model import (
     AccountFilterProxy,
     AccountTableModel,
@@ -53,10 +52,11 @@ from peps_desktop.gui.accounts.model import (
     sort_entries,
 )
 from peps_desktop.gui.accounts.status_delegate import StatusDelegate
-from peps_desktop.gui.accounts.tasks import TaskRunner
 from peps_desktop.gui.accounts.words import PROFILES, STATUSES, profile_label, status_label
-from peps_desktop.gui.resources import icon
-from peps_desktop.gui.row_runs import row_runs
+from peps_desktop.gui.shared.message_bar import ERROR, INFO, WARNING, MessageBar
+from peps_desktop.gui.shared.resources import icon
+from peps_desktop.gui.shared.row_runs import row_runs
+from peps_desktop.gui.shared.tasks import TaskRunner
 from peps_desktop.store import Store
 
 STYLE = """

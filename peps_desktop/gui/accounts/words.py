@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QCoreApplication
 
-from peps_desktop.core.accounts import (
+from peps_desktop.core.accounts.rules import (
     PROFILE_ADMINISTRATEUR,
     PROFILE_UTILISATEUR,
     STATUS_ACTIF,
@@ -18,7 +18,7 @@ from peps_desktop.core.accounts import (
     STATUS_EXPIRE_BIENTOT,
     STATUS_VERROUILLE,
 )
-from peps_desktop.core.services import RIGHT_AUCUN, RIGHT_LECTURE, RIGHT_MODIFICATION
+from peps_desktop.core.shared.services import RIGHT_AUCUN, RIGHT_LECTURE, RIGHT_MODIFICATION
 
 STATUSES = (STATUS_ACTIF, STATUS_EXPIRE_BIENTOT, STATUS_EXPIRE, STATUS_VERROUILLE)
 RIGHTS = (RIGHT_AUCUN, RIGHT_LECTURE, RIGHT_MODIFICATION)

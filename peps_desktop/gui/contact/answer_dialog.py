@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peps_desktop.core.echange_history import MAX_ANSWER
+from peps_desktop.core.contact.history import MAX_ANSWER
 
 
 class AnswerDialog(QDialog):

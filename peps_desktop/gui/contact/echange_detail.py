@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peps_desktop.core.contact_catalogue import Catalogue, Champ
-from peps_desktop.core.echange_history import EchangeDetail, EchangeRow, ThreadMessage
-from peps_desktop.core.echanges import (
+from peps_desktop.core.contact.catalogue import Catalogue, Champ
+from peps_desktop.core.contact.echanges import (
     DIRECTION_SENT,
     DRAFT_ATTACHMENTS,
     STATUS_A_ENVOYER,
@@ -33,6 +32,7 @@ from peps_desktop.core.echanges import (
     STATUS_ENVOYE,
     STATUS_REPONDU,
 )
+from peps_desktop.core.contact.history import EchangeDetail, EchangeRow, ThreadMessage
 from peps_desktop.gui.contact.echanges_model import shown_date, status_label
 from peps_desktop.gui.inbox.words import euros
 

@@ -15,15 +15,15 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 
-from peps_desktop.core.echange_history import EchangeRow
-from peps_desktop.core.echanges import (
+from peps_desktop.core.contact.echanges import (
     STATUS_A_ENVOYER,
     STATUS_BROUILLON,
     STATUS_CLOS,
     STATUS_ENVOYE,
     STATUS_REPONDU,
 )
-from peps_desktop.gui.table_model import RowTableModel
+from peps_desktop.core.contact.history import EchangeRow
+from peps_desktop.gui.shared.table_model import RowTableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2

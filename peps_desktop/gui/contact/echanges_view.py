@@ -30,10 +30,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peps_desktop.core.auth import SignedIn
-from peps_desktop.core.clock import Clock
-from peps_desktop.core.contact_catalogue import Catalogue, load_catalogue
-from peps_desktop.core.echange_history import (
+from peps_desktop.core.contact.catalogue import Catalogue, load_catalogue
+from peps_desktop.core.contact.echanges import (
+    STATUS_A_ENVOYER,
+    STATUS_BROUILLON,
+    STATUS_ENVOYE,
+    STATUS_REPONDU,
+    discard_draft,
+)
+from peps_desktop.core.contact.history import (
     EchangeDetail,
     EchangeRow,
     echange_detail,
@@ -41,26 +46,21 @@ from peps_desktop.core.echange_history import (
     list_echanges,
     record_answer,
 )
-from peps_desktop.core.echange_sending import SendReport
-from peps_desktop.core.echanges import (
-    STATUS_A_ENVOYER,
-    STATUS_BROUILLON,
-    STATUS_ENVOYE,
-    STATUS_REPONDU,
-    discard_draft,
-)
+from peps_desktop.core.contact.sending import SendReport
+from peps_desktop.core.shared.auth import SignedIn
+from peps_desktop.core.shared.clock import Clock
 from peps_desktop.errors import UserError
-from peps_desktop.gui.accounts.message_bar import ERROR, INFO, WARNING, MessageBar
-from peps_desktop.gui.accounts.tasks import TaskRunner
 from peps_desktop.gui.contact.answer_dialog import AnswerDialog
 from peps_desktop.gui.contact.echange_detail import EchangeDetailPanel
 from peps_desktop.gui.contact.echanges_model import Column, EchangesModel, status_labels
 from peps_desktop.gui.contact.sending import Sender
-from peps_desktop.gui.list_table import list_table
-from peps_desktop.gui.resources import icon
-from peps_desktop.gui.search_field import SearchField
-from peps_desktop.gui.settings import SEND_BY_OUTBOX, AppSettings
-from peps_desktop.gui.styles import primary_button_style
+from peps_desktop.gui.settings.preferences import SEND_BY_OUTBOX, AppSettings
+from peps_desktop.gui.shared.list_table import list_table
+from peps_desktop.gui.shared.message_bar import ERROR, INFO, WARNING, MessageBar
+from peps_desktop.gui.shared.resources import icon
+from peps_desktop.gui.shared.search_field import SearchField
+from peps_desktop.gui.shared.styles import primary_button_style
+from peps_desktop.gui.shared.tasks import TaskRunner
 from peps_desktop.store import Store
 
 # An answer saved from a mail client; a larger file is not an answer worth reading.

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peps_desktop.core.contact_catalogue import Champ
-from peps_desktop.core.contact_form import Agent, FieldValue
+from peps_desktop.core.contact.catalogue import Champ
+from peps_desktop.core.contact.form import Agent, FieldValue
 from peps_desktop.gui.contact.nir_edit import NirEdit
 
 

@@ -1,6 +1,6 @@
 """Nous contacter: the form whose fields follow the sous-motif chosen.
 
-Every edit is checked by the core's own rules (core/contact_form.py): errors show under the
+Every edit is checked by the core's own rules (core/contact/form.py): errors show under the
 fields already touched, and "Send" stays disabled, with what is missing said beside it, until
 the request is valid. The form is kept as a draft in the store a moment after each edit, so
 a crash loses at most that moment.
@@ -26,21 +26,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peps_desktop.core.auth import SignedIn
-from peps_desktop.core.clock import Clock
-from peps_desktop.core.contact_catalogue import Catalogue, SousMotif, Theme
-from peps_desktop.core.contact_form import (
+from peps_desktop.core.contact.catalogue import Catalogue, SousMotif, Theme
+from peps_desktop.core.contact.echanges import draft_submission, save_draft, submit
+from peps_desktop.core.contact.form import (
     MESSAGE_KEY,
     ContactInvalid,
     FieldValue,
     Submission,
     validate,
 )
-from peps_desktop.core.echanges import draft_submission, save_draft, submit
-from peps_desktop.gui.accounts.message_bar import ERROR, INFO, MessageBar
-from peps_desktop.gui.accounts.tasks import TaskRunner
+from peps_desktop.core.shared.auth import SignedIn
+from peps_desktop.core.shared.clock import Clock
 from peps_desktop.gui.contact.field_widgets import FieldWidget, field_widget
-from peps_desktop.gui.styles import primary_button_style
+from peps_desktop.gui.shared.message_bar import ERROR, INFO, MessageBar
+from peps_desktop.gui.shared.styles import primary_button_style
+from peps_desktop.gui.shared.tasks import TaskRunner
 from peps_desktop.store import Store
 
 DRAFT_DELAY_MS = 1000

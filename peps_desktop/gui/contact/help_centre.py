@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peps_desktop.core.contact_catalogue import Catalogue, Theme
-from peps_desktop.gui.styles import primary_button_style
+from peps_desktop.core.contact.catalogue import Catalogue, Theme
+from peps_desktop.gui.shared.styles import primary_button_style
 
 STYLE = """
 #themeList { background: white; border: 1px solid #d0d7e2; border-radius: 6px; }

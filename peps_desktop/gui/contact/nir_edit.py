@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from peps_desktop.core.nir import NirError, check_nir, masked_nir
+from peps_desktop.core.contact.nir import NirError, check_nir, masked_nir
 
 
 class NirEdit(QLineEdit):

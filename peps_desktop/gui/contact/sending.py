@@ -12,21 +12,21 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from peps_desktop.core.clock import Clock
-from peps_desktop.core.contact_catalogue import Catalogue, load_catalogue
-from peps_desktop.core.credentials import smtp_password
-from peps_desktop.core.echange_sending import SendReport, send_pending
-from peps_desktop.core.mail_message import parse_address
-from peps_desktop.core.transports import (
+from peps_desktop.core.contact.catalogue import Catalogue, load_catalogue
+from peps_desktop.core.contact.mail import parse_address
+from peps_desktop.core.contact.sending import SendReport, send_pending
+from peps_desktop.core.contact.transports import (
     OutboxTransport,
     SmtpSecurity,
     SmtpSettings,
     SmtpTransport,
     Transport,
 )
+from peps_desktop.core.shared.clock import Clock
+from peps_desktop.core.shared.credentials import smtp_password
 from peps_desktop.errors import UserError
-from peps_desktop.gui.accounts.tasks import TaskRunner
-from peps_desktop.gui.settings import SEND_BY_SMTP, AppSettings
+from peps_desktop.gui.settings.preferences import SEND_BY_SMTP, AppSettings
+from peps_desktop.gui.shared.tasks import TaskRunner
 from peps_desktop.store import Store
 
 

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peps_desktop.core.inbox import InboxQuery
-from peps_desktop.core.inbox_query import Assignment, ReadState
+from peps_desktop.core.courriers.inbox import InboxQuery
+from peps_desktop.core.courriers.query import Assignment, ReadState
 from peps_desktop.gui.inbox.words import type_labels
-from peps_desktop.gui.search_field import SearchField
+from peps_desktop.gui.shared.search_field import SearchField
 
 # The first date of the date fields stands for "no limit" and shows as such.
 NO_DATE = QDate(2000, 1, 1)

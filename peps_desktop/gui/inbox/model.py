@@ -23,11 +23,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from peps_desktop.core.inbox import CourrierRow, InboxQuery
-from peps_desktop.core.inbox_query import SortColumn
+from peps_desktop.core.courriers.inbox import CourrierRow, InboxQuery
+from peps_desktop.core.courriers.query import SortColumn
 from peps_desktop.gui.inbox.source import InboxSource
 from peps_desktop.gui.inbox.words import euros, french_date, type_label
-from peps_desktop.gui.row_runs import row_runs
+from peps_desktop.gui.shared.row_runs import row_runs
 
 log = logging.getLogger(__name__)
 

@@ -31,9 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peps_desktop.core.auth import SignedIn
-from peps_desktop.core.clock import Clock
-from peps_desktop.core.courrier_reading import (
+from peps_desktop.core.courriers.reading import (
     OpenedCourrier,
     document_file_name,
     open_courrier,
@@ -42,11 +40,13 @@ from peps_desktop.core.courrier_reading import (
     save_document_copy,
     viewing_copy,
 )
+from peps_desktop.core.shared.auth import SignedIn
+from peps_desktop.core.shared.clock import Clock
 from peps_desktop.errors import UserError
-from peps_desktop.gui.accounts.message_bar import ERROR, INFO, WARNING, MessageBar
-from peps_desktop.gui.accounts.tasks import TaskRunner
 from peps_desktop.gui.inbox import words
-from peps_desktop.gui.resources import icon
+from peps_desktop.gui.shared.message_bar import ERROR, INFO, WARNING, MessageBar
+from peps_desktop.gui.shared.resources import icon
+from peps_desktop.gui.shared.tasks import TaskRunner
 from peps_desktop.store import Store
 
 STYLE = """

@@ -25,19 +25,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peps_desktop.core import inbox
-from peps_desktop.core.auth import SignedIn
-from peps_desktop.core.clock import Clock
-from peps_desktop.core.inbox_query import Tab
-from peps_desktop.gui.accounts.message_bar import ERROR, INFO, MessageBar
-from peps_desktop.gui.accounts.tasks import TaskRunner
+from peps_desktop.core.courriers import inbox
+from peps_desktop.core.courriers.query import Tab
+from peps_desktop.core.shared.auth import SignedIn
+from peps_desktop.core.shared.clock import Clock
 from peps_desktop.gui.inbox.actions import InboxActions
 from peps_desktop.gui.inbox.assign_dialog import AssignDialog
 from peps_desktop.gui.inbox.filter_bar import FilterBar
 from peps_desktop.gui.inbox.model import Column, InboxModel
 from peps_desktop.gui.inbox.source import StoreInboxSource
-from peps_desktop.gui.list_table import list_table
-from peps_desktop.gui.workers import Job, start
+from peps_desktop.gui.shared.list_table import list_table
+from peps_desktop.gui.shared.message_bar import ERROR, INFO, MessageBar
+from peps_desktop.gui.shared.tasks import TaskRunner
+from peps_desktop.gui.shared.workers import Job, start
 from peps_desktop.store import Store
 
 # One action sends every id in one statement; SQLite takes about 32,000 at most.

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
-from peps_desktop.core import courriers
+from peps_desktop.core.courriers import vocabulary as courriers
 
 
 def type_labels() -> dict[str, str]:

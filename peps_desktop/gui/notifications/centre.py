@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peps_desktop.gui.accounts.tasks import TaskRunner
 from peps_desktop.gui.notifications.bell import ICON_SIZE, bell_icon
 from peps_desktop.gui.notifications.views import kind_label, view_of_kind
+from peps_desktop.gui.shared.tasks import TaskRunner
 
 BELL_STYLE = """
 #notificationBell { border: none; border-radius: 16px; padding: 4px; }

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from peps_desktop.gui.settings import AppSettings
+from peps_desktop.gui.settings.preferences import AppSettings
 
 
 class CloseToTray(QObject):

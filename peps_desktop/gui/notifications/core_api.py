@@ -1,8 +1,8 @@
-"""The one place the GUI imports the notifications core (peps_desktop/core/notifications.py)."""
+"""The one place the GUI imports the notifications core (peps_desktop/core/notifications/due.py)."""
 
 from __future__ import annotations
 
-from peps_desktop.core.notifications import (
+from peps_desktop.core.notifications.due import (
     KINDS,
     NOUVEAU_COURRIER,
     CheckResult,

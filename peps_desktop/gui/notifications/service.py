@@ -17,8 +17,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from peps_desktop.core.clock import Clock
-from peps_desktop.gui.workers import Job, start
+from peps_desktop.core.shared.clock import Clock
+from peps_desktop.gui.shared.workers import Job, start
 
 log = logging.getLogger(__name__)
 

@@ -16,8 +16,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from peps_desktop import APP_NAME
-from peps_desktop.core.auth import SignedIn
-from peps_desktop.core.clock import Clock
+from peps_desktop.core.shared.auth import SignedIn
+from peps_desktop.core.shared.clock import Clock
 from peps_desktop.gui.contact.echanges_view import EchangesView
 from peps_desktop.gui.main_window import MainWindow
 from peps_desktop.gui.notifications import core_api
@@ -32,8 +32,8 @@ from peps_desktop.gui.notifications.service import (
     NotificationService,
 )
 from peps_desktop.gui.notifications.views import ACCOUNTS, CENTRE, ECHANGES, INBOX, REVIEW
-from peps_desktop.gui.resources import icon
-from peps_desktop.gui.settings import AppSettings
+from peps_desktop.gui.settings.preferences import AppSettings
+from peps_desktop.gui.shared.resources import icon
 from peps_desktop.store import Store
 
 log = logging.getLogger(__name__)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QThreadPool
 
-from peps_desktop.core.auth import SignedIn, sign_in
+from peps_desktop.core.shared.auth import SignedIn, sign_in
 from peps_desktop.gui.accounts import AccountsView
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 from tests.factories import add_account

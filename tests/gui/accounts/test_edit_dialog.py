@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from peps_desktop.core.account_admin import AccountChanges, modify_account
+from peps_desktop.core.accounts.admin import AccountChanges, modify_account
 from peps_desktop.gui.accounts.edit_dialog import EditAccountDialog
 from peps_desktop.store.models import Account, AuditEntry
 from tests.conftest import ADMIN_PASSWORD

@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from peps_desktop.core.account_admin import ActivationCode
+from peps_desktop.core.accounts.admin import ActivationCode
 from peps_desktop.gui.accounts.code_panel import ActivationCodeDialog
 from peps_desktop.gui.accounts.password_prompt import PasswordPrompt
 

@@ -7,11 +7,11 @@ import datetime as dt
 from PySide6.QtWidgets import QPushButton
 from sqlalchemy import select
 
-from peps_desktop.core.auth import sign_in
+from peps_desktop.core.shared.auth import sign_in
 from peps_desktop.gui.accounts import AccountsView
+from peps_desktop.gui.accounts.audit_view import AuditView
+from peps_desktop.gui.accounts.intervenants_view import IntervenantsView
 from peps_desktop.gui.app import build_window
-from peps_desktop.gui.audit_view import AuditView
-from peps_desktop.gui.intervenants_view import IntervenantsView
 from peps_desktop.store.models import Account, Succession
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 from tests.factories import add_account

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
-from peps_desktop.core.nir import nir_key
+from peps_desktop.core.contact.nir import nir_key
 from peps_desktop.gui.contact.area import ContactArea
 from peps_desktop.gui.contact.field_widgets import AgentsField, AttachmentsField
 from peps_desktop.gui.contact.form import ContactFormView

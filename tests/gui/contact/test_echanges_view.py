@@ -9,13 +9,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel
 
-from peps_desktop.core.echange_history import EchangeRow, list_echanges
-from peps_desktop.core.nir import spaced_nir
-from peps_desktop.gui.accounts.message_bar import ERROR, INFO
+from peps_desktop.core.contact.history import EchangeRow, list_echanges
+from peps_desktop.core.contact.nir import spaced_nir
 from peps_desktop.gui.contact.answer_dialog import AnswerDialog
 from peps_desktop.gui.contact.echanges_model import ID_ROLE, SEND_ERROR_COLOUR, Column
 from peps_desktop.gui.contact.echanges_view import EchangesView
-from peps_desktop.gui.settings import AppSettings
+from peps_desktop.gui.settings.preferences import AppSettings
+from peps_desktop.gui.shared.message_bar import ERROR, INFO
 from peps_desktop.store import Store
 from tests.gui.contact.echange_builders import NIR, Echanges, made_echanges
 

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from peps_desktop.core.echange_history import list_echanges
-from peps_desktop.core.transports import SmtpSecurity
+from peps_desktop.core.contact.history import list_echanges
+from peps_desktop.core.contact.transports import SmtpSecurity
 from peps_desktop.gui.contact.sending import Sender
-from peps_desktop.gui.settings import AppSettings
+from peps_desktop.gui.settings.preferences import AppSettings
 from peps_desktop.store import Store
-from tests.core.smtp_server import (
+from tests.core.contact.smtp_server import (
     Server,
     running_server,
     self_signed_certificate,

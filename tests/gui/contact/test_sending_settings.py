@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from peps_desktop.core.credentials import save_smtp_password
-from peps_desktop.core.echange_history import list_echanges
-from peps_desktop.core.echange_sending import SendReport
-from peps_desktop.core.transports import OutboxTransport, SmtpSecurity, SmtpTransport
+from peps_desktop.core.contact.history import list_echanges
+from peps_desktop.core.contact.sending import SendReport
+from peps_desktop.core.contact.transports import OutboxTransport, SmtpSecurity, SmtpTransport
+from peps_desktop.core.shared.credentials import save_smtp_password
 from peps_desktop.errors import UserError
 from peps_desktop.gui.contact.sending import Sender, transport_from_settings
-from peps_desktop.gui.settings import AppSettings
+from peps_desktop.gui.settings.preferences import AppSettings
 from peps_desktop.store import Store
 from tests.gui.contact.echange_builders import CATALOGUE, made_echanges
 

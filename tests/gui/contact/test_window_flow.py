@@ -6,12 +6,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from peps_desktop.core.auth import sign_in
-from peps_desktop.core.clock import FixedClock
+from peps_desktop.core.shared.auth import sign_in
+from peps_desktop.core.shared.clock import FixedClock
 from peps_desktop.gui.app import build_window
 from peps_desktop.gui.contact.area import ContactArea
 from peps_desktop.gui.contact.echanges_view import EchangesView
-from peps_desktop.gui.settings import AppSettings
+from peps_desktop.gui.settings.preferences import AppSettings
 from peps_desktop.store import Store
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 from tests.gui.contact.form_steps import fill, open_remboursement

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 
 import pytest
 
-from peps_desktop.core.auth import SignedIn
+from peps_desktop.core.shared.auth import SignedIn
 from peps_desktop.store import Store
-from tests.core.inbox_builders import courrier, person
+from tests.core.courriers.inbox_builders import courrier, person
 
 CNRACL_COURRIERS = 230  # more than two pages of the model
 IRCANTEC_COURRIERS = 12

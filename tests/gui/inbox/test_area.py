@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
-from peps_desktop.core.auth import sign_in
-from peps_desktop.core.clock import FixedClock
+from peps_desktop.core.shared.auth import sign_in
+from peps_desktop.core.shared.clock import FixedClock
 from peps_desktop.gui.app import build_window
 from peps_desktop.gui.inbox.area import InboxArea
 from peps_desktop.gui.inbox.model import Column

@@ -7,9 +7,9 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 
-from peps_desktop.core import inbox
-from peps_desktop.core.clock import FixedClock
-from peps_desktop.core.inbox import CourrierRow, InboxQuery
+from peps_desktop.core.courriers import inbox
+from peps_desktop.core.courriers.inbox import CourrierRow, InboxQuery
+from peps_desktop.core.shared.clock import FixedClock
 from peps_desktop.gui.inbox.model import ID_ROLE, KEPT_PAGES, PAGE_SIZE, Column, InboxModel
 from peps_desktop.gui.inbox.source import StoreInboxSource
 from peps_desktop.gui.inbox.words import euros

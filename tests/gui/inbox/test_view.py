@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from sqlalchemy import func, select
 
-from peps_desktop.core import inbox
-from peps_desktop.core.clock import FixedClock
-from peps_desktop.core.inbox import InboxQuery
+from peps_desktop.core.courriers import inbox
+from peps_desktop.core.courriers.inbox import InboxQuery
+from peps_desktop.core.shared.clock import FixedClock
 from peps_desktop.gui.inbox import view as view_module
 from peps_desktop.gui.inbox.assign_dialog import AssignDialog
 from peps_desktop.gui.inbox.model import ID_ROLE, Column

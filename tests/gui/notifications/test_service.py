@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from peps_desktop.core.clock import FixedClock
+from peps_desktop.core.shared.clock import FixedClock
 from peps_desktop.gui.notifications.service import NotificationService
 
 START = dt.datetime(2026, 11, 25, 9, 30)

@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from peps_desktop.core.auth import sign_in
-from peps_desktop.core.clock import FixedClock
-from peps_desktop.core.contact_catalogue import load_catalogue
-from peps_desktop.core.contact_form import Submission
-from peps_desktop.core.echange_history import list_echanges
-from peps_desktop.core.echanges import submit
+from peps_desktop.core.contact.catalogue import load_catalogue
+from peps_desktop.core.contact.echanges import submit
+from peps_desktop.core.contact.form import Submission
+from peps_desktop.core.contact.history import list_echanges
+from peps_desktop.core.shared.auth import sign_in
+from peps_desktop.core.shared.clock import FixedClock
 from peps_desktop.gui.app import Application, build_window
 from peps_desktop.gui.contact.echanges_view import EchangesView
 from peps_desktop.gui.main_window import MainWindow
@@ -24,7 +24,7 @@ from peps_desktop.gui.notifications.closing import CloseToTray
 from peps_desktop.gui.notifications.notifier import NotificationLike
 from peps_desktop.gui.notifications.views import ACCOUNTS, CENTRE, ECHANGES, INBOX, REVIEW
 from peps_desktop.gui.notifications.wiring import Notifications, install_notifications
-from peps_desktop.gui.settings import AppSettings
+from peps_desktop.gui.settings.preferences import AppSettings
 from peps_desktop.store import Store
 from tests.conftest import ADMIN, ADMIN_PASSWORD, NOW
 from tests.factories import add_courrier
@@ -201,7 +201,7 @@ def test_closing_the_window_for_good_stops_the_checks(  # type: ignore[no-untype
 def test_the_application_puts_the_bell_in_each_window_it_opens(  # type: ignore[no-untyped-def]
     qapp, qtbot, store: Store, clock: FixedClock, tmp_path: Path, english
 ) -> None:
-    from peps_desktop.core import locations
+    from peps_desktop.core.shared import locations
 
     location = locations.resolve(data_dir=tmp_path)
     application = Application(qapp, location, store, AppSettings(location.settings_file), clock)

@@ -17,14 +17,14 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
-from peps_desktop.core.accounts import Identity
-from peps_desktop.core.auth import sign_in
-from peps_desktop.core.clock import FixedClock
-from peps_desktop.core.setup import create_structure
+from peps_desktop.core.accounts.rules import Identity
+from peps_desktop.core.accounts.setup import create_structure
+from peps_desktop.core.shared.auth import sign_in
+from peps_desktop.core.shared.clock import FixedClock
 from peps_desktop.gui.app import build_window
 from peps_desktop.gui.notifications.wiring import Notifications, install_notifications
-from peps_desktop.gui.settings import AppSettings
-from peps_desktop.gui.translations import activate
+from peps_desktop.gui.settings.preferences import AppSettings
+from peps_desktop.gui.shared.translations import activate
 from peps_desktop.store.encrypted import new_data_key
 from peps_desktop.store.migrate import open_store
 from tests.factories import add_courrier

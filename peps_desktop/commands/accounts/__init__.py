@@ -1,0 +1,1 @@
+"""`peps-desktop accounts …`, `activate` and `review …`."""

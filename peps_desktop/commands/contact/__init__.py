@@ -1,0 +1,1 @@
+"""`peps-desktop contact …`, `exchanges …` and `nir …`."""

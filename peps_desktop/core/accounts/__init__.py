@@ -1,0 +1,1 @@
+"""Gestion des comptes: administration, account files, review, succession, expiry, activation."""

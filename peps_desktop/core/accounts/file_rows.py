@@ -1,0 +1,199 @@
+"""The account list's columns and cells: what one line of an imported file means.
+
+Shared by the import, the export and the command line (`--droits` uses the same syntax as the
+file's `droits` column: `CNRACL:modification|RAFP:lecture`, services not named: `aucun`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+
+from peps_desktop.core.accounts.rules import PROFILES, Identity, check_identity
+from peps_desktop.core.shared.services import RIGHT_AUCUN, RIGHT_LEVELS, SERVICE_CODES
+from peps_desktop.errors import UserError
+from peps_desktop.i18n import translate
+
+COLUMNS = (
+    "login",
+    "nom",
+    "prenom",
+    "email",
+    "telephone",
+    "profil",
+    "expiration",
+    "derniere_connexion",
+    "droits",
+)
+RIGHTS_SEPARATOR = "|"
+LEVEL_SEPARATOR = ":"
+DATE_FORMAT = "%d/%m/%Y"
+DATETIME_FORMAT = "%d/%m/%Y %H:%M"
+
+_FRENCH_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+# A cell as read from a file: text, or a date when a spreadsheet stored one.
+Cell = str | dt.date
+
+
+@dataclass(frozen=True)
+class AccountLine:
+    """One valid line of an account list; `expires_on` None leaves the expiry as it is."""
+
+    line: int
+    login: str
+    nom: str
+    prenom: str
+    email: str
+    telephone: str | None
+    profile: str
+    expires_on: dt.date | None
+    rights: Mapping[str, str]
+
+
+def _service_order(code: str) -> tuple[int, str]:
+    return (SERVICE_CODES.index(code) if code in SERVICE_CODES else len(SERVICE_CODES), code)
+
+
+def format_rights(rights: Mapping[str, str]) -> str:
+    """`CNRACL:modification|RAFP:lecture`: the services with a right, in the usual order."""
+    named = sorted(
+        (code for code, level in rights.items() if level != RIGHT_AUCUN), key=_service_order
+    )
+    return RIGHTS_SEPARATOR.join(f"{code}{LEVEL_SEPARATOR}{rights[code]}" for code in named)
+
+
+def parse_rights(spec: str, services: Collection[str] | None = None) -> dict[str, str]:
+    """Rights by service code from `CNRACL:modification|RAFP:lecture`; empty means none.
+
+    With `services`, unknown service codes are refused here; otherwise the editor refuses
+    them when the rights are applied.
+    """
+    rights: dict[str, str] = {}
+    for item in spec.split(RIGHTS_SEPARATOR):
+        if not item.strip():
+            continue
+        code, separator, level = (part.strip() for part in item.partition(LEVEL_SEPARATOR))
+        code, level = code.upper(), level.lower()
+        if not separator or not code or not level:
+            raise UserError(
+                translate(
+                    "AccountFile",
+                    "“{item}” is not a right: write SERVICE:level, e.g. CNRACL:lecture.",
+                ).format(item=item.strip())
+            )
+        if services is not None and code not in services:
+            raise UserError(translate("AccountFile", "Unknown service “{code}”.").format(code=code))
+        if level not in RIGHT_LEVELS:
+            raise UserError(
+                translate(
+                    "AccountFile",
+                    "Unknown right “{level}” for {code}: aucun, lecture or modification.",
+                ).format(level=level, code=code)
+            )
+        if code in rights:
+            raise UserError(
+                translate("AccountFile", "The service {code} is named twice.").format(code=code)
+            )
+        rights[code] = level
+    return rights
+
+
+def parse_date(cell: Cell) -> dt.date:
+    """A date written JJ/MM/AAAA or AAAA-MM-JJ, or a spreadsheet's date cell."""
+    if isinstance(cell, dt.datetime):
+        return cell.date()
+    if isinstance(cell, dt.date):
+        return cell
+    text = cell.strip()
+    french, iso = _FRENCH_DATE.match(text), _ISO_DATE.match(text)
+    try:
+        if french:
+            return dt.date(int(french[3]), int(french[2]), int(french[1]))
+        if iso:
+            return dt.date(int(iso[1]), int(iso[2]), int(iso[3]))
+    except ValueError:
+        pass
+    raise UserError(
+        translate("AccountFile", "“{text}” is not a date: write JJ/MM/AAAA or AAAA-MM-JJ.").format(
+            text=text
+        )
+    )
+
+
+def text_of(cell: Cell) -> str:
+    if isinstance(cell, dt.date):
+        return cell.isoformat()
+    return cell.strip()
+
+
+def header_problem(header: Sequence[str]) -> str | None:
+    """Why a header row is not the account list's, or None when it is (in any order)."""
+    names = [name.strip().lower() for name in header]
+    missing = [name for name in COLUMNS if name not in names]
+    unknown = [name for name in names if name and name not in COLUMNS]
+    doubled = sorted({name for name in names if name and names.count(name) > 1})
+    if not missing and not unknown and not doubled:
+        return None
+    if len(names) == 1 and "," in names[0]:
+        return translate(
+            "AccountFile", "The columns must be separated by semicolons (;), not commas."
+        )
+    details = []
+    if missing:
+        details.append(
+            translate("AccountFile", "missing: {names}").format(names=", ".join(missing))
+        )
+    if unknown:
+        details.append(
+            translate("AccountFile", "unknown: {names}").format(names=", ".join(unknown))
+        )
+    if doubled:
+        details.append(
+            translate("AccountFile", "named twice: {names}").format(names=", ".join(doubled))
+        )
+    return translate(
+        "AccountFile", "Wrong columns ({details}); the columns are: {columns}."
+    ).format(details="; ".join(details), columns=";".join(COLUMNS))
+
+
+def parse_line(
+    line: int, cells: Mapping[str, Cell], services: Collection[str]
+) -> tuple[AccountLine | None, list[str]]:
+    """The line's meaning, or None and every reason it cannot be read."""
+    reasons: list[str] = []
+    login = text_of(cells["login"]).lower()
+    nom, prenom = text_of(cells["nom"]), text_of(cells["prenom"])
+    email = text_of(cells["email"])
+    telephone = text_of(cells["telephone"]) or None
+    try:
+        check_identity(Identity(login, nom, prenom, email, telephone))
+    except UserError as error:
+        reasons.append(str(error))
+    profile = text_of(cells["profil"]).lower()
+    if profile not in PROFILES:
+        reasons.append(
+            translate(
+                "AccountFile", "Unknown profile “{profile}”: utilisateur or administrateur."
+            ).format(profile=profile)
+        )
+    expires_on: dt.date | None = None
+    if text_of(cells["expiration"]):
+        try:
+            expires_on = parse_date(cells["expiration"])
+        except UserError as error:
+            reasons.append(str(error))
+    rights: dict[str, str] = {}
+    try:
+        rights = parse_rights(text_of(cells["droits"]), services)
+    except UserError as error:
+        reasons.append(str(error))
+    if reasons:
+        return None, reasons
+    return (
+        AccountLine(line, login, nom, prenom, email, telephone, profile, expires_on, rights),
+        [],
+    )

@@ -1,0 +1,585 @@
+"""La revue des comptes: one campaign per structure at a time, decided account by account.
+
+A campaign lists every account with a recommendation. Decisions are saved as they are made
+(a crash loses nothing) and change nothing until the campaign is applied: then, in one
+transaction, `conserver` renews, `supprimer` deletes and `je_ne_sais_pas` keeps, through the
+same `AccountEditor` as everywhere (so the last-administrator rule and the audit hold), and the
+campaign closes, which sets the next review 18 months later.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.orm import Session, selectinload
+
+from peps_desktop.core.accounts.admin import (
+    AccountEditor,
+    acting_administrator,
+    confirm_password,
+)
+from peps_desktop.core.accounts.review_due import next_review_due
+from peps_desktop.core.accounts.rules import STATUS_EXPIRE, displayed_status
+from peps_desktop.core.shared import audit
+from peps_desktop.core.shared.auth import SignedIn
+from peps_desktop.core.shared.clock import Clock
+from peps_desktop.core.shared.dates import add_months
+from peps_desktop.errors import UserError
+from peps_desktop.i18n import translate
+from peps_desktop.store import Store
+from peps_desktop.store.models import Account, ReviewCampaign, ReviewDecision, Structure
+
+DECISION_CONSERVER = "conserver"
+DECISION_SUPPRIMER = "supprimer"
+DECISION_JE_NE_SAIS_PAS = "je_ne_sais_pas"
+DECISIONS = (DECISION_CONSERVER, DECISION_SUPPRIMER, DECISION_JE_NE_SAIS_PAS)
+
+RECOMMEND_CONSERVER = "conserver"
+RECOMMEND_SUPPRIMER = "supprimer"
+RECOMMEND_RENOUVELER_OU_SUPPRIMER = "renouveler_ou_supprimer"
+# Following a recommendation: an expired account needs a person's choice.
+DECISION_FOR_RECOMMENDATION = {
+    RECOMMEND_CONSERVER: DECISION_CONSERVER,
+    RECOMMEND_SUPPRIMER: DECISION_SUPPRIMER,
+}
+
+INACTIVE_MONTHS = 6
+MAX_REASON_LENGTH = 500
+# Portable bound on the number of values in one IN (…).
+CHUNK = 500
+
+
+def decision_label(decision: str | None) -> str:
+    labels = {
+        DECISION_CONSERVER: translate("Review", "Keep and renew"),
+        DECISION_SUPPRIMER: translate("Review", "Delete"),
+        DECISION_JE_NE_SAIS_PAS: translate("Review", "I don't know"),
+        None: translate("Review", "To decide"),
+    }
+    # An unknown stored value (an older store's) is shown as it is rather than hidden.
+    return labels.get(decision, decision or "")
+
+
+def recommendation_label(recommendation: str) -> str:
+    labels = {
+        RECOMMEND_CONSERVER: translate("Review", "Keep"),
+        RECOMMEND_SUPPRIMER: translate("Review", "Delete: no sign-in for over 6 months"),
+        RECOMMEND_RENOUVELER_OU_SUPPRIMER: translate("Review", "Expired: renew or delete"),
+    }
+    return labels[recommendation]
+
+
+def recommend(account: Account, today: dt.date) -> str:
+    """Over 6 months without a sign-in (or since creation, if never) → delete; expired →
+    renew or delete; otherwise keep."""
+    last_activity = account.last_sign_in_at or account.created_at
+    if last_activity.date() < add_months(today, -INACTIVE_MONTHS):
+        return RECOMMEND_SUPPRIMER
+    if displayed_status(account, today) == STATUS_EXPIRE:
+        return RECOMMEND_RENOUVELER_OU_SUPPRIMER
+    return RECOMMEND_CONSERVER
+
+
+@dataclass(frozen=True)
+class ReviewRow:
+    """One account in the review, with its recommendation and decision so far."""
+
+    login: str
+    nom: str
+    prenom: str
+    profile: str
+    status: str  # as displayed: actif | expire_bientot | expire | verrouille
+    expires_on: dt.date
+    last_sign_in_at: dt.datetime | None
+    recommendation: str
+    decision: str | None
+    reason: str | None
+    decided_at: dt.datetime | None
+    decided_by_login: str | None
+
+
+@dataclass(frozen=True)
+class RecordedDecision:
+    login: str
+    decision: str
+    reason: str | None
+    decided_at: dt.datetime
+    decided_by_login: str
+
+
+@dataclass(frozen=True)
+class ReviewState:
+    campaign_id: int
+    started_at: dt.datetime
+    started_by_login: str
+    rows: list[ReviewRow]
+
+    @property
+    def total(self) -> int:
+        return len(self.rows)
+
+    @property
+    def decided(self) -> int:
+        return sum(1 for row in self.rows if row.decision is not None)
+
+    def counts(self) -> Counter[str | None]:
+        """How many accounts per decision; None counts those still to decide."""
+        return Counter(row.decision for row in self.rows)
+
+
+@dataclass(frozen=True)
+class ReviewOutcome:
+    renewed: list[str]
+    deleted: list[str]
+    kept: list[str]
+    closed_at: dt.datetime
+    # The acting administrator deleted their own account: the session must end.
+    actor_deleted: bool
+
+
+# --- inside a unit of work -----------------------------------------------------------------
+
+
+def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
+    for start in range(0, len(items), CHUNK):
+        yield items[start : start + CHUNK]
+
+
+def open_campaign(session: Session, structure_id: int) -> ReviewCampaign | None:
+    return session.scalar(
+        select(ReviewCampaign)
+        .where(ReviewCampaign.structure_id == structure_id, ReviewCampaign.closed_at.is_(None))
+        .order_by(ReviewCampaign.id)
+        .limit(1)
+    )
+
+
+def _campaign_to_change(session: Session, actor: Account, campaign_id: int) -> ReviewCampaign:
+    campaign = session.get(ReviewCampaign, campaign_id)
+    if campaign is None or campaign.structure_id != actor.structure_id:
+        raise UserError(translate("Review", "This account review does not exist."))
+    if campaign.closed_at is not None:
+        raise UserError(
+            translate(
+                "Review",
+                "This account review was closed on {date}: its decisions can no longer change.",
+            ).format(date=campaign.closed_at.strftime("%d/%m/%Y"))
+        )
+    return campaign
+
+
+def _accounts(session: Session, structure_id: int) -> list[Account]:
+    return list(
+        session.scalars(
+            select(Account)
+            .where(Account.structure_id == structure_id)
+            .order_by(Account.nom, Account.prenom, Account.login)
+        )
+    )
+
+
+def _decisions(session: Session, campaign_id: int) -> dict[str, ReviewDecision]:
+    return {
+        decision.account_login: decision
+        for decision in session.scalars(
+            select(ReviewDecision).where(ReviewDecision.campaign_id == campaign_id)
+        )
+    }
+
+
+def _state(session: Session, campaign: ReviewCampaign, today: dt.date) -> ReviewState:
+    decisions = _decisions(session, campaign.id)
+    rows = []
+    for account in _accounts(session, campaign.structure_id):
+        decision = decisions.get(account.login)
+        rows.append(
+            ReviewRow(
+                login=account.login,
+                nom=account.nom,
+                prenom=account.prenom,
+                profile=account.profile,
+                status=displayed_status(account, today),
+                expires_on=account.expires_on,
+                last_sign_in_at=account.last_sign_in_at,
+                recommendation=recommend(account, today),
+                decision=decision.decision if decision else None,
+                reason=decision.reason if decision else None,
+                decided_at=decision.decided_at if decision else None,
+                decided_by_login=decision.decided_by_login if decision else None,
+            )
+        )
+    return ReviewState(campaign.id, campaign.started_at, campaign.started_by_login, rows)
+
+
+def _clean_reason(reason: str) -> str | None:
+    cleaned = " ".join(reason.split())
+    if len(cleaned) > MAX_REASON_LENGTH:
+        raise UserError(
+            translate("Review", "A reason has at most {count} characters.").format(
+                count=MAX_REASON_LENGTH
+            )
+        )
+    return cleaned or None
+
+
+def _check_logins(session: Session, structure_id: int, logins: Sequence[str]) -> None:
+    found: set[str] = set()
+    for chunk in _chunks(logins):
+        found.update(
+            session.scalars(
+                select(Account.login).where(
+                    Account.structure_id == structure_id, Account.login.in_(chunk)
+                )
+            )
+        )
+    missing = [login for login in logins if login not in found]
+    if missing:
+        raise UserError(
+            translate("Accounts", "No account “{login}” in this structure.").format(
+                login=missing[0]
+            )
+        )
+
+
+def _record_decisions(
+    session: Session,
+    clock: Clock,
+    actor: Account,
+    campaign: ReviewCampaign,
+    decided: dict[str, str],
+    reason: str | None,
+    replace_reason: bool,
+) -> list[RecordedDecision]:
+    """Insert or update one decision per login; unless `replace_reason`, reasons stay."""
+    now = clock.now()
+    logins = list(decided)
+    _check_logins(session, campaign.structure_id, logins)
+    existing: dict[str, tuple[int, str | None]] = {}
+    for chunk in _chunks(logins):
+        for id_, login, old_reason in session.execute(
+            select(ReviewDecision.id, ReviewDecision.account_login, ReviewDecision.reason).where(
+                ReviewDecision.campaign_id == campaign.id,
+                ReviewDecision.account_login.in_(chunk),
+            )
+        ):
+            existing[login] = (id_, old_reason)
+
+    def reason_of(login: str) -> str | None:
+        if replace_reason or login not in existing:
+            return reason
+        return existing[login][1]
+
+    recorded = [
+        RecordedDecision(login, decision, reason_of(login), now, actor.login)
+        for login, decision in decided.items()
+    ]
+    values = [
+        {
+            "decision": r.decision,
+            "reason": r.reason,
+            "decided_at": r.decided_at,
+            "decided_by_login": r.decided_by_login,
+        }
+        for r in recorded
+    ]
+    updates = [
+        {"id": existing[r.login][0], **v}
+        for r, v in zip(recorded, values, strict=True)
+        if r.login in existing
+    ]
+    inserts = [
+        {"campaign_id": campaign.id, "account_login": r.login, **v}
+        for r, v in zip(recorded, values, strict=True)
+        if r.login not in existing
+    ]
+    if updates:
+        session.execute(update(ReviewDecision), updates)
+    if inserts:
+        session.execute(insert(ReviewDecision), inserts)
+    return recorded
+
+
+def _check_decision(decision: str) -> None:
+    if decision not in DECISIONS:
+        raise UserError(
+            translate(
+                "Review",
+                "Unknown decision “{decision}”: conserver, supprimer or je_ne_sais_pas.",
+            ).format(decision=decision)
+        )
+
+
+# --- use cases (one transaction each) ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReviewSchedule:
+    last_closed_at: dt.datetime | None
+    next_due: dt.date | None
+
+
+def review_schedule(store: Store, clock: Clock, actor: SignedIn) -> ReviewSchedule:
+    """When the last review was applied, and when the next one is due."""
+    with store.read_session() as session:
+        acting_administrator(session, actor, clock.now().date())
+        last = session.scalar(
+            select(func.max(ReviewCampaign.closed_at)).where(
+                ReviewCampaign.structure_id == actor.structure_id
+            )
+        )
+        return ReviewSchedule(last, next_review_due(session, actor.structure_id))
+
+
+def current_review(store: Store, clock: Clock, actor: SignedIn) -> ReviewState | None:
+    """The open review of the actor's structure, or None; starts nothing."""
+    today = clock.now().date()
+    with store.read_session() as session:
+        acting_administrator(session, actor, today)
+        campaign = open_campaign(session, actor.structure_id)
+        return _state(session, campaign, today) if campaign else None
+
+
+def start_review(store: Store, clock: Clock, actor: SignedIn) -> ReviewState:
+    """Resume the structure's open review, or start one: never two open at a time."""
+    now = clock.now()
+    with store.session() as session:
+        administrator = acting_administrator(session, actor, now.date())
+        campaign = open_campaign(session, actor.structure_id)
+        if campaign is None:
+            campaign = ReviewCampaign(
+                structure_id=actor.structure_id,
+                started_at=now,
+                started_by_login=administrator.login,
+            )
+            session.add(campaign)
+            session.flush()
+            audit.record(session, clock, administrator.login, "revue_ouverte", str(campaign.id))
+        return _state(session, campaign, now.date())
+
+
+def decide(
+    store: Store,
+    clock: Clock,
+    actor: SignedIn,
+    campaign_id: int,
+    logins: Iterable[str],
+    decision: str,
+    reason: str | None = None,
+) -> list[RecordedDecision]:
+    """Record `decision` for each login, at once (bulk decisions); saved straight away.
+
+    `reason` None keeps each account's reason; an empty one clears it.
+    """
+    _check_decision(decision)
+    replace_reason = reason is not None
+    cleaned = _clean_reason(reason) if reason is not None else None
+    wanted = {login.strip().lower(): decision for login in logins}
+    with store.session() as session:
+        administrator = acting_administrator(session, actor, clock.now().date())
+        campaign = _campaign_to_change(session, administrator, campaign_id)
+        return _record_decisions(
+            session, clock, administrator, campaign, wanted, cleaned, replace_reason
+        )
+
+
+def set_reason(
+    store: Store, clock: Clock, actor: SignedIn, campaign_id: int, login: str, reason: str
+) -> RecordedDecision:
+    """Change the reason of a decision already made (an empty reason clears it)."""
+    cleaned = _clean_reason(reason)
+    login = login.strip().lower()
+    with store.session() as session:
+        administrator = acting_administrator(session, actor, clock.now().date())
+        campaign = _campaign_to_change(session, administrator, campaign_id)
+        decision = session.scalar(
+            select(ReviewDecision).where(
+                ReviewDecision.campaign_id == campaign.id, ReviewDecision.account_login == login
+            )
+        )
+        if decision is None:
+            raise UserError(
+                translate(
+                    "Review", "Choose a decision for “{login}” before giving a reason."
+                ).format(login=login)
+            )
+        decision.reason = cleaned
+        decision.decided_at = clock.now()
+        decision.decided_by_login = administrator.login
+        return RecordedDecision(
+            login, decision.decision, cleaned, decision.decided_at, administrator.login
+        )
+
+
+def decide_as_recommended(
+    store: Store, clock: Clock, actor: SignedIn, campaign_id: int, logins: Iterable[str]
+) -> list[RecordedDecision]:
+    """Follow the recommendation for each login; expired accounts are left to decide."""
+    today = clock.now().date()
+    wanted = sorted({login.strip().lower() for login in logins})
+    with store.session() as session:
+        administrator = acting_administrator(session, actor, today)
+        campaign = _campaign_to_change(session, administrator, campaign_id)
+        _check_logins(session, campaign.structure_id, wanted)
+        decided: dict[str, str] = {}
+        for chunk in _chunks(wanted):
+            for account in session.scalars(
+                select(Account).where(
+                    Account.structure_id == campaign.structure_id, Account.login.in_(chunk)
+                )
+            ):
+                decision = DECISION_FOR_RECOMMENDATION.get(recommend(account, today))
+                if decision is not None:
+                    decided[account.login] = decision
+        return _record_decisions(
+            session, clock, administrator, campaign, decided, None, replace_reason=False
+        )
+
+
+def apply_review(
+    store: Store, clock: Clock, actor: SignedIn, campaign_id: int, actor_password: str
+) -> ReviewOutcome:
+    """Apply every decision and close the review, all or nothing."""
+    now = clock.now()
+    renewed: list[str] = []
+    deleted: list[str] = []
+    kept: list[str] = []
+    with store.session() as session:
+        editor = AccountEditor(session, clock, acting_administrator(session, actor, now.date()))
+        confirm_password(editor.actor, actor_password)
+        actor_login = editor.actor.login
+        campaign = _campaign_to_change(session, editor.actor, campaign_id)
+        accounts = list(
+            session.scalars(
+                select(Account)
+                .where(Account.structure_id == campaign.structure_id)
+                .options(selectinload(Account.rights))
+                .order_by(Account.login)
+            )
+        )
+        decisions = _decisions(session, campaign.id)
+        undecided = [account.login for account in accounts if account.login not in decisions]
+        if undecided:
+            raise UserError(
+                translate(
+                    "Review",
+                    "{count} account(s) still have no decision: decide for every account "
+                    "before applying the review.",
+                ).format(count=len(undecided))
+            )
+        for account in accounts:
+            decision = decisions[account.login].decision
+            if decision == DECISION_CONSERVER:
+                editor.renew(account)
+                account.last_review_at = now
+                renewed.append(account.login)
+            elif decision == DECISION_SUPPRIMER:
+                editor.delete(account)
+                deleted.append(account.login)
+            else:
+                account.last_review_at = now
+                kept.append(account.login)
+        campaign.closed_at = now
+        audit.record(
+            session,
+            clock,
+            actor_login,
+            "revue_appliquee",
+            str(campaign.id),
+            renouveles=len(renewed),
+            supprimes=len(deleted),
+            conserves=len(kept),
+        )
+        try:
+            editor.finish()
+        except UserError as error:
+            raise UserError(
+                translate("Review", "The review was not applied, nothing changed: {reason}").format(
+                    reason=error
+                )
+            ) from error
+    return ReviewOutcome(renewed, deleted, kept, now, actor_deleted=actor_login in deleted)
+
+
+# --- the report ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    login: str
+    # Empty for an account deleted since: its login is all the store keeps.
+    nom: str
+    prenom: str
+    profile: str
+    decision: str | None
+    reason: str | None
+    decided_at: dt.datetime | None
+    decided_by_login: str | None
+
+
+@dataclass(frozen=True)
+class ReviewReport:
+    structure_name: str
+    campaign_id: int
+    started_at: dt.datetime
+    started_by_login: str
+    closed_at: dt.datetime | None
+    generated_at: dt.datetime
+    rows: list[ReportRow]
+
+    def totals(self) -> Counter[str | None]:
+        """Accounts per decision; None counts those still to decide."""
+        return Counter(row.decision for row in self.rows)
+
+
+def review_report(store: Store, clock: Clock, actor: SignedIn) -> ReviewReport:
+    """The report of the open review, or else of the last closed one."""
+    now = clock.now()
+    with store.read_session() as session:
+        acting_administrator(session, actor, now.date())
+        campaign = open_campaign(session, actor.structure_id) or session.scalar(
+            select(ReviewCampaign)
+            .where(ReviewCampaign.structure_id == actor.structure_id)
+            .order_by(ReviewCampaign.closed_at.desc(), ReviewCampaign.id.desc())
+            .limit(1)
+        )
+        if campaign is None:
+            raise UserError(
+                translate("Review", "There is no account review to report on: start one first.")
+            )
+        structure_name = session.scalar(
+            select(Structure.nom).where(Structure.id == actor.structure_id)
+        )
+        accounts = {a.login: a for a in _accounts(session, actor.structure_id)}
+        decisions = _decisions(session, campaign.id)
+        # An open review covers today's accounts; a closed one, the accounts it decided on.
+        logins = list(accounts) if campaign.closed_at is None else list(decisions)
+        rows = []
+        for login in logins:
+            account = accounts.get(login)
+            decision = decisions.get(login)
+            rows.append(
+                ReportRow(
+                    login=login,
+                    nom=account.nom if account else "",
+                    prenom=account.prenom if account else "",
+                    profile=account.profile if account else "",
+                    decision=decision.decision if decision else None,
+                    reason=decision.reason if decision else None,
+                    decided_at=decision.decided_at if decision else None,
+                    decided_by_login=decision.decided_by_login if decision else None,
+                )
+            )
+        rows.sort(key=lambda r: ((r.nom or r.login).lower(), r.prenom.lower(), r.login))
+        return ReviewReport(
+            structure_name=structure_name or "",
+            campaign_id=campaign.id,
+            started_at=campaign.started_at,
+            started_by_login=campaign.started_by_login,
+            closed_at=campaign.closed_at,
+            generated_at=now,
+            rows=rows,
+        )

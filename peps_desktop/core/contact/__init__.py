@@ -1,0 +1,1 @@
+"""Nous contacter and Mes échanges: catalogue, form, NIR, échanges, sending, transports, mail."""

@@ -1,0 +1,1 @@
+"""Vos courriers: the inbox's query and actions, the folder import, reading, visibility."""

@@ -1,0 +1,297 @@
+"""The inbox's reads: count, page and rows of courriers, built in SQL for a million rows.
+
+Every query starts from the courriers the signed-in user may read (core.visibility): the rule
+is in the SQL itself, never applied to rows afterwards.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import ColumnElement, Integer, Select, and_, bindparam, exists, func, select
+from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql import Executable
+
+from peps_desktop.core.courriers.actions import (
+    archive,
+    assign,
+    colleagues_for,
+    mark_read,
+    mark_unread,
+    unarchive,
+)
+from peps_desktop.core.courriers.query import InboxQuery
+from peps_desktop.core.courriers.visibility import readable_service_ids, unread_courriers
+from peps_desktop.core.shared.auth import SignedIn
+from peps_desktop.core.shared.services import READING_RIGHTS, RIGHT_MODIFICATION, SERVICE_CODES
+from peps_desktop.store import Store
+from peps_desktop.store.models import AccessRight, Account, Courrier, CourrierRead, Service
+from peps_desktop.store.search_fts import SearchScope, scoped_match_count, search_clause
+
+__all__ = [
+    "CourrierRow",
+    "InboxQuery",
+    "archive",
+    "assign",
+    "colleagues_for",
+    "count",
+    "mark_read",
+    "mark_unread",
+    "page_ids",
+    "rows",
+    "services_of",
+    "unarchive",
+    "unread_count",
+]
+
+
+@dataclass(frozen=True)
+class CourrierRow:
+    id: int
+    service: str  # the service's code
+    type: str
+    objet: str
+    reference: str
+    recu_le: dt.date
+    action_requise: bool
+    echeance: dt.date | None
+    montant: Decimal | None
+    assigned_to: str | None  # login
+    archived: bool
+    read: bool  # by the signed-in user
+
+
+def _read_by(account_id: int) -> ColumnElement[bool]:
+    return exists().where(
+        and_(CourrierRead.courrier_id == Courrier.id, CourrierRead.account_id == account_id)
+    )
+
+
+# From this many matches on, a page is read by walking the courriers in order and testing
+# each against the matches; below, SQLite reads the matches and sorts them (fewer rows).
+FREQUENT_MATCHES = 5000
+
+
+def _search_scope(session: Session, user: SignedIn, query: InboxQuery) -> SearchScope:
+    """The services (readable, and chosen if any) and the tab a search looks in."""
+    services = select(Service.id).where(Service.id.in_(readable_service_ids(user.account_id)))
+    if query.services:
+        services = services.where(Service.code.in_(query.services))
+    return SearchScope(tuple(sorted(session.scalars(services))), query.tab == "archives")
+
+
+def _only_searched(query: InboxQuery) -> bool:
+    """No filter but the tab, the services and the search (the sort never changes a count)."""
+    unfiltered = replace(
+        query, tab="courriers", services=(), search="", sort="recu_le", descending=True
+    )
+    return unfiltered == InboxQuery()
+
+
+def _conditions(
+    session: Session,
+    user: SignedIn,
+    query: InboxQuery,
+    *,
+    use_fts: bool,
+    walk_in_order: bool = False,
+) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = [
+        Courrier.service_id.in_(readable_service_ids(user.account_id)),
+        Courrier.archived.is_(query.tab == "archives"),
+    ]
+    if query.services:
+        conditions.append(
+            Courrier.service_id.in_(select(Service.id).where(Service.code.in_(query.services)))
+        )
+    if query.types:
+        conditions.append(Courrier.type.in_(query.types))
+    if query.requires_action is not None:
+        conditions.append(Courrier.action_requise.is_(query.requires_action))
+    if query.assignment == "me":
+        conditions.append(Courrier.assigned_to_id == user.account_id)
+    elif query.assignment == "unassigned":
+        conditions.append(Courrier.assigned_to_id.is_(None))
+    if query.read_state == "read":
+        conditions.append(_read_by(user.account_id))
+    elif query.read_state == "unread":
+        conditions.append(~_read_by(user.account_id))
+    if query.received_from is not None:
+        conditions.append(Courrier.recu_le >= query.received_from)
+    if query.received_to is not None:
+        conditions.append(Courrier.recu_le <= query.received_to)
+    if query.search.strip():
+        scope = _search_scope(session, user, query) if use_fts else None
+        conditions.append(
+            search_clause(
+                session, query.search, use_fts=use_fts, scope=scope, walk_in_order=walk_in_order
+            )
+        )
+    return conditions
+
+
+def _ordered_ids(
+    session: Session, user: SignedIn, query: InboxQuery, *, use_fts: bool, walk_in_order: bool
+) -> Select[Any]:
+    conditions = _conditions(session, user, query, use_fts=use_fts, walk_in_order=walk_in_order)
+    statement = select(Courrier.id).where(*conditions)
+    key: Any
+    if query.sort == "service":
+        statement = statement.join(Service, Service.id == Courrier.service_id)
+        key = Service.code
+    elif query.sort == "assigned":
+        assignee = aliased(Account)
+        statement = statement.outerjoin(assignee, assignee.id == Courrier.assigned_to_id)
+        key = assignee.login
+    else:
+        key = getattr(Courrier, query.sort)
+    # The id breaks ties, so that pages never overlap nor skip rows.
+    if query.descending:
+        return statement.order_by(key.desc(), Courrier.id.desc())
+    return statement.order_by(key.asc(), Courrier.id.asc())
+
+
+def count(store: Store, user: SignedIn, query: InboxQuery, *, use_fts: bool = True) -> int:
+    """How many courriers the query holds for this user."""
+    with store.read_session() as session:
+        if use_fts and query.search.strip() and _only_searched(query):
+            # From the index alone: no set of every courrier holding the words is built.
+            found = scoped_match_count(session, query.search, _search_scope(session, user, query))
+            if found is not None:
+                return found
+        # count(*), not count(id): SQLite counts index entries without reading the column.
+        total = session.scalar(
+            select(func.count())
+            .select_from(Courrier)
+            .where(*_conditions(session, user, query, use_fts=use_fts))
+        )
+    return total or 0
+
+
+def page_ids(
+    store: Store,
+    user: SignedIn,
+    query: InboxQuery,
+    offset: int,
+    limit: int,
+    *,
+    total: int | None = None,
+    use_fts: bool = True,
+) -> list[int]:
+    """The ids of one page, in the query's order.
+
+    Given the query's `total` (from count), a page in the second half is read from the other
+    end in the reverse order: OFFSET walks every row it skips, so the last page would
+    otherwise be the slowest.
+    """
+    offset, limit = max(offset, 0), max(limit, 0)
+    walk_in_order = total is not None and total >= FREQUENT_MATCHES
+    with store.read_session() as session:
+        if total is not None and offset > total // 2:
+            end = min(offset + limit, total)
+            if end <= offset:
+                return []
+            reverse = replace(query, descending=not query.descending)
+            statement = _ordered_ids(
+                session, user, reverse, use_fts=use_fts, walk_in_order=walk_in_order
+            )
+            ids = list(session.scalars(statement.offset(total - end).limit(end - offset)))
+            return ids[::-1]
+        statement = _ordered_ids(session, user, query, use_fts=use_fts, walk_in_order=walk_in_order)
+        return list(session.scalars(statement.offset(offset).limit(limit)))
+
+
+def _rows_statement() -> Executable:
+    """Built once: the user and the ids are parameters, so each page reuses the compiled SQL."""
+    me = bindparam("me", type_=Integer)
+    assignee = aliased(Account)
+    read = exists().where(
+        and_(CourrierRead.courrier_id == Courrier.id, CourrierRead.account_id == me)
+    )
+    readable = exists().where(
+        AccessRight.account_id == me,
+        AccessRight.service_id == Courrier.service_id,
+        AccessRight.level.in_(READING_RIGHTS),
+    )
+    return (
+        select(
+            Courrier.id,
+            Service.code,
+            Courrier.type,
+            Courrier.objet,
+            Courrier.reference,
+            Courrier.recu_le,
+            Courrier.action_requise,
+            Courrier.echeance,
+            Courrier.montant,
+            assignee.login,
+            Courrier.archived,
+            read,
+        )
+        .join(Service, Service.id == Courrier.service_id)
+        .outerjoin(assignee, assignee.id == Courrier.assigned_to_id)
+        .where(Courrier.id.in_(bindparam("ids", expanding=True)), readable)
+    )
+
+
+_ROWS = _rows_statement()
+
+
+def rows(store: Store, user: SignedIn, ids: Sequence[int]) -> list[CourrierRow]:
+    """The rows for these ids, in the same order; ids the user may not read are left out."""
+    if not ids:
+        return []
+    parameters = {"me": user.account_id, "ids": list(ids)}
+    with store.read_session() as session:
+        found = {
+            row[0]: CourrierRow(
+                id=row[0],
+                service=row[1],
+                type=row[2],
+                objet=row[3],
+                reference=row[4],
+                recu_le=row[5],
+                action_requise=bool(row[6]),
+                echeance=row[7],
+                montant=row[8],
+                assigned_to=row[9],
+                archived=bool(row[10]),
+                read=bool(row[11]),
+            )
+            for row in session.execute(_ROWS, parameters)
+        }
+    return [found[courrier_id] for courrier_id in ids if courrier_id in found]
+
+
+def services_of(store: Store, user: SignedIn) -> list[tuple[str, bool]]:
+    """(code, may modify) of each service this user may read, in the funds' usual order."""
+    with store.read_session() as session:
+        levels: dict[str, str] = {
+            code: level
+            for code, level in session.execute(
+                select(Service.code, AccessRight.level)
+                .join(AccessRight, AccessRight.service_id == Service.id)
+                .where(
+                    AccessRight.account_id == user.account_id,
+                    AccessRight.level.in_(READING_RIGHTS),
+                )
+            )
+        }
+    order = {code: number for number, code in enumerate(SERVICE_CODES)}
+    return [
+        (code, levels[code] == RIGHT_MODIFICATION)
+        for code in sorted(levels, key=lambda code: (order.get(code, len(order)), code))
+    ]
+
+
+def unread_count(store: Store, user: SignedIn) -> int:
+    """Courriers not archived that this user may read and has not read."""
+    with store.read_session() as session:
+        total = session.scalar(
+            select(func.count()).select_from(unread_courriers(user.account_id).subquery())
+        )
+    return total or 0

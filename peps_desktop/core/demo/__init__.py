@@ -1,0 +1,1 @@
+"""Demo data: a fictitious commune with its accounts, courriers, documents and échanges."""

@@ -1,0 +1,1 @@
+"""Notifications: what is due for a person, the rules, and the ledger of what was told."""

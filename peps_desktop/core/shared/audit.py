@@ -1,0 +1,30 @@
+"""Append an entry to the audit log, inside the caller's unit of work."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from peps_desktop.core.shared.clock import Clock
+from peps_desktop.store.models import AuditEntry
+
+
+def record(
+    session: Session,
+    clock: Clock,
+    actor_login: str | None,
+    action: str,
+    target: str | None = None,
+    **details: Any,
+) -> None:
+    session.add(
+        AuditEntry(
+            at=clock.now(),
+            actor_login=actor_login,
+            action=action,
+            target=target,
+            details=json.dumps(details, ensure_ascii=False, default=str) if details else None,
+        )
+    )

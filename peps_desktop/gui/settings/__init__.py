@@ -1,0 +1,1 @@
+"""The user's preferences and the settings dialog."""

@@ -1,0 +1,1 @@
+"""What every screen shares: form and field builders, workers, tables, translations, sign-in."""

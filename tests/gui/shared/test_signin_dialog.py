@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from peps_desktop.core.shared import credentials
+from peps_desktop.gui.shared.signin_dialog import SignInDialog
+from peps_desktop.store.models import Account
+from tests.conftest import ADMIN, ADMIN_PASSWORD
+from tests.factories import add_account
+
+STORE_KEY = "sqlite:///test"
+USER, USER_PASSWORD = "paul.durand", "Mot-de-passe-2026"
+
+
+def make_dialog(qtbot, store, clock, settings):  # type: ignore[no-untyped-def]
+    dialog = SignInDialog(store, clock, settings, STORE_KEY, "Mairie de Saint-Aubin")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def type_credentials(qtbot, dialog, login: str, password: str) -> None:  # type: ignore[no-untyped-def]
+    dialog.login_edit.clear()
+    qtbot.keyClicks(dialog.login_edit, login)
+    dialog.password_edit.clear()
+    qtbot.keyClicks(dialog.password_edit, password)
+    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+
+
+def test_right_password_signs_in(qtbot, store, clock, settings, english) -> None:  # type: ignore[no-untyped-def]
+    dialog = make_dialog(qtbot, store, clock, settings)
+    type_credentials(qtbot, dialog, ADMIN.login, ADMIN_PASSWORD)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.signed_in is not None
+    assert dialog.signed_in.badge == "a Claire Martin"
+    assert settings.last_login == ADMIN.login
+
+
+def test_wrong_password_counts_down_then_locks(qtbot, store, clock, settings, english) -> None:  # type: ignore[no-untyped-def]
+    with store.session() as session:
+        add_account(session, USER)
+    dialog = make_dialog(qtbot, store, clock, settings)
+    for left in (4, 3, 2, 1):
+        type_credentials(qtbot, dialog, USER, "wrong-password-1")
+        assert dialog.signed_in is None
+        assert f"{left} attempt(s) left" in dialog.error_label.text()
+        assert dialog.password_edit.text() == ""
+    type_credentials(qtbot, dialog, USER, "wrong-password-1")
+    assert "locked" in dialog.error_label.text()
+    type_credentials(qtbot, dialog, USER, USER_PASSWORD)
+    assert dialog.signed_in is None
+    assert "locked" in dialog.error_label.text()
+    with store.read_session() as session:
+        account = session.scalar(select(Account).where(Account.login == USER))
+        assert account.status == "verrouille"
+
+
+def test_expired_account_is_refused(qtbot, store, clock, settings, english) -> None:  # type: ignore[no-untyped-def]
+    with store.session() as session:
+        add_account(session, USER, expires_on=clock.now().date())
+    dialog = make_dialog(qtbot, store, clock, settings)
+    type_credentials(qtbot, dialog, USER, USER_PASSWORD)
+    assert dialog.signed_in is None
+    assert "expired on 25/11/2026" in dialog.error_label.text()
+
+
+def test_empty_fields_are_asked_for(qtbot, store, clock, settings, english) -> None:  # type: ignore[no-untyped-def]
+    dialog = make_dialog(qtbot, store, clock, settings)
+    dialog.attempt()
+    assert dialog.error_label.text() == "Enter your login and your password."
+
+
+def test_remember_me_keeps_the_password_in_the_keyring(  # type: ignore[no-untyped-def]
+    qtbot, store, clock, settings, memory_keyring, english
+) -> None:
+    dialog = make_dialog(qtbot, store, clock, settings)
+    dialog.remember_check.setChecked(True)
+    type_credentials(qtbot, dialog, ADMIN.login, ADMIN_PASSWORD)
+    assert dialog.signed_in is not None
+    assert credentials.recall(STORE_KEY, ADMIN.login) == ADMIN_PASSWORD
+
+    again = make_dialog(qtbot, store, clock, settings)
+    assert again.login_edit.text() == ADMIN.login
+    assert again.password_edit.text() == ADMIN_PASSWORD
+    assert again.remember_check.isChecked()
+
+    again.remember_check.setChecked(False)
+    again.attempt()
+    assert credentials.recall(STORE_KEY, ADMIN.login) is None
+
+
+def test_without_keyring_the_dialog_says_it_cannot_remember(  # type: ignore[no-untyped-def]
+    qtbot, store, clock, settings, no_keyring, english
+) -> None:
+    dialog = make_dialog(qtbot, store, clock, settings)
+    assert not dialog.remember_check.isEnabled()
+    assert not dialog.keyring_label.isHidden()
+    assert "cannot be remembered" in dialog.keyring_label.text()
+    type_credentials(qtbot, dialog, ADMIN.login, ADMIN_PASSWORD)
+    assert dialog.signed_in is not None
