@@ -21,8 +21,9 @@ from typing import Any
 
 from peps_desktop.core.accounts.admin import list_accounts
 from peps_desktop.core.accounts.files import export_accounts, import_accounts
-from peps_desktop.core.demo.seed import DEMO_ADMIN_LOGIN, DEMO_PASSWORD, seed_demo
-from peps_desktop.core.shared.auth import sign_in
+from peps_desktop.core.accounts.sign_in import sign_in
+from peps_desktop.core.demo.reference import DEMO_ADMIN_LOGIN, DEMO_PASSWORD
+from peps_desktop.core.demo.seed import seed_demo
 from peps_desktop.core.shared.clock import FixedClock
 from peps_desktop.store.migrate import open_store
 

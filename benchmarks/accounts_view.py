@@ -23,8 +23,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from peps_desktop.core.demo.seed import DEMO_ADMIN_LOGIN, DEMO_PASSWORD, seed_demo  # noqa: E402
-from peps_desktop.core.shared.auth import sign_in  # noqa: E402
+from peps_desktop.core.accounts.sign_in import sign_in  # noqa: E402
+from peps_desktop.core.demo.reference import DEMO_ADMIN_LOGIN, DEMO_PASSWORD
+from peps_desktop.core.demo.seed import seed_demo
 from peps_desktop.core.shared.clock import FixedClock  # noqa: E402
 from peps_desktop.gui.accounts import AccountsView  # noqa: E402
 from peps_desktop.store.migrate import open_store  # noqa: E402

@@ -66,9 +66,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QTableView
 
+from peps_desktop.core.accounts.sign_in import sign_in
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.courriers.inbox import InboxQuery, unread_count
-from peps_desktop.core.demo.seed import DEMO_PASSWORD, DEMO_USER_LOGIN
-from peps_desktop.core.shared.auth import SignedIn, sign_in
+from peps_desktop.core.demo.reference import DEMO_PASSWORD, DEMO_USER_LOGIN
 from peps_desktop.gui.inbox.model import Column, InboxModel
 from peps_desktop.gui.inbox.source import StoreInboxSource
 from peps_desktop.gui.inbox.words import type_label

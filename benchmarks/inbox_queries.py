@@ -26,9 +26,10 @@ from inbox_bare_sql import (
 )
 from inbox_store import CLOCK, demo_store, median_ms
 
+from peps_desktop.core.accounts.sign_in import sign_in
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.courriers.inbox import InboxQuery, count, page_ids, rows, unread_count
-from peps_desktop.core.demo.seed import DEMO_PASSWORD, DEMO_USER_LOGIN
-from peps_desktop.core.shared.auth import SignedIn, sign_in
+from peps_desktop.core.demo.reference import DEMO_PASSWORD, DEMO_USER_LOGIN
 
 SEARCH = "cotisations"
 

@@ -64,11 +64,12 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import delete, func, select
 
 from peps_desktop.core.accounts.expiry import expire_due_accounts
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.courriers.folder_import import import_drop_folder
 from peps_desktop.core.courriers.inbox import unread_count
-from peps_desktop.core.demo.seed import DEMO_ADMIN_LOGIN, DEMO_USER_LOGIN, seed_demo
+from peps_desktop.core.demo.reference import DEMO_ADMIN_LOGIN, DEMO_USER_LOGIN
+from peps_desktop.core.demo.seed import seed_demo
 from peps_desktop.core.notifications.due import CheckResult, due_notifications, run_check
-from peps_desktop.core.shared.auth import SignedIn
 from peps_desktop.core.shared.clock import FixedClock
 from peps_desktop.gui.app import build_window
 from peps_desktop.gui.main_window import MainWindow

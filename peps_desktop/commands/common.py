@@ -8,8 +8,9 @@ import os
 import sys
 from dataclasses import dataclass
 
+from peps_desktop.core.accounts.sign_in import sign_in
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared import credentials, locations
-from peps_desktop.core.shared.auth import SignedIn, sign_in
 from peps_desktop.core.shared.clock import SystemClock
 from peps_desktop.core.shared.data_key import open_with_data_key
 from peps_desktop.errors import UserError

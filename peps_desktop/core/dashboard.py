@@ -13,9 +13,9 @@ from peps_desktop.core.accounts.administrators import (
 )
 from peps_desktop.core.accounts.review_due import next_review_due
 from peps_desktop.core.accounts.rules import EXPIRING_SOON_DAYS, STATUS_ACTIF
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.accounts.succession import SuccessionTask, pending_succession_tasks
 from peps_desktop.core.courriers.visibility import unread_courriers
-from peps_desktop.core.shared.auth import SignedIn
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.store import Store
 from peps_desktop.store.models import Account, Echange

@@ -13,11 +13,12 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from peps_desktop import APP_NAME, logs
 from peps_desktop.core.accounts.review import ReviewOutcome
 from peps_desktop.core.accounts.setup import structure_exists, structure_name
+from peps_desktop.core.accounts.sign_in import sign_in
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.accounts.succession import delete_leaver_account
-from peps_desktop.core.contact.catalogue import load_catalogue
+from peps_desktop.core.contact.catalogue_file import load_catalogue
 from peps_desktop.core.dashboard import DashboardFigures, figures
 from peps_desktop.core.shared import locations
-from peps_desktop.core.shared.auth import SignedIn, sign_in
 from peps_desktop.core.shared.clock import Clock, SystemClock
 from peps_desktop.core.shared.data_key import open_with_data_key
 from peps_desktop.errors import UserError
@@ -317,7 +318,7 @@ def _smoke_run(app: Application, demo: bool, quit_after_ms: int) -> int:
         return _fail(
             app.qt_app.translate("Application", "--quit-after needs --demo."), interactive=False
         )
-    from peps_desktop.core.demo.seed import DEMO_ADMIN_LOGIN, DEMO_PASSWORD
+    from peps_desktop.core.demo.reference import DEMO_ADMIN_LOGIN, DEMO_PASSWORD
 
     try:
         user = sign_in(app.store, app.clock, DEMO_ADMIN_LOGIN, DEMO_PASSWORD)

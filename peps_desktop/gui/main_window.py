@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from peps_desktop import APP_NAME
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.dashboard import DashboardFigures
-from peps_desktop.core.shared.auth import SignedIn
 from peps_desktop.gui.accounts import AccountsView
 from peps_desktop.gui.accounts.audit_view import AuditView
 from peps_desktop.gui.accounts.review.view import ReviewView

@@ -21,7 +21,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication
 
 from peps_desktop import APP_NAME, __version__
-from peps_desktop.core.demo.seed import DEMO_ADMIN_LOGIN, DEMO_PASSWORD
+from peps_desktop.core.accounts.sign_in import sign_in
+from peps_desktop.core.demo.reference import DEMO_ADMIN_LOGIN, DEMO_PASSWORD
 from peps_desktop.core.self_checks import (
     CheckResult,
     Outcome,
@@ -30,7 +31,6 @@ from peps_desktop.core.self_checks import (
     first_document,
     open_self_test_store,
 )
-from peps_desktop.core.shared.auth import sign_in
 from peps_desktop.core.shared.clock import Clock, SystemClock
 from peps_desktop.gui.settings.preferences import AppSettings
 from peps_desktop.gui.shared.resources import icon

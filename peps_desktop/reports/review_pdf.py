@@ -35,8 +35,8 @@ from peps_desktop.core.accounts.review import (
     decision_label,
 )
 from peps_desktop.i18n import translate
-from peps_desktop.reports.review import DECISION_COLUMN, day, header, moment, table
-from peps_desktop.reports.review import write_atomically as _write_atomically
+from peps_desktop.reports.files import write_atomically
+from peps_desktop.reports.review_table import DECISION_COLUMN, day, header, moment, table
 
 PDF_DPI = 300
 MARGIN_MM = 12
@@ -337,4 +337,4 @@ def write_pdf(report: ReviewReport, path: Path) -> None:
         PdfReport(report, writer).paint()
         del writer  # flushes and closes the file before it is renamed
 
-    _write_atomically(path, write)
+    write_atomically(path, write)

@@ -9,7 +9,7 @@ from pathlib import Path
 from peps_desktop.errors import StoreError
 from peps_desktop.i18n import translate
 from peps_desktop.store.engine import sqlite_path
-from peps_desktop.store.migrate import read_only_uri, read_sqlite_state
+from peps_desktop.store.state import read_only_uri, read_sqlite_state
 
 
 def backup_sqlite(url: str, target: Path) -> None:

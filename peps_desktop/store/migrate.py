@@ -8,8 +8,6 @@ touches them.
 
 from __future__ import annotations
 
-import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
 
 from alembic import command
@@ -24,9 +22,10 @@ from peps_desktop.i18n import translate
 from peps_desktop.store.encrypted import DataCipher, attach_cipher, check_cipher
 from peps_desktop.store.engine import Store, build_engine, sqlite_path
 from peps_desktop.store.models import Base
+from peps_desktop.store.state import StoreState, read_sqlite_state
+from peps_desktop.store.upgrade_backup import back_up_before_upgrade
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def alembic_config() -> Config:
@@ -45,54 +44,6 @@ def known_revisions() -> set[str]:
     return {
         script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()
     }
-
-
-@dataclass(frozen=True)
-class StoreState:
-    revision: str | None  # None: an empty store
-    has_tables: bool
-
-
-def _not_a_database(path: Path) -> StoreError:
-    return StoreError(
-        translate(
-            "Store", "“{path}” is not a PEP's Desktop database; it was left untouched."
-        ).format(path=path)
-    )
-
-
-def read_only_uri(path: Path) -> str:
-    """A URI that reads the file without creating anything beside it.
-
-    Without a -wal file, everything is in the main file: `immutable` keeps SQLite from
-    creating -wal/-shm files. With one, another connection has the store open and the side
-    files exist already.
-    """
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    if not path.with_name(path.name + "-wal").exists():
-        uri += "&immutable=1"
-    return uri
-
-
-def read_sqlite_state(path: Path) -> StoreState:
-    if not path.exists() or path.stat().st_size == 0:
-        return StoreState(revision=None, has_tables=False)
-    with path.open("rb") as file:
-        if file.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise _not_a_database(path)
-    try:
-        connection = sqlite3.connect(read_only_uri(path), uri=True)
-        try:
-            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
-            revision = None
-            if "alembic_version" in tables:
-                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-                revision = row[0] if row else None
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError:
-        raise _not_a_database(path) from None
-    return StoreState(revision=revision, has_tables=bool(tables))
 
 
 def _read_state(connection: Connection) -> StoreState:
@@ -137,9 +88,6 @@ def open_store(
         _check(file_state, str(path))
         revision = file_state.revision
         if upgrade and revision is not None and revision != head_revision():
-            # Imported here: store.backup, which the copy uses, imports this module.
-            from peps_desktop.store.upgrade_backup import back_up_before_upgrade
-
             # Before any engine touches the file: a copy that fails leaves it as it was.
             back_up_before_upgrade(path, revision)
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -17,8 +17,8 @@ from sqlalchemy import select
 from peps_desktop import __version__
 from peps_desktop.cli import main
 from peps_desktop.core.accounts.setup import structure_exists
+from peps_desktop.core.accounts.sign_in import sign_in
 from peps_desktop.core.shared import credentials
-from peps_desktop.core.shared.auth import sign_in
 from peps_desktop.core.shared.clock import FixedClock
 from peps_desktop.store import Store
 from peps_desktop.store.migrate import current_revision, head_revision, open_store, upgrade_to

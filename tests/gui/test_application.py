@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from peps_desktop.core.accounts.sign_in import sign_in
 from peps_desktop.core.shared import locations
-from peps_desktop.core.shared.auth import sign_in
 from peps_desktop.gui.app import Application
 from peps_desktop.gui.settings.preferences import AppSettings
 from tests.conftest import ADMIN, ADMIN_PASSWORD

@@ -19,10 +19,12 @@ from peps_desktop.core.accounts.review import (
     review_report,
     start_review,
 )
-from peps_desktop.core.shared.auth import sign_in
+from peps_desktop.core.accounts.sign_in import sign_in
 from peps_desktop.errors import UserError
-from peps_desktop.reports.review import neutralise, write_csv, write_report
+from peps_desktop.reports.review import write_report
+from peps_desktop.reports.review_csv import write_csv
 from peps_desktop.reports.review_pdf import write_pdf
+from peps_desktop.reports.review_table import neutralise
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 from tests.factories import add_account
 

@@ -13,7 +13,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import func, select, text
 
-from peps_desktop.core.shared.auth import sign_in
+from peps_desktop.core.accounts.sign_in import sign_in
 from peps_desktop.core.shared.clock import FixedClock
 from peps_desktop.errors import StoreError
 from peps_desktop.store import Store, build_engine

@@ -12,11 +12,12 @@ import pytest
 from sqlalchemy import select
 
 from peps_desktop.core.accounts.admin import list_accounts
+from peps_desktop.core.accounts.sign_in import sign_in
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.contact.history import echange_detail, list_echanges
 from peps_desktop.core.contact.nir import masked_nir
 from peps_desktop.core.courriers.inbox import InboxQuery, count, rows
 from peps_desktop.core.courriers.reading import open_courrier, read_document
-from peps_desktop.core.shared.auth import SignedIn, sign_in
 from peps_desktop.core.shared.clock import FixedClock
 from peps_desktop.core.shared.data_key import open_with_data_key
 from peps_desktop.core.shared.documents import document_path, document_sha256

@@ -40,7 +40,7 @@ from peps_desktop.core.accounts.rules import (
     STATUS_EXPIRE_BIENTOT,
     STATUS_VERROUILLE,
 )
-from peps_desktop.core.shared.auth import SignedIn
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared.clock import Clock, SystemClock
 from peps_desktop.core.shared.services import RIGHT_AUCUN, SERVICE_CODES
 from peps_desktop.i18n import translate

@@ -11,12 +11,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from peps_desktop.core.contact.catalogue import (
-    Catalogue,
-    SousMotif,
-    catalogue_as_dict,
-    load_catalogue,
-)
+from peps_desktop.core.contact.catalogue import Catalogue, SousMotif, catalogue_as_dict
+from peps_desktop.core.contact.catalogue_file import load_catalogue
 from peps_desktop.i18n import translate
 
 GROUP = "contact"

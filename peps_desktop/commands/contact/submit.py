@@ -16,7 +16,7 @@ from typing import Any
 
 from peps_desktop.commands.common import add_person, open_store_for, signed_in
 from peps_desktop.commands.contact.catalogue import contact_subcommands
-from peps_desktop.core.contact.catalogue import load_catalogue
+from peps_desktop.core.contact.catalogue_file import load_catalogue
 from peps_desktop.core.contact.echanges import STATUS_A_ENVOYER, submit
 from peps_desktop.core.contact.form import Agent, ContactInvalid, FieldValue, Submission
 from peps_desktop.core.shared.clock import SystemClock

@@ -33,8 +33,8 @@ from peps_desktop.core.accounts.rules import (
     expiry_from,
     status_on,
 )
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared import audit
-from peps_desktop.core.shared.auth import SignedIn
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.core.shared.security import hash_password, verify_password
 from peps_desktop.core.shared.services import RIGHT_AUCUN, RIGHT_LEVELS

@@ -8,15 +8,12 @@ that would leave none raises, and the whole unit of work is rolled back.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
 
 from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session
 
-if TYPE_CHECKING:
-    from peps_desktop.core.shared.auth import SignedIn
-
 from peps_desktop.core.accounts.rules import PROFILE_ADMINISTRATEUR, STATUS_ACTIF
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.errors import PermissionDenied, UserError
 from peps_desktop.i18n import translate
 from peps_desktop.store.models import Account

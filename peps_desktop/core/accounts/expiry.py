@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-
-if TYPE_CHECKING:
-    from peps_desktop.core.shared.auth import SignedIn
 
 from peps_desktop.core.accounts.administrators import (
     acting_administrator,
@@ -23,6 +19,7 @@ from peps_desktop.core.accounts.rules import (
     STATUS_EXPIRE,
     expiry_from,
 )
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared import audit
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.core.shared.dates import add_months

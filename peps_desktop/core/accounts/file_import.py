@@ -40,8 +40,8 @@ from peps_desktop.core.accounts.rules import (
     STATUS_EXPIRE,
     expiry_from,
 )
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared import audit
-from peps_desktop.core.shared.auth import SignedIn
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.core.shared.services import RIGHT_AUCUN
 from peps_desktop.errors import UserError

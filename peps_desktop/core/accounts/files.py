@@ -17,8 +17,8 @@ from peps_desktop.core.accounts.file_import import (
 )
 from peps_desktop.core.accounts.file_rows import COLUMNS
 from peps_desktop.core.accounts.file_store import export_rows
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared import audit
-from peps_desktop.core.shared.auth import SignedIn
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.store import Store
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from peps_desktop.core.accounts.rules import PROFILE_ADMINISTRATEUR
-from peps_desktop.core.shared.auth import SignedIn
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.store import Store
 from peps_desktop.store.models import Account
 

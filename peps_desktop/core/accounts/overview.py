@@ -15,7 +15,7 @@ from peps_desktop.core.accounts.administrators import (
     RECOMMENDED_ADMINISTRATORS,
     count_active_administrators,
 )
-from peps_desktop.core.shared.auth import SignedIn
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.store import Store
 from peps_desktop.store.models import Service

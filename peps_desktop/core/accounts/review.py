@@ -24,8 +24,8 @@ from peps_desktop.core.accounts.admin import (
 )
 from peps_desktop.core.accounts.review_due import next_review_due
 from peps_desktop.core.accounts.rules import STATUS_EXPIRE, displayed_status
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared import audit
-from peps_desktop.core.shared.auth import SignedIn
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.core.shared.dates import add_months
 from peps_desktop.errors import UserError

@@ -30,8 +30,8 @@ from peps_desktop.core.accounts.rules import (
     STATUS_VERROUILLE,
     displayed_status,
 )
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared import audit
-from peps_desktop.core.shared.auth import SignedIn
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.errors import UserError
 from peps_desktop.i18n import translate

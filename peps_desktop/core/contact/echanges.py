@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.contact.catalogue import Catalogue
 from peps_desktop.core.contact.form import (
     Agent,
@@ -23,7 +24,6 @@ from peps_desktop.core.contact.form import (
 )
 from peps_desktop.core.contact.mail import message_id_for
 from peps_desktop.core.shared import audit
-from peps_desktop.core.shared.auth import SignedIn
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.core.shared.documents import store_document
 from peps_desktop.errors import UserError

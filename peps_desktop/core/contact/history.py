@@ -17,6 +17,7 @@ from email.message import EmailMessage
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.contact.echanges import (
     DIRECTION_RECEIVED,
     STATUS_BROUILLON,
@@ -25,7 +26,6 @@ from peps_desktop.core.contact.echanges import (
 )
 from peps_desktop.core.contact.mail import REFERENCE_HEADER
 from peps_desktop.core.contact.nir import masked_nir
-from peps_desktop.core.shared.auth import SignedIn
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.errors import UserError
 from peps_desktop.i18n import translate

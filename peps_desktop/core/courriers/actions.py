@@ -9,9 +9,9 @@ from typing import Any
 from sqlalchemy import Select, delete, func, select
 from sqlalchemy.orm import Session
 
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.courriers.visibility import may_read, modifiable_service_ids
 from peps_desktop.core.shared import audit
-from peps_desktop.core.shared.auth import SignedIn
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.core.shared.services import READING_RIGHTS
 from peps_desktop.errors import PermissionDenied, UserError

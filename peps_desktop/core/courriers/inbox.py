@@ -16,6 +16,7 @@ from sqlalchemy import ColumnElement, Integer, Select, and_, bindparam, exists, 
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql import Executable
 
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.courriers.actions import (
     archive,
     assign,
@@ -26,7 +27,6 @@ from peps_desktop.core.courriers.actions import (
 )
 from peps_desktop.core.courriers.query import InboxQuery
 from peps_desktop.core.courriers.visibility import readable_service_ids, unread_courriers
-from peps_desktop.core.shared.auth import SignedIn
 from peps_desktop.core.shared.services import READING_RIGHTS, RIGHT_MODIFICATION, SERVICE_CODES
 from peps_desktop.store import Store
 from peps_desktop.store.models import AccessRight, Account, Courrier, CourrierRead, Service

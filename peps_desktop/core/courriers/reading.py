@@ -13,11 +13,11 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.courriers.actions import mark_read, not_visible_error
 from peps_desktop.core.courriers.folder_import import PDF_MAGIC
 from peps_desktop.core.courriers.inbox import CourrierRow, rows
 from peps_desktop.core.courriers.visibility import may_read
-from peps_desktop.core.shared.auth import SignedIn
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.core.shared.documents import (
     DOCUMENT_SUFFIX,

@@ -23,6 +23,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from peps_desktop.core.accounts.expiry import expire_due_accounts
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.contact.sending import waiting_to_send
 from peps_desktop.core.courriers.folder_import import CourrierImportReport, import_drop_folder
 from peps_desktop.core.courriers.inbox import unread_count
@@ -46,7 +47,6 @@ from peps_desktop.core.notifications.rules import (
     REVUE_DUE,
     Notification,
 )
-from peps_desktop.core.shared.auth import SignedIn
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.errors import UserError
 from peps_desktop.i18n import translate

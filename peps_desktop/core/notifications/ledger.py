@@ -17,7 +17,7 @@ from itertools import islice
 from sqlalchemy import ColumnElement, Integer, cast, exists, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from peps_desktop.core.shared.auth import SignedIn
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.store import Store
 from peps_desktop.store.models import Notification as LedgerRow

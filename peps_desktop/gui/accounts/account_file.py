@@ -25,7 +25,7 @@ from peps_desktop.core.accounts.files import (
     export_accounts,
     import_accounts,
 )
-from peps_desktop.core.shared.auth import SignedIn
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.gui.accounts.password_prompt import PasswordPrompt
 from peps_desktop.gui.accounts.view import AccountsView

@@ -32,7 +32,7 @@ from peps_desktop.core.accounts.audit_log import (
     export_audit_csv,
     list_audit_entries,
 )
-from peps_desktop.core.shared.auth import SignedIn
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.gui.accounts.audit_model import AuditColumn, AuditLogModel
 from peps_desktop.gui.accounts.words import action_label

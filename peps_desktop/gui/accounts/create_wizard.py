@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from peps_desktop.core.accounts.admin import AccountDraft, ActivationCode, create_account
 from peps_desktop.core.accounts.overview import ServiceLabel
-from peps_desktop.core.shared.auth import SignedIn
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.gui.accounts.code_panel import ActivationCodePanel
 from peps_desktop.gui.accounts.identity_fields import IdentityFields

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from peps_desktop.core.accounts.intervenants import Intervenant, intervenants
-from peps_desktop.core.shared.auth import SignedIn
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.gui.shared.message_bar import ERROR, MessageBar
 from peps_desktop.gui.shared.table_model import RowTableModel
 from peps_desktop.gui.shared.tasks import TaskRunner

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from peps_desktop.core.accounts.admin import AccountDraft
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.accounts.succession import (
     SuccessionRecord,
     SuccessorCandidate,
@@ -35,7 +36,6 @@ from peps_desktop.core.accounts.succession import (
     promote_successor,
     successor_candidates,
 )
-from peps_desktop.core.shared.auth import SignedIn
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.errors import UserError
 from peps_desktop.gui.shared.fields import error_label, line_edit, wrapped_label

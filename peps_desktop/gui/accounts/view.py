@@ -37,7 +37,7 @@ from peps_desktop.core.accounts.overview import (
     load_accounts_overview,
 )
 from peps_desktop.core.accounts.rules import STATUS_VERROUILLE, expiry_from
-from peps_desktop.core.shared.auth import SignedIn
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.gui.accounts.actions import AccountActions
 from peps_desktop.gui.accounts.code_panel import ActivationCodeDialog

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.contact.catalogue import Catalogue
-from peps_desktop.core.shared.auth import SignedIn
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.gui.contact.form import ContactFormView
 from peps_desktop.gui.contact.help_centre import HelpCentreView

@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peps_desktop.core.contact.catalogue import Catalogue, load_catalogue
+from peps_desktop.core.accounts.signed_in import SignedIn
+from peps_desktop.core.contact.catalogue import Catalogue
+from peps_desktop.core.contact.catalogue_file import load_catalogue
 from peps_desktop.core.contact.echanges import (
     STATUS_A_ENVOYER,
     STATUS_BROUILLON,
@@ -47,7 +49,6 @@ from peps_desktop.core.contact.history import (
     record_answer,
 )
 from peps_desktop.core.contact.sending import SendReport
-from peps_desktop.core.shared.auth import SignedIn
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.errors import UserError
 from peps_desktop.gui.contact.answer_dialog import AnswerDialog

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.contact.catalogue import Catalogue, SousMotif, Theme
 from peps_desktop.core.contact.echanges import draft_submission, save_draft, submit
 from peps_desktop.core.contact.form import (
@@ -35,7 +36,6 @@ from peps_desktop.core.contact.form import (
     Submission,
     validate,
 )
-from peps_desktop.core.shared.auth import SignedIn
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.gui.contact.field_widgets import FieldWidget, field_widget
 from peps_desktop.gui.shared.message_bar import ERROR, INFO, MessageBar

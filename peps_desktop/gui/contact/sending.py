@@ -12,7 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from peps_desktop.core.contact.catalogue import Catalogue, load_catalogue
+from peps_desktop.core.contact.catalogue import Catalogue
+from peps_desktop.core.contact.catalogue_file import load_catalogue
 from peps_desktop.core.contact.mail import parse_address
 from peps_desktop.core.contact.sending import SendReport, send_pending
 from peps_desktop.core.contact.transports import (

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.courriers.reading import (
     OpenedCourrier,
     document_file_name,
@@ -40,7 +41,6 @@ from peps_desktop.core.courriers.reading import (
     save_document_copy,
     viewing_copy,
 )
-from peps_desktop.core.shared.auth import SignedIn
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.errors import UserError
 from peps_desktop.gui.inbox import words

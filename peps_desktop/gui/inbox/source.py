@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.courriers import inbox
 from peps_desktop.core.courriers.inbox import CourrierRow, InboxQuery
-from peps_desktop.core.shared.auth import SignedIn
 from peps_desktop.store import Store
 
 

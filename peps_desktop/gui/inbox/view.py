@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.courriers import inbox
 from peps_desktop.core.courriers.query import Tab
-from peps_desktop.core.shared.auth import SignedIn
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.gui.inbox.actions import InboxActions
 from peps_desktop.gui.inbox.assign_dialog import AssignDialog

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peps_desktop.core.accounts.sign_in import sign_in
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared import credentials
-from peps_desktop.core.shared.auth import SignedIn, sign_in
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.errors import AuthenticationError, NotActivated
 from peps_desktop.gui.accounts.activation_dialog import ActivationDialog

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from peps_desktop.cli import main
 from peps_desktop.core.accounts.file_rows import COLUMNS
 from peps_desktop.core.accounts.rules import expiry_from
-from peps_desktop.core.shared.auth import sign_in
+from peps_desktop.core.accounts.sign_in import sign_in
 from peps_desktop.core.shared.clock import FixedClock
 from peps_desktop.core.shared.services import SERVICE_CODES
 from peps_desktop.errors import AuthenticationError

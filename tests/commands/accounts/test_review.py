@@ -19,7 +19,7 @@ from peps_desktop.core.accounts.review import (
     decide,
     start_review,
 )
-from peps_desktop.core.shared.auth import sign_in
+from peps_desktop.core.accounts.sign_in import sign_in
 from peps_desktop.store import Store
 from peps_desktop.store.models import Account
 from tests.commands.cli_helpers import one_clear_line, run

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from peps_desktop.commands.contact.catalogue import contact_subcommands, register
-from peps_desktop.core.contact.catalogue import catalogue_as_dict, load_catalogue
+from peps_desktop.core.contact.catalogue import catalogue_as_dict
+from peps_desktop.core.contact.catalogue_file import load_catalogue
 from tests.commands.cli_helpers import run
 
 pytestmark = pytest.mark.usefixtures("command_line")

@@ -20,7 +20,7 @@ from peps_desktop.core.accounts.admin import (
     renew_accounts,
     unlock_accounts,
 )
-from peps_desktop.core.shared.auth import sign_in
+from peps_desktop.core.accounts.sign_in import sign_in
 from peps_desktop.core.shared.clock import FixedClock
 from peps_desktop.errors import AuthenticationError, PermissionDenied, UserError
 from peps_desktop.store.models import Account, AuditEntry

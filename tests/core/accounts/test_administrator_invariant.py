@@ -25,8 +25,8 @@ from peps_desktop.core.accounts.administrators import count_active_administrator
 from peps_desktop.core.accounts.expiry import expire_due_accounts
 from peps_desktop.core.accounts.rules import Identity
 from peps_desktop.core.accounts.setup import create_structure
+from peps_desktop.core.accounts.sign_in import sign_in
 from peps_desktop.core.shared import security
-from peps_desktop.core.shared.auth import sign_in
 from peps_desktop.core.shared.clock import FixedClock
 from peps_desktop.errors import UserError
 from peps_desktop.store.migrate import open_store

@@ -20,8 +20,8 @@ from peps_desktop.core.accounts.audit_log import (
     list_audit_entries,
 )
 from peps_desktop.core.accounts.overview import load_accounts_overview
+from peps_desktop.core.accounts.sign_in import sign_in
 from peps_desktop.core.shared.audit import record
-from peps_desktop.core.shared.auth import sign_in
 from peps_desktop.core.shared.clock import FixedClock
 from peps_desktop.errors import PermissionDenied, UserError
 from tests.conftest import ADMIN, ADMIN_PASSWORD, NOW

@@ -17,7 +17,7 @@ from peps_desktop.core.accounts.expiry import (
     expire_due_accounts,
     expiry_notice_date,
 )
-from peps_desktop.core.shared.auth import sign_in
+from peps_desktop.core.accounts.sign_in import sign_in
 from peps_desktop.core.shared.clock import FixedClock
 from peps_desktop.store.models import Account, AuditEntry, Structure
 from tests.conftest import ADMIN, ADMIN_PASSWORD

@@ -23,7 +23,8 @@ from peps_desktop.core.accounts.files import (
     import_accounts,
 )
 from peps_desktop.core.accounts.rules import expiry_from
-from peps_desktop.core.shared.auth import SignedIn, sign_in
+from peps_desktop.core.accounts.sign_in import sign_in
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared.clock import FixedClock
 from peps_desktop.core.shared.services import SERVICE_CODES
 from peps_desktop.errors import AuthenticationError, PermissionDenied, UserError

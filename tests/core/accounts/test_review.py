@@ -24,7 +24,8 @@ from peps_desktop.core.accounts.review import (
     start_review,
 )
 from peps_desktop.core.accounts.review_due import next_review_due
-from peps_desktop.core.shared.auth import SignedIn, sign_in
+from peps_desktop.core.accounts.sign_in import sign_in
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.errors import AuthenticationError, PermissionDenied, UserError
 from peps_desktop.store.models import Account, AuditEntry, ReviewCampaign, Structure
 from tests.conftest import ADMIN, ADMIN_PASSWORD, NOW

@@ -14,9 +14,9 @@ from sqlalchemy import func, select
 from peps_desktop.core.accounts.review_due import next_review_due
 from peps_desktop.core.accounts.rules import Identity, displayed_status
 from peps_desktop.core.accounts.setup import create_structure, structure_exists
+from peps_desktop.core.accounts.sign_in import sign_in
 from peps_desktop.core.dashboard import DashboardFigures, figures
 from peps_desktop.core.shared import credentials
-from peps_desktop.core.shared.auth import sign_in
 from peps_desktop.core.shared.clock import FixedClock
 from peps_desktop.core.shared.dates import add_months
 from peps_desktop.core.shared.security import verify_password

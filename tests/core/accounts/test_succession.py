@@ -9,6 +9,8 @@ from sqlalchemy import select
 
 from peps_desktop.core.accounts.activation import activate_account
 from peps_desktop.core.accounts.admin import AccountDraft, delete_accounts
+from peps_desktop.core.accounts.sign_in import sign_in
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.accounts.succession import (
     create_successor,
     delete_leaver_account,
@@ -17,7 +19,6 @@ from peps_desktop.core.accounts.succession import (
     promote_successor,
     successor_candidates,
 )
-from peps_desktop.core.shared.auth import SignedIn, sign_in
 from peps_desktop.errors import AuthenticationError, UserError
 from peps_desktop.store.models import Account, AuditEntry, Succession
 from tests.conftest import ADMIN, ADMIN_PASSWORD, NOW

@@ -16,9 +16,8 @@ from peps_desktop.core.contact.catalogue import (
     CatalogueError,
     UnknownCode,
     catalogue_as_dict,
-    load_catalogue,
-    parse_catalogue,
 )
+from peps_desktop.core.contact.catalogue_file import load_catalogue, parse_catalogue
 from peps_desktop.core.shared.services import SERVICE_CODES
 from peps_desktop.errors import UserError
 

@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from peps_desktop.core.contact.catalogue import load_catalogue
+from peps_desktop.core.accounts.sign_in import sign_in
+from peps_desktop.core.accounts.signed_in import SignedIn
+from peps_desktop.core.contact.catalogue_file import load_catalogue
 from peps_desktop.core.contact.echanges import (
     discard_draft,
     draft_submission,
@@ -34,7 +36,6 @@ from peps_desktop.core.contact.transports import (
     SmtpTransport,
     TransportError,
 )
-from peps_desktop.core.shared.auth import SignedIn, sign_in
 from peps_desktop.core.shared.clock import FixedClock
 from peps_desktop.errors import UserError
 from peps_desktop.store import Store

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from peps_desktop.core.contact.catalogue import load_catalogue
+from peps_desktop.core.contact.catalogue_file import load_catalogue
 from peps_desktop.core.contact.form import (
     MAX_ATTACHMENT_BYTES,
     Agent,

@@ -9,8 +9,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.courriers.inbox import InboxQuery, page_ids
-from peps_desktop.core.shared.auth import SignedIn
 from peps_desktop.store import Store
 from peps_desktop.store.models import AccessRight, Account, Service, Structure
 from tests.factories import add_courrier

@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.courriers.inbox import (
     InboxQuery,
     archive,
@@ -24,7 +25,6 @@ from peps_desktop.core.courriers.inbox import (
     unread_count,
 )
 from peps_desktop.core.courriers.query import SORT_COLUMNS
-from peps_desktop.core.shared.auth import SignedIn
 from peps_desktop.core.shared.clock import FixedClock
 from peps_desktop.errors import PermissionDenied, UserError
 from peps_desktop.store import Store

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text, update
 
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.courriers.inbox import InboxQuery, count, page_ids
-from peps_desktop.core.shared.auth import SignedIn
 from peps_desktop.store import Store, build_engine, search_fts
 from peps_desktop.store.migrate import upgrade_to
 from peps_desktop.store.models import Courrier

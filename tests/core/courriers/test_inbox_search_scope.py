@@ -9,9 +9,9 @@ from dataclasses import replace
 import pytest
 from sqlalchemy import update
 
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.courriers import inbox
 from peps_desktop.core.courriers.inbox import InboxQuery, archive, count, page_ids, unarchive
-from peps_desktop.core.shared.auth import SignedIn
 from peps_desktop.core.shared.clock import FixedClock
 from peps_desktop.store import Store
 from peps_desktop.store.models import Courrier

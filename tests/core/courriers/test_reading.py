@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.courriers.reading import (
     OpenedCourrier,
     document_file_name,
@@ -20,7 +21,6 @@ from peps_desktop.core.courriers.reading import (
     viewing_copy,
 )
 from peps_desktop.core.demo.pdf import courrier_pdf
-from peps_desktop.core.shared.auth import SignedIn
 from peps_desktop.core.shared.clock import FixedClock
 from peps_desktop.core.shared.documents import document_path, document_sha256, store_document
 from peps_desktop.errors import PermissionDenied, UserError

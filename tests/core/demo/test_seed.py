@@ -22,17 +22,16 @@ from peps_desktop.core.accounts.rules import (
     Identity,
 )
 from peps_desktop.core.accounts.setup import create_structure
+from peps_desktop.core.accounts.sign_in import sign_in
+from peps_desktop.core.courriers.vocabulary import COURRIER_TYPES
 from peps_desktop.core.dashboard import figures
-from peps_desktop.core.demo import seed as demo
+from peps_desktop.core.demo import letters as demo_letters
+from peps_desktop.core.demo import people as demo_people
+from peps_desktop.core.demo import rows as demo_rows
+from peps_desktop.core.demo import seed as demo_seed
 from peps_desktop.core.demo.pdf import courrier_pdf
-from peps_desktop.core.demo.seed import (
-    DEMO_ADMIN_LOGIN,
-    DEMO_PASSWORD,
-    DEMO_USER_LOGIN,
-    DemoReport,
-    seed_demo,
-)
-from peps_desktop.core.shared.auth import sign_in
+from peps_desktop.core.demo.reference import DEMO_ADMIN_LOGIN, DEMO_PASSWORD, DEMO_USER_LOGIN
+from peps_desktop.core.demo.seed import DemoReport, seed_demo
 from peps_desktop.core.shared.clock import FixedClock
 from peps_desktop.core.shared.services import RIGHT_AUCUN, RIGHT_LECTURE, RIGHT_MODIFICATION
 from peps_desktop.errors import UserError
@@ -160,13 +159,13 @@ def test_password_is_hashed_once(
     blank: Store, demo_clock: FixedClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     calls: list[str] = []
-    real = demo.hash_password
+    real = demo_people.hash_password
 
     def counting(password: str) -> str:
         calls.append(password)
         return real(password)
 
-    monkeypatch.setattr(demo, "hash_password", counting)
+    monkeypatch.setattr(demo_people, "hash_password", counting)
     seed_demo(blank, demo_clock, accounts=40, courriers=10)
     assert len(calls) == 1
 
@@ -251,7 +250,7 @@ def test_courriers_are_plausible(seeded: tuple[Store, DemoReport]) -> None:
             )
         }
     types = {c.type for c in courriers}
-    assert types == set(demo.COURRIER_TYPES)
+    assert types == set(COURRIER_TYPES)
     per_service: dict[str, int] = {}
     for courrier in courriers:
         per_service[codes[courrier.service_id]] = per_service.get(codes[courrier.service_id], 0) + 1
@@ -357,9 +356,10 @@ def test_every_courrier_has_its_document(seeded: tuple[Store, DemoReport]) -> No
 def test_large_demos_share_a_pool_of_documents(
     blank: Store, demo_clock: FixedClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(demo, "SHARED_DOCUMENTS_ABOVE", 100)
-    monkeypatch.setattr(demo, "POOL_LETTERS_PER_KIND", 2)
-    monkeypatch.setattr(demo, "CHUNK_ROWS", 97)  # several chunks, one partial
+    monkeypatch.setattr(demo_letters, "SHARED_DOCUMENTS_ABOVE", 100)
+    monkeypatch.setattr(demo_letters, "POOL_LETTERS_PER_KIND", 2)
+    monkeypatch.setattr(demo_letters, "CHUNK_ROWS", 97)  # several chunks, one partial
+    monkeypatch.setattr(demo_rows, "CHUNK_ROWS", 97)
     seed_demo(blank, demo_clock, accounts=5, courriers=1000)
     with blank.read_session() as session:
         rows = session.execute(select(Courrier.document_sha256, Courrier.type)).all()
@@ -509,7 +509,7 @@ def test_a_failure_leaves_the_database_empty(
     def broken(*_args: object) -> int:
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(demo, "_add_echanges", broken)
+    monkeypatch.setattr(demo_seed, "add_echanges", broken)
     with pytest.raises(RuntimeError):
         seed_demo(blank, demo_clock, accounts=ACCOUNTS, courriers=COURRIERS)
     tables = _dump(blank, skip=())

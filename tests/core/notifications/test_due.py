@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.contact.history import record_answer
 from peps_desktop.core.notifications.due import (
     COMPTE_EXPIRE,
@@ -27,7 +28,6 @@ from peps_desktop.core.notifications.due import (
     run_check,
     unseen_count,
 )
-from peps_desktop.core.shared.auth import SignedIn
 from peps_desktop.core.shared.clock import FixedClock
 from peps_desktop.store import Store
 from peps_desktop.store.migrate import open_store

@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from peps_desktop.core.accounts import admin as account_admin
 from peps_desktop.core.accounts.admin import AccountDraft
-from peps_desktop.core.shared.auth import sign_in
+from peps_desktop.core.accounts.sign_in import sign_in
 from peps_desktop.gui.accounts.activation_dialog import ActivationDialog
 from peps_desktop.gui.shared.signin_dialog import SignInDialog
 from peps_desktop.store.models import Account

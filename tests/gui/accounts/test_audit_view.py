@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import QThreadPool
 
 from peps_desktop.core.accounts.audit_log import AuditCursor, AuditFilter, AuditLine
+from peps_desktop.core.accounts.sign_in import sign_in
 from peps_desktop.core.shared.audit import record
-from peps_desktop.core.shared.auth import sign_in
 from peps_desktop.gui.accounts.audit_model import AuditColumn, AuditLogModel
 from peps_desktop.gui.accounts.audit_view import AuditView
 from tests.conftest import ADMIN, ADMIN_PASSWORD, NOW

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from peps_desktop.core.accounts.activation import activate_account
 from peps_desktop.core.accounts.overview import list_services
-from peps_desktop.core.shared.auth import sign_in
+from peps_desktop.core.accounts.sign_in import sign_in
 from peps_desktop.gui.accounts.create_wizard import CreateAccountWizard
 from peps_desktop.store.models import Account, AuditEntry
 from tests.conftest import ADMIN_PASSWORD

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from peps_desktop.core.accounts.intervenants import Intervenant
-from peps_desktop.core.shared.auth import sign_in
+from peps_desktop.core.accounts.sign_in import sign_in
 from peps_desktop.gui.accounts.intervenants_view import (
     IntervenantColumn,
     IntervenantsModel,

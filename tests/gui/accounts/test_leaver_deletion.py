@@ -11,8 +11,8 @@ from sqlalchemy import select
 
 from peps_desktop.core.accounts.activation import activate_account
 from peps_desktop.core.accounts.admin import AccountDraft
+from peps_desktop.core.accounts.sign_in import sign_in
 from peps_desktop.core.accounts.succession import create_successor, delete_leaver_account
-from peps_desktop.core.shared.auth import sign_in
 from peps_desktop.gui import app as app_module
 from peps_desktop.gui.app import build_window
 from peps_desktop.store.models import Account

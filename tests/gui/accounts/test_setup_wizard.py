@@ -3,7 +3,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from peps_desktop.core.accounts.setup import structure_exists, structure_name
-from peps_desktop.core.shared.auth import sign_in
+from peps_desktop.core.accounts.sign_in import sign_in
 from peps_desktop.gui.accounts.setup_wizard import SetupWizard
 from peps_desktop.store.models import Account, Structure
 

@@ -9,8 +9,9 @@ from PySide6.QtCore import QDate
 from sqlalchemy import select
 
 from peps_desktop.core.accounts.activation import activate_account
+from peps_desktop.core.accounts.sign_in import sign_in
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.accounts.succession import promote_successor
-from peps_desktop.core.shared.auth import SignedIn, sign_in
 from peps_desktop.gui.accounts.succession_wizard import SuccessionWizard
 from peps_desktop.store.models import Account, Succession
 from tests.conftest import ADMIN, ADMIN_PASSWORD, NOW

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from peps_desktop.core.accounts.activation import activate_account
-from peps_desktop.core.shared.auth import sign_in
+from peps_desktop.core.accounts.sign_in import sign_in
 from peps_desktop.gui.accounts import AccountsView
 from peps_desktop.store.models import Account, AuditEntry
 from tests.conftest import ADMIN, ADMIN_PASSWORD

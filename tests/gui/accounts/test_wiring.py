@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtWidgets import QPushButton
 from sqlalchemy import select
 
-from peps_desktop.core.shared.auth import sign_in
+from peps_desktop.core.accounts.sign_in import sign_in
 from peps_desktop.gui.accounts import AccountsView
 from peps_desktop.gui.accounts.audit_view import AuditView
 from peps_desktop.gui.accounts.intervenants_view import IntervenantsView

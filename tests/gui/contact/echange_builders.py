@@ -6,11 +6,12 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from peps_desktop.core.contact.catalogue import load_catalogue
+from peps_desktop.core.accounts.sign_in import sign_in
+from peps_desktop.core.accounts.signed_in import SignedIn
+from peps_desktop.core.contact.catalogue_file import load_catalogue
 from peps_desktop.core.contact.echanges import save_draft, submit
 from peps_desktop.core.contact.form import Agent, Submission
 from peps_desktop.core.contact.nir import nir_key
-from peps_desktop.core.shared.auth import SignedIn, sign_in
 from peps_desktop.core.shared.clock import FixedClock
 from peps_desktop.store import Store
 from tests.conftest import ADMIN, ADMIN_PASSWORD

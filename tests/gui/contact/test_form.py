@@ -9,11 +9,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
-from peps_desktop.core.contact.catalogue import load_catalogue
+from peps_desktop.core.accounts.sign_in import sign_in
+from peps_desktop.core.accounts.signed_in import SignedIn
+from peps_desktop.core.contact.catalogue_file import load_catalogue
 from peps_desktop.core.contact.echanges import drafts_of
 from peps_desktop.core.contact.form import Agent
 from peps_desktop.core.contact.history import echange_detail, list_echanges
-from peps_desktop.core.shared.auth import SignedIn, sign_in
 from peps_desktop.core.shared.clock import FixedClock
 from peps_desktop.gui.contact.area import ContactArea
 from peps_desktop.store import Store

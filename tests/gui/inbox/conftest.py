@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from peps_desktop.core.shared.auth import SignedIn
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.store import Store
 from tests.core.courriers.inbox_builders import courrier, person
 

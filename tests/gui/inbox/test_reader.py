@@ -13,8 +13,8 @@ from PySide6.QtCore import QThreadPool, QUrl
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QLabel
 
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.demo.pdf import courrier_pdf
-from peps_desktop.core.shared.auth import SignedIn
 from peps_desktop.core.shared.documents import document_path, store_document
 from peps_desktop.gui.inbox.reader import VIEWING_FOLDER, CourrierReader
 from peps_desktop.store import Store

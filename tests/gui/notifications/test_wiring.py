@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from peps_desktop.core.contact.catalogue import load_catalogue
+from peps_desktop.core.accounts.sign_in import sign_in
+from peps_desktop.core.contact.catalogue_file import load_catalogue
 from peps_desktop.core.contact.echanges import submit
 from peps_desktop.core.contact.form import Submission
 from peps_desktop.core.contact.history import list_echanges
-from peps_desktop.core.shared.auth import sign_in
 from peps_desktop.core.shared.clock import FixedClock
 from peps_desktop.gui.app import Application, build_window
 from peps_desktop.gui.contact.echanges_view import EchangesView

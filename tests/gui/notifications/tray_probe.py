@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 from peps_desktop.core.accounts.rules import Identity
 from peps_desktop.core.accounts.setup import create_structure
-from peps_desktop.core.shared.auth import sign_in
+from peps_desktop.core.accounts.sign_in import sign_in
 from peps_desktop.core.shared.clock import FixedClock
 from peps_desktop.gui.app import build_window
 from peps_desktop.gui.notifications.wiring import Notifications, install_notifications

@@ -43,7 +43,7 @@ from peps_desktop.core.accounts.review import (
     set_reason,
     start_review,
 )
-from peps_desktop.core.shared.auth import SignedIn
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.errors import UserError
 from peps_desktop.gui.accounts.password_prompt import PasswordPrompt

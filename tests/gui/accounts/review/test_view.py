@@ -17,7 +17,8 @@ from peps_desktop.core.accounts.review import (
     decide,
     start_review,
 )
-from peps_desktop.core.shared.auth import SignedIn, sign_in
+from peps_desktop.core.accounts.sign_in import sign_in
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.gui.accounts.password_prompt import PasswordPrompt
 from peps_desktop.gui.accounts.review.model import DECISION, LOGIN_ROLE
 from peps_desktop.gui.accounts.review.view import ReviewView

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from peps_desktop.core.accounts.rules import MAX_FAILED_SIGN_INS
-from peps_desktop.core.shared.auth import SignedIn, sign_in
+from peps_desktop.core.accounts.sign_in import sign_in
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared.clock import FixedClock
 from peps_desktop.core.shared.security import hash_password, verify_password
 from peps_desktop.errors import AuthenticationError, UserError

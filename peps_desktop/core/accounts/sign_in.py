@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -12,12 +11,12 @@ from peps_desktop.core.accounts.administrators import is_last_active_administrat
 from peps_desktop.core.accounts.expiry import keep_an_administrator
 from peps_desktop.core.accounts.rules import (
     MAX_FAILED_SIGN_INS,
-    PROFILE_ADMINISTRATEUR,
     STATUS_EXPIRE,
     STATUS_VERROUILLE,
     badge,
     is_expired,
 )
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared import audit
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.core.shared.security import verify_password
@@ -25,23 +24,6 @@ from peps_desktop.errors import AuthenticationError, NotActivated
 from peps_desktop.i18n import translate
 from peps_desktop.store import Store
 from peps_desktop.store.models import Account
-
-
-@dataclass(frozen=True)
-class SignedIn:
-    """Who is signed in: what the rest of the application may know of them."""
-
-    account_id: int
-    structure_id: int
-    login: str
-    nom: str
-    prenom: str
-    profile: str
-    badge: str
-
-    @property
-    def is_administrator(self) -> bool:
-        return self.profile == PROFILE_ADMINISTRATEUR
 
 
 def _wrong_credentials() -> AuthenticationError:
