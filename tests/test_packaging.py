@@ -15,9 +15,12 @@ def test_every_sub_package_is_listed_in_pyproject() -> None:
     listed = set(
         tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
     )
+    # Every folder with Python files, packages or not: the migrations' versions/ has no
+    # __init__.py, and a wheel without it cannot upgrade a store.
     found = {
         ".".join(path.parent.relative_to(ROOT).parts)
-        for path in (ROOT / "peps_desktop").rglob("__init__.py")
+        for path in (ROOT / "peps_desktop").rglob("*.py")
+        if "__pycache__" not in path.parts
     }
     assert found <= listed
     assert {"peps_desktop.ui", "peps_desktop.resources"} <= listed
