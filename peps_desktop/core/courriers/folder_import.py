@@ -4,34 +4,35 @@ The same use case serves `peps-desktop courriers import DIR` and the drop folder
 service polls. Whoever drops files there writes the PDF first and its sidecar last: the sidecar
 says the pair is complete, so a PDF alone is left where it is, waiting.
 
-A courrier is never half-imported, even if the process is killed: its document is written
-whole first (kept by content hash, see core/shared/documents.py), then its row is committed
-in its own short unit of work, then the pair is deleted from the folder. A document without
-a row is reused by the next import of the same bytes; a pair still in the folder after its
-commit is seen as a duplicate next time and deleted then. A bad pair stays where it was, or
-goes to `reject_dir` with a `NAME.erreur.txt` saying why; the other pairs are imported all the same.
+Pairs go in batches. For each batch, every pair is read and checked (all of a pair's faults
+are named); the good pairs' documents are written whole and fsynced (kept by content hash,
+see core/shared/documents.py); then their rows are committed in one short unit of work; then
+the pairs are deleted from the folder. So a courrier is never half-imported, even if the
+process is killed at any point: a document without a row is reused by the next import of the
+same bytes; a pair still in the folder after its commit is seen as a duplicate next time and
+deleted then. A bad pair never blocks the others: whatever its bytes, it is reported and stays
+where it was, or goes to `reject_dir` with a `NAME.erreur.txt` saying why.
 """
 
 from __future__ import annotations
 
 import logging
 import shutil
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import exists, select
+from sqlalchemy import exists, insert, select
+from sqlalchemy.exc import StatementError
 
-from peps_desktop.core.courriers.sidecar import (
-    SIDECAR_SUFFIX,
-    CourrierSidecar,
-    SidecarError,
-    read_sidecar,
-)
+from peps_desktop.core.courriers.sidecar import SIDECAR_SUFFIX, SidecarError, read_sidecar
 from peps_desktop.core.shared import audit
 from peps_desktop.core.shared.clock import Clock
-from peps_desktop.core.shared.documents import DOCUMENT_SUFFIX, document_sha256, store_document
+from peps_desktop.core.shared.crash_points import crash_point
+from peps_desktop.core.shared.documents import DOCUMENT_SUFFIX, document_sha256, store_documents
+from peps_desktop.core.shared.file_faults import file_fault, missing_folder
+from peps_desktop.core.shared.input_rules import safe_text
 from peps_desktop.errors import UserError
 from peps_desktop.i18n import translate
 from peps_desktop.store import Store
@@ -44,6 +45,11 @@ ERROR_SUFFIX = ".erreur.txt"
 # The drop folder's subfolder for pairs that cannot be imported.
 DROP_FOLDER_REJECTS = "rejetes"
 AUDIT_ACTION = "courriers_importes"
+# Pairs per transaction: the write lock is held a few milliseconds per batch.
+BATCH_SIZE = 500
+SHA_CHUNK = 500  # hashes per IN (...), below SQLite's limit on bound parameters
+CRASH_BEFORE_COMMIT = "courriers_import.before_commit"
+CRASH_AFTER_COMMIT = "courriers_import.after_commit"
 
 
 @dataclass(frozen=True)
@@ -67,15 +73,6 @@ class CourrierImportReport:
         }
 
 
-class _Outcome(Enum):
-    IMPORTED = "imported"
-    DUPLICATE = "duplicate"
-
-
-class _Rejected(Exception):
-    """This pair cannot be imported; str(error) is the translated reason."""
-
-
 @dataclass(frozen=True)
 class _Pair:
     pdf: Path
@@ -89,6 +86,29 @@ class _Folder:
     lone_sidecars: list[Path]
 
 
+@dataclass(frozen=True)
+class _Ready:
+    """A pair read and checked: its row's values and its document."""
+
+    pair: _Pair
+    values: dict[str, Any]
+    content: bytes
+
+
+@dataclass(frozen=True)
+class _Refused:
+    pair: _Pair
+    reason: str
+
+
+@dataclass
+class _Tally:
+    imported: int = 0
+    duplicates: int = 0
+    rejected_pairs: int = 0
+    rejected: list[RejectedCourrier] = field(default_factory=list)
+
+
 def import_drop_folder(store: Store, clock: Clock, folder: Path) -> CourrierImportReport:
     """The drop folder's import, for the service that polls it: a bad pair goes to the
     folder's `rejetes/` with its reason, so that it is reported once, not at every poll."""
@@ -96,9 +116,14 @@ def import_drop_folder(store: Store, clock: Clock, folder: Path) -> CourrierImpo
 
 
 def import_courriers(
-    store: Store, clock: Clock, folder: Path, *, reject_dir: Path | None = None
+    store: Store,
+    clock: Clock,
+    folder: Path,
+    *,
+    reject_dir: Path | None = None,
+    batch_size: int = BATCH_SIZE,
 ) -> CourrierImportReport:
-    """Import every courrier of `folder` into the store's structure, one commit each."""
+    """Import every courrier of `folder` into the store's structure, a batch per commit."""
     structure_id = _structure_id(store)
     if not folder.is_dir():
         raise UserError(
@@ -117,8 +142,9 @@ def import_courriers(
         ) from None
     tally = _Tally()
     try:
-        for pair in found.pairs:
-            _take(store, clock, structure_id, services, pair, reject_dir, tally)
+        for start in range(0, len(found.pairs), batch_size):
+            batch = found.pairs[start : start + batch_size]
+            _import_batch(store, clock, structure_id, services, batch, reject_dir, tally)
     except BaseException:
         # What was committed before the failure stays on record.
         try:
@@ -130,9 +156,9 @@ def import_courriers(
     for sidecar in found.lone_sidecars:
         tally.rejected.append(
             RejectedCourrier(
-                sidecar.name,
+                safe_text(sidecar.name),
                 translate("CourrierImport", "No {file} beside it.").format(
-                    file=sidecar.with_suffix(DOCUMENT_SUFFIX).name
+                    file=safe_text(sidecar.with_suffix(DOCUMENT_SUFFIX).name)
                 ),
             )
         )
@@ -140,42 +166,151 @@ def import_courriers(
     return CourrierImportReport(tally.imported, tally.duplicates, tuple(tally.rejected))
 
 
-@dataclass
-class _Tally:
-    imported: int = 0
-    duplicates: int = 0
-    rejected_pairs: int = 0
-    rejected: list[RejectedCourrier] = field(default_factory=list)
-
-
-def _take(
+def _import_batch(
     store: Store,
     clock: Clock,
     structure_id: int,
     services: dict[str, int],
-    pair: _Pair,
+    pairs: Sequence[_Pair],
     reject_dir: Path | None,
     tally: _Tally,
 ) -> None:
-    """Import one pair, or reject it; count it either way."""
-    try:
-        outcome = _import_pair(store, clock, structure_id, services, pair)
-    except _Rejected as reason:
-        tally.rejected.append(RejectedCourrier(pair.pdf.name, str(reason)))
+    read = [_read_pair(pair, services, structure_id, clock) for pair in pairs]
+    ready = [item for item in read if isinstance(item, _Ready)]
+    refused = [item for item in read if isinstance(item, _Refused)]
+    # The documents first, durable, outside the write lock: a row must never lack its document.
+    _keep_documents(store, ready)
+    imported, duplicates, refused_by_store = _commit(store, ready)
+    tally.imported += len(imported)
+    tally.duplicates += len(duplicates)
+    for item in [*refused, *refused_by_store]:
+        tally.rejected.append(RejectedCourrier(safe_text(item.pair.pdf.name), item.reason))
         tally.rejected_pairs += 1
         if reject_dir is not None:
-            _move_to_rejects(reject_dir, pair, str(reason))
-        return
-    if outcome is _Outcome.IMPORTED:
-        tally.imported += 1
-    else:
-        tally.duplicates += 1
+            _move_to_rejects(reject_dir, item.pair, item.reason)
     # After the commit: a crash (or a locked file) here leaves a duplicate for the next run.
+    for pair in [*imported, *duplicates]:
+        try:
+            pair.sidecar.unlink(missing_ok=True)
+            pair.pdf.unlink(missing_ok=True)
+        except OSError:
+            log.warning("could not delete an imported courrier's files", exc_info=True)
+
+
+def _read_pair(
+    pair: _Pair, services: dict[str, int], structure_id: int, clock: Clock
+) -> _Ready | _Refused:
+    """The pair checked whole, every fault of both files named; never raises."""
+    faults: list[str] = []
+    sidecar = None
+    content = b""
     try:
-        pair.sidecar.unlink(missing_ok=True)
-        pair.pdf.unlink(missing_ok=True)
-    except OSError:
-        log.warning("could not delete an imported courrier's files", exc_info=True)
+        sidecar = read_sidecar(pair.sidecar, tuple(services))
+    except SidecarError as error:
+        faults += error.faults
+    except Exception:  # a fault not foreseen must not block the folder: reported, logged
+        log.exception("unforeseen fault reading a sidecar")
+        faults.append(_unreadable_sidecar(pair))
+    try:
+        content = _read_pdf(pair.pdf)
+    except SidecarError as error:
+        faults += error.faults
+    if faults or sidecar is None:
+        return _Refused(pair, " ".join(faults) or _unreadable_sidecar(pair))
+    values = {
+        "structure_id": structure_id,
+        "service_id": services[sidecar.service],
+        "type": sidecar.type,
+        "objet": sidecar.objet,
+        "reference": sidecar.reference,
+        "recu_le": sidecar.recu_le,
+        "action_requise": sidecar.action_requise,
+        "echeance": sidecar.echeance,
+        "montant": sidecar.montant,
+        "document_sha256": document_sha256(content),
+        "archived": False,
+        "assigned_to_id": None,
+        "created_at": clock.now(),
+    }
+    return _Ready(pair, values, content)
+
+
+def _unreadable_sidecar(pair: _Pair) -> str:
+    return translate(
+        "CourrierImport", "The file {file} cannot be read as a courrier's description."
+    ).format(file=safe_text(pair.sidecar.name))
+
+
+def _keep_documents(store: Store, ready: Sequence[_Ready]) -> None:
+    if not ready:
+        return
+    if not store.documents_dir.is_dir():
+        # An unplugged drive or a deleted folder: never recreated silently elsewhere.
+        raise missing_folder(store.documents_dir)
+    try:
+        store_documents(store.documents_dir, [item.content for item in ready])
+    except OSError as error:
+        # Not these pairs' fault (a full disk, a read-only folder): the run stops, nothing lost.
+        raise file_fault(error, store.documents_dir) from None
+
+
+def _commit(
+    store: Store, ready: Sequence[_Ready]
+) -> tuple[list[_Pair], list[_Pair], list[_Refused]]:
+    """One transaction for the batch: (imported, duplicates, refused by the store).
+
+    Should the store refuse a row (a rule of its own), the batch is replayed one pair per
+    transaction, so that the one bad pair is rejected and the others imported."""
+    if not ready:
+        return [], [], []
+    try:
+        imported, duplicates = _insert_new(store, ready)
+        return imported, duplicates, []
+    except StatementError:
+        log.warning("the store refused a batch of courriers; importing them one by one")
+    imported, duplicates, refused = [], [], []
+    for item in ready:
+        try:
+            one_imported, one_duplicate = _insert_new(store, [item])
+        except StatementError as error:
+            reason = translate(
+                "CourrierImport", "The store refused the courrier of {file}: {error}"
+            ).format(file=safe_text(item.pair.pdf.name), error=safe_text(str(error.orig or error)))
+            refused.append(_Refused(item.pair, reason))
+            continue
+        imported += one_imported
+        duplicates += one_duplicate
+    return imported, duplicates, refused
+
+
+def _insert_new(store: Store, ready: Sequence[_Ready]) -> tuple[list[_Pair], list[_Pair]]:
+    imported: list[_Pair] = []
+    duplicates: list[_Pair] = []
+    rows: list[dict[str, Any]] = []
+    with store.session() as session:
+        # Checked under the write lock: two importers of the same folder cannot both add it.
+        shas = sorted({item.values["document_sha256"] for item in ready})
+        known: set[str] = set()
+        for start in range(0, len(shas), SHA_CHUNK):
+            chunk = shas[start : start + SHA_CHUNK]
+            known.update(
+                session.scalars(
+                    select(Courrier.document_sha256).where(Courrier.document_sha256.in_(chunk))
+                )
+            )
+        for item in ready:
+            sha = item.values["document_sha256"]
+            if sha in known:
+                duplicates.append(item.pair)
+            else:
+                known.add(sha)
+                rows.append(item.values)
+                imported.append(item.pair)
+        if rows:
+            session.execute(insert(Courrier.__table__), rows)
+        crash_point(CRASH_BEFORE_COMMIT)
+    crash_point(CRASH_AFTER_COMMIT)
+    return imported, duplicates
 
 
 def _record_run(store: Store, clock: Clock, folder: Path, tally: _Tally) -> None:
@@ -192,7 +327,7 @@ def _record_run(store: Store, clock: Clock, folder: Path, tally: _Tally) -> None
             importes=tally.imported,
             doublons=tally.duplicates,
             rejetes=len(tally.rejected),
-            dossier=str(folder),
+            dossier=safe_text(str(folder)),
         )
 
 
@@ -233,77 +368,29 @@ def complete_pairs(folder: Path) -> list[Path]:
     return [pair.pdf for pair in _scan(folder).pairs]
 
 
-def _import_pair(
-    store: Store, clock: Clock, structure_id: int, services: dict[str, int], pair: _Pair
-) -> _Outcome:
-    try:
-        sidecar = read_sidecar(pair.sidecar)
-    except SidecarError as error:
-        raise _Rejected(str(error)) from None
-    content = _read_pdf(pair.pdf)
-    service_id = services.get(sidecar.service)
-    if service_id is None:
-        raise _Rejected(
-            translate(
-                "CourrierImport", "In {file}, the service “{service}” is unknown; known: {codes}."
-            ).format(file=pair.sidecar.name, service=sidecar.service, codes=", ".join(services))
-        )
-    # The document first, outside the write lock: a row must never lack its document.
-    try:
-        sha = store_document(store.documents_dir, content)
-    except OSError as error:
-        # Not this pair's fault (a full disk, a locked folder): the run stops, nothing lost.
-        raise UserError(
-            translate(
-                "CourrierImport", "The document {file} cannot be kept in {folder}: {error}"
-            ).format(file=pair.pdf.name, folder=store.documents_dir, error=error.strerror or error)
-        ) from None
-    with store.session() as session:
-        # Checked under the write lock: two importers of the same folder cannot both add it.
-        if session.scalar(select(exists().where(Courrier.document_sha256 == sha))):
-            return _Outcome.DUPLICATE
-        session.add(_courrier(sidecar, structure_id, service_id, sha, clock))
-    return _Outcome.IMPORTED
-
-
-def _courrier(
-    sidecar: CourrierSidecar, structure_id: int, service_id: int, sha: str, clock: Clock
-) -> Courrier:
-    return Courrier(
-        structure_id=structure_id,
-        service_id=service_id,
-        type=sidecar.type,
-        objet=sidecar.objet,
-        reference=sidecar.reference,
-        recu_le=sidecar.recu_le,
-        action_requise=sidecar.action_requise,
-        echeance=sidecar.echeance,
-        montant=sidecar.montant,
-        document_sha256=sha,
-        archived=False,
-        assigned_to_id=None,
-        created_at=clock.now(),
-    )
-
-
 def _read_pdf(path: Path) -> bytes:
+    name = safe_text(path.name)
     try:
         content = path.read_bytes()
     except OSError as error:
-        raise _Rejected(
-            translate("CourrierImport", "The file {file} cannot be read: {error}").format(
-                file=path.name, error=error.strerror or error
-            )
+        raise SidecarError(
+            [
+                translate("CourrierImport", "The file {file} cannot be read: {error}").format(
+                    file=name, error=error.strerror or error
+                )
+            ]
         ) from None
     if not content:
-        raise _Rejected(
-            translate("CourrierImport", "The file {file} is empty.").format(file=path.name)
+        raise SidecarError(
+            [translate("CourrierImport", "The file {file} is empty.").format(file=name)]
         )
     if not content.startswith(PDF_MAGIC):
-        raise _Rejected(
-            translate("CourrierImport", "The file {file} is not a PDF document.").format(
-                file=path.name
-            )
+        raise SidecarError(
+            [
+                translate("CourrierImport", "The file {file} is not a PDF document.").format(
+                    file=name
+                )
+            ]
         )
     return content
 
@@ -328,20 +415,25 @@ def _remove_known_lone_pdfs(
                 continue
         rejected.append(
             RejectedCourrier(
-                pdf.name,
+                safe_text(pdf.name),
                 translate(
                     "CourrierImport", "No sidecar {file} beside it yet: left where it is."
-                ).format(file=pdf.with_suffix(SIDECAR_SUFFIX).name),
+                ).format(file=safe_text(pdf.with_suffix(SIDECAR_SUFFIX).name)),
             )
         )
     return removed
 
 
 def _move_to_rejects(reject_dir: Path, pair: _Pair, reason: str) -> None:
-    """Both files to `reject_dir` with NAME.erreur.txt; left in place if that fails."""
+    """Both files to `reject_dir` with NAME.erreur.txt; left in place if that fails.
+
+    The reason is written as UTF-8 whatever the input held: what cannot be encoded (a lone
+    surrogate from a file name in another encoding) is escaped, never a failure."""
     try:
         reject_dir.mkdir(parents=True, exist_ok=True)
-        (reject_dir / f"{pair.pdf.stem}{ERROR_SUFFIX}").write_text(f"{reason}\n", encoding="utf-8")
+        (reject_dir / f"{pair.pdf.stem}{ERROR_SUFFIX}").write_text(
+            f"{reason}\n", encoding="utf-8", errors="backslashreplace"
+        )
         for path in (pair.sidecar, pair.pdf):
             target = reject_dir / path.name
             target.unlink(missing_ok=True)  # an earlier rejection of the same name

@@ -30,6 +30,7 @@ from peps_desktop.core.courriers.folder_import import (
 from peps_desktop.core.shared import documents
 from peps_desktop.core.shared.clock import FixedClock
 from peps_desktop.core.shared.documents import document_path, store_document, write_atomically
+from peps_desktop.core.shared.file_faults import DiskFull
 from peps_desktop.errors import UserError
 from peps_desktop.store import Store
 from peps_desktop.store.models import AuditEntry, Courrier, Service, Structure
@@ -353,23 +354,23 @@ def test_each_run_leaves_one_audit_entry_with_its_counts(
 # --- never half-imported ---------------------------------------------------------------------
 
 
-def test_a_failing_commit_leaves_its_pair_for_the_next_run(
+def test_a_failing_commit_leaves_its_batch_for_the_next_run(
     store: Store, clock: FixedClock, inbox: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     for name in ("a", "b", "c"):
         drop(inbox, name, GOOD | {"reference": name})
-    build = courrier_import._courrier
+    insert_new = courrier_import._insert_new
     calls = []
 
-    def fail_second(*args: Any) -> Courrier:
+    def fail_second(*args: Any) -> Any:
         calls.append(args)
         if len(calls) == 2:
             raise RuntimeError("disk gone")
-        return build(*args)
+        return insert_new(*args)
 
-    monkeypatch.setattr(courrier_import, "_courrier", fail_second)
+    monkeypatch.setattr(courrier_import, "_insert_new", fail_second)
     with pytest.raises(RuntimeError):
-        import_courriers(store, clock, inbox)
+        import_courriers(store, clock, inbox, batch_size=1)
     assert [row.reference for row in courriers(store)] == ["a"]
     assert files(inbox) == {"b.pdf", "b.json", "c.pdf", "c.json"}
     with store.read_session() as session:
@@ -378,7 +379,7 @@ def test_a_failing_commit_leaves_its_pair_for_the_next_run(
         )
     assert json.loads(details or "")["importes"] == 1
 
-    monkeypatch.setattr(courrier_import, "_courrier", build)
+    monkeypatch.setattr(courrier_import, "_insert_new", insert_new)
     assert import_courriers(store, clock, inbox).imported == 2
     assert sorted(row.reference for row in courriers(store)) == ["a", "b", "c"]
 
@@ -391,11 +392,12 @@ def test_a_document_that_cannot_be_written_stops_the_run_clearly(
     def disk_full(*args: Any) -> str:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(courrier_import, "store_document", disk_full)
-    with pytest.raises(UserError) as refused:
+    monkeypatch.setattr(courrier_import, "store_documents", disk_full)
+    with pytest.raises(DiskFull) as refused:
         import_courriers(store, clock, inbox)
     assert str(refused.value) == (
-        f"The document a.pdf cannot be kept in {store.documents_dir}: No space left on device"
+        f"The disk holding {store.documents_dir} is full. Free some space, then try again; "
+        "what was already stored is unchanged."
     )
     assert courriers(store) == []
     assert files(inbox) == {"a.pdf", "a.json"}
@@ -429,17 +431,19 @@ KILLED_IMPORT = textwrap.dedent(
     from peps_desktop.core.shared.clock import FixedClock
     from peps_desktop.store.migrate import open_store
 
-    store_document = courrier_import.store_document
+    store_documents = courrier_import.store_documents
 
     def slowly(*args, **kwargs):
         # Slow enough for the test to kill the run midway, wherever it is.
-        time.sleep(0.004)
-        return store_document(*args, **kwargs)
+        time.sleep(0.02)
+        return store_documents(*args, **kwargs)
 
-    courrier_import.store_document = slowly
+    courrier_import.store_documents = slowly
     url, documents, folder = sys.argv[1:]
     store = open_store(url, Path(documents), upgrade=False)
-    courrier_import.import_courriers(store, FixedClock(dt.datetime(2026, 11, 25)), Path(folder))
+    courrier_import.import_courriers(
+        store, FixedClock(dt.datetime(2026, 11, 25)), Path(folder), batch_size=5
+    )
     """
 )
 
@@ -576,3 +580,107 @@ def test_the_drop_folder_moves_bad_pairs_aside_so_they_are_reported_once(
     assert second == CourrierImportReport(0, 0, ())
     assert files(inbox) == set()
     assert files(inbox / "rejetes") == {"mauvais.pdf", "mauvais.json", "mauvais.erreur.txt"}
+
+
+# --- hostile sidecars: rejected and moved aside, never blocking the folder -------------------
+
+HOSTILE_SIDECARS: dict[str, tuple[bytes, str]] = {
+    "deep": (b"[" * 20_000 + b"]" * 20_000, "The file bad.json nests its values too deeply."),
+    "huge-integer": (
+        b'{"montant": ' + b"9" * 5000 + b"}",
+        "The file bad.json holds a number far too long.",
+    ),
+    "lone-surrogate": (
+        json.dumps(GOOD | {"objet": "Facture \ud800"}).encode(),
+        "In bad.json, “objet” contains a control character (U+D800).",
+    ),
+    "nul-objet": (
+        json.dumps(GOOD | {"objet": "\x00"}).encode(),
+        "In bad.json, “objet” contains a control character (U+0000).",
+    ),
+    "tab-reference": (
+        json.dumps(GOOD | {"reference": "MAJ\t2026"}).encode(),
+        "In bad.json, “reference” contains a control character (U+0009).",
+    ),
+    "arabic-digits-date": (
+        json.dumps(GOOD | {"recu_le": "٢٠٢٦-١١-٢٠"}, ensure_ascii=False).encode(),
+        'In bad.json, “recu_le” must be a date written YYYY-MM-DD, not "٢٠٢٦-١١-٢٠".',
+    ),
+    "arabic-digits-amount": (
+        json.dumps(GOOD | {"montant": "١٢٣"}, ensure_ascii=False).encode(),
+        "In bad.json, “montant” must be a decimal number in quotes with at most 2 decimals, "
+        'such as "1234.56", not "١٢٣".',
+    ),
+    "huge-file": (
+        b" " * 70_000 + b"{}",
+        "The file bad.json is too large for a sidecar (70002 bytes).",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", HOSTILE_SIDECARS)
+def test_a_hostile_sidecar_goes_to_the_rejects_and_the_folder_still_imports(
+    store: Store, clock: FixedClock, inbox: Path, case: str
+) -> None:
+    sidecar, reason = HOSTILE_SIDECARS[case]
+    drop(inbox, "avant", GOOD)
+    drop(inbox, "bad", sidecar)
+    drop(inbox, "zapres", GOOD | {"reference": "Z"})
+
+    report = import_drop_folder(store, clock, inbox)
+
+    assert report == CourrierImportReport(2, 0, (RejectedCourrier("bad.pdf", reason),))
+    assert files(inbox) == set()
+    rejects = inbox / "rejetes"
+    assert files(rejects) == {"bad.pdf", "bad.json", "bad.erreur.txt"}
+    assert (rejects / "bad.erreur.txt").read_text(encoding="utf-8") == reason + "\n"
+    assert (rejects / "bad.json").read_bytes() == sidecar
+    assert {row.reference for row in courriers(store)} == {GOOD["reference"], "Z"}
+
+
+def test_every_fault_of_a_pair_is_named_not_only_the_first(
+    store: Store, clock: FixedClock, inbox: Path
+) -> None:
+    sidecar = without("reference") | {
+        "objet": "x" * 301,
+        "recu_le": "20/11/2026",
+        "action_requise": "oui",
+        "montant": 12,
+        "couleur": "bleu",
+    }
+    drop(inbox, "bad", sidecar, b"")
+
+    [rejected] = import_courriers(store, clock, inbox).rejected
+
+    assert rejected.reason == " ".join(
+        [
+            "In bad.json, missing keys: reference.",
+            "In bad.json, unknown keys: couleur.",
+            "In bad.json, “objet” is longer than 300 characters.",
+            "In bad.json, “action_requise” must be true or false.",
+            'In bad.json, “recu_le” must be a date written YYYY-MM-DD, not "20/11/2026".',
+            "In bad.json, “montant” must be a decimal number in quotes with at most 2 decimals, "
+            'such as "1234.56", not 12.',
+            "The file bad.pdf is empty.",
+        ]
+    )
+    assert courriers(store) == []
+
+
+def test_an_undecodable_file_name_is_rejected_with_a_readable_reason(
+    store: Store, clock: FixedClock, inbox: Path
+) -> None:
+    """A name in Latin-1 on a UTF-8 system: its reason file is still written, in UTF-8."""
+    if os.name == "nt":
+        pytest.skip("Windows file names are always Unicode")
+    raw = os.fsencode(inbox) + b"/factur\xe9"
+    with open(raw + b".pdf", "wb") as file:
+        file.write(pdf("x"))
+    with open(raw + b".json", "wb") as file:
+        file.write(json.dumps(GOOD | {"type": "lettre"}).encode())
+
+    [rejected] = import_drop_folder(store, clock, inbox).rejected
+
+    assert rejected.file == "factur\\udce9.pdf"
+    reason_file = next((inbox / "rejetes").glob("*.erreur.txt"))
+    assert reason_file.read_bytes().decode("utf-8").startswith("In factur\\udce9.json, the type")

@@ -1,0 +1,63 @@
+"""The machine's own faults on files, said plainly: a full disk, a read-only or missing folder.
+
+`UserError`s with a French message that names the place and what to do, instead of an
+unexpected error; the operation that met them has changed nothing it had not finished.
+"""
+
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+
+from peps_desktop.errors import UserError
+from peps_desktop.i18n import translate
+
+
+class DiskFull(UserError):
+    """No space left where the application writes."""
+
+
+class ReadOnlyPlace(UserError):
+    """A store, folder or file that may be read but not written."""
+
+
+class MissingFolder(UserError):
+    """A folder the application works in is gone (an unplugged drive, a deleted folder)."""
+
+
+def file_fault(error: OSError, place: Path) -> UserError:
+    """The UserError that says `error`, met while writing at `place`."""
+    code = error.errno
+    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return DiskFull(
+            translate(
+                "MachineFaults",
+                "The disk holding {place} is full. Free some space, then try again; what was "
+                "already stored is unchanged.",
+            ).format(place=place)
+        )
+    if code in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return ReadOnlyPlace(
+            translate(
+                "MachineFaults",
+                "{place} cannot be written (read-only, or no permission). Ask for write access, "
+                "then try again; what was already stored is unchanged.",
+            ).format(place=place)
+        )
+    if code == errno.ENOENT:
+        return missing_folder(place)
+    return UserError(
+        translate("MachineFaults", "{place} cannot be written: {reason}").format(
+            place=place, reason=error.strerror or error
+        )
+    )
+
+
+def missing_folder(folder: Path) -> MissingFolder:
+    return MissingFolder(
+        translate(
+            "MachineFaults",
+            "The folder {folder} cannot be found (a drive unplugged, a folder moved?). Put it "
+            "back, then try again; nothing was changed.",
+        ).format(folder=folder)
+    )
