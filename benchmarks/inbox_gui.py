@@ -283,7 +283,7 @@ def memory_probe(courriers: int, user_fields: str) -> int:
     """In its own process: open the inbox in a view, paint it, print the peak memory."""
     app = application()
     store = open_cached_store(courriers)
-    # Signed in by the parent: scrypt's transient 16 MB would otherwise hide the inbox's own.
+    # Signed in by the parent: Argon2id's transient 19 MB would otherwise hide the inbox's own.
     user = SignedIn(**json.loads(user_fields))
     before = peak_rss_mb()
     model = InboxModel(StoreInboxSource(store, user))

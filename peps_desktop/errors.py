@@ -26,3 +26,19 @@ class NotActivated(AuthenticationError):
 
 class PermissionDenied(UserError):
     """The signed-in person may not do this."""
+
+
+class StoreBusy(StoreError):
+    """Another program (or another task) holds the store's write lock longer than we wait."""
+
+
+class DiskFull(StoreError):
+    """No space left where the application writes."""
+
+
+class ReadOnlyPlace(StoreError):
+    """A store, folder or file that may be read but not written."""
+
+
+class MissingFolder(StoreError):
+    """A folder the application works in is gone (an unplugged drive, a deleted folder)."""

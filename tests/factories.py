@@ -43,7 +43,7 @@ def new_account(
 
     password=None leaves it without a password hash, as before its activation.
     """
-    if password is not None and password not in _hashes:  # scrypt is slow on purpose
+    if password is not None and password not in _hashes:  # Argon2id is slow on purpose
         _hashes[password] = hash_password(password)
     first, _, last = login.partition(".")
     return Account(

@@ -13,9 +13,11 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from peps_desktop.errors import StoreError
+from peps_desktop.store.faults import say_store_faults
 from peps_desktop.i18n import translate
 
-BUSY_TIMEOUT_MS = 5000
+# A writer waits this long for another's lock before it is told the store is busy.
+BUSY_TIMEOUT_MS = 15000
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -66,6 +68,7 @@ def build_engine(url: str) -> Engine:
         engine = create_engine(url, hide_parameters=True)
     except (ArgumentError, NoSuchModuleError, ValueError) as error:
         raise _invalid_url(url, error) from None
+    say_store_faults(engine)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)

@@ -16,6 +16,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     Numeric,
     String,
@@ -370,3 +371,13 @@ class Notification(Base):
         # The latest of a kind: where the next search for new courriers starts.
         Index("ix_notification_account_kind_raised", "account_id", "kind", "raised_at"),
     )
+
+
+class StoreSecret(Base):
+    """A secret of this store, made once: `activation_codes` keys the activation codes'
+    hashes (HMAC-SHA-256)."""
+
+    __tablename__ = "store_secret"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[bytes] = mapped_column(LargeBinary)

@@ -49,3 +49,20 @@ def test_uncaught_exceptions_are_logged_and_counted(  # type: ignore[no-untyped-
     assert "ValueError: boom" in caplog.text
     assert "Traceback" in caplog.text  # the log keeps the whole story
     assert capsys.readouterr().err.strip() == "peps-desktop: ValueError: boom"
+
+
+def test_a_refusal_met_outside_a_task_is_not_an_unexpected_error(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path, caplog
+) -> None:
+    """A busy store or a full disk met by a read on the GUI thread: said, not a crash."""
+    from peps_desktop.errors import StoreBusy
+
+    reporter = CrashReporter(tmp_path / "peps-desktop.log", interactive=False)
+    with caplog.at_level(logging.WARNING, logger="peps_desktop.crash"):
+        try:
+            raise StoreBusy("Un autre traitement est en cours sur ce dossier")
+        except StoreBusy:
+            reporter.handle(*sys.exc_info())  # type: ignore[arg-type]
+    assert reporter.failures == 0
+    assert "Traceback" not in caplog.text
+    assert "Un autre traitement est en cours" in caplog.text

@@ -17,7 +17,8 @@ from peps_desktop.core.accounts.rules import (
 )
 from peps_desktop.core.shared import audit
 from peps_desktop.core.shared.clock import Clock
-from peps_desktop.core.shared.security import hash_password, verify_password
+from peps_desktop.core.shared.security import hash_password, verify_code
+from peps_desktop.core.shared.store_secrets import store_secret
 from peps_desktop.errors import AuthenticationError
 from peps_desktop.i18n import translate
 from peps_desktop.store import Store
@@ -60,7 +61,12 @@ def activate_account(store: Store, clock: Clock, login: str, code: str, password
         elif (
             account.activation_code_expires_at is None
             or account.activation_code_expires_at < now
-            or not verify_password(normalise_code(code), account.activation_code_hash)
+            or not verify_code(
+                store_secret(session),
+                account.login,
+                normalise_code(code),
+                account.activation_code_hash,
+            )
         ):
             account.failed_sign_ins += 1
             account.last_failed_sign_in_at = now

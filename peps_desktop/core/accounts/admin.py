@@ -36,7 +36,8 @@ from peps_desktop.core.accounts.rules import (
 from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared import audit
 from peps_desktop.core.shared.clock import Clock
-from peps_desktop.core.shared.security import hash_password, verify_password
+from peps_desktop.core.shared.security import code_hash, verify_password
+from peps_desktop.core.shared.store_secrets import store_secret
 from peps_desktop.core.shared.services import RIGHT_AUCUN, RIGHT_LEVELS
 from peps_desktop.errors import AuthenticationError, UserError
 from peps_desktop.i18n import translate
@@ -145,6 +146,7 @@ class AccountEditor:
         self.now = clock.now()
         self.today = self.now.date()
         self._services = {s.code: s for s in session.scalars(select(Service))}
+        self._code_secret: bytes | None = None
 
     # --- reading -------------------------------------------------------------------------
 
@@ -360,7 +362,10 @@ class AccountEditor:
 
     def _issue_code(self, account: Account) -> ActivationCode:
         code = new_code()
-        account.activation_code_hash = hash_password(code)
+        if self._code_secret is None:
+            self._code_secret = store_secret(self.session)
+        # A keyed hash, not a password KDF: codes are random, and an import makes thousands.
+        account.activation_code_hash = code_hash(self._code_secret, account.login, code)
         account.activation_code_expires_at = self.now + dt.timedelta(days=ACTIVATION_CODE_DAYS)
         return ActivationCode(account.login, code, account.activation_code_expires_at)
 

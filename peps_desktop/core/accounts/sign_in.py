@@ -1,4 +1,10 @@
-"""Sign-in: scrypt-checked passwords, lockout after five failures, expired accounts refused."""
+"""Sign-in: Argon2id-checked passwords, lockout after five failures, expired accounts refused.
+
+No guessing of logins: an unknown login, a wrong password, a locked account and the last
+administrator's hold-off all get the same message, after the same work (one password
+verification); what is left before the lockout is never told. A hash of an older kind is
+replaced at the next successful sign-in, while the password is at hand.
+"""
 
 from __future__ import annotations
 
@@ -19,23 +25,25 @@ from peps_desktop.core.accounts.rules import (
 from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared import audit
 from peps_desktop.core.shared.clock import Clock
-from peps_desktop.core.shared.security import verify_password
+from peps_desktop.core.shared.security import (
+    hash_password,
+    needs_rehash,
+    spend_a_verification,
+    verify_password,
+)
 from peps_desktop.errors import AuthenticationError, NotActivated
 from peps_desktop.i18n import translate
 from peps_desktop.store import Store
 from peps_desktop.store.models import Account
 
 
-def _wrong_credentials() -> AuthenticationError:
-    return AuthenticationError(translate("Auth", "Wrong login or password."))
-
-
-def _locked() -> AuthenticationError:
+def _refused() -> AuthenticationError:
+    """The one answer to every refused password: it tells no login from another."""
     return AuthenticationError(
         translate(
             "Auth",
-            "This account is locked after too many failed sign-ins. "
-            "Ask an administrator of your structure to unlock it.",
+            "Wrong login or password. After 5 failed sign-ins in a row an account is locked; "
+            "an administrator of your structure can unlock it.",
         )
     )
 
@@ -43,34 +51,19 @@ def _locked() -> AuthenticationError:
 THROTTLE = dt.timedelta(minutes=15)
 
 
-def _throttled() -> AuthenticationError:
-    return AuthenticationError(
-        translate(
-            "Auth",
-            "Too many failed sign-ins. This account is the structure's last administrator, so "
-            "it is not locked: try again in 15 minutes.",
-        )
-    )
-
-
 def _wrong_password(session: Session, clock: Clock, account: Account) -> AuthenticationError:
     now = clock.now()
     account.failed_sign_ins += 1
     account.last_failed_sign_in_at = now
     if account.failed_sign_ins < MAX_FAILED_SIGN_INS:
-        left = MAX_FAILED_SIGN_INS - account.failed_sign_ins
-        return AuthenticationError(
-            translate(
-                "Auth",
-                "Wrong login or password. {left} attempt(s) left before the account is locked.",
-            ).format(left=left)
-        )
+        return _refused()
     if is_last_active_administrator(session, account, now.date()):
-        # Locking the last administrator would leave the structure without one: slow down.
-        return _throttled()
+        # Locking the last administrator would leave the structure without one: slow down
+        # instead (told to no one: the same answer as any wrong password).
+        return _refused()
     account.status = STATUS_VERROUILLE
     audit.record(session, clock, account.login, "compte_verrouille", account.login)
-    return _locked()
+    return _refused()
 
 
 def _check(
@@ -78,11 +71,11 @@ def _check(
 ) -> AuthenticationError | None:
     """The reason to refuse, or None; failures are counted on the account."""
     now = clock.now()
-    if account is None:
-        return _wrong_credentials()
-    if account.status == STATUS_VERROUILLE:
-        return _locked()
+    if account is None or account.status == STATUS_VERROUILLE:
+        spend_a_verification(password)  # as long as a wrong password takes
+        return _refused()
     if account.password_hash is None:
+        spend_a_verification(password)
         return NotActivated(
             translate(
                 "Auth",
@@ -95,9 +88,12 @@ def _check(
         and account.last_failed_sign_in_at is not None
         and now - account.last_failed_sign_in_at < THROTTLE
     ):
-        return _throttled()
+        spend_a_verification(password)
+        return _refused()
     if not verify_password(password, account.password_hash):
         return _wrong_password(session, clock, account)
+    if needs_rehash(account.password_hash):
+        account.password_hash = hash_password(password)
     if is_expired(account, now.date()) and not keep_an_administrator(session, clock, account):
         account.status = STATUS_EXPIRE
         return AuthenticationError(

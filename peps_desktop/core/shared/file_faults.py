@@ -9,20 +9,10 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
-from peps_desktop.errors import UserError
+from peps_desktop.errors import DiskFull, MissingFolder, ReadOnlyPlace, UserError
 from peps_desktop.i18n import translate
 
-
-class DiskFull(UserError):
-    """No space left where the application writes."""
-
-
-class ReadOnlyPlace(UserError):
-    """A store, folder or file that may be read but not written."""
-
-
-class MissingFolder(UserError):
-    """A folder the application works in is gone (an unplugged drive, a deleted folder)."""
+__all__ = ["DiskFull", "MissingFolder", "ReadOnlyPlace", "file_fault", "missing_folder"]
 
 
 def file_fault(error: OSError, place: Path) -> UserError:

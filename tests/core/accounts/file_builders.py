@@ -20,7 +20,7 @@ PASSWORD = "Mot-de-passe-2026"
 
 @cache
 def _password_hash() -> str:
-    return hash_password(PASSWORD)  # scrypt is slow on purpose: once per test run
+    return hash_password(PASSWORD)  # Argon2id is slow on purpose: once per test run
 
 
 def add_person(

@@ -176,7 +176,9 @@ class AccountsMachine(RuleBasedStateMachine):
 def test_no_sequence_leaves_the_structure_without_an_administrator(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(security, "_N", 2**8)  # the same code path, with a cheap work factor
+    # The same code path, with a cheap work factor.
+    monkeypatch.setattr(security, "ARGON2_MEMORY_KIB", 64)
+    monkeypatch.setattr(security, "ARGON2_ITERATIONS", 1)
     AccountsMachine.folder = tmp_path
     run_state_machine_as_test(
         AccountsMachine,
