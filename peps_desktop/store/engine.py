@@ -13,8 +13,8 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from peps_desktop.errors import StoreError
-from peps_desktop.store.faults import say_store_faults
 from peps_desktop.i18n import translate
+from peps_desktop.store.faults import say_store_faults
 
 # A writer waits this long for another's lock before it is told the store is busy.
 BUSY_TIMEOUT_MS = 15000

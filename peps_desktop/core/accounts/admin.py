@@ -37,8 +37,8 @@ from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared import audit
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.core.shared.security import code_hash, verify_password
-from peps_desktop.core.shared.store_secrets import store_secret
 from peps_desktop.core.shared.services import RIGHT_AUCUN, RIGHT_LEVELS
+from peps_desktop.core.shared.store_secrets import store_secret
 from peps_desktop.errors import AuthenticationError, UserError
 from peps_desktop.i18n import translate
 from peps_desktop.store import Store

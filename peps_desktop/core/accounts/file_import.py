@@ -1,10 +1,14 @@
 """Importing the structure's account list: all or nothing, under the editor's rules.
 
-Every line is read first; the valid ones are then applied through `AccountEditor` as if each
+The long work happens before the write lock is taken: the file is read, the acting
+administrator's password verified, every line checked, and the new accounts planned with
+their activation codes (core/accounts/file_new_accounts.py). Then one unit of work writes
+the new accounts in bulk, and applies the changed ones through `AccountEditor` as if each
 were inside a savepoint of its own, so that a line the rules refuse is reported and the next
 lines are still checked; the last-administrator rule is checked at the end. Any problem
 rolls the whole import back and raises `AccountImportError`, whose report lists every bad
-line with its number (header = line 1).
+line with its number (header = line 1). If the accounts changed between the plan and the
+lock, the plan is made again under the lock.
 """
 
 from __future__ import annotations
@@ -26,6 +30,12 @@ from peps_desktop.core.accounts.admin import (
     confirm_password,
 )
 from peps_desktop.core.accounts.file_formats import Sheet, read_sheet
+from peps_desktop.core.accounts.file_new_accounts import (
+    NewAccounts,
+    fingerprint,
+    plan_new_accounts,
+    write_new_accounts,
+)
 from peps_desktop.core.accounts.file_rows import (
     DATE_FORMAT,
     AccountLine,
@@ -43,7 +53,9 @@ from peps_desktop.core.accounts.rules import (
 from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared import audit
 from peps_desktop.core.shared.clock import Clock
+from peps_desktop.core.shared.crash_points import crash_point
 from peps_desktop.core.shared.services import RIGHT_AUCUN
+from peps_desktop.core.shared.store_secrets import read_store_secret
 from peps_desktop.errors import UserError
 from peps_desktop.i18n import translate
 from peps_desktop.store import Store
@@ -53,6 +65,8 @@ IMPORTED = "comptes_importes"
 MODIFIED = "compte_modifie"  # the editor's own action for a modified account
 LOAD_CHUNK = 500  # ids per query, below SQLite's limit on bound parameters
 CHUNK_LINES = 500  # lines applied under one savepoint while none fails
+CRASH_BEFORE_COMMIT = "accounts_import.before_commit"
+CRASH_AFTER_COMMIT = "accounts_import.after_commit"
 
 
 @dataclass(frozen=True)
@@ -121,6 +135,50 @@ def _is_unchanged(stored: StoredAccount, item: AccountLine, services: Collection
     )
 
 
+def read_lines(
+    sheet: Sheet, services: Collection[str]
+) -> tuple[list[AccountLine] | None, list[RowProblem]]:
+    """The valid lines and every problem of the others; None when the file itself is wrong."""
+    problems: list[RowProblem] = []
+    if not sheet.header:
+        problems.append(RowProblem(1, "", translate("AccountFile", "The file is empty.")))
+        return None, problems
+    wrong_header = header_problem(sheet.header)
+    if wrong_header is not None:
+        problems.append(RowProblem(1, "", wrong_header))
+        return None, problems
+    index = {name.strip().lower(): i for i, name in enumerate(sheet.header)}
+    width = len(sheet.header)
+    first_line_of: dict[str, int] = {}
+    lines: list[AccountLine] = []
+    for line, cells in sheet.rows:
+        reasons: list[str] = []
+        if any(text_of(cell) for cell in cells[width:]):
+            reasons.append(
+                translate(
+                    "AccountFile", "The line has more cells than there are columns ({count})."
+                ).format(count=width)
+            )
+        cells = cells + [""] * (width - len(cells))
+        item, line_reasons = parse_line(
+            line, {name: cells[i] for name, i in index.items()}, services
+        )
+        reasons += line_reasons
+        login = text_of(cells[index["login"]]).lower()
+        if login in first_line_of:
+            reasons.append(
+                translate("AccountFile", "The login “{login}” is already on line {line}.").format(
+                    login=login, line=first_line_of[login]
+                )
+            )
+        elif login:
+            first_line_of[login] = line
+        problems += [RowProblem(line, login, reason) for reason in reasons]
+        if item is not None and not reasons:
+            lines.append(item)
+    return lines, problems
+
+
 @dataclass(frozen=True)
 class _Done:
     """A line applied: the new account's code, or whether an active administrator was lost."""
@@ -138,48 +196,8 @@ class _Import:
         self.editor = editor
         self.today = editor.today
         self.latest_expiry = expiry_from(self.today)
-        self.services = set(session.scalars(select(Service.code)))
+        self.services = set(editor._services)
         self.problems: list[RowProblem] = []
-
-    def read(self, sheet: Sheet) -> list[AccountLine] | None:
-        """The valid lines; problems are collected. None when the file itself is wrong."""
-        if not sheet.header:
-            self.problems.append(RowProblem(1, "", translate("AccountFile", "The file is empty.")))
-            return None
-        wrong_header = header_problem(sheet.header)
-        if wrong_header is not None:
-            self.problems.append(RowProblem(1, "", wrong_header))
-            return None
-        index = {name.strip().lower(): i for i, name in enumerate(sheet.header)}
-        width = len(sheet.header)
-        first_line_of: dict[str, int] = {}
-        lines: list[AccountLine] = []
-        for line, cells in sheet.rows:
-            reasons: list[str] = []
-            if any(text_of(cell) for cell in cells[width:]):
-                reasons.append(
-                    translate(
-                        "AccountFile", "The line has more cells than there are columns ({count})."
-                    ).format(count=width)
-                )
-            cells = cells + [""] * (width - len(cells))
-            item, line_reasons = parse_line(
-                line, {name: cells[i] for name, i in index.items()}, self.services
-            )
-            reasons += line_reasons
-            login = text_of(cells[index["login"]]).lower()
-            if login in first_line_of:
-                reasons.append(
-                    translate(
-                        "AccountFile", "The login “{login}” is already on line {line}."
-                    ).format(login=login, line=first_line_of[login])
-                )
-            elif login:
-                first_line_of[login] = line
-            self.problems += [RowProblem(line, login, reason) for reason in reasons]
-            if item is not None and not reasons:
-                lines.append(item)
-        return lines
 
     def _load(self, ids: list[int], with_rights: bool) -> list[Account]:
         """The accounts to change, in a few queries; rights only where they change (a right
@@ -278,15 +296,22 @@ class _Import:
                 self.problems.append(RowProblem(item.line, item.login, str(error)))
         return done
 
-    def apply(self, lines: list[AccountLine], dry_run: bool) -> ImportReport:
-        stored = stored_accounts(self.session, self.editor.actor.structure_id)
+    def apply(
+        self,
+        lines: list[AccountLine],
+        stored: dict[str, StoredAccount],
+        plan: NewAccounts,
+        dry_run: bool,
+    ) -> ImportReport:
+        self.problems += [RowProblem(line, login, reason) for line, login, reason in plan.refused]
+        write_new_accounts(self.session, plan)
         unchanged = [
             item.login
             for item in lines
             if item.login in stored and _is_unchanged(stored[item.login], item, self.services)
         ]
         skipped = set(unchanged)
-        to_apply = [item for item in lines if item.login not in skipped]
+        to_apply = [item for item in lines if item.login in stored and item.login not in skipped]
         by_login = {item.login: item for item in to_apply}
         existing = [item.login for item in to_apply if item.login in stored]
         same_rights = {
@@ -311,10 +336,10 @@ class _Import:
                 raise
             self.problems += [RowProblem(item.line, item.login, str(error)) for item in lowered]
         return ImportReport(
-            created=tuple(outcome.item.login for outcome in done if outcome.code is not None),
+            created=tuple(item.login for item in plan.items),
             updated=tuple(outcome.item.login for outcome in done if outcome.code is None),
             unchanged=tuple(unchanged),
-            codes=() if dry_run else tuple(o.code for o in done if o.code is not None),
+            codes=() if dry_run else tuple(plan.codes),
             problems=tuple(sorted(self.problems, key=lambda problem: problem.line)),
             dry_run=dry_run,
         )
@@ -334,26 +359,56 @@ def import_accounts(
     Raises AccountImportError (nothing changed) when any line is wrong. A dry run checks and
     applies everything, then rolls back and returns the report (without codes).
     """
+    today = clock.now().date()
+    secret = read_store_secret(store)
+    # Outside the write lock: the password's verification, the file, the plan.
+    with store.read_session() as session:
+        administrator = acting_administrator(session, actor, today)
+        confirm_password(administrator, actor_password)
+        confirmed = administrator.password_hash
+        sheet = read_sheet(path)
+        services = set(session.scalars(select(Service.code)))
+        lines, problems = read_lines(sheet, services)
+        stored = stored_accounts(session, actor.structure_id)
+        plan = _plan(session, clock, administrator.login, actor.structure_id, lines, stored, secret)
+    if lines is None:
+        raise AccountImportError(ImportReport(problems=tuple(problems)))
     try:
         with store.session() as session:
-            editor = AccountEditor(
-                session, clock, acting_administrator(session, actor, clock.now().date())
-            )
-            confirm_password(editor.actor, actor_password)
-            sheet = read_sheet(path)
+            editor = AccountEditor(session, clock, acting_administrator(session, actor, today))
+            if editor.actor.password_hash != confirmed:  # changed meanwhile: verified again
+                confirm_password(editor.actor, actor_password)
+            if fingerprint(session) != plan.depends_on:
+                stored = stored_accounts(session, actor.structure_id)
+                plan = _plan(
+                    session, clock, editor.actor.login, actor.structure_id, lines, stored, secret
+                )
             run = _Import(session, editor)
-            lines = run.read(sheet)
-            if lines is None:
-                raise AccountImportError(ImportReport(problems=tuple(run.problems)))
+            run.problems += problems
             # Written first on purpose: pysqlite opens its transaction on the first write, and
             # savepoints taken before it would be committed on release.
             audit.record(session, clock, editor.actor.login, IMPORTED, path.name, lignes=len(lines))
             session.flush()
-            report = run.apply(lines, dry_run)
+            report = run.apply(lines, stored, plan, dry_run)
             if report.problems:
                 raise AccountImportError(report)
             if dry_run:
                 raise _DryRun(report)
+            crash_point(CRASH_BEFORE_COMMIT)
+        crash_point(CRASH_AFTER_COMMIT)
     except _DryRun as rolled_back:
         return rolled_back.report
     return report
+
+
+def _plan(
+    session: Session,
+    clock: Clock,
+    actor_login: str,
+    structure_id: int,
+    lines: list[AccountLine] | None,
+    stored: dict[str, StoredAccount],
+    secret: bytes,
+) -> NewAccounts:
+    new = [item for item in lines or [] if item.login not in stored]
+    return plan_new_accounts(session, clock, actor_login, structure_id, new, secret)

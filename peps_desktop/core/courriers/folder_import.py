@@ -307,7 +307,7 @@ def _insert_new(store: Store, ready: Sequence[_Ready]) -> tuple[list[_Pair], lis
                 rows.append(item.values)
                 imported.append(item.pair)
         if rows:
-            session.execute(insert(Courrier.__table__), rows)
+            session.execute(insert(Courrier.metadata.tables[Courrier.__tablename__]), rows)
         crash_point(CRASH_BEFORE_COMMIT)
     crash_point(CRASH_AFTER_COMMIT)
     return imported, duplicates

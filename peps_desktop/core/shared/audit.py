@@ -11,6 +11,19 @@ from peps_desktop.core.shared.clock import Clock
 from peps_desktop.store.models import AuditEntry
 
 
+def entry(
+    clock: Clock, actor_login: str | None, action: str, target: str | None = None, **details: Any
+) -> dict[str, Any]:
+    """An entry's column values, for a bulk insert of many entries in one statement."""
+    return {
+        "at": clock.now(),
+        "actor_login": actor_login,
+        "action": action,
+        "target": target,
+        "details": json.dumps(details, ensure_ascii=False, default=str) if details else None,
+    }
+
+
 def record(
     session: Session,
     clock: Clock,
