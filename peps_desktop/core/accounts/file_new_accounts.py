@@ -144,14 +144,15 @@ def write_new_accounts(session: Session, plan: NewAccounts) -> None:
         chunk = logins[start : start + ID_CHUNK]
         query = select(Account.login, Account.id).where(Account.login.in_(chunk))
         ids.update({login: id_ for login, id_ in session.execute(query)})
-    session.execute(
-        insert(AccessRight.metadata.tables[AccessRight.__tablename__]),
-        [
-            {"account_id": ids[login], "service_id": service_ids[code], "level": level}
-            for login, rights in plan.rights
-            for code, level in rights.items()
-        ],
-    )
+    granted = [
+        {"account_id": ids[login], "service_id": service_ids[code], "level": level}
+        for login, rights in plan.rights
+        for code, level in rights.items()
+        # A missing row reads as `aucun` everywhere; the editor adds it when one is granted.
+        if level != RIGHT_AUCUN
+    ]
+    if granted:
+        session.execute(insert(AccessRight.metadata.tables[AccessRight.__tablename__]), granted)
     session.execute(insert(AuditEntry.metadata.tables[AuditEntry.__tablename__]), plan.entries)
 
 
