@@ -13,7 +13,6 @@ import datetime as dt
 import io
 import os
 import tempfile
-import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +25,10 @@ FORMULA_TRIGGERS = ("=", "+", "-", "@")
 QUOTE = "'"
 CSV_DELIMITER = ";"
 XLSX_SUFFIX = ".xlsx"
+# Far more than any structure's accounts and columns: a damaged sheet claiming a million rows
+# or sixteen thousand columns is refused instead of filling the memory.
+MAX_LINES = 100_000
+MAX_COLUMNS = 64
 
 # A written cell: text, a date or a moment (dates and moments are cells of their own in XLSX).
 OutCell = str | dt.date | None
@@ -67,12 +70,15 @@ def _unreadable(path: Path, reason: object) -> UserError:
 
 
 def _in_cell(value: object) -> Cell:
+    """A spreadsheet's cell as read: text (its formula guard taken off), a date, a number."""
     if value is None:
         return ""
     if isinstance(value, dt.date):
         return value
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)  # a telephone typed as a number
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return int(value)  # a telephone typed as a number
+    if isinstance(value, int | float):
+        return value  # bool too: a field error where text is expected
     return restore(str(value))
 
 
@@ -91,7 +97,8 @@ def _sheet(records: Iterable[Sequence[object]]) -> Sheet:
 
 def _read_csv(path: Path) -> Sheet:
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        raw = path.read_bytes()
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise UserError(
             translate(
@@ -102,28 +109,64 @@ def _read_csv(path: Path) -> Sheet:
         ) from None
     except OSError as error:
         raise _unreadable(path, error.strerror or error) from None
+    if "\x00" in text:
+        raise _unreadable(
+            path,
+            translate(
+                "AccountFile", "line {line} holds a NUL character: it is not a text file."
+            ).format(line=text.count("\n", 0, text.index("\x00")) + 1),
+        )
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=CSV_DELIMITER)
     try:
-        return _sheet(csv.reader(io.StringIO(text, newline=""), delimiter=CSV_DELIMITER))
-    except csv.Error as error:
-        raise _unreadable(path, error) from None
+        return _sheet(reader)
+    except csv.Error:
+        raise _unreadable(
+            path,
+            translate(
+                "AccountFile",
+                "line {line} cannot be read (a cell too long, or a quote not closed).",
+            ).format(line=reader.line_num),
+        ) from None
 
 
 def _read_xlsx(path: Path) -> Sheet:
     from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
 
+    not_a_workbook = _unreadable(
+        path, translate("AccountFile", "it is not a readable Excel workbook (.xlsx).")
+    )
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except OSError as error:
-        raise _unreadable(path, error.strerror or error) from None
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError):
-        raise _unreadable(
-            path, translate("AccountFile", "it is not an Excel workbook (.xlsx).")
-        ) from None
+        if isinstance(error, FileNotFoundError | PermissionError | IsADirectoryError):
+            raise _unreadable(path, error.strerror or error) from None
+        raise not_a_workbook from None
+    except Exception:  # a damaged file makes the zip, XML and openpyxl layers raise anything
+        raise not_a_workbook from None
     try:
-        return _sheet(workbook.worksheets[0].iter_rows(values_only=True))
+        if not workbook.worksheets:
+            raise _unreadable(path, translate("AccountFile", "the workbook has no worksheet."))
+        rows = workbook.worksheets[0].iter_rows(max_col=MAX_COLUMNS, values_only=True)
+        return _sheet(_bounded(rows, path))
+    except UserError:
+        raise
+    except Exception:
+        raise not_a_workbook from None
     finally:
-        workbook.close()
+        try:
+            workbook.close()
+        except Exception:  # closing a damaged archive may fail too: nothing left to keep
+            pass
+
+
+def _bounded(rows: Iterable[Sequence[object]], path: Path) -> Iterable[Sequence[object]]:
+    for number, row in enumerate(rows, start=1):
+        if number > MAX_LINES:
+            raise _unreadable(
+                path,
+                translate("AccountFile", "it has more than {count} lines.").format(count=MAX_LINES),
+            )
+        yield row
 
 
 def read_sheet(path: Path) -> Sheet:

@@ -11,7 +11,8 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
-from peps_desktop.core.accounts.rules import PROFILES, Identity, check_identity
+from peps_desktop.core.accounts.rules import PROFILES, Identity, identity_problems
+from peps_desktop.core.shared.input_rules import not_text, printable, shown
 from peps_desktop.core.shared.services import RIGHT_AUCUN, RIGHT_LEVELS, SERVICE_CODES
 from peps_desktop.errors import UserError
 from peps_desktop.i18n import translate
@@ -32,11 +33,14 @@ LEVEL_SEPARATOR = ":"
 DATE_FORMAT = "%d/%m/%Y"
 DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 
-_FRENCH_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+# ASCII digits only: `\d` would take Arabic-Indic or full-width digits too.
+_FRENCH_DATE = re.compile(r"^([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})\Z")
+_ISO_DATE = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})\Z")
+# Columns whose cell must be text: a number there (a spreadsheet's guess) is a field error.
+TEXT_COLUMNS = ("login", "nom", "prenom", "email", "profil", "droits")
 
-# A cell as read from a file: text, or a date when a spreadsheet stored one.
-Cell = str | dt.date
+# A cell as read from a file: text, a date when a spreadsheet stored one, or a number.
+Cell = str | dt.date | int | float
 
 
 @dataclass(frozen=True)
@@ -83,16 +87,18 @@ def parse_rights(spec: str, services: Collection[str] | None = None) -> dict[str
                 translate(
                     "AccountFile",
                     "“{item}” is not a right: write SERVICE:level, e.g. CNRACL:lecture.",
-                ).format(item=item.strip())
+                ).format(item=printable(item.strip()))
             )
         if services is not None and code not in services:
-            raise UserError(translate("AccountFile", "Unknown service “{code}”.").format(code=code))
+            raise UserError(
+                translate("AccountFile", "Unknown service “{code}”.").format(code=printable(code))
+            )
         if level not in RIGHT_LEVELS:
             raise UserError(
                 translate(
                     "AccountFile",
                     "Unknown right “{level}” for {code}: aucun, lecture or modification.",
-                ).format(level=level, code=code)
+                ).format(level=printable(level), code=code)
             )
         if code in rights:
             raise UserError(
@@ -108,6 +114,12 @@ def parse_date(cell: Cell) -> dt.date:
         return cell.date()
     if isinstance(cell, dt.date):
         return cell
+    if not isinstance(cell, str):
+        raise UserError(
+            translate(
+                "AccountFile", "{value} is not a date: write JJ/MM/AAAA or AAAA-MM-JJ."
+            ).format(value=shown(cell))
+        )
     text = cell.strip()
     french, iso = _FRENCH_DATE.match(text), _ISO_DATE.match(text)
     try:
@@ -119,7 +131,7 @@ def parse_date(cell: Cell) -> dt.date:
         pass
     raise UserError(
         translate("AccountFile", "“{text}” is not a date: write JJ/MM/AAAA or AAAA-MM-JJ.").format(
-            text=text
+            text=printable(text)
         )
     )
 
@@ -127,7 +139,21 @@ def parse_date(cell: Cell) -> dt.date:
 def text_of(cell: Cell) -> str:
     if isinstance(cell, dt.date):
         return cell.isoformat()
-    return cell.strip()
+    if isinstance(cell, str):
+        return cell.strip()
+    return str(cell)
+
+
+def _kind_problems(cells: Mapping[str, Cell]) -> list[str]:
+    """A number, true/false or a date where text is expected; a telephone may be a number
+    (a spreadsheet's guess at digits), but a whole one."""
+    problems = [
+        not_text(name, cells[name]) for name in TEXT_COLUMNS if not isinstance(cells[name], str)
+    ]
+    telephone = cells["telephone"]
+    if isinstance(telephone, dt.date | bool | float):
+        problems.append(not_text("telephone", telephone))
+    return problems
 
 
 def header_problem(header: Sequence[str]) -> str | None:
@@ -164,21 +190,20 @@ def parse_line(
     line: int, cells: Mapping[str, Cell], services: Collection[str]
 ) -> tuple[AccountLine | None, list[str]]:
     """The line's meaning, or None and every reason it cannot be read."""
-    reasons: list[str] = []
+    reasons = _kind_problems(cells)
+    if reasons:
+        return None, reasons
     login = text_of(cells["login"]).lower()
     nom, prenom = text_of(cells["nom"]), text_of(cells["prenom"])
     email = text_of(cells["email"])
     telephone = text_of(cells["telephone"]) or None
-    try:
-        check_identity(Identity(login, nom, prenom, email, telephone))
-    except UserError as error:
-        reasons.append(str(error))
+    reasons += identity_problems(Identity(login, nom, prenom, email, telephone))
     profile = text_of(cells["profil"]).lower()
     if profile not in PROFILES:
         reasons.append(
             translate(
                 "AccountFile", "Unknown profile “{profile}”: utilisateur or administrateur."
-            ).format(profile=profile)
+            ).format(profile=printable(profile))
         )
     expires_on: dt.date | None = None
     if text_of(cells["expiration"]):

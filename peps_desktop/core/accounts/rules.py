@@ -8,6 +8,12 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from peps_desktop.core.shared.dates import add_months
+from peps_desktop.core.shared.input_rules import (
+    column_length,
+    control_character,
+    printable,
+    text_faults,
+)
 from peps_desktop.errors import UserError
 from peps_desktop.i18n import translate
 from peps_desktop.store.models import Account
@@ -28,7 +34,8 @@ MAX_FAILED_SIGN_INS = 5
 MIN_PASSWORD_LENGTH = 12
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_LOGIN = re.compile(r"^[a-z0-9][a-z0-9._-]{2,63}$")
+# re.ASCII: `\w`-like classes and `$` stay within ASCII; `\Z` refuses a trailing newline.
+_LOGIN = re.compile(r"^[a-z0-9][a-z0-9._-]{2,63}\Z", re.ASCII)
 
 
 def expiry_from(day: dt.date) -> dt.date:
@@ -80,23 +87,40 @@ class Identity:
     telephone: str | None = None
 
 
-def check_identity(identity: Identity) -> None:
+def identity_problems(identity: Identity) -> list[str]:
+    """Every reason the identity cannot be an account's: lengths from the schema, no control
+    character, the login's and the e-mail's shapes."""
+    problems: list[str] = []
     if not identity.nom.strip() or not identity.prenom.strip():
-        raise UserError(translate("Accounts", "Last name and first name are required."))
+        problems.append(translate("Accounts", "Last name and first name are required."))
+    for label, value, column in (
+        ("nom", identity.nom.strip(), Account.nom),
+        ("prenom", identity.prenom.strip(), Account.prenom),
+        ("email", identity.email.strip(), Account.email),
+        ("telephone", (identity.telephone or "").strip(), Account.telephone),
+    ):
+        problems += text_faults(label, value, column_length(column))
     if not _LOGIN.match(identity.login):
-        raise UserError(
+        problems.append(
             translate(
                 "Accounts",
                 "The login “{login}” is not valid: 3 to 64 lower-case letters, digits, "
                 "dots, dashes or underscores, starting with a letter or a digit.",
-            ).format(login=identity.login)
+            ).format(login=printable(identity.login))
         )
-    if not _EMAIL.match(identity.email):
-        raise UserError(
+    if not _EMAIL.match(identity.email) and not control_character(identity.email):
+        problems.append(
             translate("Accounts", "The email address “{email}” is not valid.").format(
-                email=identity.email
+                email=printable(identity.email)
             )
         )
+    return problems
+
+
+def check_identity(identity: Identity) -> None:
+    problems = identity_problems(identity)
+    if problems:
+        raise UserError(" ".join(problems))
 
 
 def check_password_strength(password: str) -> None:

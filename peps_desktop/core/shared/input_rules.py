@@ -73,6 +73,16 @@ def shown(value: object) -> str:
     return text if len(text) <= _SHOWN_LENGTH else text[: _SHOWN_LENGTH - 1] + "…"
 
 
+def printable(text: str, limit: int = 60) -> str:
+    """Text from a file, as a message may quote it: control characters and lone surrogates
+    escaped (`\\x00`), cut to `limit` characters."""
+    escaped = "".join(
+        char if not _NOT_IN_A_LINE.match(char) else char.encode("unicode_escape").decode("ascii")
+        for char in text
+    )
+    return escaped if len(escaped) <= limit else escaped[: limit - 1] + "…"
+
+
 def safe_text(text: str) -> str:
     """Text that any encoder takes: lone surrogates (from undecodable file names) escaped."""
     return text.encode("utf-8", "backslashreplace").decode("utf-8")

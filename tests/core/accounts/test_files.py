@@ -437,7 +437,7 @@ def test_blank_lines_are_skipped_and_line_numbers_stay_those_of_the_file(
     ("name", "content", "message"),
     [
         ("comptes.csv", "login;nom\r\n".encode("cp1252") + "é".encode("cp1252"), "not in UTF-8"),
-        ("comptes.xlsx", b"not a workbook", "not an Excel workbook"),
+        ("comptes.xlsx", b"not a workbook", "not a readable Excel workbook"),
         ("absent.csv", None, "Cannot read"),
     ],
     ids=["cp1252", "fake-xlsx", "missing"],
