@@ -18,8 +18,15 @@ from peps_desktop.commands.common import add_person, open_store_for, signed_in
 from peps_desktop.commands.contact.catalogue import contact_subcommands
 from peps_desktop.core.contact.catalogue_file import load_catalogue
 from peps_desktop.core.contact.echanges import STATUS_A_ENVOYER, submit
-from peps_desktop.core.contact.form import Agent, ContactInvalid, FieldValue, Submission
+from peps_desktop.core.contact.form import (
+    Agent,
+    ContactInvalid,
+    FieldValue,
+    Submission,
+    WrittenAsNumber,
+)
 from peps_desktop.core.shared.clock import SystemClock
+from peps_desktop.core.shared.input_rules import printable
 from peps_desktop.errors import UserError
 from peps_desktop.i18n import translate
 
@@ -125,6 +132,10 @@ def read_submission(path: Path) -> Submission:
                 line=error.lineno, column=error.colno
             ),
         ) from None
+    except RecursionError:
+        raise _malformed(path, translate("Cli", "its values are nested too deeply.")) from None
+    except ValueError:  # an integer of thousands of digits
+        raise _malformed(path, translate("Cli", "it holds a number far too long.")) from None
     return submission_from(document, path.parent, path)
 
 
@@ -135,7 +146,10 @@ def submission_from(document: object, folder: Path, path: Path) -> Submission:
     unknown = sorted(set(document) - {*REQUIRED_KEYS, FIELDS_KEY})
     if unknown:
         raise _malformed(
-            path, translate("Cli", "unknown keys: {keys}.").format(keys=", ".join(unknown))
+            path,
+            translate("Cli", "unknown keys: {keys}.").format(
+                keys=", ".join(printable(key) for key in unknown)
+            ),
         )
     texts: dict[str, str] = {}
     for key in REQUIRED_KEYS:
@@ -159,7 +173,8 @@ def _field_value(key: str, value: object, folder: Path, path: Path) -> FieldValu
     if isinstance(value, bool | str):
         return value
     if isinstance(value, int | Decimal):
-        return str(value)
+        # The form says whether a number is welcome here (an amount) or not (a text field).
+        return WrittenAsNumber(value)
     if isinstance(value, list):
         if all(isinstance(item, str) for item in value):
             return tuple(folder / item for item in value)
@@ -173,7 +188,7 @@ def _field_value(key: str, value: object, folder: Path, path: Path) -> FieldValu
             "Cli",
             "field “{key}” must be text, a number, true or false, a list of file paths or a "
             "list of agents.",
-        ).format(key=key),
+        ).format(key=printable(key)),
     )
 
 

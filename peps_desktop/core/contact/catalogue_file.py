@@ -32,6 +32,12 @@ from peps_desktop.core.contact.catalogue import (
     SousMotif,
     Theme,
 )
+from peps_desktop.core.shared.input_rules import (
+    character_name,
+    control_character,
+    printable,
+    shown,
+)
 from peps_desktop.core.shared.services import SERVICE_CODES
 from peps_desktop.i18n import translate
 
@@ -70,6 +76,14 @@ def load_catalogue(path: Path | None = None) -> Catalogue:
                 "column {column}).",
             ).format(file=name, reason=error.msg, line=error.lineno, column=error.colno)
         ) from None
+    except (RecursionError, ValueError):  # nesting too deep; an integer of thousands of digits
+        raise CatalogueError(
+            translate(
+                "ContactCatalogue",
+                "The contact catalogue {file} is not valid JSON: its values are nested too "
+                "deeply or hold a number far too long.",
+            ).format(file=name)
+        ) from None
     return parse_catalogue(data, name)
 
 
@@ -107,8 +121,7 @@ def _where(place: Place) -> str:
 
 
 def _shown(value: Any) -> str:
-    text = json.dumps(value, ensure_ascii=False)
-    return text if len(text) <= 40 else text[:39] + "…"
+    return shown(value)
 
 
 def _item_place(place: Place, key: str, index: int, item: Any, code_key: str) -> Place:
@@ -392,6 +405,15 @@ class _Checker:
                 ),
             )
             return None
+        char = control_character(value)
+        if char is not None:
+            self.report(
+                (*place, key),
+                translate("ContactCatalogue", "contains a control character ({character})").format(
+                    character=character_name(char)
+                ),
+            )
+            return None
         return value.strip()
 
     def code(self, data: dict[str, Any], key: str, place: Place) -> str | None:
@@ -405,7 +427,7 @@ class _Checker:
                     "ContactCatalogue",
                     "“{value}” is not a valid code: lowercase letters, digits and “_”, starting "
                     "with a letter, at most 40 characters",
-                ).format(value=value),
+                ).format(value=printable(value)),
             )
             return None
         return value

@@ -16,6 +16,13 @@ from pathlib import Path
 
 from peps_desktop.core.contact.catalogue import Catalogue, Champ, Motif, SousMotif, Theme
 from peps_desktop.core.contact.nir import NirError, check_nir
+from peps_desktop.core.shared.input_rules import (
+    character_name,
+    control_character,
+    printable,
+    shown,
+    typable,
+)
 from peps_desktop.errors import UserError
 from peps_desktop.i18n import translate
 
@@ -30,7 +37,14 @@ MEDIA_TYPES = (
     (b"\x89PNG\r\n\x1a\n", "image/png"),
     (b"\xff\xd8\xff", "image/jpeg"),
 )
+_ASCII_AMOUNT = re.compile(r"[0-9]+(\.[0-9]+)?")
 _NAME = re.compile(r"^[^\W\d_]+(?:[ '’\-][^\W\d_]+)*\.?$")
+
+
+class WrittenAsNumber(str):
+    """A field's value given as a JSON number (`contact submit`): fine for an amount, a field
+    error where text is expected."""
+
 
 FieldValue = str | bool | tuple["Agent", ...] | tuple[Path, ...]
 
@@ -109,7 +123,8 @@ def validate(
     as the user types); the request's attachments then have no content."""
     theme, motif, sous_motif = locate(catalogue, submission)
     errors: dict[str, str] = {}
-    message = submission.message.strip()
+    # A free text keeps what a person can type: line breaks and tabs, no other control.
+    message = typable(submission.message).strip()
     if not message:
         errors[MESSAGE_KEY] = translate("ContactForm", "Write your message.")
     elif len(message) > MAX_MESSAGE:
@@ -143,6 +158,16 @@ def _single(
             errors[champ.cle] = translate("ContactForm", "Tick the box to certify this statement.")
             return None
         return "oui"
+    if value is not None and not isinstance(value, str):
+        errors[champ.cle] = translate("ContactForm", "Write text here, not {value}.").format(
+            value=shown(value) if isinstance(value, bool) else translate("ContactForm", "a list")
+        )
+        return None
+    if isinstance(value, WrittenAsNumber) and champ.type != "montant":
+        errors[champ.cle] = translate(
+            "ContactForm", "Write text here (in quotes), not the number {value}."
+        ).format(value=printable(value))
+        return None
     text = value.strip() if isinstance(value, str) else ""
     if not text:
         if champ.obligatoire:
@@ -161,6 +186,13 @@ class _Problem:
 
 
 def _checked(champ: Champ, theme: Theme, text: str) -> str | _Problem:
+    char = control_character(text)
+    if char is not None:
+        return _Problem(
+            translate("ContactForm", "Remove the control character {character}.").format(
+                character=character_name(char)
+            )
+        )
     if champ.type == "date":
         day = parse_date(text)
         if day is None:
@@ -186,6 +218,9 @@ def _checked(champ: Champ, theme: Theme, text: str) -> str | _Problem:
 
 
 def parse_date(text: str) -> dt.date | None:
+    # ASCII digits only: strptime takes Arabic-Indic or full-width digits too.
+    if not text.strip().isascii():
+        return None
     for pattern in ("%d/%m/%Y", "%Y-%m-%d"):
         try:
             return dt.datetime.strptime(text.strip(), pattern).date()
@@ -197,6 +232,8 @@ def parse_date(text: str) -> dt.date | None:
 def parse_amount(text: str) -> Decimal | None:
     """« 1 234,56 », « 1234.56 » or « 1234 € » → Decimal("1234.56"); None if not an amount."""
     cleaned = re.sub(r"[\s\u00a0\u202f€]", "", text).replace(",", ".")
+    if not _ASCII_AMOUNT.fullmatch(cleaned):  # Decimal() takes any script's digits, and "NaN"
+        return None
     try:
         amount = Decimal(cleaned)
     except InvalidOperation:
@@ -278,6 +315,10 @@ def _attachment_problem(path: Path, read: bool) -> Attachment | str:
             content = file.read() if read else file.read(16)
     except FileNotFoundError:
         return translate("ContactForm", "{name} cannot be found.").format(name=path.name)
+    except ValueError:  # a NUL in the path: no file has such a name
+        return translate("ContactForm", "{name} is not a valid file name.").format(
+            name=printable(path.name)
+        )
     except OSError as error:
         return translate("ContactForm", "{name} cannot be read: {error}").format(
             name=path.name, error=error.strerror

@@ -27,6 +27,7 @@ from peps_desktop.core.contact.echanges import (
 from peps_desktop.core.contact.mail import REFERENCE_HEADER
 from peps_desktop.core.contact.nir import masked_nir
 from peps_desktop.core.shared.clock import Clock
+from peps_desktop.core.shared.input_rules import typable
 from peps_desktop.errors import UserError
 from peps_desktop.i18n import translate
 from peps_desktop.store import Store
@@ -34,6 +35,7 @@ from peps_desktop.store.models import Account, Echange, EchangeMessage
 
 _REFERENCE = re.compile(r"ECH-\d{4}-\d{6}")
 MAX_ANSWER = 100_000
+MAX_REPLIED_IDS = 100  # a References header may name a whole thread; more is not an answer
 
 
 @dataclass(frozen=True)
@@ -148,7 +150,7 @@ def _masked(nir: str) -> str:
 
 def record_answer(store: Store, clock: Clock, user: SignedIn, echange_id: int, body: str) -> None:
     """A pasted answer: joined to the thread, the échange `répondu`."""
-    text = body.strip()
+    text = typable(body).strip()  # as a person could have typed it: no NUL, no other control
     if not text:
         raise UserError(translate("EchangeHistory", "The answer is empty."))
     if len(text) > MAX_ANSWER:
@@ -168,13 +170,13 @@ def record_answer(store: Store, clock: Clock, user: SignedIn, echange_id: int, b
 def import_answer(store: Store, clock: Clock, user: SignedIn, eml: bytes) -> str:
     """An answer saved as an `.eml` file: the reference of the échange it was attached to."""
     try:
-        message = email.message_from_bytes(eml, policy=email.policy.default)
-    except Exception:  # the email package raises many kinds on broken input
-        message = None
-    if not isinstance(message, EmailMessage) or not (message.get("From") or message.get("Subject")):
+        answer = _read_answer(eml)
+    except Exception:  # the email package raises many kinds on broken input, even lazily
+        answer = None
+    if answer is None:
         raise UserError(translate("EchangeHistory", "This file is not an e-mail message."))
     with store.read_session() as session:
-        echange_id = _answered_echange(session, user, message)
+        echange_id = _answered_echange(session, user, answer)
     if echange_id is None:
         raise UserError(
             translate(
@@ -183,15 +185,38 @@ def import_answer(store: Store, clock: Clock, user: SignedIn, eml: bytes) -> str
                 "reference in its subject, and it answers none of your messages).",
             )
         )
-    record_answer(store, clock, user, echange_id, _plain_body(message))
+    record_answer(store, clock, user, echange_id, answer.body)
     with store.read_session() as session:
         reference = session.scalar(select(Echange.reference).where(Echange.id == echange_id))
     return reference or ""
 
 
-def _answered_echange(session: Session, user: SignedIn, message: EmailMessage) -> int | None:
+@dataclass(frozen=True)
+class _Answer:
+    """What an answer's file says: the Message-IDs it replies to, the references it names,
+    its text."""
+
+    replied_ids: tuple[str, ...]
+    references: tuple[str, ...]
+    body: str
+
+
+def _read_answer(eml: bytes) -> _Answer | None:
+    """Everything read from the message at once, so that a broken header or part fails here."""
+    message = email.message_from_bytes(eml, policy=email.policy.default)
+    if not isinstance(message, EmailMessage) or not (message.get("From") or message.get("Subject")):
+        return None
     replied = " ".join(str(message.get(name, "")) for name in ("In-Reply-To", "References"))
-    message_ids = re.findall(r"<[^<>]+>", replied)
+    named = " ".join(str(message.get(name, "")) for name in (REFERENCE_HEADER, "Subject"))
+    return _Answer(
+        replied_ids=tuple(re.findall(r"<[^<>]+>", replied))[:MAX_REPLIED_IDS],
+        references=tuple(_REFERENCE.findall(named))[:MAX_REPLIED_IDS],
+        body=_plain_body(message),
+    )
+
+
+def _answered_echange(session: Session, user: SignedIn, answer: _Answer) -> int | None:
+    message_ids = list(answer.replied_ids)
     if message_ids:
         found = session.scalar(
             select(Echange.id).where(
@@ -200,8 +225,7 @@ def _answered_echange(session: Session, user: SignedIn, message: EmailMessage) -
         )
         if found is not None:
             return found
-    named = " ".join(str(message.get(name, "")) for name in (REFERENCE_HEADER, "Subject"))
-    for reference in _REFERENCE.findall(named):
+    for reference in answer.references:
         found = session.scalar(
             select(Echange.id).where(
                 Echange.structure_id == user.structure_id, Echange.reference == reference

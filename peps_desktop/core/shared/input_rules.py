@@ -60,12 +60,13 @@ def character_name(char: str) -> str:
 def shown(value: object) -> str:
     """A value read from a file, safe to put in a message: JSON-like, control characters and
     lone surrogates escaped, cut to a few dozen characters."""
-    if isinstance(value, str):
-        text = json.dumps(value, ensure_ascii=False)
-    elif isinstance(value, bool | int | float) or value is None:
-        text = json.dumps(value) if not isinstance(value, int) or abs(value) < 10**30 else "…"
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**30:
+        text = "…"  # its decimal form alone may exceed what Python converts
     else:
-        text = type(value).__name__
+        try:
+            text = json.dumps(value, ensure_ascii=False, default=str)
+        except (RecursionError, ValueError):
+            text = type(value).__name__
     text = "".join(
         char if not _NOT_IN_A_LINE.match(char) else char.encode("unicode_escape").decode("ascii")
         for char in text
