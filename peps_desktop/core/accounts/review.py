@@ -27,6 +27,7 @@ from peps_desktop.core.accounts.rules import STATUS_EXPIRE, displayed_status
 from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared import audit
 from peps_desktop.core.shared.clock import Clock
+from peps_desktop.core.shared.crash_points import crash_point
 from peps_desktop.core.shared.dates import add_months
 from peps_desktop.errors import UserError
 from peps_desktop.i18n import translate
@@ -51,6 +52,9 @@ INACTIVE_MONTHS = 6
 MAX_REASON_LENGTH = 500
 # Portable bound on the number of values in one IN (…).
 CHUNK = 500
+
+CRASH_BEFORE_COMMIT = "review_apply.before_commit"
+CRASH_AFTER_COMMIT = "review_apply.after_commit"
 
 
 def decision_label(decision: str | None) -> str:
@@ -501,6 +505,8 @@ def apply_review(
                     reason=error
                 )
             ) from error
+        crash_point(CRASH_BEFORE_COMMIT)
+    crash_point(CRASH_AFTER_COMMIT)
     return ReviewOutcome(renewed, deleted, kept, now, actor_deleted=actor_login in deleted)
 
 

@@ -14,6 +14,7 @@ from peps_desktop.core.accounts.rules import (
 )
 from peps_desktop.core.shared import audit
 from peps_desktop.core.shared.clock import Clock
+from peps_desktop.core.shared.input_rules import column_length, text_faults
 from peps_desktop.core.shared.security import hash_password
 from peps_desktop.core.shared.services import RIGHT_MODIFICATION
 from peps_desktop.errors import UserError
@@ -34,6 +35,9 @@ def create_structure(
     name = structure_name.strip()
     if not name:
         raise UserError(translate("Setup", "The structure's name is required."))
+    faults = text_faults("structure", name, column_length(Structure.nom))
+    if faults:
+        raise UserError(" ".join(faults))
     check_identity(admin)
     check_password_strength(password)
     now = clock.now()

@@ -33,10 +33,14 @@ from peps_desktop.core.accounts.rules import (
 from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared import audit
 from peps_desktop.core.shared.clock import Clock
+from peps_desktop.core.shared.crash_points import crash_point
 from peps_desktop.errors import UserError
 from peps_desktop.i18n import translate
 from peps_desktop.store import Store
 from peps_desktop.store.models import Account, Succession
+
+CRASH_BEFORE_COMMIT = "succession.before_commit"
+CRASH_AFTER_COMMIT = "succession.after_commit"
 
 
 @dataclass(frozen=True)
@@ -197,7 +201,9 @@ def promote_successor(
         editor.modify(successor, AccountChanges(profile=PROFILE_ADMINISTRATEUR))
         record = _record(session, clock, editor.actor, successor.login, departure_on, None)
         editor.finish()
-        return record
+        crash_point(CRASH_BEFORE_COMMIT)
+    crash_point(CRASH_AFTER_COMMIT)
+    return record
 
 
 def create_successor(
@@ -223,7 +229,9 @@ def create_successor(
         code = editor.create(draft)
         record = _record(session, clock, editor.actor, code.login, departure_on, code)
         editor.finish()
-        return record
+        crash_point(CRASH_BEFORE_COMMIT)
+    crash_point(CRASH_AFTER_COMMIT)
+    return record
 
 
 def pending_succession_tasks(store: Store, clock: Clock, user: SignedIn) -> list[SuccessionTask]:

@@ -8,7 +8,11 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from peps_desktop.core.shared.clock import Clock
+from peps_desktop.core.shared.input_rules import column_length
 from peps_desktop.store.models import AuditEntry
+
+# A target is a label (a login, a file's name): cut to its column, on every engine alike.
+TARGET_LENGTH = column_length(AuditEntry.target)
 
 
 def entry(
@@ -19,7 +23,7 @@ def entry(
         "at": clock.now(),
         "actor_login": actor_login,
         "action": action,
-        "target": target,
+        "target": target[:TARGET_LENGTH] if target else target,
         "details": json.dumps(details, ensure_ascii=False, default=str) if details else None,
     }
 
@@ -37,7 +41,7 @@ def record(
             at=clock.now(),
             actor_login=actor_login,
             action=action,
-            target=target,
+            target=target[:TARGET_LENGTH] if target else target,
             details=json.dumps(details, ensure_ascii=False, default=str) if details else None,
         )
     )
