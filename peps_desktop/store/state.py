@@ -12,8 +12,6 @@ from pathlib import Path
 from peps_desktop.errors import StoreError
 from peps_desktop.i18n import translate
 
-SQLITE_HEADER = b"SQLite format 3\x00"
-
 
 @dataclass(frozen=True)
 class StoreState:
@@ -43,11 +41,11 @@ def read_only_uri(path: Path) -> str:
 
 
 def read_sqlite_state(path: Path) -> StoreState:
+    """Through SQLite only, never a plain open(): closing any other file descriptor on the
+    store would drop the POSIX locks this process's connections hold on it, and another
+    process could then checkpoint and delete the WAL they are reading (SQLITE_IOERR)."""
     if not path.exists() or path.stat().st_size == 0:
         return StoreState(revision=None, has_tables=False)
-    with path.open("rb") as file:
-        if file.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise _not_a_database(path)
     try:
         connection = sqlite3.connect(read_only_uri(path), uri=True)
         try:
