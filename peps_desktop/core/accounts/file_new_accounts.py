@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from peps_desktop.core.accounts.admin import ACTIVATION_CODE_DAYS, DELETED, ActivationCode, new_code
@@ -27,7 +27,8 @@ from peps_desktop.core.shared.clock import Clock
 from peps_desktop.core.shared.security import code_hash
 from peps_desktop.core.shared.services import RIGHT_AUCUN
 from peps_desktop.i18n import translate
-from peps_desktop.store.models import AccessRight, Account, AuditEntry, Service
+from peps_desktop.store.bulk import PreparedInsert, prepare_insert
+from peps_desktop.store.models import AccessRight, Account, AuditEntry, Base, Service
 
 CREATED = "compte_cree"
 MODIFIED = "compte_modifie"
@@ -56,9 +57,9 @@ def fingerprint(session: Session) -> Fingerprint:
 class NewAccounts:
     """The rows to write, the codes to hand over, the lines refused (line, login, reason)."""
 
-    accounts: list[dict[str, Any]]
+    accounts: PreparedInsert
     rights: list[tuple[str, dict[str, str]]]  # by login: every service's level
-    entries: list[dict[str, Any]]
+    entries: PreparedInsert
     codes: list[ActivationCode]
     items: list[AccountLine]
     refused: list[tuple[int, str, str]]
@@ -81,20 +82,26 @@ def plan_new_accounts(
     taken = set(session.scalars(select(Account.login)))
     taken |= set(session.scalars(select(AuditEntry.target).where(AuditEntry.action == DELETED)))
     code_expiry = now + dt.timedelta(days=ACTIVATION_CODE_DAYS)
-    plan = NewAccounts([], [], [], [], [], [], fingerprint(session))
+    accounts: list[dict[str, Any]] = []
+    entries: list[dict[str, Any]] = []
+    rights: list[tuple[str, dict[str, str]]] = []
+    codes: list[ActivationCode] = []
+    planned: list[AccountLine] = []
+    refused: list[tuple[int, str, str]] = []
+    depends_on = fingerprint(session)
     for item in items:
         if item.login in taken:
-            plan.refused.append((item.line, item.login, _login_taken(item.login)))
+            refused.append((item.line, item.login, _login_taken(item.login)))
             continue
         if item.expires_on is not None and item.expires_on > latest_expiry:
-            plan.refused.append((item.line, item.login, _too_late(item.expires_on, latest_expiry)))
+            refused.append((item.line, item.login, _too_late(item.expires_on, latest_expiry)))
             continue
         taken.add(item.login)
-        rights = {code: item.rights.get(code, RIGHT_AUCUN) for code in services}
+        levels = {code: item.rights.get(code, RIGHT_AUCUN) for code in services}
         code = new_code()
-        plan.codes.append(ActivationCode(item.login, code, code_expiry))
-        plan.items.append(item)
-        plan.accounts.append(
+        codes.append(ActivationCode(item.login, code, code_expiry))
+        planned.append(item)
+        accounts.append(
             {
                 "structure_id": structure_id,
                 "login": item.login,
@@ -112,12 +119,12 @@ def plan_new_accounts(
                 "version": 1,
             }
         )
-        plan.rights.append((item.login, rights))
-        plan.entries.append(
-            audit.entry(clock, actor_login, CREATED, item.login, profil=item.profile, droits=rights)
+        rights.append((item.login, levels))
+        entries.append(
+            audit.entry(clock, actor_login, CREATED, item.login, profil=item.profile, droits=levels)
         )
         if item.expires_on is not None and item.expires_on != latest_expiry:
-            plan.entries.append(
+            entries.append(
                 audit.entry(
                     clock,
                     actor_login,
@@ -127,14 +134,29 @@ def plan_new_accounts(
                     apres={"expiration": item.expires_on},
                 )
             )
-    return plan
+    bind = session.get_bind()
+    return NewAccounts(
+        accounts=prepare_insert(bind, _table(Account), accounts),
+        rights=rights,
+        entries=prepare_insert(bind, _table(AuditEntry), entries),
+        codes=codes,
+        items=planned,
+        refused=refused,
+        depends_on=depends_on,
+    )
+
+
+def _table(model: type[Base]) -> Table:
+    return Base.metadata.tables[model.__tablename__]
 
 
 def write_new_accounts(session: Session, plan: NewAccounts) -> None:
-    """The plan's rows, in three statements (and a look-up of the new ids)."""
-    if not plan.accounts:
+    """The plan's rows, in three statements (and a look-up of the new ids), each row
+    converted for the driver beforehand (store/bulk.py)."""
+    if not plan.items:
         return
-    session.execute(insert(Account.metadata.tables[Account.__tablename__]), plan.accounts)
+    connection = session.connection()
+    plan.accounts.execute(connection)
     service_ids: Mapping[str, int] = {
         code: id_ for code, id_ in session.execute(select(Service.code, Service.id))
     }
@@ -151,9 +173,8 @@ def write_new_accounts(session: Session, plan: NewAccounts) -> None:
         # A missing row reads as `aucun` everywhere; the editor adds it when one is granted.
         if level != RIGHT_AUCUN
     ]
-    if granted:
-        session.execute(insert(AccessRight.metadata.tables[AccessRight.__tablename__]), granted)
-    session.execute(insert(AuditEntry.metadata.tables[AuditEntry.__tablename__]), plan.entries)
+    prepare_insert(connection, _table(AccessRight), granted).execute(connection)
+    plan.entries.execute(connection)
 
 
 def _login_taken(login: str) -> str:
