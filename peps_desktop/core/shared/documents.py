@@ -80,8 +80,9 @@ def store_documents(documents_dir: Path, contents: Sequence[bytes]) -> list[str]
     """Keep many documents durably at once (a batch of an import); their SHA-256s in order.
 
     Each new document is written and fsynced by a small pool of threads, then each folder
-    written to is synced once: when this returns, every document survives a power cut, so
-    the rows that name them may be committed. OSError (a full disk…) is raised as is.
+    written to is synced once, by the same threads: when this returns, every document
+    survives a power cut, so the rows that name them may be committed. OSError (a full
+    disk…) is raised as is.
     """
     shas = [document_sha256(content) for content in contents]
     new: dict[str, bytes] = {}
@@ -94,8 +95,9 @@ def store_documents(documents_dir: Path, contents: Sequence[bytes]) -> list[str]
     def write(item: tuple[str, bytes]) -> None:
         write_atomically(document_path(documents_dir, item[0]), item[1], sync_folder=False)
 
+    folders = sorted({document_path(documents_dir, sha).parent for sha in new})
     with ThreadPoolExecutor(min(DURABLE_WRITERS, len(new))) as pool:
         list(pool.map(write, new.items()))
-    for folder in sorted({document_path(documents_dir, sha).parent for sha in new}):
-        _sync_folder(folder)
+        # The renames' durability: each folder once, the folders' fsyncs side by side too.
+        list(pool.map(_sync_folder, folders))
     return shas
