@@ -13,7 +13,7 @@ import datetime as dt
 import io
 import os
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -117,15 +117,23 @@ def _read_csv(path: Path) -> Sheet:
             ).format(line=text.count("\n", 0, text.index("\x00")) + 1),
         )
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=CSV_DELIMITER)
+    records_read_to = 0  # the last line of the last record read whole
+
+    def records() -> Iterator[list[str]]:
+        nonlocal records_read_to
+        for record in reader:
+            records_read_to = reader.line_num
+            yield record
+
     try:
-        return _sheet(reader)
+        return _sheet(records())
     except csv.Error:
         raise _unreadable(
             path,
             translate(
                 "AccountFile",
                 "line {line} cannot be read (a cell too long, or a quote not closed).",
-            ).format(line=reader.line_num),
+            ).format(line=records_read_to + 1),
         ) from None
 
 
