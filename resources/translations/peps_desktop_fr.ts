@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
@@ -67,8 +67,24 @@
         <translation>{file} n’est pas en UTF-8 : dans Excel, enregistrez-le au format « CSV UTF-8 (délimité par des virgules) ».</translation>
     </message>
     <message>
-        <source>it is not an Excel workbook (.xlsx).</source>
-        <translation>ce n’est pas un classeur Excel (.xlsx).</translation>
+        <source>line {line} holds a NUL character: it is not a text file.</source>
+        <translation>la ligne {line} contient un caractère NUL : ce n’est pas un fichier texte.</translation>
+    </message>
+    <message>
+        <source>line {line} cannot be read (a cell too long, or a quote not closed).</source>
+        <translation>la ligne {line} est illisible (une cellule trop longue, ou un guillemet non refermé).</translation>
+    </message>
+    <message>
+        <source>it is not a readable Excel workbook (.xlsx).</source>
+        <translation>ce n’est pas un classeur Excel lisible (.xlsx).</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet.</source>
+        <translation>le classeur ne contient aucune feuille.</translation>
+    </message>
+    <message>
+        <source>it has more than {count} lines.</source>
+        <translation>il compte plus de {count} lignes.</translation>
     </message>
     <message>
         <source>Cannot write {file}: {reason}</source>
@@ -109,6 +125,10 @@
     <message>
         <source>The service {code} is named twice.</source>
         <translation>Le service {code} est indiqué deux fois.</translation>
+    </message>
+    <message>
+        <source>{value} is not a date: write JJ/MM/AAAA or AAAA-MM-JJ.</source>
+        <translation>{value} n’est pas une date : écrivez JJ/MM/AAAA ou AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>“{text}” is not a date: write JJ/MM/AAAA or AAAA-MM-JJ.</source>
@@ -540,8 +560,8 @@
 <context>
     <name>ActivationDialog</name>
     <message>
-        <source>PEP's Desktop – Activate your account</source>
-        <translation>PEP's Desktop – Activer votre compte</translation>
+        <source>PEP&apos;s Desktop – Activate your account</source>
+        <translation>PEP&apos;s Desktop – Activer votre compte</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Choose your password&lt;/h3&gt;Enter your login and the activation code an administrator of your structure gave you, then choose your password. Nobody else will know it.</source>
@@ -676,7 +696,7 @@
         <translation>Ajouter une réponse à {reference}</translation>
     </message>
     <message>
-        <source>Paste the answer received for {reference}. It joins the échange's messages and the échange is marked answered.</source>
+        <source>Paste the answer received for {reference}. It joins the échange&apos;s messages and the échange is marked answered.</source>
         <translation>Collez la réponse reçue pour {reference}. Elle rejoint les messages de l’échange, et l’échange est marqué comme répondu.</translation>
     </message>
     <message>
@@ -684,7 +704,7 @@
         <translation>Réponse reçue</translation>
     </message>
     <message>
-        <source>The answer's text…</source>
+        <source>The answer&apos;s text…</source>
         <translation>Le texte de la réponse…</translation>
     </message>
     <message>
@@ -699,12 +719,12 @@
         <translation>Ce poste n’a pas de trousseau de mots de passe : votre mot de passe n’a pas été mémorisé.</translation>
     </message>
     <message>
-        <source>This computer has no password keyring. The key that encrypts the agents' NIRs and names is kept in {file}, readable by you only. Back it up with the store: without it, that data cannot be read.</source>
+        <source>This computer has no password keyring. The key that encrypts the agents&apos; NIRs and names is kept in {file}, readable by you only. Back it up with the store: without it, that data cannot be read.</source>
         <translation>Ce poste n’a pas de trousseau de mots de passe. La clé qui chiffre les NIR et les noms des agents est conservée dans {file}, lisible par vous seul. Sauvegardez-la avec la base de données : sans elle, ces données ne peuvent pas être lues.</translation>
     </message>
     <message>
-        <source>PEP's Desktop is already running on this store ({folder}).</source>
-        <translation>PEP's Desktop est déjà ouvert sur cette base de données ({folder}).</translation>
+        <source>PEP&apos;s Desktop is already running on this store ({folder}).</source>
+        <translation>PEP&apos;s Desktop est déjà ouvert sur cette base de données ({folder}).</translation>
     </message>
     <message>
         <source>--quit-after needs --demo.</source>
@@ -984,20 +1004,8 @@
 <context>
     <name>Auth</name>
     <message>
-        <source>Wrong login or password.</source>
-        <translation>Identifiant ou mot de passe incorrect.</translation>
-    </message>
-    <message>
-        <source>This account is locked after too many failed sign-ins. Ask an administrator of your structure to unlock it.</source>
-        <translation>Ce compte est verrouillé après trop d’échecs de connexion. Demandez à un administrateur de votre structure de le déverrouiller.</translation>
-    </message>
-    <message>
-        <source>Too many failed sign-ins. This account is the structure's last administrator, so it is not locked: try again in 15 minutes.</source>
-        <translation>Trop d’échecs de connexion. Ce compte est le dernier administrateur de la structure, il n’est donc pas verrouillé : réessayez dans 15 minutes.</translation>
-    </message>
-    <message>
-        <source>Wrong login or password. {left} attempt(s) left before the account is locked.</source>
-        <translation>Identifiant ou mot de passe incorrect. Encore {left} essai(s) avant le verrouillage du compte.</translation>
+        <source>Wrong login or password. After 5 failed sign-ins in a row an account is locked; an administrator of your structure can unlock it.</source>
+        <translation>Identifiant ou mot de passe incorrect. Après 5 échecs de connexion de suite, un compte est verrouillé ; un administrateur de votre structure peut le déverrouiller.</translation>
     </message>
     <message>
         <source>This account is not activated yet: choose your password with the activation code your administrator gave you.</source>
@@ -1029,8 +1037,8 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>PEP's Desktop: courriers, accounts and requests of a public employer.</source>
-        <translation>PEP's Desktop : courriers, comptes et échanges d’un employeur public.</translation>
+        <source>PEP&apos;s Desktop: courriers, accounts and requests of a public employer.</source>
+        <translation>PEP&apos;s Desktop : courriers, comptes et échanges d’un employeur public.</translation>
     </message>
     <message>
         <source>folder of the store and its documents</source>
@@ -1065,7 +1073,7 @@
         <translation>entretenir la base de données</translation>
     </message>
     <message>
-        <source>bring the store's schema up to date</source>
+        <source>bring the store&apos;s schema up to date</source>
         <translation>mettre à jour le schéma de la base de données</translation>
     </message>
     <message>
@@ -1073,7 +1081,7 @@
         <translation>copier la base de données dans FICHIER (sans risque pendant que l’application tourne)</translation>
     </message>
     <message>
-        <source>print the dashboard's figures for a person</source>
+        <source>print the dashboard&apos;s figures for a person</source>
         <translation>afficher les chiffres du tableau de bord d’une personne</translation>
     </message>
     <message>
@@ -1177,7 +1185,7 @@
         <translation>Import terminé : {created} compte(s) créé(s), {updated} modifié(s), {unchanged} inchangé(s).</translation>
     </message>
     <message>
-        <source>Activation codes to hand over to the new accounts' holders:</source>
+        <source>Activation codes to hand over to the new accounts&apos; holders:</source>
         <translation>Codes d’activation à remettre aux titulaires des nouveaux comptes :</translation>
     </message>
     <message>
@@ -1237,7 +1245,7 @@
         <translation>« {text} » n’est pas un profil : utilisateur ou administrateur.</translation>
     </message>
     <message>
-        <source>manage the structure's accounts (administrators)</source>
+        <source>manage the structure&apos;s accounts (administrators)</source>
         <translation>gérer les comptes de la structure (administrateurs)</translation>
     </message>
     <message>
@@ -1309,7 +1317,7 @@
         <translation>Rapport de revue écrit dans {file} ({count} comptes).</translation>
     </message>
     <message>
-        <source>the structure's courriers (Vos courriers)</source>
+        <source>the structure&apos;s courriers (Vos courriers)</source>
         <translation>les courriers de la structure (Vos courriers)</translation>
     </message>
     <message>
@@ -1317,7 +1325,7 @@
         <translation>importer les courriers de DIR : chaque NAME.pdf avec son NAME.json à côté</translation>
     </message>
     <message>
-        <source>Import the courriers of DIR into the structure: each NAME.pdf with its NAME.json beside it. Imported pairs and duplicates are deleted from DIR; rejected pairs go to DIR/rejetes with a NAME.erreur.txt saying why. No --as: like the drop folder, this is the structure's intake of its mail, not a person's action; the audit log records it as such.</source>
+        <source>Import the courriers of DIR into the structure: each NAME.pdf with its NAME.json beside it. Imported pairs and duplicates are deleted from DIR; rejected pairs go to DIR/rejetes with a NAME.erreur.txt saying why. No --as: like the drop folder, this is the structure&apos;s intake of its mail, not a person&apos;s action; the audit log records it as such.</source>
         <translation>Importe les courriers de DIR dans la structure : chaque NAME.pdf avec son NAME.json à côté. Les paires importées et les doublons sont supprimés de DIR ; les paires refusées vont dans DIR/rejetes avec un NAME.erreur.txt qui dit pourquoi. Pas de --as : comme le dossier de dépôt, c’est la réception du courrier de la structure, pas l’action d’une personne ; le journal des actions l’enregistre ainsi.</translation>
     </message>
     <message>
@@ -1369,7 +1377,7 @@
         <translation>l’onglet Archives à la place</translation>
     </message>
     <message>
-        <source>only this service's (repeatable)</source>
+        <source>only this service&apos;s (repeatable)</source>
         <translation>seulement ceux de ce service (répétable)</translation>
     </message>
     <message>
@@ -1421,7 +1429,7 @@
         <translation>vérifier une demande écrite dans un fichier JSON et la conserver pour l’envoi</translation>
     </message>
     <message>
-        <source>Check the request in FILE by the rules of the form and keep it to be sent; print its reference. FILE is a JSON object: theme, motif and sous_motif are codes from `contact catalogue`; champs holds the sous-motif's fields by key: text or numbers, true for an attestation, a list of file paths (relative to FILE's folder) for attachments, a list of {nir, nom, prenom} for agents. An invalid request prints one line per field error, stores nothing and exits 1.</source>
+        <source>Check the request in FILE by the rules of the form and keep it to be sent; print its reference. FILE is a JSON object: theme, motif and sous_motif are codes from `contact catalogue`; champs holds the sous-motif&apos;s fields by key: text or numbers, true for an attestation, a list of file paths (relative to FILE&apos;s folder) for attachments, a list of {nir, nom, prenom} for agents. An invalid request prints one line per field error, stores nothing and exits 1.</source>
         <translation>Vérifie la demande de FILE selon les règles du formulaire et la conserve pour l’envoi ; affiche sa référence. FILE est un objet JSON : theme, motif et sous_motif sont des codes issus de `contact catalogue` ; champs contient les champs du sous-motif par clé : texte ou nombres, true pour une attestation, une liste de chemins de fichiers (relatifs au dossier de FILE) pour les pièces jointes, une liste de {nir, nom, prenom} pour les agents. Une demande invalide affiche une ligne par erreur de champ, n’enregistre rien et sort avec le code 1.</translation>
     </message>
     <message>
@@ -1449,6 +1457,14 @@
         <translation>JSON invalide à la ligne {line}, colonne {column}.</translation>
     </message>
     <message>
+        <source>its values are nested too deeply.</source>
+        <translation>ses valeurs sont imbriquées trop profondément.</translation>
+    </message>
+    <message>
+        <source>it holds a number far too long.</source>
+        <translation>il contient un nombre beaucoup trop long.</translation>
+    </message>
+    <message>
         <source>it must be a JSON object.</source>
         <translation>ce doit être un objet JSON.</translation>
     </message>
@@ -1473,11 +1489,11 @@
         <translation>« {place} » ne doit contenir que nir, nom et prenom, sous forme de texte.</translation>
     </message>
     <message>
-        <source>the structure's requests to the funds (Mes échanges)</source>
+        <source>the structure&apos;s requests to the funds (Mes échanges)</source>
         <translation>les demandes de la structure aux fonds (Mes échanges)</translation>
     </message>
     <message>
-        <source>list your structure's échanges, the latest first (drafts: yours only)</source>
+        <source>list your structure&apos;s échanges, the latest first (drafts: yours only)</source>
         <translation>lister les échanges de votre structure, les plus récents d’abord (brouillons : les vôtres seulement)</translation>
     </message>
     <message>
@@ -1560,6 +1576,10 @@
         <translation>Le catalogue de contact {file} n’est pas un JSON valide : {reason} (ligne {line}, colonne {column}).</translation>
     </message>
     <message>
+        <source>The contact catalogue {file} is not valid JSON: its values are nested too deeply or hold a number far too long.</source>
+        <translation>Le catalogue de contact {file} n’est pas un JSON valide : ses valeurs sont imbriquées trop profondément ou contiennent un nombre beaucoup trop long.</translation>
+    </message>
+    <message>
         <source>The contact catalogue {file} is invalid:</source>
         <translation>Le catalogue de contact {file} est invalide :</translation>
     </message>
@@ -1624,6 +1644,10 @@
         <translation>doit être un texte non vide, et non {value}</translation>
     </message>
     <message>
+        <source>contains a control character ({character})</source>
+        <translation>contient un caractère de contrôle ({character})</translation>
+    </message>
+    <message>
         <source>“{value}” is not a valid code: lowercase letters, digits and “_”, starting with a letter, at most 40 characters</source>
         <translation>« {value} » n’est pas un code valide : lettres minuscules, chiffres et « _ », commençant par une lettre, 40 caractères au plus</translation>
     </message>
@@ -1640,7 +1664,7 @@
         <translation>fonds {value} inconnu ; fonds possibles : {codes}</translation>
     </message>
     <message>
-        <source>the fund {code} is not among the theme's fonds ({codes})</source>
+        <source>the fund {code} is not among the theme&apos;s fonds ({codes})</source>
         <translation>le fonds {code} ne fait pas partie des fonds du thème ({codes})</translation>
     </message>
     <message>
@@ -1679,8 +1703,24 @@
         <translation>Cochez la case pour attester cette déclaration.</translation>
     </message>
     <message>
+        <source>Write text here, not {value}.</source>
+        <translation>Écrivez ici du texte, pas {value}.</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>Write text here (in quotes), not the number {value}.</source>
+        <translation>Écrivez ici du texte (entre guillemets), pas le nombre {value}.</translation>
+    </message>
+    <message>
         <source>This field is required.</source>
         <translation>Ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Remove the control character {character}.</source>
+        <translation>Retirez le caractère de contrôle {character}.</translation>
     </message>
     <message>
         <source>Write the date as DD/MM/YYYY.</source>
@@ -1725,6 +1765,10 @@
     <message>
         <source>{name} cannot be found.</source>
         <translation>{name} est introuvable.</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid file name.</source>
+        <translation>{name} n’est pas un nom de fichier valide.</translation>
     </message>
     <message>
         <source>{name} cannot be read: {error}</source>
@@ -1845,16 +1889,20 @@
         <translation>Pas de {file} à côté.</translation>
     </message>
     <message>
+        <source>The file {file} cannot be read as a courrier&apos;s description.</source>
+        <translation>Le fichier {file} ne peut pas être lu comme la description d’un courrier.</translation>
+    </message>
+    <message>
+        <source>The store refused the courrier of {file}: {error}</source>
+        <translation>La base a refusé le courrier de {file} : {error}</translation>
+    </message>
+    <message>
         <source>This store has no structure yet: create it before importing courriers.</source>
         <translation>Cette base n’a pas encore de structure : créez-la avant d’importer des courriers.</translation>
     </message>
     <message>
         <source>In {file}, the service “{service}” is unknown; known: {codes}.</source>
         <translation>Dans {file}, le service « {service} » est inconnu ; services connus : {codes}.</translation>
-    </message>
-    <message>
-        <source>The document {file} cannot be kept in {folder}: {error}</source>
-        <translation>Le document {file} ne peut pas être conservé dans {folder} : {error}</translation>
     </message>
     <message>
         <source>The file {file} cannot be read: {error}</source>
@@ -1873,12 +1921,24 @@
         <translation>Pas encore de fichier {file} à côté : laissé en place.</translation>
     </message>
     <message>
+        <source>The file {file} is too large for a sidecar ({size} bytes).</source>
+        <translation>Le fichier {file} est trop volumineux pour une description de courrier ({size} octets).</translation>
+    </message>
+    <message>
         <source>The file {file} is not UTF-8 text.</source>
         <translation>Le fichier {file} n’est pas un texte UTF-8.</translation>
     </message>
     <message>
         <source>The file {file} is not valid JSON (line {line}, column {column}).</source>
         <translation>Le fichier {file} n’est pas un JSON valide (ligne {line}, colonne {column}).</translation>
+    </message>
+    <message>
+        <source>The file {file} nests its values too deeply.</source>
+        <translation>Le fichier {file} imbrique ses valeurs trop profondément.</translation>
+    </message>
+    <message>
+        <source>The file {file} holds a number far too long.</source>
+        <translation>Le fichier {file} contient un nombre beaucoup trop long.</translation>
     </message>
     <message>
         <source>The file {file} must hold one JSON object.</source>
@@ -1905,6 +1965,10 @@
         <translation>Dans {file}, « {key} » doit être un texte non vide.</translation>
     </message>
     <message>
+        <source>In {file}, “{key}” contains a control character ({name}).</source>
+        <translation>Dans {file}, «{N}{key}{N}» contient un caractère de contrôle ({name}).</translation>
+    </message>
+    <message>
         <source>In {file}, “{key}” is longer than {length} characters.</source>
         <translation>Dans {file}, « {key} » dépasse {length} caractères.</translation>
     </message>
@@ -1913,8 +1977,8 @@
         <translation>Dans {file}, « {key} » doit être une date écrite AAAA-MM-JJ, et non {value}.</translation>
     </message>
     <message>
-        <source>In {file}, “montant” must be a decimal number in quotes with at most 2 decimals, such as "1234.56", not {value}.</source>
-        <translation>Dans {file}, « montant » doit être un nombre décimal entre guillemets, avec 2 décimales au plus, comme "1234.56", et non {value}.</translation>
+        <source>In {file}, “montant” must be a decimal number in quotes with at most 2 decimals, such as &quot;1234.56&quot;, not {value}.</source>
+        <translation>Dans {file}, « montant » doit être un nombre décimal entre guillemets, avec 2 décimales au plus, comme &quot;1234.56&quot;, et non {value}.</translation>
     </message>
 </context>
 <context>
@@ -1976,7 +2040,7 @@
         <translation>Assigné à</translation>
     </message>
     <message>
-        <source>The courrier's document</source>
+        <source>The courrier&apos;s document</source>
         <translation>Le document du courrier</translation>
     </message>
     <message>
@@ -2016,7 +2080,7 @@
         <translation>Aucune application n’a pu ouvrir le document. Une copie est disponible ici : {path}.</translation>
     </message>
     <message>
-        <source>Save the courrier's document</source>
+        <source>Save the courrier&apos;s document</source>
         <translation>Enregistrer le document du courrier</translation>
     </message>
     <message>
@@ -2089,14 +2153,18 @@
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <source>PEP's Desktop met an unexpected error. Your data is safe: the operation in progress was cancelled.
+        <source>PEP&apos;s Desktop met an unexpected error. Your data is safe: the operation in progress was cancelled.
 
 Details are in the log file:
 {path}</source>
-        <translation>PEP's Desktop a rencontré une erreur inattendue. Vos données sont intactes : l’opération en cours a été annulée.
+        <translation>PEP&apos;s Desktop a rencontré une erreur inattendue. Vos données sont intactes : l’opération en cours a été annulée.
 
 Le détail est dans le journal :
 {path}</translation>
+    </message>
+    <message>
+        <source>PEP&apos;s Desktop</source>
+        <translation>PEP's Desktop</translation>
     </message>
 </context>
 <context>
@@ -2121,7 +2189,7 @@ Le détail est dans le journal :
 <context>
     <name>CreatePage</name>
     <message>
-        <source>Your successor's account</source>
+        <source>Your successor&apos;s account</source>
         <translation>Le compte de votre successeur</translation>
     </message>
     <message>
@@ -2218,7 +2286,7 @@ Le détail est dans le journal :
 <context>
     <name>DataKey</name>
     <message>
-        <source>The data key kept in {where} is damaged; it was left as it is. Restore it from a backup to read this store's personal data.</source>
+        <source>The data key kept in {where} is damaged; it was left as it is. Restore it from a backup to read this store&apos;s personal data.</source>
         <translation>La clé de données conservée dans {where} est endommagée ; elle a été laissée telle quelle. Restaurez-la depuis une sauvegarde pour lire les données personnelles de cette base de données.</translation>
     </message>
     <message>
@@ -2272,7 +2340,7 @@ Le détail est dans le journal :
         <translation>Supprimer</translation>
     </message>
     <message>
-        <source>I don't know</source>
+        <source>I don&apos;t know</source>
         <translation>Je ne sais pas</translation>
     </message>
     <message>
@@ -2927,7 +2995,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <translation>Étape 1 sur 3 : identité et coordonnées</translation>
     </message>
     <message>
-        <source>An account is personal: create one for each person, never reuse another person's account.</source>
+        <source>An account is personal: create one for each person, never reuse another person&apos;s account.</source>
         <translation>Un compte est personnel : créez-en un pour chaque personne, ne réutilisez jamais le compte d’une autre personne.</translation>
     </message>
 </context>
@@ -3108,6 +3176,21 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
 </context>
 <context>
+    <name>InputRules</name>
+    <message>
+        <source>“{field}” contains a control character ({character}).</source>
+        <translation>« {field} » contient un caractère de contrôle ({character}).</translation>
+    </message>
+    <message>
+        <source>“{field}” is longer than {length} characters ({count}).</source>
+        <translation>« {field} » dépasse {length} caractères ({count}).</translation>
+    </message>
+    <message>
+        <source>“{field}” must be text, not {value}.</source>
+        <translation>« {field} » doit être du texte, pas {value}.</translation>
+    </message>
+</context>
+<context>
     <name>IntervenantsModel</name>
     <message>
         <source>Last name</source>
@@ -3164,7 +3247,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <translation>&amp;Donner le profil administrateur à un compte existant</translation>
     </message>
     <message>
-        <source>&amp;Create my successor's administrator account</source>
+        <source>&amp;Create my successor&apos;s administrator account</source>
         <translation>&amp;Créer le compte administrateur de mon successeur</translation>
     </message>
 </context>
@@ -3173,6 +3256,25 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     <message>
         <source>Loading the accounts…</source>
         <translation>Chargement des comptes…</translation>
+    </message>
+</context>
+<context>
+    <name>MachineFaults</name>
+    <message>
+        <source>The disk holding {place} is full. Free some space, then try again; what was already stored is unchanged.</source>
+        <translation>Le disque qui contient {place} est plein. Libérez de la place, puis réessayez ; ce qui était déjà enregistré est intact.</translation>
+    </message>
+    <message>
+        <source>{place} cannot be written (read-only, or no permission). Ask for write access, then try again; what was already stored is unchanged.</source>
+        <translation>Impossible d’écrire dans {place} (en lecture seule, ou sans autorisation). Demandez l’accès en écriture, puis réessayez ; ce qui était déjà enregistré est intact.</translation>
+    </message>
+    <message>
+        <source>{place} cannot be written: {reason}</source>
+        <translation>Impossible d’écrire dans {place} : {reason}</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be found (a drive unplugged, a folder moved?). Put it back, then try again; nothing was changed.</source>
+        <translation>Le dossier {folder} est introuvable (un disque débranché, un dossier déplacé ?). Remettez-le en place, puis réessayez ; rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -3426,7 +3528,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <translation>La recherche des nouveautés a échoué : {error}</translation>
     </message>
     <message>
-        <source>PEP's Desktop keeps running in the notification area, to tell you of new courriers and answers. To quit, choose Quit in the menu of its icon there. This can be changed in the settings.</source>
+        <source>PEP&apos;s Desktop keeps running in the notification area, to tell you of new courriers and answers. To quit, choose Quit in the menu of its icon there. This can be changed in the settings.</source>
         <translation>PEP’s Desktop continue de fonctionner dans la zone de notification, pour vous signaler les nouveaux courriers et les réponses. Pour quitter, choisissez Quitter dans le menu de son icône. Vous pouvez changer ce réglage dans les paramètres.</translation>
     </message>
 </context>
@@ -3460,7 +3562,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <translation>Consulte les courriers et écrit aux fonds, pour les services sur lesquels il a un droit.</translation>
     </message>
     <message>
-        <source>Also manages the structure's accounts: creates, renews, unlocks and deletes them. Their badge shows an “a” before their name.</source>
+        <source>Also manages the structure&apos;s accounts: creates, renews, unlocks and deletes them. Their badge shows an “a” before their name.</source>
         <translation>Gère aussi les comptes de la structure : les crée, les renouvelle, les déverrouille et les supprime. Son badge affiche un « a » devant son nom.</translation>
     </message>
 </context>
@@ -3513,7 +3615,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <source>I don't know</source>
+        <source>I don&apos;t know</source>
         <translation>Je ne sais pas</translation>
     </message>
     <message>
@@ -3714,7 +3816,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <source>I don't know</source>
+        <source>I don&apos;t know</source>
         <translation>Je ne sais pas</translation>
     </message>
     <message>
@@ -3923,11 +4025,11 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>chargée mais vide</translation>
     </message>
     <message>
-        <source>loaded; Qt's own French texts are missing</source>
+        <source>loaded; Qt&apos;s own French texts are missing</source>
         <translation>chargée ; les textes français de Qt manquent</translation>
     </message>
     <message>
-        <source>loaded, with Qt's own</source>
+        <source>loaded, with Qt&apos;s own</source>
         <translation>chargée, avec celle de Qt</translation>
     </message>
     <message>
@@ -3947,7 +4049,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>affichée hors écran : « {title} »</translation>
     </message>
     <message>
-        <source>a courrier's PDF could not be opened ({status})</source>
+        <source>a courrier&apos;s PDF could not be opened ({status})</source>
         <translation>le PDF d’un courrier n’a pas pu être ouvert ({status})</translation>
     </message>
     <message>
@@ -3955,7 +4057,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>la page n’a pas été dessinée</translation>
     </message>
     <message>
-        <source>a courrier's PDF opened and drawn ({pages} page(s))</source>
+        <source>a courrier&apos;s PDF opened and drawn ({pages} page(s))</source>
         <translation>le PDF d’un courrier ouvert et dessiné ({pages} page(s))</translation>
     </message>
     <message>
@@ -4040,7 +4142,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>Conservé dans le trousseau du système</translation>
     </message>
     <message>
-        <source>No system keyring is available on this computer: the mail server's password cannot be kept. A mail server that asks for a user name cannot be used; send through the outbox folder instead.</source>
+        <source>No system keyring is available on this computer: the mail server&apos;s password cannot be kept. A mail server that asks for a user name cannot be used; send through the outbox folder instead.</source>
         <translation>Aucun trousseau du système n’est disponible sur ce poste : le mot de passe du serveur de messagerie ne peut pas être conservé. Un serveur de messagerie qui demande un identifiant ne peut pas être utilisé ; envoyez plutôt par le dossier de la boîte d’envoi.</translation>
     </message>
     <message>
@@ -4127,7 +4229,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>&amp;Envoyer les demandes à</translation>
     </message>
     <message>
-        <source>The funds' address, e.g. relations.employeurs@fonds.example</source>
+        <source>The funds&apos; address, e.g. relations.employeurs@fonds.example</source>
         <translation>L’adresse des fonds, par exemple relations.employeurs@fonds.example</translation>
     </message>
     <message>
@@ -4171,7 +4273,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>Mot de &amp;passe</translation>
     </message>
     <message>
-        <source>Through the outbox folder, each request is written there as an e-mail message (.eml) with its attachments, ready to send from your mail software or to upload. The mail server's password is kept in the system keyring, never in the settings file.</source>
+        <source>Through the outbox folder, each request is written there as an e-mail message (.eml) with its attachments, ready to send from your mail software or to upload. The mail server&apos;s password is kept in the system keyring, never in the settings file.</source>
         <translation>Avec le dossier de la boîte d’envoi, chaque demande y est écrite sous forme de courriel (.eml) avec ses pièces jointes, prête à être envoyée depuis votre logiciel de messagerie ou à être déposée en ligne. Le mot de passe du serveur de messagerie est conservé dans le trousseau du système, jamais dans le fichier de paramètres.</translation>
     </message>
     <message>
@@ -4195,14 +4297,14 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>Ne pas déran&amp;ger : rien ne s’affiche, le centre de notifications garde tout</translation>
     </message>
     <message>
-        <source>Closing the window &amp;keeps PEP's Desktop running in the notification area</source>
+        <source>Closing the window &amp;keeps PEP&apos;s Desktop running in the notification area</source>
         <translation>Fermer la fenêtre &amp;laisse PEP’s Desktop fonctionner dans la zone de notification</translation>
     </message>
 </context>
 <context>
     <name>Setup</name>
     <message>
-        <source>The structure's name is required.</source>
+        <source>The structure&apos;s name is required.</source>
         <translation>Le nom de la structure est obligatoire.</translation>
     </message>
     <message>
@@ -4213,8 +4315,8 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <source>PEP's Desktop – First start</source>
-        <translation>PEP's Desktop – Premier démarrage</translation>
+        <source>PEP&apos;s Desktop – First start</source>
+        <translation>PEP&apos;s Desktop – Premier démarrage</translation>
     </message>
     <message>
         <source>&amp;Create</source>
@@ -4228,8 +4330,8 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <source>PEP's Desktop – Sign in</source>
-        <translation>PEP's Desktop – Connexion</translation>
+        <source>PEP&apos;s Desktop – Sign in</source>
+        <translation>PEP&apos;s Desktop – Connexion</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
@@ -4255,8 +4357,8 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
 <context>
     <name>SignInForm</name>
     <message>
-        <source>&lt;h2&gt;Sign in to PEP's Desktop&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Connexion à PEP's Desktop&lt;/h2&gt;</translation>
+        <source>&lt;h2&gt;Sign in to PEP&apos;s Desktop&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Connexion à PEP&apos;s Desktop&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&amp;Login</source>
@@ -4305,7 +4407,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
 <context>
     <name>Store</name>
     <message>
-        <source>Only a SQLite store can be backed up this way; use your database server's own tools.</source>
+        <source>Only a SQLite store can be backed up this way; use your database server&apos;s own tools.</source>
         <translation>Seule une base SQLite peut être sauvegardée ainsi ; utilisez les outils de votre serveur de base de données.</translation>
     </message>
     <message>
@@ -4325,16 +4427,16 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>URL de base de données invalide « {url} » : {reason}</translation>
     </message>
     <message>
-        <source>“{path}” is not a PEP's Desktop database; it was left untouched.</source>
-        <translation>« {path} » n’est pas une base de données PEP's Desktop ; il n’a pas été modifié.</translation>
+        <source>“{path}” is not a PEP&apos;s Desktop database; it was left untouched.</source>
+        <translation>« {path} » n’est pas une base de données PEP&apos;s Desktop ; il n’a pas été modifié.</translation>
     </message>
     <message>
-        <source>“{where}” holds a database that is not a PEP's Desktop store; it was left untouched.</source>
-        <translation>« {where} » contient une base de données qui n’est pas une base PEP's Desktop ; elle n’a pas été modifiée.</translation>
+        <source>“{where}” holds a database that is not a PEP&apos;s Desktop store; it was left untouched.</source>
+        <translation>« {where} » contient une base de données qui n’est pas une base PEP&apos;s Desktop ; elle n’a pas été modifiée.</translation>
     </message>
     <message>
-        <source>The store “{where}” was written by a newer version of PEP's Desktop (schema {revision}). Install the newer version; the store was left untouched.</source>
-        <translation>La base de données « {where} » a été écrite par une version plus récente de PEP's Desktop (schéma {revision}). Installez cette version ; la base n’a pas été modifiée.</translation>
+        <source>The store “{where}” was written by a newer version of PEP&apos;s Desktop (schema {revision}). Install the newer version; the store was left untouched.</source>
+        <translation>La base de données « {where} » a été écrite par une version plus récente de PEP&apos;s Desktop (schéma {revision}). Installez cette version ; la base n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>The store cannot be opened: {reason}</source>
@@ -4345,7 +4447,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>La migration romprait des liens entre des lignes ({count}) ; la base de données a été laissée telle quelle.</translation>
     </message>
     <message>
-        <source>The data key does not match this store: its encrypted personal data (NIRs, agents' names) cannot be read. Restore the data key kept with this store.</source>
+        <source>The data key does not match this store: its encrypted personal data (NIRs, agents&apos; names) cannot be read. Restore the data key kept with this store.</source>
         <translation>La clé de données ne correspond pas à cette base de données : ses données personnelles chiffrées (NIR, noms des agents) ne peuvent pas être lues. Restaurez la clé de données conservée avec cette base.</translation>
     </message>
     <message>
@@ -4353,16 +4455,39 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>La clé de données est endommagée : elle doit faire {size} octets.</translation>
     </message>
     <message>
-        <source>This store was opened without its data key: personal data (NIRs, agents' names) cannot be written.</source>
+        <source>This store was opened without its data key: personal data (NIRs, agents&apos; names) cannot be written.</source>
         <translation>Cette base de données a été ouverte sans sa clé de données : les données personnelles (NIR, noms des agents) ne peuvent pas être écrites.</translation>
     </message>
     <message>
-        <source>This store was opened without its data key: personal data (NIRs, agents' names) cannot be read.</source>
+        <source>This store was opened without its data key: personal data (NIRs, agents&apos; names) cannot be read.</source>
         <translation>Cette base de données a été ouverte sans sa clé de données : les données personnelles (NIR, noms des agents) ne peuvent pas être lues.</translation>
     </message>
     <message>
         <source>The store “{path}” was not upgraded: a copy of it must first be written beside it, and that failed ({reason}). Free some disk space or allow writing in its folder, then open it again. The store was left as it was.</source>
         <translation>La base de données « {path} » n’a pas été mise à jour : une copie doit d’abord en être écrite à côté d’elle, et cela a échoué ({reason}). Libérez de l’espace disque ou autorisez l’écriture dans son dossier, puis ouvrez-la de nouveau. La base de données a été laissée telle quelle.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreFaults</name>
+    <message>
+        <source>Another task is in progress on this folder; try again in a moment.</source>
+        <translation>Un autre traitement est en cours sur ce dossier ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The disk holding the store {store} is full. Free some space, then try again; what was already stored is unchanged.</source>
+        <translation>Le disque qui contient la base {store} est plein. Libérez de la place, puis réessayez ; ce qui était déjà enregistré est intact.</translation>
+    </message>
+    <message>
+        <source>The store {store} is read-only (a read-only file or folder, or no permission to write). Ask for write access; nothing was changed.</source>
+        <translation>La base {store} est en lecture seule (fichier ou dossier en lecture seule, ou pas d’autorisation d’écrire). Demandez l’accès en écriture ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The store {store} cannot be opened: its folder is missing or cannot be written. Check that the folder exists and that you may write to it.</source>
+        <translation>Impossible d’ouvrir la base {store} : son dossier est absent ou n’accepte pas l’écriture. Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
+    </message>
+    <message>
+        <source>The disk holding the store {store} could not be read or written (a drive removed, a network folder gone?). Nothing was changed; try again.</source>
+        <translation>Le disque qui contient la base {store} n’a pas pu être lu ou écrit (un disque retiré, un dossier réseau disparu ?). Rien n’a été modifié ; réessayez.</translation>
     </message>
 </context>
 <context>
@@ -4372,8 +4497,8 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>Votre structure</translation>
     </message>
     <message>
-        <source>The public employer using PEP's: a commune, a CCAS, a hospital…</source>
-        <translation>L’employeur public qui utilise PEP's : une commune, un CCAS, un hôpital…</translation>
+        <source>The public employer using PEP&apos;s: a commune, a CCAS, a hospital…</source>
+        <translation>L’employeur public qui utilise PEP&apos;s : une commune, un CCAS, un hôpital…</translation>
     </message>
     <message>
         <source>&amp;Name of the structure</source>
@@ -4414,8 +4539,8 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
 <context>
     <name>SuccessionWizard</name>
     <message>
-        <source>PEP's Desktop – I am leaving the structure</source>
-        <translation>PEP's Desktop – Je quitte la structure</translation>
+        <source>PEP&apos;s Desktop – I am leaving the structure</source>
+        <translation>PEP&apos;s Desktop – Je quitte la structure</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
