@@ -7,16 +7,13 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from peps_desktop.core.shared.file_faults import file_fault
 from peps_desktop.errors import UserError
-from peps_desktop.i18n import translate
 
 
 def _unwritable(path: Path, error: OSError) -> UserError:
-    return UserError(
-        translate("ReviewReport", "The report could not be written to {path}: {reason}").format(
-            path=path, reason=error.strerror or error
-        )
-    )
+    """A full disk, a read-only or missing folder said plainly (core/shared/file_faults)."""
+    return file_fault(error, path, folder=path.parent)
 
 
 def write_atomically(path: Path, write: Callable[[Path], None]) -> None:

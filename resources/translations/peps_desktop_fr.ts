@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>line {line} holds a NUL character: it is not a text file.</source>
-        <translation>la ligne {line} contient un caractère NUL : ce n’est pas un fichier texte.</translation>
+        <translation>la ligne {line} contient un caractère NUL&#xa0;: ce n’est pas un fichier texte.</translation>
     </message>
     <message>
         <source>line {line} cannot be read (a cell too long, or a quote not closed).</source>
@@ -85,10 +85,6 @@
     <message>
         <source>it has more than {count} lines.</source>
         <translation>il compte plus de {count} lignes.</translation>
-    </message>
-    <message>
-        <source>Cannot write {file}: {reason}</source>
-        <translation>Impossible d’écrire {file} : {reason}</translation>
     </message>
     <message>
         <source>The import was refused: {count} line(s) to correct; nothing was changed.</source>
@@ -128,7 +124,7 @@
     </message>
     <message>
         <source>{value} is not a date: write JJ/MM/AAAA or AAAA-MM-JJ.</source>
-        <translation>{value} n’est pas une date : écrivez JJ/MM/AAAA ou AAAA-MM-JJ.</translation>
+        <translation>{value} n’est pas une date&#xa0;: écrivez JJ/MM/AAAA ou AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>“{text}” is not a date: write JJ/MM/AAAA or AAAA-MM-JJ.</source>
@@ -1005,7 +1001,7 @@
     <name>Auth</name>
     <message>
         <source>Wrong login or password. After 5 failed sign-ins in a row an account is locked; an administrator of your structure can unlock it.</source>
-        <translation>Identifiant ou mot de passe incorrect. Après 5 échecs de connexion de suite, un compte est verrouillé ; un administrateur de votre structure peut le déverrouiller.</translation>
+        <translation>Identifiant ou mot de passe incorrect. Après 5 échecs de connexion de suite, un compte est verrouillé&#xa0;; un administrateur de votre structure peut le déverrouiller.</translation>
     </message>
     <message>
         <source>This account is not activated yet: choose your password with the activation code your administrator gave you.</source>
@@ -1577,7 +1573,7 @@
     </message>
     <message>
         <source>The contact catalogue {file} is not valid JSON: its values are nested too deeply or hold a number far too long.</source>
-        <translation>Le catalogue de contact {file} n’est pas un JSON valide : ses valeurs sont imbriquées trop profondément ou contiennent un nombre beaucoup trop long.</translation>
+        <translation>Le catalogue de contact {file} n’est pas un JSON valide&#xa0;: ses valeurs sont imbriquées trop profondément ou contiennent un nombre beaucoup trop long.</translation>
     </message>
     <message>
         <source>The contact catalogue {file} is invalid:</source>
@@ -1894,7 +1890,7 @@
     </message>
     <message>
         <source>The store refused the courrier of {file}: {error}</source>
-        <translation>La base a refusé le courrier de {file} : {error}</translation>
+        <translation>La base a refusé le courrier de {file}&#xa0;: {error}</translation>
     </message>
     <message>
         <source>This store has no structure yet: create it before importing courriers.</source>
@@ -2164,7 +2160,7 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>PEP&apos;s Desktop</source>
-        <translation>PEP's Desktop</translation>
+        <translation>PEP&apos;s Desktop</translation>
     </message>
 </context>
 <context>
@@ -3179,15 +3175,15 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     <name>InputRules</name>
     <message>
         <source>“{field}” contains a control character ({character}).</source>
-        <translation>« {field} » contient un caractère de contrôle ({character}).</translation>
+        <translation>«&#xa0;{field}&#xa0;» contient un caractère de contrôle ({character}).</translation>
     </message>
     <message>
         <source>“{field}” is longer than {length} characters ({count}).</source>
-        <translation>« {field} » dépasse {length} caractères ({count}).</translation>
+        <translation>«&#xa0;{field}&#xa0;» dépasse {length} caractères ({count}).</translation>
     </message>
     <message>
         <source>“{field}” must be text, not {value}.</source>
-        <translation>« {field} » doit être du texte, pas {value}.</translation>
+        <translation>«&#xa0;{field}&#xa0;» doit être du texte, pas {value}.</translation>
     </message>
 </context>
 <context>
@@ -3262,19 +3258,19 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     <name>MachineFaults</name>
     <message>
         <source>The disk holding {place} is full. Free some space, then try again; what was already stored is unchanged.</source>
-        <translation>Le disque qui contient {place} est plein. Libérez de la place, puis réessayez ; ce qui était déjà enregistré est intact.</translation>
+        <translation>Le disque qui contient {place} est plein. Libérez de la place, puis réessayez&#xa0;; ce qui était déjà enregistré est intact.</translation>
     </message>
     <message>
         <source>{place} cannot be written (read-only, or no permission). Ask for write access, then try again; what was already stored is unchanged.</source>
-        <translation>Impossible d’écrire dans {place} (en lecture seule, ou sans autorisation). Demandez l’accès en écriture, puis réessayez ; ce qui était déjà enregistré est intact.</translation>
+        <translation>Impossible d’écrire dans {place} (en lecture seule, ou sans autorisation). Demandez l’accès en écriture, puis réessayez&#xa0;; ce qui était déjà enregistré est intact.</translation>
     </message>
     <message>
         <source>{place} cannot be written: {reason}</source>
-        <translation>Impossible d’écrire dans {place} : {reason}</translation>
+        <translation>Impossible d’écrire dans {place}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>The folder {folder} cannot be found (a drive unplugged, a folder moved?). Put it back, then try again; nothing was changed.</source>
-        <translation>Le dossier {folder} est introuvable (un disque débranché, un dossier déplacé ?). Remettez-le en place, puis réessayez ; rien n’a été modifié.</translation>
+        <translation>Le dossier {folder} est introuvable (un disque débranché, un dossier déplacé&#xa0;?). Remettez-le en place, puis réessayez&#xa0;; rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -3740,10 +3736,6 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     <message>
         <source>Decided by</source>
         <translation>Décidé par</translation>
-    </message>
-    <message>
-        <source>The report could not be written to {path}: {reason}</source>
-        <translation>Le rapport n’a pas pu être écrit dans {path} : {reason}</translation>
     </message>
 </context>
 <context>
@@ -4471,23 +4463,23 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     <name>StoreFaults</name>
     <message>
         <source>Another task is in progress on this folder; try again in a moment.</source>
-        <translation>Un autre traitement est en cours sur ce dossier ; réessayez dans un instant.</translation>
+        <translation>Un autre traitement est en cours sur ce dossier&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The disk holding the store {store} is full. Free some space, then try again; what was already stored is unchanged.</source>
-        <translation>Le disque qui contient la base {store} est plein. Libérez de la place, puis réessayez ; ce qui était déjà enregistré est intact.</translation>
+        <translation>Le disque qui contient la base {store} est plein. Libérez de la place, puis réessayez&#xa0;; ce qui était déjà enregistré est intact.</translation>
     </message>
     <message>
         <source>The store {store} is read-only (a read-only file or folder, or no permission to write). Ask for write access; nothing was changed.</source>
-        <translation>La base {store} est en lecture seule (fichier ou dossier en lecture seule, ou pas d’autorisation d’écrire). Demandez l’accès en écriture ; rien n’a été modifié.</translation>
+        <translation>La base {store} est en lecture seule (fichier ou dossier en lecture seule, ou pas d’autorisation d’écrire). Demandez l’accès en écriture&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The store {store} cannot be opened: its folder is missing or cannot be written. Check that the folder exists and that you may write to it.</source>
-        <translation>Impossible d’ouvrir la base {store} : son dossier est absent ou n’accepte pas l’écriture. Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
+        <translation>Impossible d’ouvrir la base {store}&#xa0;: son dossier est absent ou n’accepte pas l’écriture. Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
     </message>
     <message>
         <source>The disk holding the store {store} could not be read or written (a drive removed, a network folder gone?). Nothing was changed; try again.</source>
-        <translation>Le disque qui contient la base {store} n’a pas pu être lu ou écrit (un disque retiré, un dossier réseau disparu ?). Rien n’a été modifié ; réessayez.</translation>
+        <translation>Le disque qui contient la base {store} n’a pas pu être lu ou écrit (un disque retiré, un dossier réseau disparu&#xa0;?). Rien n’a été modifié&#xa0;; réessayez.</translation>
     </message>
 </context>
 <context>

@@ -150,6 +150,10 @@ class AccountEditor:
 
     # --- reading -------------------------------------------------------------------------
 
+    @property
+    def service_codes(self) -> set[str]:
+        return set(self._services)
+
     def account(self, login: str) -> Account:
         account = self.session.scalar(
             select(Account)

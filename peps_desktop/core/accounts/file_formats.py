@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from peps_desktop.core.accounts.file_rows import DATE_FORMAT, DATETIME_FORMAT, Cell
+from peps_desktop.core.shared.file_faults import file_fault
 from peps_desktop.errors import UserError
 from peps_desktop.i18n import translate
 
@@ -232,21 +233,13 @@ def write_sheet(path: Path, header: Sequence[str], rows: Iterable[Sequence[OutCe
             prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
         )
     except OSError as error:
-        raise UserError(
-            translate("AccountFile", "Cannot write {file}: {reason}").format(
-                file=path, reason=error.strerror or error
-            )
-        ) from None
+        raise file_fault(error, path, folder=path.parent) from None
     try:
         with os.fdopen(descriptor, "wb") as target:
             write(target, header, rows)
         os.replace(temporary, path)
     except OSError as error:
-        raise UserError(
-            translate("AccountFile", "Cannot write {file}: {reason}").format(
-                file=path, reason=error.strerror or error
-            )
-        ) from None
+        raise file_fault(error, path, folder=path.parent) from None
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.remove(temporary)

@@ -196,7 +196,7 @@ class _Import:
         self.editor = editor
         self.today = editor.today
         self.latest_expiry = expiry_from(self.today)
-        self.services = set(editor._services)
+        self.services = editor.service_codes
         self.problems: list[RowProblem] = []
 
     def _load(self, ids: list[int], with_rights: bool) -> list[Account]:

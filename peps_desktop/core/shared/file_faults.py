@@ -15,8 +15,9 @@ from peps_desktop.i18n import translate
 __all__ = ["DiskFull", "MissingFolder", "ReadOnlyPlace", "file_fault", "missing_folder"]
 
 
-def file_fault(error: OSError, place: Path) -> UserError:
-    """The UserError that says `error`, met while writing at `place`."""
+def file_fault(error: OSError, place: Path, folder: Path | None = None) -> UserError:
+    """The UserError that says `error`, met while writing at `place` (in `folder`, the one
+    named when it is missing; `place` itself by default)."""
     code = error.errno
     if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         return DiskFull(
@@ -35,7 +36,7 @@ def file_fault(error: OSError, place: Path) -> UserError:
             ).format(place=place)
         )
     if code == errno.ENOENT:
-        return missing_folder(place)
+        return missing_folder(folder or place)
     return UserError(
         translate("MachineFaults", "{place} cannot be written: {reason}").format(
             place=place, reason=error.strerror or error
