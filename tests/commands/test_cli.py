@@ -272,7 +272,8 @@ def test_a_wrong_password_is_one_line_without_traceback(
     code, out, err = run(capsys, "--db", store_url, "dashboard", "--as", ADMIN.login)
     assert (code, out) == (1, "")
     one_clear_line(err)
-    assert "Wrong login or password. 4 attempt(s) left" in err
+    assert "Wrong login or password. After 5 failed sign-ins in a row" in err
+    assert "attempt(s) left" not in err
     with live_store.read_session() as session:
         assert (
             session.scalar(select(Account.failed_sign_ins).where(Account.login == ADMIN.login)) == 1

@@ -54,6 +54,10 @@ def run_killed(case: str, point: str, store: Store, store_url: str, argument: st
 
 
 def integrity(store_url: str) -> str:
+    """SQLite's own check of the file; a server's store has no file of ours to check (its
+    recovery is the server's), and its rows are checked by each test below."""
+    if not store_url.startswith("sqlite:///"):
+        return "ok"
     connection = sqlite3.connect(store_url.removeprefix("sqlite:///"))
     try:
         return connection.execute("PRAGMA integrity_check").fetchone()[0]
