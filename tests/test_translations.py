@@ -42,7 +42,9 @@ def test_french_is_the_default_for_core_messages_and_forms(qtbot, french) -> Non
     from peps_desktop.gui.shared.forms import load_form
 
     assert DEFAULT_LANGUAGE == FRENCH
-    assert translate("Auth", "Wrong login or password.") == "Identifiant ou mot de passe incorrect."
+    assert translate("Setup", "The structure's name is required.") == (
+        "Le nom de la structure est obligatoire."
+    )
     form = load_form("signin_form")
     qtbot.addWidget(form)
     assert form.findChild(QLabel, "loginLabel").text() == "&Identifiant"
