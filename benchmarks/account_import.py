@@ -24,7 +24,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from sqlalchemy import event
+from sqlalchemy import Connection, event
 
 from peps_desktop.core.accounts.file_formats import read_sheet
 from peps_desktop.core.accounts.file_rows import COLUMNS
@@ -107,20 +107,21 @@ def one_run(folder: Path, csv_path: Path) -> tuple[float, float, bool]:
     create_structure(store, clock, "Mairie", ADMIN, PASSWORD)
     actor = sign_in(store, clock, ADMIN.login, PASSWORD)
     held: list[float] = []
-    began: list[float] = []
+    began: dict[int, float] = {}
 
+    # Units of work only (BEGIN IMMEDIATE: they take the write lock), by connection.
     @event.listens_for(store.engine, "begin")
-    def _begin(connection: object) -> None:
-        began.append(time.perf_counter())
+    def _begin(connection: Connection) -> None:
+        if connection.get_execution_options().get("sqlite_begin") == "BEGIN IMMEDIATE":
+            began[id(connection)] = time.perf_counter()
 
-    @event.listens_for(store.engine, "commit")
-    def _commit(connection: object) -> None:
-        held.append(time.perf_counter() - began.pop())
+    def _end(connection: Connection) -> None:
+        started = began.pop(id(connection), None)
+        if started is not None:
+            held.append(time.perf_counter() - started)
 
-    @event.listens_for(store.engine, "rollback")
-    def _rollback(connection: object) -> None:
-        if began:
-            held.append(time.perf_counter() - began.pop())
+    event.listen(store.engine, "commit", _end)
+    event.listen(store.engine, "rollback", _end)
 
     environment = dict(
         os.environ,

@@ -378,8 +378,10 @@ def import_accounts(
             editor = AccountEditor(session, clock, acting_administrator(session, actor, today))
             if editor.actor.password_hash != confirmed:  # changed meanwhile: verified again
                 confirm_password(editor.actor, actor_password)
+            # The accounts as they are now (a sign-in meanwhile changes no line's meaning, but a
+            # change by someone else does); two queries.
+            stored = stored_accounts(session, actor.structure_id)
             if fingerprint(session) != plan.depends_on:
-                stored = stored_accounts(session, actor.structure_id)
                 plan = _plan(
                     session, clock, editor.actor.login, actor.structure_id, lines, stored, secret
                 )

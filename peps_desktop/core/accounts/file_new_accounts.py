@@ -37,20 +37,20 @@ ID_CHUNK = 500  # logins per IN (...), below SQLite's limit on bound parameters
 
 @dataclass(frozen=True)
 class Fingerprint:
-    """What a plan made outside the write lock depends on: if it changed, plan again."""
+    """What a plan of new accounts made outside the write lock depends on: the logins taken
+    (an account added or deleted meanwhile). A sign-in or a change to an account leaves it
+    as it is: logins never change. If it changed, the plan is made again."""
 
-    accounts: tuple[int, int, int]  # count, sum of versions, highest id
+    accounts: tuple[int, int]  # count, highest id
     deleted: int
 
 
 def fingerprint(session: Session) -> Fingerprint:
-    accounts = session.execute(
-        select(func.count(), func.coalesce(func.sum(Account.version), 0), func.max(Account.id))
-    ).one()
+    count, highest = session.execute(select(func.count(), func.max(Account.id))).one()
     deleted = session.scalar(
         select(func.count()).select_from(AuditEntry).where(AuditEntry.action == DELETED)
     )
-    return Fingerprint((accounts[0], accounts[1], accounts[2] or 0), deleted or 0)
+    return Fingerprint((count, highest or 0), deleted or 0)
 
 
 @dataclass(frozen=True)
