@@ -29,6 +29,7 @@ from peps_desktop.core.shared import audit
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.core.shared.crash_points import crash_point
 from peps_desktop.core.shared.dates import add_months
+from peps_desktop.core.shared.input_rules import typable
 from peps_desktop.errors import UserError
 from peps_desktop.i18n import translate
 from peps_desktop.store import Store
@@ -220,7 +221,8 @@ def _state(session: Session, campaign: ReviewCampaign, today: dt.date) -> Review
 
 
 def _clean_reason(reason: str) -> str | None:
-    cleaned = " ".join(reason.split())
+    # One line, as a person types it: no NUL nor other control character kept.
+    cleaned = " ".join(typable(reason).split())
     if len(cleaned) > MAX_REASON_LENGTH:
         raise UserError(
             translate("Review", "A reason has at most {count} characters.").format(

@@ -335,3 +335,12 @@ def test_report_of_the_open_review_then_of_the_closed_one(store, clock, admin, t
     assert set(rows) == {ADMIN.login, *team}
     assert (rows["bruno.roux"].nom, rows["bruno.roux"].reason) == ("", "Mutation")
     assert report.totals() == {DECISION_CONSERVER: 3, DECISION_SUPPRIMER: 1}
+
+
+def test_a_reason_keeps_only_what_a_person_can_type(store, clock, admin, team) -> None:  # type: ignore[no-untyped-def]
+    campaign_id = start_review(store, clock, admin).campaign_id
+    reason = "Dé\x00part\x07\n le 1er"
+    decide(store, clock, admin, campaign_id, ["anne.leroy"], DECISION_SUPPRIMER, reason)
+    state = current_review(store, clock, admin)
+    assert state is not None
+    assert {row.login: row.reason for row in state.rows}["anne.leroy"] == "Départ le 1er"
