@@ -276,3 +276,36 @@ def test_a_weak_password_is_refused_at_activation(store, clock, admin) -> None: 
     with pytest.raises(UserError, match="at least 12"):
         activate_account(store, clock, "elodie.garnier", code.code, "court1")
     assert account(store, "elodie.garnier").activation_code_hash is not None  # still usable
+
+
+def test_a_code_is_kept_under_a_keyed_hash_and_an_earlier_scrypt_code_still_works(
+    store,
+    clock,
+    admin,  # type: ignore[no-untyped-def]
+) -> None:
+    import base64
+    import hashlib
+
+    from tests.factories import set_account
+
+    code = create_account(store, clock, admin, ADMIN_PASSWORD, DRAFT)
+    stored = account(store, "elodie.garnier").activation_code_hash or ""
+    assert stored.startswith("hmac-sha256$") and code.code not in stored
+    # A code issued by an earlier version: scrypt, as passwords were.
+    salt = b"0123456789abcdef"
+    digest = hashlib.scrypt(code.code.encode(), salt=salt, n=2**14, r=8, p=1, dklen=32)
+    legacy = (
+        f"scrypt$16384$8$1${base64.b64encode(salt).decode()}${base64.b64encode(digest).decode()}"
+    )
+    set_account(store, "elodie.garnier", activation_code_hash=legacy)
+    activate_account(store, clock, "elodie.garnier", code.code, NEW_PASSWORD)
+    assert sign_in(store, clock, "elodie.garnier", NEW_PASSWORD).login == "elodie.garnier"
+
+
+def test_a_code_works_only_for_the_login_it_was_made_for(store, clock, admin) -> None:  # type: ignore[no-untyped-def]
+    first = create_account(store, clock, admin, ADMIN_PASSWORD, DRAFT)
+    create_account(
+        store, clock, admin, ADMIN_PASSWORD, AccountDraft("Leroy", "Anne", "anne.leroy@mairie.fr")
+    )
+    with pytest.raises(AuthenticationError):
+        activate_account(store, clock, "anne.leroy", first.code, NEW_PASSWORD)

@@ -385,3 +385,30 @@ def test_every_problem_is_reported_and_the_message_lists_the_first_twenty(
     assert lines[1:-1] == [f"  - {problem}" for problem in raised.value.problems[:20]]
     assert lines[-1] == "  … and 5 more problems."
     assert MAX_REPORTED_PROBLEMS == 20
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b'{"themes": ' + b"[" * 20_000 + b"]" * 20_000 + b"}", b'{"version": ' + b"9" * 5000 + b"}"],
+    ids=["nested-too-deeply", "huge-number"],
+)
+def test_a_catalogue_too_deep_or_with_a_huge_number_is_a_clear_error(
+    tmp_path: Path, content: bytes
+) -> None:
+    path = tmp_path / "catalogue.json"
+    path.write_bytes(content)
+    with pytest.raises(CatalogueError) as raised:
+        load_catalogue(path)
+    assert str(raised.value) == (
+        f"The contact catalogue {path} is not valid JSON: its values are nested too deeply or "
+        "hold a number far too long."
+    )
+
+
+def test_a_control_character_in_a_catalogue_text_is_named_with_its_place() -> None:
+    shipped = files("peps_desktop.resources") / "catalogue" / "contact_catalogue.json"
+    data = json.loads(shipped.read_text(encoding="utf-8"))
+    data["themes"][0]["libelle"] = "Vos\x00 comptes"
+    with pytest.raises(CatalogueError) as raised:
+        parse_catalogue(data)
+    assert "contains a control character (U+0000)" in str(raised.value)
