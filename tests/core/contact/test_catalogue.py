@@ -408,7 +408,7 @@ def test_a_catalogue_too_deep_or_with_a_huge_number_is_a_clear_error(
 def test_a_control_character_in_a_catalogue_text_is_named_with_its_place() -> None:
     shipped = files("peps_desktop.resources") / "catalogue" / "contact_catalogue.json"
     data = json.loads(shipped.read_text(encoding="utf-8"))
-    data["themes"][0]["libelle"] = "Vos\x00 comptes"
+    data["themes"][0]["titre"] = "Vos\x00 comptes"
     with pytest.raises(CatalogueError) as raised:
         parse_catalogue(data)
     assert "contains a control character (U+0000)" in str(raised.value)
