@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>A forgotten password: issue a new one-time code to choose another one.</source>
-        <translation>Mot de passe oublié : émettre un nouveau code à usage unique pour en choisir un autre.</translation>
+        <translation>Mot de passe oublié : émettre un nouveau code à usage unique pour en choisir un autre.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -60,11 +60,11 @@
     <name>AccountFile</name>
     <message>
         <source>Cannot read {file}: {reason}</source>
-        <translation>Impossible de lire {file} : {reason}</translation>
+        <translation>Impossible de lire {file} : {reason}</translation>
     </message>
     <message>
         <source>{file} is not in UTF-8: in Excel, save it as “CSV UTF-8 (délimité par des virgules)”.</source>
-        <translation>{file} n’est pas en UTF-8 : dans Excel, enregistrez-le au format « CSV UTF-8 (délimité par des virgules) ».</translation>
+        <translation>{file} n’est pas en UTF-8 : dans Excel, enregistrez-le au format « CSV UTF-8 (délimité par des virgules) ».</translation>
     </message>
     <message>
         <source>it is not an Excel workbook (.xlsx).</source>
@@ -72,11 +72,11 @@
     </message>
     <message>
         <source>Cannot write {file}: {reason}</source>
-        <translation>Impossible d’écrire {file} : {reason}</translation>
+        <translation>Impossible d’écrire {file} : {reason}</translation>
     </message>
     <message>
         <source>The import was refused: {count} line(s) to correct; nothing was changed.</source>
-        <translation>L’import a été refusé : {count} ligne(s) à corriger ; rien n’a été modifié.</translation>
+        <translation>L’import a été refusé : {count} ligne(s) à corriger ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -88,23 +88,23 @@
     </message>
     <message>
         <source>The login “{login}” is already on line {line}.</source>
-        <translation>L’identifiant « {login} » figure déjà à la ligne {line}.</translation>
+        <translation>L’identifiant « {login} » figure déjà à la ligne {line}.</translation>
     </message>
     <message>
         <source>The expiration {date} is too late: an account is valid for 18 months at most, that is until {latest} for an account renewed today.</source>
-        <translation>L’expiration au {date} est trop tardive : un compte est valable 18 mois au plus, soit jusqu’au {latest} pour un compte renouvelé aujourd’hui.</translation>
+        <translation>L’expiration au {date} est trop tardive : un compte est valable 18 mois au plus, soit jusqu’au {latest} pour un compte renouvelé aujourd’hui.</translation>
     </message>
     <message>
         <source>“{item}” is not a right: write SERVICE:level, e.g. CNRACL:lecture.</source>
-        <translation>« {item} » n’est pas un droit : écrivez SERVICE:niveau, par exemple CNRACL:lecture.</translation>
+        <translation>« {item} » n’est pas un droit : écrivez SERVICE:niveau, par exemple CNRACL:lecture.</translation>
     </message>
     <message>
         <source>Unknown service “{code}”.</source>
-        <translation>Service inconnu « {code} ».</translation>
+        <translation>Service inconnu « {code} ».</translation>
     </message>
     <message>
         <source>Unknown right “{level}” for {code}: aucun, lecture or modification.</source>
-        <translation>Droit inconnu « {level} » pour {code} : aucun, lecture ou modification.</translation>
+        <translation>Droit inconnu « {level} » pour {code} : aucun, lecture ou modification.</translation>
     </message>
     <message>
         <source>The service {code} is named twice.</source>
@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>“{text}” is not a date: write JJ/MM/AAAA or AAAA-MM-JJ.</source>
-        <translation>« {text} » n’est pas une date : écrivez JJ/MM/AAAA ou AAAA-MM-JJ.</translation>
+        <translation>« {text} » n’est pas une date : écrivez JJ/MM/AAAA ou AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>The columns must be separated by semicolons (;), not commas.</source>
@@ -120,23 +120,23 @@
     </message>
     <message>
         <source>missing: {names}</source>
-        <translation>manquantes : {names}</translation>
+        <translation>manquantes : {names}</translation>
     </message>
     <message>
         <source>unknown: {names}</source>
-        <translation>inconnues : {names}</translation>
+        <translation>inconnues : {names}</translation>
     </message>
     <message>
         <source>named twice: {names}</source>
-        <translation>en double : {names}</translation>
+        <translation>en double : {names}</translation>
     </message>
     <message>
         <source>Wrong columns ({details}); the columns are: {columns}.</source>
-        <translation>Colonnes incorrectes ({details}) ; les colonnes attendues sont : {columns}.</translation>
+        <translation>Colonnes incorrectes ({details}) ; les colonnes attendues sont : {columns}.</translation>
     </message>
     <message>
         <source>Unknown profile “{profile}”: utilisateur or administrateur.</source>
-        <translation>Profil inconnu « {profile} » : utilisateur ou administrateur.</translation>
+        <translation>Profil inconnu « {profile} » : utilisateur ou administrateur.</translation>
     </message>
 </context>
 <context>
@@ -155,7 +155,7 @@
     </message>
     <message>
         <source>Line {line} ({login}): {reason}</source>
-        <translation>Ligne {line} ({login}) : {reason}</translation>
+        <translation>Ligne {line} ({login}) : {reason}</translation>
     </message>
     <message>
         <source>Import refused</source>
@@ -163,11 +163,11 @@
     </message>
     <message>
         <source>Import done: {created} account(s) created, {updated} updated, {unchanged} unchanged.</source>
-        <translation>Import terminé : {created} compte(s) créé(s), {updated} modifié(s), {unchanged} inchangé(s).</translation>
+        <translation>Import terminé : {created} compte(s) créé(s), {updated} modifié(s), {unchanged} inchangé(s).</translation>
     </message>
     <message>
         <source>{login}: {code} (valid until {date})</source>
-        <translation>{login} : {code} (valable jusqu’au {date})</translation>
+        <translation>{login} : {code} (valable jusqu’au {date})</translation>
     </message>
     <message>
         <source>Activation codes to hand over</source>
@@ -175,7 +175,7 @@
     </message>
     <message>
         <source>Hand each code over to its holder: with it, they choose their own password. The codes are shown only now.</source>
-        <translation>Remettez chaque code à son titulaire : avec ce code, il choisit lui-même son mot de passe. Les codes ne sont affichés qu’une seule fois, maintenant.</translation>
+        <translation>Remettez chaque code à son titulaire : avec ce code, il choisit lui-même son mot de passe. Les codes ne sont affichés qu’une seule fois, maintenant.</translation>
     </message>
     <message>
         <source>{count} account(s) written to {file}.</source>
@@ -286,11 +286,11 @@
     </message>
     <message>
         <source>The login “{login}” is not valid: 3 to 64 lower-case letters, digits, dots, dashes or underscores, starting with a letter or a digit.</source>
-        <translation>L’identifiant « {login} » n’est pas valide : de 3 à 64 lettres minuscules, chiffres, points, tirets ou soulignés, commençant par une lettre ou un chiffre.</translation>
+        <translation>L’identifiant « {login} » n’est pas valide : de 3 à 64 lettres minuscules, chiffres, points, tirets ou soulignés, commençant par une lettre ou un chiffre.</translation>
     </message>
     <message>
         <source>The email address “{email}” is not valid.</source>
-        <translation>L’adresse électronique « {email} » n’est pas valide.</translation>
+        <translation>L’adresse électronique « {email} » n’est pas valide.</translation>
     </message>
     <message>
         <source>The password must have at least {count} characters.</source>
@@ -302,35 +302,35 @@
     </message>
     <message>
         <source>No account “{login}” in this structure.</source>
-        <translation>Aucun compte « {login} » dans cette structure.</translation>
+        <translation>Aucun compte « {login} » dans cette structure.</translation>
     </message>
     <message>
         <source>Unknown service “{code}”.</source>
-        <translation>Service inconnu « {code} ».</translation>
+        <translation>Service inconnu « {code} ».</translation>
     </message>
     <message>
         <source>Unknown right “{level}” for {code}: aucun, lecture or modification.</source>
-        <translation>Droit inconnu « {level} » pour {code} : aucun, lecture ou modification.</translation>
+        <translation>Droit inconnu « {level} » pour {code} : aucun, lecture ou modification.</translation>
     </message>
     <message>
         <source>Unknown profile “{profile}”: utilisateur or administrateur.</source>
-        <translation>Profil inconnu « {profile} » : utilisateur ou administrateur.</translation>
+        <translation>Profil inconnu « {profile} » : utilisateur ou administrateur.</translation>
     </message>
     <message>
         <source>The login “{login}” is already used, or was used by a deleted account: logins are never reused.</source>
-        <translation>L’identifiant « {login} » est déjà utilisé, ou l’a été par un compte supprimé : un identifiant n’est jamais réutilisé.</translation>
+        <translation>L’identifiant « {login} » est déjà utilisé, ou l’a été par un compte supprimé : un identifiant n’est jamais réutilisé.</translation>
     </message>
     <message>
         <source>The account “{login}” was changed meanwhile by someone else: reload it and try again.</source>
-        <translation>Le compte « {login} » a été modifié entre-temps par quelqu’un d’autre : rechargez-le et réessayez.</translation>
+        <translation>Le compte « {login} » a été modifié entre-temps par quelqu’un d’autre : rechargez-le et réessayez.</translation>
     </message>
     <message>
         <source>An account is personal: it cannot be given to another person. Create a new account for {prenom} {nom}, and delete this one when its holder has left.</source>
-        <translation>Un compte est personnel : il ne peut pas être attribué à une autre personne. Créez un nouveau compte pour {prenom} {nom}, et supprimez celui-ci lorsque son titulaire sera parti.</translation>
+        <translation>Un compte est personnel : il ne peut pas être attribué à une autre personne. Créez un nouveau compte pour {prenom} {nom}, et supprimez celui-ci lorsque son titulaire sera parti.</translation>
     </message>
     <message>
         <source>Wrong password: the action was not confirmed.</source>
-        <translation>Mot de passe incorrect : l’action n’a pas été confirmée.</translation>
+        <translation>Mot de passe incorrect : l’action n’a pas été confirmée.</translation>
     </message>
     <message>
         <source>Only an active administrator can manage the accounts.</source>
@@ -381,11 +381,11 @@
     </message>
     <message>
         <source>Your structure has only one active administrator; {recommended} are recommended</source>
-        <translation>Votre structure n’a qu’un seul administrateur actif ; {recommended} sont recommandés</translation>
+        <translation>Votre structure n’a qu’un seul administrateur actif ; {recommended} sont recommandés</translation>
     </message>
     <message>
         <source>Your structure has {count} active administrators; {recommended} are recommended</source>
-        <translation>Votre structure a {count} administrateur(s) actif(s) ; {recommended} sont recommandés</translation>
+        <translation>Votre structure a {count} administrateur(s) actif(s) ; {recommended} sont recommandés</translation>
     </message>
     <message>
         <source>for the holidays, and so that someone can always unlock an account. Give the administrator profile to another account.</source>
@@ -413,11 +413,11 @@
     </message>
     <message>
         <source>Issue a new activation code for {holder} ({login})?</source>
-        <translation>Émettre un nouveau code d’activation pour {holder} ({login}) ?</translation>
+        <translation>Émettre un nouveau code d’activation pour {holder} ({login}) ?</translation>
     </message>
     <message>
         <source>For a forgotten password: their current password stops working at once, and they choose a new one with the code. A locked account is unlocked.</source>
-        <translation>En cas de mot de passe oublié : le mot de passe actuel cesse aussitôt de fonctionner, et le titulaire en choisit un nouveau avec le code. Un compte verrouillé est déverrouillé.</translation>
+        <translation>En cas de mot de passe oublié : le mot de passe actuel cesse aussitôt de fonctionner, et le titulaire en choisit un nouveau avec le code. Un compte verrouillé est déverrouillé.</translation>
     </message>
     <message>
         <source>A new activation code was issued for {login}.</source>
@@ -429,7 +429,7 @@
     </message>
     <message>
         <source>Renew {count} account(s)?</source>
-        <translation>Renouveler {count} compte(s) ?</translation>
+        <translation>Renouveler {count} compte(s) ?</translation>
     </message>
     <message>
         <source>They will expire on {date}, 18 months from today.</source>
@@ -445,7 +445,7 @@
     </message>
     <message>
         <source>Unlock {count} account(s)?</source>
-        <translation>Déverrouiller {count} compte(s) ?</translation>
+        <translation>Déverrouiller {count} compte(s) ?</translation>
     </message>
     <message>
         <source>Their holders can sign in again with their password.</source>
@@ -461,7 +461,7 @@
     </message>
     <message>
         <source>Delete {count} account(s)?</source>
-        <translation>Supprimer {count} compte(s) ?</translation>
+        <translation>Supprimer {count} compte(s) ?</translation>
     </message>
     <message>
         <source>Delete the accounts of people who have left the structure. A deleted account cannot be restored, and its login is never used again.</source>
@@ -492,7 +492,7 @@
     </message>
     <message>
         <source>This account has expired: ask an administrator to renew it.</source>
-        <translation>Ce compte a expiré : demandez à un administrateur de le renouveler.</translation>
+        <translation>Ce compte a expiré : demandez à un administrateur de le renouveler.</translation>
     </message>
 </context>
 <context>
@@ -514,7 +514,7 @@
     </message>
     <message>
         <source>Hand this code over to the account holder in person or by telephone. With it, they choose their own password at their first sign-in (“I have an activation code”). You never know their password. The code works once and is shown only now.</source>
-        <translation>Remettez ce code au titulaire du compte en main propre ou par téléphone. Avec ce code, il choisit lui-même son mot de passe à sa première connexion (« J’ai un code d’activation »). Vous ne connaissez jamais son mot de passe. Le code ne sert qu’une fois et n’est affiché que maintenant.</translation>
+        <translation>Remettez ce code au titulaire du compte en main propre ou par téléphone. Avec ce code, il choisit lui-même son mot de passe à sa première connexion (« J’ai un code d’activation »). Vous ne connaissez jamais son mot de passe. Le code ne sert qu’une fois et n’est affiché que maintenant.</translation>
     </message>
     <message>
         <source>Login</source>
@@ -631,7 +631,7 @@
     <name>Administrators</name>
     <message>
         <source>The structure must keep at least one active administrator: give the administrator profile to another account first.</source>
-        <translation>La structure doit garder au moins un administrateur actif : donnez d’abord le profil administrateur à un autre compte.</translation>
+        <translation>La structure doit garder au moins un administrateur actif : donnez d’abord le profil administrateur à un autre compte.</translation>
     </message>
 </context>
 <context>
@@ -696,11 +696,11 @@
     <name>Application</name>
     <message>
         <source>This computer has no password keyring: your password was not remembered.</source>
-        <translation>Ce poste n’a pas de trousseau de mots de passe : votre mot de passe n’a pas été mémorisé.</translation>
+        <translation>Ce poste n’a pas de trousseau de mots de passe : votre mot de passe n’a pas été mémorisé.</translation>
     </message>
     <message>
         <source>This computer has no password keyring. The key that encrypts the agents' NIRs and names is kept in {file}, readable by you only. Back it up with the store: without it, that data cannot be read.</source>
-        <translation>Ce poste n’a pas de trousseau de mots de passe. La clé qui chiffre les NIR et les noms des agents est conservée dans {file}, lisible par vous seul. Sauvegardez-la avec la base de données : sans elle, ces données ne peuvent pas être lues.</translation>
+        <translation>Ce poste n’a pas de trousseau de mots de passe. La clé qui chiffre les NIR et les noms des agents est conservée dans {file}, lisible par vous seul. Sauvegardez-la avec la base de données : sans elle, ces données ne peuvent pas être lues.</translation>
     </message>
     <message>
         <source>PEP's Desktop is already running on this store ({folder}).</source>
@@ -754,7 +754,7 @@
     </message>
     <message>
         <source>PDF, PNG or JPEG; 10 MB at most each.</source>
-        <translation>PDF, PNG ou JPEG ; 10 Mo au plus chacun.</translation>
+        <translation>PDF, PNG ou JPEG ; 10 Mo au plus chacun.</translation>
     </message>
     <message>
         <source>Attach documents</source>
@@ -797,7 +797,7 @@
     </message>
     <message>
         <source>The audit log could not be written to “{path}”: {reason}</source>
-        <translation>Le journal des actions n’a pas pu être écrit dans « {path} » : {reason}</translation>
+        <translation>Le journal des actions n’a pas pu être écrit dans « {path} » : {reason}</translation>
     </message>
 </context>
 <context>
@@ -993,7 +993,7 @@
     </message>
     <message>
         <source>Too many failed sign-ins. This account is the structure's last administrator, so it is not locked: try again in 15 minutes.</source>
-        <translation>Trop d’échecs de connexion. Ce compte est le dernier administrateur de la structure, il n’est donc pas verrouillé : réessayez dans 15 minutes.</translation>
+        <translation>Trop d’échecs de connexion. Ce compte est le dernier administrateur de la structure, il n’est donc pas verrouillé : réessayez dans 15 minutes.</translation>
     </message>
     <message>
         <source>Wrong login or password. {left} attempt(s) left before the account is locked.</source>
@@ -1001,7 +1001,7 @@
     </message>
     <message>
         <source>This account is not activated yet: choose your password with the activation code your administrator gave you.</source>
-        <translation>Ce compte n’est pas encore activé : choisissez votre mot de passe avec le code d’activation que votre administrateur vous a remis.</translation>
+        <translation>Ce compte n’est pas encore activé : choisissez votre mot de passe avec le code d’activation que votre administrateur vous a remis.</translation>
     </message>
     <message>
         <source>This account expired on {date}. Ask an administrator of your structure to renew it.</source>
@@ -1014,7 +1014,7 @@
         <source>The contact forms cannot be shown: their catalogue is damaged. Tell your administrator; the rest of the application works.
 
 {problem}</source>
-        <translation>Les formulaires de contact ne peuvent pas être affichés : leur catalogue est endommagé. Prévenez votre administrateur ; le reste de l’application fonctionne normalement.
+        <translation>Les formulaires de contact ne peuvent pas être affichés : leur catalogue est endommagé. Prévenez votre administrateur ; le reste de l’application fonctionne normalement.
 
 {problem}</translation>
     </message>
@@ -1030,7 +1030,7 @@
     <name>Cli</name>
     <message>
         <source>PEP's Desktop: courriers, accounts and requests of a public employer.</source>
-        <translation>PEP's Desktop : courriers, comptes et échanges d’un employeur public.</translation>
+        <translation>PEP's Desktop : courriers, comptes et échanges d’un employeur public.</translation>
     </message>
     <message>
         <source>folder of the store and its documents</source>
@@ -1050,7 +1050,7 @@
     </message>
     <message>
         <source>check this installation on a temporary store (migrations, main window, PDF, translation, keyring, full-text search); exit 0 if all is well</source>
-        <translation>vérifier cette installation sur une base de données temporaire (migrations, fenêtre principale, PDF, traduction, trousseau, recherche plein texte) ; code de sortie 0 si tout va bien</translation>
+        <translation>vérifier cette installation sur une base de données temporaire (migrations, fenêtre principale, PDF, traduction, trousseau, recherche plein texte) ; code de sortie 0 si tout va bien</translation>
     </message>
     <message>
         <source>create the structure and its first administrator</source>
@@ -1082,19 +1082,19 @@
     </message>
     <message>
         <source>act as LOGIN; password from PEPS_PASSWORD, the keyring or a prompt</source>
-        <translation>agir en tant que LOGIN ; mot de passe lu dans PEPS_PASSWORD, le trousseau ou demandé</translation>
+        <translation>agir en tant que LOGIN ; mot de passe lu dans PEPS_PASSWORD, le trousseau ou demandé</translation>
     </message>
     <message>
         <source>No password given: set {variable} or run the command in a terminal.</source>
-        <translation>Aucun mot de passe fourni : définissez {variable} ou lancez la commande dans un terminal.</translation>
+        <translation>Aucun mot de passe fourni : définissez {variable} ou lancez la commande dans un terminal.</translation>
     </message>
     <message>
         <source>Password of the first administrator: </source>
-        <translation>Mot de passe du premier administrateur : </translation>
+        <translation>Mot de passe du premier administrateur : </translation>
     </message>
     <message>
         <source>Password again: </source>
-        <translation>Mot de passe, une seconde fois : </translation>
+        <translation>Mot de passe, une seconde fois : </translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
@@ -1102,11 +1102,11 @@
     </message>
     <message>
         <source>Password of {login}: </source>
-        <translation>Mot de passe de {login} : </translation>
+        <translation>Mot de passe de {login} : </translation>
     </message>
     <message>
         <source>Structure “{name}” created; administrator: {login}.</source>
-        <translation>Structure « {name} » créée ; administrateur : {login}.</translation>
+        <translation>Structure « {name} » créée ; administrateur : {login}.</translation>
     </message>
     <message>
         <source>--{name} must be a positive number.</source>
@@ -1114,7 +1114,7 @@
     </message>
     <message>
         <source>Demo store filled: {accounts} accounts, {courriers} courriers, {echanges} échanges.</source>
-        <translation>Base de démonstration remplie : {accounts} comptes, {courriers} courriers, {echanges} échanges.</translation>
+        <translation>Base de démonstration remplie : {accounts} comptes, {courriers} courriers, {echanges} échanges.</translation>
     </message>
     <message>
         <source>The store is at schema {revision}.</source>
@@ -1126,27 +1126,27 @@
     </message>
     <message>
         <source>Unread courriers: {count}</source>
-        <translation>Courriers non lus : {count}</translation>
+        <translation>Courriers non lus : {count}</translation>
     </message>
     <message>
         <source>Échanges awaiting an answer: {count}</source>
-        <translation>Échanges en attente de réponse : {count}</translation>
+        <translation>Échanges en attente de réponse : {count}</translation>
     </message>
     <message>
         <source>Accounts expiring within 60 days: {count}</source>
-        <translation>Comptes expirant sous 60 jours : {count}</translation>
+        <translation>Comptes expirant sous 60 jours : {count}</translation>
     </message>
     <message>
         <source>Next account review due: {date}</source>
-        <translation>Prochaine revue des comptes : {date}</translation>
+        <translation>Prochaine revue des comptes : {date}</translation>
     </message>
     <message>
         <source>peps-desktop: unexpected error; details are in the log file {path}.</source>
-        <translation>peps-desktop : erreur inattendue ; le détail est dans le journal {path}.</translation>
+        <translation>peps-desktop : erreur inattendue ; le détail est dans le journal {path}.</translation>
     </message>
     <message>
         <source>Activation code for {login}: {code} (valid until {date}). Hand it over to its holder, who chooses a password with: peps-desktop activate {login} --code CODE</source>
-        <translation>Code d’activation de {login} : {code} (valable jusqu’au {date}). Remettez-le à son titulaire, qui choisit son mot de passe avec : peps-desktop activate {login} --code CODE</translation>
+        <translation>Code d’activation de {login} : {code} (valable jusqu’au {date}). Remettez-le à son titulaire, qui choisit son mot de passe avec : peps-desktop activate {login} --code CODE</translation>
     </message>
     <message>
         <source>Login</source>
@@ -1170,23 +1170,23 @@
     </message>
     <message>
         <source>Dry run, nothing was changed: {created} account(s) would be created, {updated} updated, {unchanged} unchanged.</source>
-        <translation>Simulation, rien n’a été modifié : {created} compte(s) à créer, {updated} à modifier, {unchanged} inchangé(s).</translation>
+        <translation>Simulation, rien n’a été modifié : {created} compte(s) à créer, {updated} à modifier, {unchanged} inchangé(s).</translation>
     </message>
     <message>
         <source>Import done: {created} account(s) created, {updated} updated, {unchanged} unchanged.</source>
-        <translation>Import terminé : {created} compte(s) créé(s), {updated} modifié(s), {unchanged} inchangé(s).</translation>
+        <translation>Import terminé : {created} compte(s) créé(s), {updated} modifié(s), {unchanged} inchangé(s).</translation>
     </message>
     <message>
         <source>Activation codes to hand over to the new accounts' holders:</source>
-        <translation>Codes d’activation à remettre aux titulaires des nouveaux comptes :</translation>
+        <translation>Codes d’activation à remettre aux titulaires des nouveaux comptes :</translation>
     </message>
     <message>
         <source>  {login}: {code} (valid until {date})</source>
-        <translation>  {login} : {code} (valable jusqu’au {date})</translation>
+        <translation>  {login} : {code} (valable jusqu’au {date})</translation>
     </message>
     <message>
         <source>Line {line}: {reason}</source>
-        <translation>Ligne {line} : {reason}</translation>
+        <translation>Ligne {line} : {reason}</translation>
     </message>
     <message>
         <source>{count} account(s) written to {file}.</source>
@@ -1206,11 +1206,11 @@
     </message>
     <message>
         <source>Expiry notice: {login} expires on {date}.</source>
-        <translation>Avis d’expiration : {login} expire le {date}.</translation>
+        <translation>Avis d’expiration : {login} expire le {date}.</translation>
     </message>
     <message>
         <source>Expired: {login} since {date}.</source>
-        <translation>Expiré : {login} depuis le {date}.</translation>
+        <translation>Expiré : {login} depuis le {date}.</translation>
     </message>
     <message>
         <source>Account review due since {date}.</source>
@@ -1222,19 +1222,19 @@
     </message>
     <message>
         <source>New password for {login}: </source>
-        <translation>Nouveau mot de passe de {login} : </translation>
+        <translation>Nouveau mot de passe de {login} : </translation>
     </message>
     <message>
         <source>The account {login} is activated: you can sign in.</source>
-        <translation>Le compte {login} est activé : vous pouvez vous connecter.</translation>
+        <translation>Le compte {login} est activé : vous pouvez vous connecter.</translation>
     </message>
     <message>
         <source>“{text}” is not a date AAAA-MM-JJ.</source>
-        <translation>« {text} » n’est pas une date AAAA-MM-JJ.</translation>
+        <translation>« {text} » n’est pas une date AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>“{text}” is not a profile: utilisateur or administrateur.</source>
-        <translation>« {text} » n’est pas un profil : utilisateur ou administrateur.</translation>
+        <translation>« {text} » n’est pas un profil : utilisateur ou administrateur.</translation>
     </message>
     <message>
         <source>manage the structure's accounts (administrators)</source>
@@ -1266,7 +1266,7 @@
     </message>
     <message>
         <source>rights such as CNRACL:modification|RAFP:lecture; others: aucun</source>
-        <translation>droits, par exemple CNRACL:modification|RAFP:lecture ; les autres : aucun</translation>
+        <translation>droits, par exemple CNRACL:modification|RAFP:lecture ; les autres : aucun</translation>
     </message>
     <message>
         <source>issue a new activation code (the password stops working)</source>
@@ -1286,11 +1286,11 @@
     </message>
     <message>
         <source>what administrators are told on a day: notices, expiries, review</source>
-        <translation>ce qui est signalé aux administrateurs un jour donné : avis, expirations, revue</translation>
+        <translation>ce qui est signalé aux administrateurs un jour donné : avis, expirations, revue</translation>
     </message>
     <message>
         <source>the day (default: today)</source>
-        <translation>le jour (par défaut : aujourd’hui)</translation>
+        <translation>le jour (par défaut : aujourd’hui)</translation>
     </message>
     <message>
         <source>choose your password with the activation code you were given</source>
@@ -1302,7 +1302,7 @@
     </message>
     <message>
         <source>write the report of the open review, or else of the last closed one, to FILE: PDF or CSV by its extension</source>
-        <translation>écrire dans FILE le rapport de la revue ouverte, ou à défaut de la dernière clôturée : PDF ou CSV selon l’extension</translation>
+        <translation>écrire dans FILE le rapport de la revue ouverte, ou à défaut de la dernière clôturée : PDF ou CSV selon l’extension</translation>
     </message>
     <message>
         <source>Review report written to {file} ({count} accounts).</source>
@@ -1314,23 +1314,23 @@
     </message>
     <message>
         <source>import the courriers of DIR: each NAME.pdf with its NAME.json beside it</source>
-        <translation>importer les courriers de DIR : chaque NAME.pdf avec son NAME.json à côté</translation>
+        <translation>importer les courriers de DIR : chaque NAME.pdf avec son NAME.json à côté</translation>
     </message>
     <message>
         <source>Import the courriers of DIR into the structure: each NAME.pdf with its NAME.json beside it. Imported pairs and duplicates are deleted from DIR; rejected pairs go to DIR/rejetes with a NAME.erreur.txt saying why. No --as: like the drop folder, this is the structure's intake of its mail, not a person's action; the audit log records it as such.</source>
-        <translation>Importe les courriers de DIR dans la structure : chaque NAME.pdf avec son NAME.json à côté. Les paires importées et les doublons sont supprimés de DIR ; les paires refusées vont dans DIR/rejetes avec un NAME.erreur.txt qui dit pourquoi. Pas de --as : comme le dossier de dépôt, c’est la réception du courrier de la structure, pas l’action d’une personne ; le journal des actions l’enregistre ainsi.</translation>
+        <translation>Importe les courriers de DIR dans la structure : chaque NAME.pdf avec son NAME.json à côté. Les paires importées et les doublons sont supprimés de DIR ; les paires refusées vont dans DIR/rejetes avec un NAME.erreur.txt qui dit pourquoi. Pas de --as : comme le dossier de dépôt, c’est la réception du courrier de la structure, pas l’action d’une personne ; le journal des actions l’enregistre ainsi.</translation>
     </message>
     <message>
         <source>Courriers imported: {count}</source>
-        <translation>Courriers importés : {count}</translation>
+        <translation>Courriers importés : {count}</translation>
     </message>
     <message>
         <source>Skipped as duplicates: {count}</source>
-        <translation>Doublons ignorés : {count}</translation>
+        <translation>Doublons ignorés : {count}</translation>
     </message>
     <message>
         <source>Rejected: {count}</source>
-        <translation>Refusés : {count}</translation>
+        <translation>Refusés : {count}</translation>
     </message>
     <message>
         <source>mark the courriers ID… read for you</source>
@@ -1382,19 +1382,19 @@
     </message>
     <message>
         <source>Courriers marked read: {count}</source>
-        <translation>Courriers marqués comme lus : {count}</translation>
+        <translation>Courriers marqués comme lus : {count}</translation>
     </message>
     <message>
         <source>Courriers archived: {count}</source>
-        <translation>Courriers archivés : {count}</translation>
+        <translation>Courriers archivés : {count}</translation>
     </message>
     <message>
         <source>Courriers unassigned: {count}</source>
-        <translation>Courriers sans attribution désormais : {count}</translation>
+        <translation>Courriers sans attribution désormais : {count}</translation>
     </message>
     <message>
         <source>Courriers assigned to {login}: {count}</source>
-        <translation>Courriers attribués à {login} : {count}</translation>
+        <translation>Courriers attribués à {login} : {count}</translation>
     </message>
     <message>
         <source>requests to the funds (Nous contacter)</source>
@@ -1406,7 +1406,7 @@
     </message>
     <message>
         <source>Print the contact catalogue: each theme with its fonds, its motifs and their sous-motifs, with the fields each sous-motif asks for (* marks a required field). With --file, check a catalogue being edited and print it, or say what is wrong and where.</source>
-        <translation>Affiche le catalogue de contact : chaque thème avec ses fonds, ses motifs et leurs sous-motifs, avec les champs que demande chaque sous-motif (* signale un champ obligatoire). Avec --file, vérifie un catalogue en cours de modification et l’affiche, ou indique ce qui ne va pas et où.</translation>
+        <translation>Affiche le catalogue de contact : chaque thème avec ses fonds, ses motifs et leurs sous-motifs, avec les champs que demande chaque sous-motif (* signale un champ obligatoire). Avec --file, vérifie un catalogue en cours de modification et l’affiche, ou indique ce qui ne va pas et où.</translation>
     </message>
     <message>
         <source>the catalogue in FILE instead of the one shipped</source>
@@ -1422,7 +1422,7 @@
     </message>
     <message>
         <source>Check the request in FILE by the rules of the form and keep it to be sent; print its reference. FILE is a JSON object: theme, motif and sous_motif are codes from `contact catalogue`; champs holds the sous-motif's fields by key: text or numbers, true for an attestation, a list of file paths (relative to FILE's folder) for attachments, a list of {nir, nom, prenom} for agents. An invalid request prints one line per field error, stores nothing and exits 1.</source>
-        <translation>Vérifie la demande de FILE selon les règles du formulaire et la conserve pour l’envoi ; affiche sa référence. FILE est un objet JSON : theme, motif et sous_motif sont des codes issus de `contact catalogue` ; champs contient les champs du sous-motif par clé : texte ou nombres, true pour une attestation, une liste de chemins de fichiers (relatifs au dossier de FILE) pour les pièces jointes, une liste de {nir, nom, prenom} pour les agents. Une demande invalide affiche une ligne par erreur de champ, n’enregistre rien et sort avec le code 1.</translation>
+        <translation>Vérifie la demande de FILE selon les règles du formulaire et la conserve pour l’envoi ; affiche sa référence. FILE est un objet JSON : theme, motif et sous_motif sont des codes issus de `contact catalogue` ; champs contient les champs du sous-motif par clé : texte ou nombres, true pour une attestation, une liste de chemins de fichiers (relatifs au dossier de FILE) pour les pièces jointes, une liste de {nir, nom, prenom} pour les agents. Une demande invalide affiche une ligne par erreur de champ, n’enregistre rien et sort avec le code 1.</translation>
     </message>
     <message>
         <source>the request, as JSON</source>
@@ -1430,7 +1430,7 @@
     </message>
     <message>
         <source>{file} is not a request: {problem}</source>
-        <translation>{file} n’est pas une demande : {problem}</translation>
+        <translation>{file} n’est pas une demande : {problem}</translation>
     </message>
     <message>
         <source>{file} cannot be found.</source>
@@ -1442,7 +1442,7 @@
     </message>
     <message>
         <source>{file} cannot be read: {error}</source>
-        <translation>{file} ne peut pas être lu : {error}</translation>
+        <translation>{file} ne peut pas être lu : {error}</translation>
     </message>
     <message>
         <source>invalid JSON at line {line}, column {column}.</source>
@@ -1454,23 +1454,23 @@
     </message>
     <message>
         <source>unknown keys: {keys}.</source>
-        <translation>clés inconnues : {keys}.</translation>
+        <translation>clés inconnues : {keys}.</translation>
     </message>
     <message>
         <source>“{key}” must be text.</source>
-        <translation>« {key} » doit être un texte.</translation>
+        <translation>« {key} » doit être un texte.</translation>
     </message>
     <message>
         <source>“{key}” must be an object.</source>
-        <translation>« {key} » doit être un objet.</translation>
+        <translation>« {key} » doit être un objet.</translation>
     </message>
     <message>
         <source>field “{key}” must be text, a number, true or false, a list of file paths or a list of agents.</source>
-        <translation>le champ « {key} » doit être un texte, un nombre, true ou false, une liste de chemins de fichiers ou une liste d’agents.</translation>
+        <translation>le champ « {key} » doit être un texte, un nombre, true ou false, une liste de chemins de fichiers ou une liste d’agents.</translation>
     </message>
     <message>
         <source>“{place}” must have only nir, nom and prenom, as text.</source>
-        <translation>« {place} » ne doit contenir que nir, nom et prenom, sous forme de texte.</translation>
+        <translation>« {place} » ne doit contenir que nir, nom et prenom, sous forme de texte.</translation>
     </message>
     <message>
         <source>the structure's requests to the funds (Mes échanges)</source>
@@ -1478,7 +1478,7 @@
     </message>
     <message>
         <source>list your structure's échanges, the latest first (drafts: yours only)</source>
-        <translation>lister les échanges de votre structure, les plus récents d’abord (brouillons : les vôtres seulement)</translation>
+        <translation>lister les échanges de votre structure, les plus récents d’abord (brouillons : les vôtres seulement)</translation>
     </message>
     <message>
         <source>only those whose reference, theme, motif or sous-motif has TEXT</source>
@@ -1486,11 +1486,11 @@
     </message>
     <message>
         <source>only those in STATUS: {statuses}</source>
-        <translation>seulement ceux à l’état STATUS : {statuses}</translation>
+        <translation>seulement ceux à l’état STATUS : {statuses}</translation>
     </message>
     <message>
         <source>[not sent: {error}]</source>
-        <translation>[non envoyé : {error}]</translation>
+        <translation>[non envoyé : {error}]</translation>
     </message>
     <message>
         <source>check a NIR (French social security number)</source>
@@ -1498,11 +1498,11 @@
     </message>
     <message>
         <source>print the compact form of a valid NIR; otherwise say what is wrong, exit 1</source>
-        <translation>afficher la forme compacte d’un NIR valide ; sinon, dire ce qui ne va pas et sortir avec le code 1</translation>
+        <translation>afficher la forme compacte d’un NIR valide ; sinon, dire ce qui ne va pas et sortir avec le code 1</translation>
     </message>
     <message>
         <source>the NIR; spaces and dots are allowed</source>
-        <translation>le NIR ; les espaces et les points sont admis</translation>
+        <translation>le NIR ; les espaces et les points sont admis</translation>
     </message>
     <message>
         <source>Nothing to notify on {date} at {time}.</source>
@@ -1510,7 +1510,7 @@
     </message>
     <message>
         <source>“{text}” is not a date and time AAAA-MM-JJTHH:MM.</source>
-        <translation>« {text} » n’est pas une date et une heure AAAA-MM-JJTHH:MM.</translation>
+        <translation>« {text} » n’est pas une date et une heure AAAA-MM-JJTHH:MM.</translation>
     </message>
     <message>
         <source>what the application notifies a person of</source>
@@ -1522,7 +1522,7 @@
     </message>
     <message>
         <source>the moment (default: now)</source>
-        <translation>le moment (par défaut : maintenant)</translation>
+        <translation>le moment (par défaut : maintenant)</translation>
     </message>
     <message>
         <source>also tell of the courriers waiting in this drop folder</source>
@@ -1533,19 +1533,19 @@
     <name>ContactCatalogue</name>
     <message>
         <source>The sous-motif “{parent}” has no field “{code}”; known: {codes}.</source>
-        <translation>Le sous-motif « {parent} » n’a pas de champ « {code} » ; champs connus : {codes}.</translation>
+        <translation>Le sous-motif « {parent} » n’a pas de champ « {code} » ; champs connus : {codes}.</translation>
     </message>
     <message>
         <source>The motif “{parent}” has no sous-motif “{code}”; known: {codes}.</source>
-        <translation>Le motif « {parent} » n’a pas de sous-motif « {code} » ; sous-motifs connus : {codes}.</translation>
+        <translation>Le motif « {parent} » n’a pas de sous-motif « {code} » ; sous-motifs connus : {codes}.</translation>
     </message>
     <message>
         <source>The theme “{parent}” has no motif “{code}”; known: {codes}.</source>
-        <translation>Le thème « {parent} » n’a pas de motif « {code} » ; motifs connus : {codes}.</translation>
+        <translation>Le thème « {parent} » n’a pas de motif « {code} » ; motifs connus : {codes}.</translation>
     </message>
     <message>
         <source>The contact theme “{code}” is unknown; known: {codes}.</source>
-        <translation>Le thème de contact « {code} » est inconnu ; thèmes connus : {codes}.</translation>
+        <translation>Le thème de contact « {code} » est inconnu ; thèmes connus : {codes}.</translation>
     </message>
     <message>
         <source>The contact catalogue {file} is not UTF-8 text.</source>
@@ -1553,15 +1553,15 @@
     </message>
     <message>
         <source>The contact catalogue {file} cannot be read: {error}</source>
-        <translation>Le catalogue de contact {file} ne peut pas être lu : {error}</translation>
+        <translation>Le catalogue de contact {file} ne peut pas être lu : {error}</translation>
     </message>
     <message>
         <source>The contact catalogue {file} is not valid JSON: {reason} (line {line}, column {column}).</source>
-        <translation>Le catalogue de contact {file} n’est pas un JSON valide : {reason} (ligne {line}, colonne {column}).</translation>
+        <translation>Le catalogue de contact {file} n’est pas un JSON valide : {reason} (ligne {line}, colonne {column}).</translation>
     </message>
     <message>
         <source>The contact catalogue {file} is invalid:</source>
-        <translation>Le catalogue de contact {file} est invalide :</translation>
+        <translation>Le catalogue de contact {file} est invalide :</translation>
     </message>
     <message>
         <source>… and {count} more problems.</source>
@@ -1573,11 +1573,11 @@
     </message>
     <message>
         <source>unsupported version {value}; expected {version}</source>
-        <translation>version {value} non prise en charge ; version attendue : {version}</translation>
+        <translation>version {value} non prise en charge ; version attendue : {version}</translation>
     </message>
     <message>
         <source>unknown field type {value}; expected one of {types}</source>
-        <translation>type de champ {value} inconnu ; types possibles : {types}</translation>
+        <translation>type de champ {value} inconnu ; types possibles : {types}</translation>
     </message>
     <message>
         <source>must be a whole number of at least 1, not {value}</source>
@@ -1585,11 +1585,11 @@
     </message>
     <message>
         <source>applies only to a required field; set “obligatoire” to true or remove “min”</source>
-        <translation>ne s’applique qu’à un champ obligatoire ; mettez « obligatoire » à true ou retirez « min »</translation>
+        <translation>ne s’applique qu’à un champ obligatoire ; mettez « obligatoire » à true ou retirez « min »</translation>
     </message>
     <message>
         <source>an attestation is always required: must be true</source>
-        <translation>une attestation est toujours obligatoire : doit valoir true</translation>
+        <translation>une attestation est toujours obligatoire : doit valoir true</translation>
     </message>
     <message>
         <source>must be an object, not {value}</source>
@@ -1597,15 +1597,15 @@
     </message>
     <message>
         <source>missing key “{key}”</source>
-        <translation>clé « {key} » manquante</translation>
+        <translation>clé « {key} » manquante</translation>
     </message>
     <message>
         <source>key “{key}” does not apply to a field of type “{type}”</source>
-        <translation>la clé « {key} » ne s’applique pas à un champ de type « {type} »</translation>
+        <translation>la clé « {key} » ne s’applique pas à un champ de type « {type} »</translation>
     </message>
     <message>
         <source>unknown key “{key}”; expected one of {keys}</source>
-        <translation>clé « {key} » inconnue ; clés possibles : {keys}</translation>
+        <translation>clé « {key} » inconnue ; clés possibles : {keys}</translation>
     </message>
     <message>
         <source>must be a list […], not {value}</source>
@@ -1617,7 +1617,7 @@
     </message>
     <message>
         <source>duplicate {key} “{code}”, already used by {other}</source>
-        <translation>{key} « {code} » en double, déjà utilisé par {other}</translation>
+        <translation>{key} « {code} » en double, déjà utilisé par {other}</translation>
     </message>
     <message>
         <source>must be a non-empty text, not {value}</source>
@@ -1625,7 +1625,7 @@
     </message>
     <message>
         <source>“{value}” is not a valid code: lowercase letters, digits and “_”, starting with a letter, at most 40 characters</source>
-        <translation>« {value} » n’est pas un code valide : lettres minuscules, chiffres et « _ », commençant par une lettre, 40 caractères au plus</translation>
+        <translation>« {value} » n’est pas un code valide : lettres minuscules, chiffres et « _ », commençant par une lettre, 40 caractères au plus</translation>
     </message>
     <message>
         <source>must be true or false, not {value}</source>
@@ -1637,7 +1637,7 @@
     </message>
     <message>
         <source>unknown fund {value}; expected one of {codes}</source>
-        <translation>fonds {value} inconnu ; fonds possibles : {codes}</translation>
+        <translation>fonds {value} inconnu ; fonds possibles : {codes}</translation>
     </message>
     <message>
         <source>the fund {code} is not among the theme's fonds ({codes})</source>
@@ -1652,7 +1652,7 @@
     <name>ContactForm</name>
     <message>
         <source>The request cannot be sent:</source>
-        <translation>La demande ne peut pas être envoyée :</translation>
+        <translation>La demande ne peut pas être envoyée :</translation>
     </message>
     <message>
         <source>Choose a theme from the list.</source>
@@ -1728,7 +1728,7 @@
     </message>
     <message>
         <source>{name} cannot be read: {error}</source>
-        <translation>{name} ne peut pas être lu : {error}</translation>
+        <translation>{name} ne peut pas être lu : {error}</translation>
     </message>
     <message>
         <source>{name} is empty.</source>
@@ -1791,7 +1791,7 @@
     </message>
     <message>
         <source>To complete or correct before sending: {fields}.</source>
-        <translation>À compléter ou à corriger avant l’envoi : {fields}.</translation>
+        <translation>À compléter ou à corriger avant l’envoi : {fields}.</translation>
     </message>
     <message>
         <source>The request is ready to be sent.</source>
@@ -1811,11 +1811,11 @@
     </message>
     <message>
         <source>Agent {number}, {part}: {message}</source>
-        <translation>Agent {number}, {part} : {message}</translation>
+        <translation>Agent {number}, {part} : {message}</translation>
     </message>
     <message>
         <source>Document {number}: {message}</source>
-        <translation>Document {number} : {message}</translation>
+        <translation>Document {number} : {message}</translation>
     </message>
     <message>
         <source>Message</source>
@@ -1838,7 +1838,7 @@
     </message>
     <message>
         <source>The folder {folder} cannot be read: {error}</source>
-        <translation>Le dossier {folder} ne peut pas être lu : {error}</translation>
+        <translation>Le dossier {folder} ne peut pas être lu : {error}</translation>
     </message>
     <message>
         <source>No {file} beside it.</source>
@@ -1846,19 +1846,19 @@
     </message>
     <message>
         <source>This store has no structure yet: create it before importing courriers.</source>
-        <translation>Cette base n’a pas encore de structure : créez-la avant d’importer des courriers.</translation>
+        <translation>Cette base n’a pas encore de structure : créez-la avant d’importer des courriers.</translation>
     </message>
     <message>
         <source>In {file}, the service “{service}” is unknown; known: {codes}.</source>
-        <translation>Dans {file}, le service « {service} » est inconnu ; services connus : {codes}.</translation>
+        <translation>Dans {file}, le service « {service} » est inconnu ; services connus : {codes}.</translation>
     </message>
     <message>
         <source>The document {file} cannot be kept in {folder}: {error}</source>
-        <translation>Le document {file} ne peut pas être conservé dans {folder} : {error}</translation>
+        <translation>Le document {file} ne peut pas être conservé dans {folder} : {error}</translation>
     </message>
     <message>
         <source>The file {file} cannot be read: {error}</source>
-        <translation>Le fichier {file} ne peut pas être lu : {error}</translation>
+        <translation>Le fichier {file} ne peut pas être lu : {error}</translation>
     </message>
     <message>
         <source>The file {file} is empty.</source>
@@ -1870,7 +1870,7 @@
     </message>
     <message>
         <source>No sidecar {file} beside it yet: left where it is.</source>
-        <translation>Pas encore de fichier {file} à côté : laissé en place.</translation>
+        <translation>Pas encore de fichier {file} à côté : laissé en place.</translation>
     </message>
     <message>
         <source>The file {file} is not UTF-8 text.</source>
@@ -1886,35 +1886,35 @@
     </message>
     <message>
         <source>In {file}, “{key}” must be true or false.</source>
-        <translation>Dans {file}, « {key} » doit valoir true ou false.</translation>
+        <translation>Dans {file}, « {key} » doit valoir true ou false.</translation>
     </message>
     <message>
         <source>In {file}, the type “{type}” is unknown; known types: {types}.</source>
-        <translation>Dans {file}, le type « {type} » est inconnu ; types connus : {types}.</translation>
+        <translation>Dans {file}, le type « {type} » est inconnu ; types connus : {types}.</translation>
     </message>
     <message>
         <source>In {file}, missing keys: {keys}.</source>
-        <translation>Dans {file}, clés manquantes : {keys}.</translation>
+        <translation>Dans {file}, clés manquantes : {keys}.</translation>
     </message>
     <message>
         <source>In {file}, unknown keys: {keys}.</source>
-        <translation>Dans {file}, clés inconnues : {keys}.</translation>
+        <translation>Dans {file}, clés inconnues : {keys}.</translation>
     </message>
     <message>
         <source>In {file}, “{key}” must be a non-empty text.</source>
-        <translation>Dans {file}, « {key} » doit être un texte non vide.</translation>
+        <translation>Dans {file}, « {key} » doit être un texte non vide.</translation>
     </message>
     <message>
         <source>In {file}, “{key}” is longer than {length} characters.</source>
-        <translation>Dans {file}, « {key} » dépasse {length} caractères.</translation>
+        <translation>Dans {file}, « {key} » dépasse {length} caractères.</translation>
     </message>
     <message>
         <source>In {file}, “{key}” must be a date written YYYY-MM-DD, not {value}.</source>
-        <translation>Dans {file}, « {key} » doit être une date écrite AAAA-MM-JJ, et non {value}.</translation>
+        <translation>Dans {file}, « {key} » doit être une date écrite AAAA-MM-JJ, et non {value}.</translation>
     </message>
     <message>
         <source>In {file}, “montant” must be a decimal number in quotes with at most 2 decimals, such as "1234.56", not {value}.</source>
-        <translation>Dans {file}, « montant » doit être un nombre décimal entre guillemets, avec 2 décimales au plus, comme "1234.56", et non {value}.</translation>
+        <translation>Dans {file}, « montant » doit être un nombre décimal entre guillemets, avec 2 décimales au plus, comme "1234.56", et non {value}.</translation>
     </message>
 </context>
 <context>
@@ -2001,7 +2001,7 @@
     </message>
     <message>
         <source>The document of this courrier cannot be displayed: it is damaged or not a valid PDF. Ask your administrator to import it again.</source>
-        <translation>Le document de ce courrier ne peut pas être affiché : il est endommagé ou n’est pas un PDF valide. Demandez à votre administrateur de l’importer de nouveau.</translation>
+        <translation>Le document de ce courrier ne peut pas être affiché : il est endommagé ou n’est pas un PDF valide. Demandez à votre administrateur de l’importer de nouveau.</translation>
     </message>
     <message>
         <source>No document to show.</source>
@@ -2013,7 +2013,7 @@
     </message>
     <message>
         <source>No application could open the document. A copy is available at {path}.</source>
-        <translation>Aucune application n’a pu ouvrir le document. Une copie est disponible ici : {path}.</translation>
+        <translation>Aucune application n’a pu ouvrir le document. Une copie est disponible ici : {path}.</translation>
     </message>
     <message>
         <source>Save the courrier's document</source>
@@ -2036,11 +2036,11 @@
     </message>
     <message>
         <source>The document of this courrier cannot be read ({path}): {error}</source>
-        <translation>Le document de ce courrier ne peut pas être lu ({path}) : {error}</translation>
+        <translation>Le document de ce courrier ne peut pas être lu ({path}) : {error}</translation>
     </message>
     <message>
         <source>The document of this courrier is damaged: its content is no longer the one received ({path}). Ask your administrator to import it again.</source>
-        <translation>Le document de ce courrier est endommagé : son contenu n’est plus celui reçu ({path}). Demandez à votre administrateur de l’importer de nouveau.</translation>
+        <translation>Le document de ce courrier est endommagé : son contenu n’est plus celui reçu ({path}). Demandez à votre administrateur de l’importer de nouveau.</translation>
     </message>
     <message>
         <source>The document of this courrier is not a PDF file ({path}).</source>
@@ -2048,11 +2048,11 @@
     </message>
     <message>
         <source>The document could not be saved to {path}: {error}</source>
-        <translation>Le document n’a pas pu être enregistré dans {path} : {error}</translation>
+        <translation>Le document n’a pas pu être enregistré dans {path} : {error}</translation>
     </message>
     <message>
         <source>A copy of the document could not be written to {path}: {error}</source>
-        <translation>Une copie du document n’a pas pu être écrite dans {path} : {error}</translation>
+        <translation>Une copie du document n’a pas pu être écrite dans {path} : {error}</translation>
     </message>
 </context>
 <context>
@@ -2093,9 +2093,9 @@
 
 Details are in the log file:
 {path}</source>
-        <translation>PEP's Desktop a rencontré une erreur inattendue. Vos données sont intactes : l’opération en cours a été annulée.
+        <translation>PEP's Desktop a rencontré une erreur inattendue. Vos données sont intactes : l’opération en cours a été annulée.
 
-Le détail est dans le journal :
+Le détail est dans le journal :
 {path}</translation>
     </message>
 </context>
@@ -2115,7 +2115,7 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>The account of {prenom} {nom} is created; it is valid for 18 months. Its holder signs in for the first time with this code.</source>
-        <translation>Le compte de {prenom} {nom} est créé ; il est valable 18 mois. Son titulaire se connecte pour la première fois avec ce code.</translation>
+        <translation>Le compte de {prenom} {nom} est créé ; il est valable 18 mois. Son titulaire se connecte pour la première fois avec ce code.</translation>
     </message>
 </context>
 <context>
@@ -2180,7 +2180,7 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>Your structure has fewer than two active administrators. Name a second one: it helps during holidays and to unlock accounts.</source>
-        <translation>Votre structure a moins de deux administrateurs actifs. Désignez-en un second : c’est utile pendant les congés et pour déverrouiller les comptes.</translation>
+        <translation>Votre structure a moins de deux administrateurs actifs. Désignez-en un second : c’est utile pendant les congés et pour déverrouiller les comptes.</translation>
     </message>
     <message>
         <source>To do</source>
@@ -2196,7 +2196,7 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>{prenom} {nom} left the structure on {date}: as their successor, delete their account.</source>
-        <translation>{prenom} {nom} a quitté la structure le {date} : en tant que successeur, supprimez son compte.</translation>
+        <translation>{prenom} {nom} a quitté la structure le {date} : en tant que successeur, supprimez son compte.</translation>
     </message>
     <message>
         <source>Delete this account…</source>
@@ -2208,22 +2208,22 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>Delete the account {login} of {prenom} {nom}? This cannot be undone.</source>
-        <translation>Supprimer le compte {login} de {prenom} {nom} ? Cette action est irréversible.</translation>
+        <translation>Supprimer le compte {login} de {prenom} {nom} ? Cette action est irréversible.</translation>
     </message>
     <message>
         <source>The figures could not be loaded: {error}</source>
-        <translation>Les chiffres n’ont pas pu être chargés : {error}</translation>
+        <translation>Les chiffres n’ont pas pu être chargés : {error}</translation>
     </message>
 </context>
 <context>
     <name>DataKey</name>
     <message>
         <source>The data key kept in {where} is damaged; it was left as it is. Restore it from a backup to read this store's personal data.</source>
-        <translation>La clé de données conservée dans {where} est endommagée ; elle a été laissée telle quelle. Restaurez-la depuis une sauvegarde pour lire les données personnelles de cette base de données.</translation>
+        <translation>La clé de données conservée dans {where} est endommagée ; elle a été laissée telle quelle. Restaurez-la depuis une sauvegarde pour lire les données personnelles de cette base de données.</translation>
     </message>
     <message>
         <source>The keyring did not answer ({reason}); it holds the data key of this store. Unlock it and try again.</source>
-        <translation>Le trousseau du système n’a pas répondu ({reason}) ; il contient la clé de données de cette base de données. Déverrouillez-le et réessayez.</translation>
+        <translation>Le trousseau du système n’a pas répondu ({reason}) ; il contient la clé de données de cette base de données. Déverrouillez-le et réessayez.</translation>
     </message>
     <message>
         <source>the keyring</source>
@@ -2231,7 +2231,7 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>The data key of this store cannot be found (neither in the keyring nor in {file}), and the store holds encrypted personal data. A new key would not read it: restore the data key, or the keyring, from a backup.</source>
-        <translation>La clé de données de cette base de données est introuvable (ni dans le trousseau du système ni dans {file}), et la base contient des données personnelles chiffrées. Une nouvelle clé ne permettrait pas de les lire : restaurez la clé de données, ou le trousseau, depuis une sauvegarde.</translation>
+        <translation>La clé de données de cette base de données est introuvable (ni dans le trousseau du système ni dans {file}), et la base contient des données personnelles chiffrées. Une nouvelle clé ne permettrait pas de les lire : restaurez la clé de données, ou le trousseau, depuis une sauvegarde.</translation>
     </message>
 </context>
 <context>
@@ -2261,7 +2261,7 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation>Affic&amp;her :</translation>
+        <translation>Affic&amp;her :</translation>
     </message>
     <message>
         <source>Keep and renew</source>
@@ -2289,7 +2289,7 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>Selected accounts:</source>
-        <translation>Comptes sélectionnés :</translation>
+        <translation>Comptes sélectionnés :</translation>
     </message>
     <message>
         <source>Accounts to review</source>
@@ -2321,14 +2321,14 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>Every account is decided: you can apply.</source>
-        <translation>Chaque compte a sa décision : vous pouvez appliquer la revue.</translation>
+        <translation>Chaque compte a sa décision : vous pouvez appliquer la revue.</translation>
     </message>
 </context>
 <context>
     <name>Demo</name>
     <message>
         <source>This store already has a structure: the demo only fills an empty store.</source>
-        <translation>Cette base a déjà une structure : la démonstration ne remplit qu’une base vide.</translation>
+        <translation>Cette base a déjà une structure : la démonstration ne remplit qu’une base vide.</translation>
     </message>
     <message>
         <source>The demo needs at least {count} accounts.</source>
@@ -2340,7 +2340,7 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>This store has no services: it was not migrated.</source>
-        <translation>Cette base n’a pas de services : elle n’a pas été migrée.</translation>
+        <translation>Cette base n’a pas de services : elle n’a pas été migrée.</translation>
     </message>
 </context>
 <context>
@@ -2351,7 +2351,7 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>From the day after this date, your successor is asked to delete your account. Confirm with your password: this changes who administers the structure.</source>
-        <translation>À partir du lendemain de cette date, votre successeur est invité à supprimer votre compte. Confirmez avec votre mot de passe : cette action change l’administration de la structure.</translation>
+        <translation>À partir du lendemain de cette date, votre successeur est invité à supprimer votre compte. Confirmez avec votre mot de passe : cette action change l’administration de la structure.</translation>
     </message>
     <message>
         <source>&amp;Departure date</source>
@@ -2386,7 +2386,7 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>Your own account was deleted: you will be signed out.</source>
-        <translation>Votre propre compte a été supprimé : vous allez être déconnecté.</translation>
+        <translation>Votre propre compte a été supprimé : vous allez être déconnecté.</translation>
     </message>
     <message>
         <source>Your successor is named</source>
@@ -2398,7 +2398,7 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>Login: {login}</source>
-        <translation>Identifiant : {login}</translation>
+        <translation>Identifiant : {login}</translation>
     </message>
     <message>
         <source>One-time activation code</source>
@@ -2422,7 +2422,7 @@ Le détail est dans le journal :
     <message>
         <source>Not sent: {error}
 It will be tried again at the next sending.</source>
-        <translation>Non envoyé : {error}
+        <translation>Non envoyé : {error}
 Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
@@ -2570,7 +2570,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Not sent: {error}</source>
-        <translation>Non envoyé : {error}</translation>
+        <translation>Non envoyé : {error}</translation>
     </message>
 </context>
 <context>
@@ -2633,7 +2633,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>É&amp;tat :</translation>
+        <translation>É&amp;tat :</translation>
     </message>
     <message>
         <source>Échanges</source>
@@ -2645,7 +2645,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>The échanges could not be read: {error}</source>
-        <translation>Les échanges n’ont pas pu être lus : {error}</translation>
+        <translation>Les échanges n’ont pas pu être lus : {error}</translation>
     </message>
     <message>
         <source>{count} échange(s)</source>
@@ -2657,7 +2657,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>No échange yet: write to the funds with “New request”.</source>
-        <translation>Aucun échange pour l’instant : écrivez aux fonds avec « Nouvelle demande ».</translation>
+        <translation>Aucun échange pour l’instant : écrivez aux fonds avec « Nouvelle demande ».</translation>
     </message>
     <message>
         <source>The answer was attached to {reference}.</source>
@@ -2665,7 +2665,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>The file {file} could not be read: {reason}</source>
-        <translation>Le fichier {file} n’a pas pu être lu : {reason}</translation>
+        <translation>Le fichier {file} n’a pas pu être lu : {reason}</translation>
     </message>
     <message>
         <source>The file {file} is too large to be an answer.</source>
@@ -2693,7 +2693,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Delete the draft {reference} ({subject})? It cannot be brought back.</source>
-        <translation>Supprimer le brouillon {reference} ({subject}) ? Il ne pourra pas être récupéré.</translation>
+        <translation>Supprimer le brouillon {reference} ({subject}) ? Il ne pourra pas être récupéré.</translation>
     </message>
     <message>
         <source>Sending the requests…</source>
@@ -2705,15 +2705,15 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>{count} request(s) written to the folder {folder}, ready to send or upload: {references}.</source>
-        <translation>{count} demande(s) écrite(s) dans le dossier {folder}, prête(s) à être envoyée(s) ou déposée(s) : {references}.</translation>
+        <translation>{count} demande(s) écrite(s) dans le dossier {folder}, prête(s) à être envoyée(s) ou déposée(s) : {references}.</translation>
     </message>
     <message>
         <source>{count} request(s) sent: {references}.</source>
-        <translation>{count} demande(s) envoyée(s) : {references}.</translation>
+        <translation>{count} demande(s) envoyée(s) : {references}.</translation>
     </message>
     <message>
         <source>{count} request(s) not sent; they stay to send:</source>
-        <translation>{count} demande(s) non envoyée(s) ; elles restent à envoyer :</translation>
+        <translation>{count} demande(s) non envoyée(s) ; elles restent à envoyer :</translation>
     </message>
 </context>
 <context>
@@ -2728,7 +2728,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Correct a misspelt name here. For another person, create a new account: an account is never given to someone else.</source>
-        <translation>Corrigez ici un nom mal orthographié. Pour une autre personne, créez un nouveau compte : un compte n’est jamais attribué à quelqu’un d’autre.</translation>
+        <translation>Corrigez ici un nom mal orthographié. Pour une autre personne, créez un nouveau compte : un compte n’est jamais attribué à quelqu’un d’autre.</translation>
     </message>
     <message>
         <source>Identity and contact</source>
@@ -2851,7 +2851,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>&amp;View:</source>
-        <translation>&amp;Vue :</translation>
+        <translation>&amp;Vue :</translation>
     </message>
     <message>
         <source>from</source>
@@ -2874,7 +2874,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Choose a theme: its help may answer your question; if not, contact us.</source>
-        <translation>Choisissez un thème : son aide répondra peut-être à votre question ; sinon, contactez-nous.</translation>
+        <translation>Choisissez un thème : son aide répondra peut-être à votre question ; sinon, contactez-nous.</translation>
     </message>
     <message>
         <source>Themes</source>
@@ -2886,11 +2886,11 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>What you can ask us about this theme:</source>
-        <translation>Ce que vous pouvez nous demander sur ce thème :</translation>
+        <translation>Ce que vous pouvez nous demander sur ce thème :</translation>
     </message>
     <message>
         <source>Open the form for « {theme} »</source>
-        <translation>Ouvrir le formulaire pour « {theme} »</translation>
+        <translation>Ouvrir le formulaire pour « {theme} »</translation>
     </message>
 </context>
 <context>
@@ -2924,11 +2924,11 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     <name>IdentityPage</name>
     <message>
         <source>Step 1 of 3: identity and contact</source>
-        <translation>Étape 1 sur 3 : identité et coordonnées</translation>
+        <translation>Étape 1 sur 3 : identité et coordonnées</translation>
     </message>
     <message>
         <source>An account is personal: create one for each person, never reuse another person's account.</source>
-        <translation>Un compte est personnel : créez-en un pour chaque personne, ne réutilisez jamais le compte d’une autre personne.</translation>
+        <translation>Un compte est personnel : créez-en un pour chaque personne, ne réutilisez jamais le compte d’une autre personne.</translation>
     </message>
 </context>
 <context>
@@ -2943,7 +2943,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>{login} cannot be assigned these courriers: they need rights on the service of each one.</source>
-        <translation>Ces courriers ne peuvent pas être attribués à {login} : il lui faut des droits sur le service de chacun.</translation>
+        <translation>Ces courriers ne peuvent pas être attribués à {login} : il lui faut des droits sur le service de chacun.</translation>
     </message>
 </context>
 <context>
@@ -3072,7 +3072,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>The courriers could not be read: {error}</source>
-        <translation>Les courriers n’ont pas pu être lus : {error}</translation>
+        <translation>Les courriers n’ont pas pu être lus : {error}</translation>
     </message>
     <message>
         <source>{count} courrier(s)</source>
@@ -3092,7 +3092,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>{count} courriers are selected: act on at most {limit} at a time.</source>
-        <translation>{count} courriers sont sélectionnés : agissez sur {limit} au plus à la fois.</translation>
+        <translation>{count} courriers sont sélectionnés : agissez sur {limit} au plus à la fois.</translation>
     </message>
     <message>
         <source>{count} courrier(s) assigned to you.</source>
@@ -3138,7 +3138,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>The administrators of your structure manage the accounts: ask them to create an account, change your rights, renew or unlock your account, or give you a new activation code if you forgot your password.</source>
-        <translation>Les administrateurs de votre structure gèrent les comptes : demandez-leur de créer un compte, de modifier vos droits, de renouveler ou de déverrouiller votre compte, ou de vous remettre un nouveau code d’activation si vous avez oublié votre mot de passe.</translation>
+        <translation>Les administrateurs de votre structure gèrent les comptes : demandez-leur de créer un compte, de modifier vos droits, de renouveler ou de déverrouiller votre compte, ou de vous remettre un nouveau code d’activation si vous avez oublié votre mot de passe.</translation>
     </message>
     <message>
         <source>Administrators of the structure</source>
@@ -3157,7 +3157,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>After your departure date, the administrators will be asked to delete your account: an account is personal and is never handed over to someone else.</source>
-        <translation>Après votre date de départ, les administrateurs seront invités à supprimer votre compte : un compte est personnel et n’est jamais transmis à quelqu’un d’autre.</translation>
+        <translation>Après votre date de départ, les administrateurs seront invités à supprimer votre compte : un compte est personnel et n’est jamais transmis à quelqu’un d’autre.</translation>
     </message>
     <message>
         <source>&amp;Give the administrator profile to an existing account</source>
@@ -3268,11 +3268,11 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>A NIR has 15 characters; this one has {count}.</source>
-        <translation>Un NIR comporte 15 caractères ; celui-ci en comporte {count}.</translation>
+        <translation>Un NIR comporte 15 caractères ; celui-ci en comporte {count}.</translation>
     </message>
     <message>
         <source>The key (last two digits) does not match the rest of the NIR: check it for a typing error.</source>
-        <translation>La clé (les deux derniers chiffres) ne correspond pas au reste du NIR : vérifiez qu’il ne contient pas d’erreur de saisie.</translation>
+        <translation>La clé (les deux derniers chiffres) ne correspond pas au reste du NIR : vérifiez qu’il ne contient pas d’erreur de saisie.</translation>
     </message>
 </context>
 <context>
@@ -3286,11 +3286,11 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     <name>NotificationCentre</name>
     <message>
         <source>Notifications: {count} unseen</source>
-        <translation>Notifications : {count} non vues</translation>
+        <translation>Notifications : {count} non vues</translation>
     </message>
     <message>
         <source>Notifications: none unseen</source>
-        <translation>Notifications : aucune non vue</translation>
+        <translation>Notifications : aucune non vue</translation>
     </message>
 </context>
 <context>
@@ -3344,7 +3344,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Unseen: {entry}</source>
-        <translation>Non vue : {entry}</translation>
+        <translation>Non vue : {entry}</translation>
     </message>
 </context>
 <context>
@@ -3399,11 +3399,11 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Your request {reference} could not be sent: {reason}</source>
-        <translation>Votre demande {reference} n’a pas pu être envoyée : {reason}</translation>
+        <translation>Votre demande {reference} n’a pas pu être envoyée : {reason}</translation>
     </message>
     <message>
         <source>{count} of your requests could not be sent; they will be tried again</source>
-        <translation>{count} de vos demandes n’ont pas pu être envoyées ; elles seront de nouveau tentées</translation>
+        <translation>{count} de vos demandes n’ont pas pu être envoyées ; elles seront de nouveau tentées</translation>
     </message>
     <message>
         <source>1 courrier waiting in the drop folder</source>
@@ -3415,15 +3415,15 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>The drop folder {folder} cannot be read: {error}</source>
-        <translation>Le dossier de dépôt {folder} ne peut pas être lu : {error}</translation>
+        <translation>Le dossier de dépôt {folder} ne peut pas être lu : {error}</translation>
     </message>
     <message>
         <source>Part of the background check failed; details are in the log file.</source>
-        <translation>Une partie de la vérification en arrière-plan a échoué ; le détail est dans le journal.</translation>
+        <translation>Une partie de la vérification en arrière-plan a échoué ; le détail est dans le journal.</translation>
     </message>
     <message>
         <source>The check for news failed: {error}</source>
-        <translation>La recherche des nouveautés a échoué : {error}</translation>
+        <translation>La recherche des nouveautés a échoué : {error}</translation>
     </message>
     <message>
         <source>PEP's Desktop keeps running in the notification area, to tell you of new courriers and answers. To quit, choose Quit in the menu of its icon there. This can be changed in the settings.</source>
@@ -3461,14 +3461,14 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Also manages the structure's accounts: creates, renews, unlocks and deletes them. Their badge shows an “a” before their name.</source>
-        <translation>Gère aussi les comptes de la structure : les crée, les renouvelle, les déverrouille et les supprime. Son badge affiche un « a » devant son nom.</translation>
+        <translation>Gère aussi les comptes de la structure : les crée, les renouvelle, les déverrouille et les supprime. Son badge affiche un « a » devant son nom.</translation>
     </message>
 </context>
 <context>
     <name>ProfilePage</name>
     <message>
         <source>Step 2 of 3: profile</source>
-        <translation>Étape 2 sur 3 : profil</translation>
+        <translation>Étape 2 sur 3 : profil</translation>
     </message>
     <message>
         <source>Two administrators are recommended, for the holidays.</source>
@@ -3483,7 +3483,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Choose the person who takes over. Their account gets the administrator profile; their rights on the services stay as they are.</source>
-        <translation>Choisissez la personne qui prend votre suite. Son compte reçoit le profil administrateur ; ses droits sur les services restent inchangés.</translation>
+        <translation>Choisissez la personne qui prend votre suite. Son compte reçoit le profil administrateur ; ses droits sur les services restent inchangés.</translation>
     </message>
     <message>
         <source>Search by name or login</source>
@@ -3499,7 +3499,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>No other account can take over: create one instead.</source>
-        <translation>Aucun autre compte ne peut prendre la suite : créez-en un.</translation>
+        <translation>Aucun autre compte ne peut prendre la suite : créez-en un.</translation>
     </message>
 </context>
 <context>
@@ -3526,11 +3526,11 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Delete: no sign-in for over 6 months</source>
-        <translation>Supprimer : aucune connexion depuis plus de 6 mois</translation>
+        <translation>Supprimer : aucune connexion depuis plus de 6 mois</translation>
     </message>
     <message>
         <source>Expired: renew or delete</source>
-        <translation>Expiré : renouveler ou supprimer</translation>
+        <translation>Expiré : renouveler ou supprimer</translation>
     </message>
     <message>
         <source>This account review does not exist.</source>
@@ -3538,7 +3538,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>This account review was closed on {date}: its decisions can no longer change.</source>
-        <translation>Cette revue des comptes a été clôturée le {date} : ses décisions ne peuvent plus être modifiées.</translation>
+        <translation>Cette revue des comptes a été clôturée le {date} : ses décisions ne peuvent plus être modifiées.</translation>
     </message>
     <message>
         <source>A reason has at most {count} characters.</source>
@@ -3546,23 +3546,23 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Unknown decision “{decision}”: conserver, supprimer or je_ne_sais_pas.</source>
-        <translation>Décision inconnue « {decision} » : conserver, supprimer ou je_ne_sais_pas.</translation>
+        <translation>Décision inconnue « {decision} » : conserver, supprimer ou je_ne_sais_pas.</translation>
     </message>
     <message>
         <source>Choose a decision for “{login}” before giving a reason.</source>
-        <translation>Choisissez une décision pour « {login} » avant de donner une justification.</translation>
+        <translation>Choisissez une décision pour « {login} » avant de donner une justification.</translation>
     </message>
     <message>
         <source>{count} account(s) still have no decision: decide for every account before applying the review.</source>
-        <translation>{count} compte(s) encore sans décision : décidez pour chaque compte avant d’appliquer la revue.</translation>
+        <translation>{count} compte(s) encore sans décision : décidez pour chaque compte avant d’appliquer la revue.</translation>
     </message>
     <message>
         <source>The review was not applied, nothing changed: {reason}</source>
-        <translation>La revue n’a pas été appliquée, rien n’a été modifié : {reason}</translation>
+        <translation>La revue n’a pas été appliquée, rien n’a été modifié : {reason}</translation>
     </message>
     <message>
         <source>There is no account review to report on: start one first.</source>
-        <translation>Aucune revue des comptes ne permet d’établir un rapport : lancez-en une d’abord.</translation>
+        <translation>Aucune revue des comptes ne permet d’établir un rapport : lancez-en une d’abord.</translation>
     </message>
     <message>
         <source>The account review is closed.</source>
@@ -3573,7 +3573,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     <name>ReviewReport</name>
     <message>
         <source>Unknown report format “{suffix}”: name the file .pdf or .csv.</source>
-        <translation>Format de rapport inconnu « {suffix} » : nommez le fichier en .pdf ou en .csv.</translation>
+        <translation>Format de rapport inconnu « {suffix} » : nommez le fichier en .pdf ou en .csv.</translation>
     </message>
     <message>
         <source>Account review report</source>
@@ -3581,7 +3581,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>In progress: the decisions are not applied yet.</source>
-        <translation>En cours : les décisions ne sont pas encore appliquées.</translation>
+        <translation>En cours : les décisions ne sont pas encore appliquées.</translation>
     </message>
     <message>
         <source>Applied on {date}.</source>
@@ -3641,7 +3641,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>The report could not be written to {path}: {reason}</source>
-        <translation>Le rapport n’a pas pu être écrit dans {path} : {reason}</translation>
+        <translation>Le rapport n’a pas pu être écrit dans {path} : {reason}</translation>
     </message>
 </context>
 <context>
@@ -3688,7 +3688,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>The decision could not be saved; try again in a moment.</source>
-        <translation>La décision n’a pas pu être enregistrée ; réessayez dans un instant.</translation>
+        <translation>La décision n’a pas pu être enregistrée ; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Decided on {date} by {login}</source>
@@ -3771,7 +3771,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Started on {date} by {login}. Your decisions are saved as you make them; nothing changes on the accounts until you apply the review.</source>
-        <translation>Revue lancée le {date} par {login}. Vos décisions sont enregistrées au fur et à mesure ; rien ne change sur les comptes tant que vous n’appliquez pas la revue.</translation>
+        <translation>Revue lancée le {date} par {login}. Vos décisions sont enregistrées au fur et à mesure ; rien ne change sur les comptes tant que vous n’appliquez pas la revue.</translation>
     </message>
     <message>
         <source>No review is in progress.</source>
@@ -3783,7 +3783,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>{count} decision(s) saved: {decision}.</source>
-        <translation>{count} décision(s) enregistrée(s) : {decision}.</translation>
+        <translation>{count} décision(s) enregistrée(s) : {decision}.</translation>
     </message>
     <message>
         <source>{count} decision(s) saved as recommended.</source>
@@ -3791,7 +3791,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>{count} expired account(s) are left for you to decide.</source>
-        <translation>Compte(s) expiré(s) laissé(s) à votre décision : {count}.</translation>
+        <translation>Compte(s) expiré(s) laissé(s) à votre décision : {count}.</translation>
     </message>
     <message>
         <source>Applying the review</source>
@@ -3799,7 +3799,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>{count} account(s) still have no decision: decide for every account before applying the review.</source>
-        <translation>{count} compte(s) encore sans décision : décidez pour chaque compte avant d’appliquer la revue.</translation>
+        <translation>{count} compte(s) encore sans décision : décidez pour chaque compte avant d’appliquer la revue.</translation>
     </message>
     <message>
         <source>Apply the review now?
@@ -3809,10 +3809,10 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
 • {kept} account(s) will be kept as they are.
 
 Deleted accounts cannot be restored.</source>
-        <translation>Appliquer la revue maintenant ?
+        <translation>Appliquer la revue maintenant ?
 
-• {renewed} compte(s) à renouveler pour 18 mois ;
-• {deleted} compte(s) à supprimer ;
+• {renewed} compte(s) à renouveler pour 18 mois ;
+• {deleted} compte(s) à supprimer ;
 • {kept} compte(s) à conserver en l’état.
 
 Les comptes supprimés ne pourront pas être restaurés.</translation>
@@ -3839,7 +3839,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>Something went wrong: {error}. Details are in the log file.</source>
-        <translation>Une erreur s’est produite : {error}. Le détail est dans le fichier journal.</translation>
+        <translation>Une erreur s’est produite : {error}. Le détail est dans le fichier journal.</translation>
     </message>
 </context>
 <context>
@@ -3853,15 +3853,15 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     <name>RightsPage</name>
     <message>
         <source>Step 3 of 3: rights per service</source>
-        <translation>Étape 3 sur 3 : droits par service</translation>
+        <translation>Étape 3 sur 3 : droits par service</translation>
     </message>
     <message>
         <source>Give only the rights the person needs: courriers of a service are visible only with a right on it.</source>
-        <translation>N’attribuez que les droits dont la personne a besoin : les courriers d’un service ne sont visibles qu’avec un droit sur ce service.</translation>
+        <translation>N’attribuez que les droits dont la personne a besoin : les courriers d’un service ne sont visibles qu’avec un droit sur ce service.</translation>
     </message>
     <message>
         <source>Every service:</source>
-        <translation>Tous les services :</translation>
+        <translation>Tous les services :</translation>
     </message>
 </context>
 <context>
@@ -3888,7 +3888,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>not available: searches fall back to a slower scan</source>
-        <translation>indisponible : les recherches passent par un parcours plus lent</translation>
+        <translation>indisponible : les recherches passent par un parcours plus lent</translation>
     </message>
     <message>
         <source>Keyring</source>
@@ -3900,7 +3900,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>none on this computer ({backend}): the data key would be kept in a file</source>
-        <translation>aucun sur cet ordinateur ({backend}) : la clé des données serait gardée dans un fichier</translation>
+        <translation>aucun sur cet ordinateur ({backend}) : la clé des données serait gardée dans un fichier</translation>
     </message>
     <message>
         <source>French translation</source>
@@ -3924,7 +3924,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>loaded; Qt's own French texts are missing</source>
-        <translation>chargée ; les textes français de Qt manquent</translation>
+        <translation>chargée ; les textes français de Qt manquent</translation>
     </message>
     <message>
         <source>loaded, with Qt's own</source>
@@ -3944,7 +3944,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>shown offscreen: “{title}”</source>
-        <translation>affichée hors écran : « {title} »</translation>
+        <translation>affichée hors écran : « {title} »</translation>
     </message>
     <message>
         <source>a courrier's PDF could not be opened ({status})</source>
@@ -3968,7 +3968,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>{app} {version} self-test ({how})</source>
-        <translation>{app} {version} : autotest ({how})</translation>
+        <translation>{app} {version} : autotest ({how})</translation>
     </message>
     <message>
         <source>ok</source>
@@ -3984,7 +3984,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>{name}: {detail}</source>
-        <translation>{name} : {detail}</translation>
+        <translation>{name} : {detail}</translation>
     </message>
     <message>
         <source>{count} check(s) failed.</source>
@@ -4006,15 +4006,15 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     <name>Sending</name>
     <message>
         <source>Sending by mail server is chosen but no server is set: see the settings.</source>
-        <translation>L’envoi par serveur de messagerie est choisi, mais aucun serveur n’est indiqué : voyez les paramètres.</translation>
+        <translation>L’envoi par serveur de messagerie est choisi, mais aucun serveur n’est indiqué : voyez les paramètres.</translation>
     </message>
     <message>
         <source>No password is saved for {user} on the mail server {host}: enter it in the settings (it is kept in the system keyring). Without a keyring, send through the outbox folder.</source>
-        <translation>Aucun mot de passe n’est enregistré pour {user} sur le serveur de messagerie {host} : saisissez-le dans les paramètres (il est gardé dans le trousseau du système). Sans trousseau, envoyez par le dossier de la boîte d’envoi.</translation>
+        <translation>Aucun mot de passe n’est enregistré pour {user} sur le serveur de messagerie {host} : saisissez-le dans les paramètres (il est gardé dans le trousseau du système). Sans trousseau, envoyez par le dossier de la boîte d’envoi.</translation>
     </message>
     <message>
         <source>No address to send the requests to: set it in Settings, under “Sending requests”. Nothing was sent.</source>
-        <translation>Aucune adresse à laquelle envoyer les demandes : indiquez-la dans les Paramètres, rubrique « Envoi des demandes ». Rien n’a été envoyé.</translation>
+        <translation>Aucune adresse à laquelle envoyer les demandes : indiquez-la dans les Paramètres, rubrique « Envoi des demandes ». Rien n’a été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -4033,7 +4033,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>Saved in the system keyring: type to replace it</source>
-        <translation>Enregistré dans le trousseau du système : saisissez-en un autre pour le remplacer</translation>
+        <translation>Enregistré dans le trousseau du système : saisissez-en un autre pour le remplacer</translation>
     </message>
     <message>
         <source>Kept in the system keyring</source>
@@ -4041,7 +4041,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>No system keyring is available on this computer: the mail server's password cannot be kept. A mail server that asks for a user name cannot be used; send through the outbox folder instead.</source>
-        <translation>Aucun trousseau du système n’est disponible sur ce poste : le mot de passe du serveur de messagerie ne peut pas être conservé. Un serveur de messagerie qui demande un identifiant ne peut pas être utilisé ; envoyez plutôt par le dossier de la boîte d’envoi.</translation>
+        <translation>Aucun trousseau du système n’est disponible sur ce poste : le mot de passe du serveur de messagerie ne peut pas être conservé. Un serveur de messagerie qui demande un identifiant ne peut pas être utilisé ; envoyez plutôt par le dossier de la boîte d’envoi.</translation>
     </message>
     <message>
         <source>STARTTLS (port 587)</source>
@@ -4069,7 +4069,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>The folder {folder} cannot be created: {reason}</source>
-        <translation>Le dossier {folder} ne peut pas être créé : {reason}</translation>
+        <translation>Le dossier {folder} ne peut pas être créé : {reason}</translation>
     </message>
     <message>
         <source>Enter the name of the mail server, e.g. smtp.mairie.fr.</source>
@@ -4081,7 +4081,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>No system keyring is available to keep the password of {user}: this mail server cannot be used. Send through the outbox folder instead.</source>
-        <translation>Aucun trousseau du système n’est disponible pour conserver le mot de passe de {user} : ce serveur de messagerie ne peut pas être utilisé. Envoyez plutôt par le dossier de la boîte d’envoi.</translation>
+        <translation>Aucun trousseau du système n’est disponible pour conserver le mot de passe de {user} : ce serveur de messagerie ne peut pas être utilisé. Envoyez plutôt par le dossier de la boîte d’envoi.</translation>
     </message>
     <message>
         <source>The system keyring refused to keep the password.</source>
@@ -4104,7 +4104,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>None: courriers are imported by hand</source>
-        <translation>Aucun : les courriers sont importés à la main</translation>
+        <translation>Aucun : les courriers sont importés à la main</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
@@ -4116,7 +4116,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>Courriers dropped in this folder (each NAME.pdf with its NAME.json) are imported while the application runs; those that cannot be imported go to its « rejetes » subfolder with the reason.</source>
-        <translation>Les courriers déposés dans ce dossier (chaque NOM.pdf avec son NOM.json) sont importés pendant que l’application fonctionne ; ceux qui ne peuvent pas l’être vont dans son sous-dossier « rejetes » avec la raison.</translation>
+        <translation>Les courriers déposés dans ce dossier (chaque NOM.pdf avec son NOM.json) sont importés pendant que l’application fonctionne ; ceux qui ne peuvent pas l’être vont dans son sous-dossier « rejetes » avec la raison.</translation>
     </message>
     <message>
         <source>Sending requests</source>
@@ -4192,7 +4192,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>Do &amp;not disturb: nothing pops up, the notification centre still keeps everything</source>
-        <translation>Ne pas déran&amp;ger : rien ne s’affiche, le centre de notifications garde tout</translation>
+        <translation>Ne pas déran&amp;ger : rien ne s’affiche, le centre de notifications garde tout</translation>
     </message>
     <message>
         <source>Closing the window &amp;keeps PEP's Desktop running in the notification area</source>
@@ -4237,7 +4237,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>This computer has no password keyring: your password cannot be remembered.</source>
-        <translation>Ce poste n’a pas de trousseau de mots de passe : votre mot de passe ne peut pas être mémorisé.</translation>
+        <translation>Ce poste n’a pas de trousseau de mots de passe : votre mot de passe ne peut pas être mémorisé.</translation>
     </message>
     <message>
         <source>Your password is set. Sign in with it.</source>
@@ -4249,7 +4249,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>I have an &amp;activation code: choose my password now</source>
-        <translation>J’ai un code d’&amp;activation : choisir mon mot de passe maintenant</translation>
+        <translation>J’ai un code d’&amp;activation : choisir mon mot de passe maintenant</translation>
     </message>
 </context>
 <context>
@@ -4280,14 +4280,14 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>First sign-in or forgotten password: choose your password with the code an administrator gave you.</source>
-        <translation>Première connexion ou mot de passe oublié : choisissez votre mot de passe avec le code qu’un administrateur vous a remis.</translation>
+        <translation>Première connexion ou mot de passe oublié : choisissez votre mot de passe avec le code qu’un administrateur vous a remis.</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>Every account of the structure is reviewed at least every 18 months: delete those who should no longer have access, renew the active ones. Each account comes with a recommendation; your decisions are saved as you make them and change nothing until you apply the review.</source>
-        <translation>Chaque compte de la structure est revu au moins tous les 18 mois : supprimez ceux qui ne doivent plus avoir accès, renouvelez les comptes actifs. Chaque compte est accompagné d’une recommandation ; vos décisions sont enregistrées au fur et à mesure et ne changent rien tant que vous n’appliquez pas la revue.</translation>
+        <translation>Chaque compte de la structure est revu au moins tous les 18 mois : supprimez ceux qui ne doivent plus avoir accès, renouvelez les comptes actifs. Chaque compte est accompagné d’une recommandation ; vos décisions sont enregistrées au fur et à mesure et ne changent rien tant que vous n’appliquez pas la revue.</translation>
     </message>
     <message>
         <source>&amp;Start the review</source>
@@ -4306,63 +4306,63 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     <name>Store</name>
     <message>
         <source>Only a SQLite store can be backed up this way; use your database server's own tools.</source>
-        <translation>Seule une base SQLite peut être sauvegardée ainsi ; utilisez les outils de votre serveur de base de données.</translation>
+        <translation>Seule une base SQLite peut être sauvegardée ainsi ; utilisez les outils de votre serveur de base de données.</translation>
     </message>
     <message>
         <source>There is no store at “{path}”.</source>
-        <translation>Aucune base de données à l’emplacement « {path} ».</translation>
+        <translation>Aucune base de données à l’emplacement « {path} ».</translation>
     </message>
     <message>
         <source>“{path}” already exists; choose another file.</source>
-        <translation>« {path} » existe déjà ; choisissez un autre fichier.</translation>
+        <translation>« {path} » existe déjà ; choisissez un autre fichier.</translation>
     </message>
     <message>
         <source>The backup failed: {reason}</source>
-        <translation>La sauvegarde a échoué : {reason}</translation>
+        <translation>La sauvegarde a échoué : {reason}</translation>
     </message>
     <message>
         <source>Invalid database URL “{url}”: {reason}</source>
-        <translation>URL de base de données invalide « {url} » : {reason}</translation>
+        <translation>URL de base de données invalide « {url} » : {reason}</translation>
     </message>
     <message>
         <source>“{path}” is not a PEP's Desktop database; it was left untouched.</source>
-        <translation>« {path} » n’est pas une base de données PEP's Desktop ; il n’a pas été modifié.</translation>
+        <translation>« {path} » n’est pas une base de données PEP's Desktop ; il n’a pas été modifié.</translation>
     </message>
     <message>
         <source>“{where}” holds a database that is not a PEP's Desktop store; it was left untouched.</source>
-        <translation>« {where} » contient une base de données qui n’est pas une base PEP's Desktop ; elle n’a pas été modifiée.</translation>
+        <translation>« {where} » contient une base de données qui n’est pas une base PEP's Desktop ; elle n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>The store “{where}” was written by a newer version of PEP's Desktop (schema {revision}). Install the newer version; the store was left untouched.</source>
-        <translation>La base de données « {where} » a été écrite par une version plus récente de PEP's Desktop (schéma {revision}). Installez cette version ; la base n’a pas été modifiée.</translation>
+        <translation>La base de données « {where} » a été écrite par une version plus récente de PEP's Desktop (schéma {revision}). Installez cette version ; la base n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>The store cannot be opened: {reason}</source>
-        <translation>La base de données ne peut pas être ouverte : {reason}</translation>
+        <translation>La base de données ne peut pas être ouverte : {reason}</translation>
     </message>
     <message>
         <source>The migration would break links between rows ({count}); the store was left as it was.</source>
-        <translation>La migration romprait des liens entre des lignes ({count}) ; la base de données a été laissée telle quelle.</translation>
+        <translation>La migration romprait des liens entre des lignes ({count}) ; la base de données a été laissée telle quelle.</translation>
     </message>
     <message>
         <source>The data key does not match this store: its encrypted personal data (NIRs, agents' names) cannot be read. Restore the data key kept with this store.</source>
-        <translation>La clé de données ne correspond pas à cette base de données : ses données personnelles chiffrées (NIR, noms des agents) ne peuvent pas être lues. Restaurez la clé de données conservée avec cette base.</translation>
+        <translation>La clé de données ne correspond pas à cette base de données : ses données personnelles chiffrées (NIR, noms des agents) ne peuvent pas être lues. Restaurez la clé de données conservée avec cette base.</translation>
     </message>
     <message>
         <source>The data key is damaged: it must be {size} bytes long.</source>
-        <translation>La clé de données est endommagée : elle doit faire {size} octets.</translation>
+        <translation>La clé de données est endommagée : elle doit faire {size} octets.</translation>
     </message>
     <message>
         <source>This store was opened without its data key: personal data (NIRs, agents' names) cannot be written.</source>
-        <translation>Cette base de données a été ouverte sans sa clé de données : les données personnelles (NIR, noms des agents) ne peuvent pas être écrites.</translation>
+        <translation>Cette base de données a été ouverte sans sa clé de données : les données personnelles (NIR, noms des agents) ne peuvent pas être écrites.</translation>
     </message>
     <message>
         <source>This store was opened without its data key: personal data (NIRs, agents' names) cannot be read.</source>
-        <translation>Cette base de données a été ouverte sans sa clé de données : les données personnelles (NIR, noms des agents) ne peuvent pas être lues.</translation>
+        <translation>Cette base de données a été ouverte sans sa clé de données : les données personnelles (NIR, noms des agents) ne peuvent pas être lues.</translation>
     </message>
     <message>
         <source>The store “{path}” was not upgraded: a copy of it must first be written beside it, and that failed ({reason}). Free some disk space or allow writing in its folder, then open it again. The store was left as it was.</source>
-        <translation>La base de données « {path} » n’a pas été mise à jour : une copie doit d’abord en être écrite à côté d’elle, et cela a échoué ({reason}). Libérez de l’espace disque ou autorisez l’écriture dans son dossier, puis ouvrez-la de nouveau. La base de données a été laissée telle quelle.</translation>
+        <translation>La base de données « {path} » n’a pas été mise à jour : une copie doit d’abord en être écrite à côté d’elle, et cela a échoué ({reason}). Libérez de l’espace disque ou autorisez l’écriture dans son dossier, puis ouvrez-la de nouveau. La base de données a été laissée telle quelle.</translation>
     </message>
 </context>
 <context>
@@ -4373,7 +4373,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>The public employer using PEP's: a commune, a CCAS, a hospital…</source>
-        <translation>L’employeur public qui utilise PEP's : une commune, un CCAS, un hôpital…</translation>
+        <translation>L’employeur public qui utilise PEP's : une commune, un CCAS, un hôpital…</translation>
     </message>
     <message>
         <source>&amp;Name of the structure</source>
@@ -4388,7 +4388,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>You have already named “{login}” as your successor (departure on {date}).</source>
-        <translation>Vous avez déjà désigné « {login} » comme successeur (départ le {date}).</translation>
+        <translation>Vous avez déjà désigné « {login} » comme successeur (départ le {date}).</translation>
     </message>
     <message>
         <source>Your successor must be someone other than you.</source>
@@ -4396,19 +4396,19 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>The account “{login}” is expired or locked: renew or unlock it before naming it as your successor.</source>
-        <translation>Le compte « {login} » est expiré ou verrouillé : renouvelez-le ou déverrouillez-le avant de le désigner comme successeur.</translation>
+        <translation>Le compte « {login} » est expiré ou verrouillé : renouvelez-le ou déverrouillez-le avant de le désigner comme successeur.</translation>
     </message>
     <message>
         <source>This account was already deleted: nothing left to do.</source>
-        <translation>Ce compte a déjà été supprimé : il n’y a plus rien à faire.</translation>
+        <translation>Ce compte a déjà été supprimé : il n’y a plus rien à faire.</translation>
     </message>
     <message>
         <source>Your successor deletes your account, not you: ask them.</source>
-        <translation>C’est votre successeur qui supprime votre compte, pas vous : demandez-le-lui.</translation>
+        <translation>C’est votre successeur qui supprime votre compte, pas vous : demandez-le-lui.</translation>
     </message>
     <message>
         <source>{login} leaves on {date}: delete the account after that date.</source>
-        <translation>{login} part le {date} : supprimez le compte après cette date.</translation>
+        <translation>{login} part le {date} : supprimez le compte après cette date.</translation>
     </message>
 </context>
 <context>
@@ -4423,7 +4423,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>You have already named “{login}” as your successor (departure on {date}).</source>
-        <translation>Vous avez déjà désigné « {login} » comme successeur (départ le {date}).</translation>
+        <translation>Vous avez déjà désigné « {login} » comme successeur (départ le {date}).</translation>
     </message>
     <message>
         <source>Choose your successor first.</source>
@@ -4434,14 +4434,14 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     <name>TaskRunner</name>
     <message>
         <source>Unexpected error: {error}. Nothing was changed.</source>
-        <translation>Erreur inattendue : {error}. Rien n’a été modifié.</translation>
+        <translation>Erreur inattendue : {error}. Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>Transport</name>
     <message>
         <source>The message could not be written in the folder {folder}: {reason}</source>
-        <translation>Le message n’a pas pu être écrit dans le dossier {folder} : {reason}</translation>
+        <translation>Le message n’a pas pu être écrit dans le dossier {folder} : {reason}</translation>
     </message>
     <message>
         <source>No password is saved for {user} on {host}.</source>
@@ -4449,7 +4449,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>The mail server {host}:{port} does not offer STARTTLS encryption; the message was not sent unencrypted.</source>
-        <translation>Le serveur de messagerie {host}:{port} ne propose pas le chiffrement STARTTLS ; le message n’a pas été envoyé en clair.</translation>
+        <translation>Le serveur de messagerie {host}:{port} ne propose pas le chiffrement STARTTLS ; le message n’a pas été envoyé en clair.</translation>
     </message>
     <message>
         <source>The mail server refused the user name or password.</source>
@@ -4457,31 +4457,31 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>The mail server {host}:{port} does not accept a sign-in on this connection; check the user name and the encryption settings.</source>
-        <translation>Le serveur de messagerie {host}:{port} n’accepte pas de connexion avec identifiant sur cette liaison ; vérifiez l’identifiant et les paramètres de chiffrement.</translation>
+        <translation>Le serveur de messagerie {host}:{port} n’accepte pas de connexion avec identifiant sur cette liaison ; vérifiez l’identifiant et les paramètres de chiffrement.</translation>
     </message>
     <message>
         <source>The certificate of the mail server {host}:{port} could not be verified: {reason}</source>
-        <translation>Le certificat du serveur de messagerie {host}:{port} n’a pas pu être vérifié : {reason}</translation>
+        <translation>Le certificat du serveur de messagerie {host}:{port} n’a pas pu être vérifié : {reason}</translation>
     </message>
     <message>
         <source>The mail server {host}:{port} did not accept an encrypted connection from the start ({reason}); check the port (usually 465 for TLS from the start, 587 for STARTTLS) and the security setting.</source>
-        <translation>Le serveur de messagerie {host}:{port} n’a pas accepté de connexion chiffrée dès le début ({reason}) ; vérifiez le port (en général 465 pour TLS dès la connexion, 587 pour STARTTLS) et le réglage de sécurité.</translation>
+        <translation>Le serveur de messagerie {host}:{port} n’a pas accepté de connexion chiffrée dès le début ({reason}) ; vérifiez le port (en général 465 pour TLS dès la connexion, 587 pour STARTTLS) et le réglage de sécurité.</translation>
     </message>
     <message>
         <source>The mail server {host}:{port} cannot be reached: {reason}</source>
-        <translation>Le serveur de messagerie {host}:{port} est injoignable : {reason}</translation>
+        <translation>Le serveur de messagerie {host}:{port} est injoignable : {reason}</translation>
     </message>
     <message>
         <source>The mail server {host}:{port} failed: {reason}</source>
-        <translation>Le serveur de messagerie {host}:{port} a rencontré une erreur : {reason}</translation>
+        <translation>Le serveur de messagerie {host}:{port} a rencontré une erreur : {reason}</translation>
     </message>
     <message>
         <source>The mail server temporarily refused the message: {reply}</source>
-        <translation>Le serveur de messagerie a temporairement refusé le message : {reply}</translation>
+        <translation>Le serveur de messagerie a temporairement refusé le message : {reply}</translation>
     </message>
     <message>
         <source>The mail server refused the message: {reply}</source>
-        <translation>Le serveur de messagerie a refusé le message : {reply}</translation>
+        <translation>Le serveur de messagerie a refusé le message : {reply}</translation>
     </message>
 </context>
 <context>
@@ -4504,7 +4504,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>Unread courriers: {count}</source>
-        <translation>Courriers non lus : {count}</translation>
+        <translation>Courriers non lus : {count}</translation>
     </message>
     <message>
         <source>No unread courrier</source>

@@ -12,7 +12,7 @@ from dataclasses import replace
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from peps_desktop.core.contact.catalogue import (
     CATALOGUE_FILE,
@@ -100,6 +100,7 @@ def _summary(source: str, problems: Sequence[str]) -> str:
 
 
 Place = tuple[str, ...]
+T = TypeVar("T")
 
 
 def _where(place: Place) -> str:
@@ -331,7 +332,7 @@ class _Checker:
                     ).format(key=key, keys=", ".join(known)),
                 )
 
-    def items[T](
+    def items(
         self,
         data: dict[str, Any],
         key: str,
