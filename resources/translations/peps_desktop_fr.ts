@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>A forgotten password: issue a new one-time code to choose another one.</source>
-        <translation>Mot de passe oublié : émettre un nouveau code à usage unique pour en choisir un autre.</translation>
+        <translation>Mot de passe oublié&#xa0;: émettre un nouveau code à usage unique pour en choisir un autre.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -60,11 +60,11 @@
     <name>AccountFile</name>
     <message>
         <source>Cannot read {file}: {reason}</source>
-        <translation>Impossible de lire {file} : {reason}</translation>
+        <translation>Impossible de lire {file}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{file} is not in UTF-8: in Excel, save it as “CSV UTF-8 (délimité par des virgules)”.</source>
-        <translation>{file} n’est pas en UTF-8 : dans Excel, enregistrez-le au format « CSV UTF-8 (délimité par des virgules) ».</translation>
+        <translation>{file} n’est pas en UTF-8&#xa0;: dans Excel, enregistrez-le au format «&#x202f;CSV UTF-8 (délimité par des virgules)&#x202f;».</translation>
     </message>
     <message>
         <source>it is not an Excel workbook (.xlsx).</source>
@@ -72,11 +72,14 @@
     </message>
     <message>
         <source>Cannot write {file}: {reason}</source>
-        <translation>Impossible d’écrire {file} : {reason}</translation>
+        <translation>Impossible d’écrire {file}&#xa0;: {reason}</translation>
     </message>
-    <message>
-        <source>The import was refused: {count} line(s) to correct; nothing was changed.</source>
-        <translation>L’import a été refusé : {count} ligne(s) à corriger ; rien n’a été modifié.</translation>
+    <message numerus="yes">
+        <source>The import was refused: %n line(s) to correct; nothing was changed.</source>
+        <translation>
+            <numerusform>L’import a été refusé&#xa0;: %n ligne à corriger&#x202f;; rien n’a été modifié.</numerusform>
+            <numerusform>L’import a été refusé&#xa0;: %n lignes à corriger&#x202f;; rien n’a été modifié.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -88,23 +91,23 @@
     </message>
     <message>
         <source>The login “{login}” is already on line {line}.</source>
-        <translation>L’identifiant « {login} » figure déjà à la ligne {line}.</translation>
+        <translation>L’identifiant «&#x202f;{login}&#x202f;» figure déjà à la ligne {line}.</translation>
     </message>
     <message>
         <source>The expiration {date} is too late: an account is valid for 18 months at most, that is until {latest} for an account renewed today.</source>
-        <translation>L’expiration au {date} est trop tardive : un compte est valable 18 mois au plus, soit jusqu’au {latest} pour un compte renouvelé aujourd’hui.</translation>
+        <translation>L’expiration au {date} est trop tardive&#xa0;: un compte est valable 18 mois au plus, soit jusqu’au {latest} pour un compte renouvelé aujourd’hui.</translation>
     </message>
     <message>
         <source>“{item}” is not a right: write SERVICE:level, e.g. CNRACL:lecture.</source>
-        <translation>« {item} » n’est pas un droit : écrivez SERVICE:niveau, par exemple CNRACL:lecture.</translation>
+        <translation>«&#x202f;{item}&#x202f;» n’est pas un droit&#xa0;: écrivez SERVICE:niveau, par exemple CNRACL:lecture.</translation>
     </message>
     <message>
         <source>Unknown service “{code}”.</source>
-        <translation>Service inconnu « {code} ».</translation>
+        <translation>Service inconnu «&#x202f;{code}&#x202f;».</translation>
     </message>
     <message>
         <source>Unknown right “{level}” for {code}: aucun, lecture or modification.</source>
-        <translation>Droit inconnu « {level} » pour {code} : aucun, lecture ou modification.</translation>
+        <translation>Droit inconnu «&#x202f;{level}&#x202f;» pour {code}&#xa0;: aucun, lecture ou modification.</translation>
     </message>
     <message>
         <source>The service {code} is named twice.</source>
@@ -112,7 +115,7 @@
     </message>
     <message>
         <source>“{text}” is not a date: write JJ/MM/AAAA or AAAA-MM-JJ.</source>
-        <translation>« {text} » n’est pas une date : écrivez JJ/MM/AAAA ou AAAA-MM-JJ.</translation>
+        <translation>«&#x202f;{text}&#x202f;» n’est pas une date&#xa0;: écrivez JJ/MM/AAAA ou AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>The columns must be separated by semicolons (;), not commas.</source>
@@ -120,23 +123,23 @@
     </message>
     <message>
         <source>missing: {names}</source>
-        <translation>manquantes : {names}</translation>
+        <translation>manquantes&#xa0;: {names}</translation>
     </message>
     <message>
         <source>unknown: {names}</source>
-        <translation>inconnues : {names}</translation>
+        <translation>inconnues&#xa0;: {names}</translation>
     </message>
     <message>
         <source>named twice: {names}</source>
-        <translation>en double : {names}</translation>
+        <translation>en double&#xa0;: {names}</translation>
     </message>
     <message>
         <source>Wrong columns ({details}); the columns are: {columns}.</source>
-        <translation>Colonnes incorrectes ({details}) ; les colonnes attendues sont : {columns}.</translation>
+        <translation>Colonnes incorrectes ({details})&#x202f;; les colonnes attendues sont&#xa0;: {columns}.</translation>
     </message>
     <message>
         <source>Unknown profile “{profile}”: utilisateur or administrateur.</source>
-        <translation>Profil inconnu « {profile} » : utilisateur ou administrateur.</translation>
+        <translation>Profil inconnu «&#x202f;{profile}&#x202f;»&#xa0;: utilisateur ou administrateur.</translation>
     </message>
 </context>
 <context>
@@ -155,19 +158,47 @@
     </message>
     <message>
         <source>Line {line} ({login}): {reason}</source>
-        <translation>Ligne {line} ({login}) : {reason}</translation>
+        <translation>Ligne {line} ({login})&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Import refused</source>
         <translation>Import refusé</translation>
     </message>
+    <message numerus="yes">
+        <source>%n account(s) created</source>
+        <translation>
+            <numerusform>%n compte créé</numerusform>
+            <numerusform>%n comptes créés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n modifié</numerusform>
+            <numerusform>%n modifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangé</numerusform>
+            <numerusform>%n inchangés</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Import done: {created} account(s) created, {updated} updated, {unchanged} unchanged.</source>
-        <translation>Import terminé : {created} compte(s) créé(s), {updated} modifié(s), {unchanged} inchangé(s).</translation>
+        <source>Import done: {counts}.</source>
+        <translation>Import terminé&#xa0;: {counts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s) written to {file}.</source>
+        <translation>
+            <numerusform>%Ln compte écrit dans {file}.</numerusform>
+            <numerusform>%Ln comptes écrits dans {file}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{login}: {code} (valid until {date})</source>
-        <translation>{login} : {code} (valable jusqu’au {date})</translation>
+        <translation>{login}&#xa0;: {code} (valable jusqu’au {date})</translation>
     </message>
     <message>
         <source>Activation codes to hand over</source>
@@ -175,11 +206,7 @@
     </message>
     <message>
         <source>Hand each code over to its holder: with it, they choose their own password. The codes are shown only now.</source>
-        <translation>Remettez chaque code à son titulaire : avec ce code, il choisit lui-même son mot de passe. Les codes ne sont affichés qu’une seule fois, maintenant.</translation>
-    </message>
-    <message>
-        <source>{count} account(s) written to {file}.</source>
-        <translation>{count} compte(s) écrit(s) dans {file}.</translation>
+        <translation>Remettez chaque code à son titulaire&#xa0;: avec ce code, il choisit lui-même son mot de passe. Les codes ne sont affichés qu’une seule fois, maintenant.</translation>
     </message>
 </context>
 <context>
@@ -286,11 +313,11 @@
     </message>
     <message>
         <source>The login “{login}” is not valid: 3 to 64 lower-case letters, digits, dots, dashes or underscores, starting with a letter or a digit.</source>
-        <translation>L’identifiant « {login} » n’est pas valide : de 3 à 64 lettres minuscules, chiffres, points, tirets ou soulignés, commençant par une lettre ou un chiffre.</translation>
+        <translation>L’identifiant «&#x202f;{login}&#x202f;» n’est pas valide&#xa0;: de 3 à 64 lettres minuscules, chiffres, points, tirets ou soulignés, commençant par une lettre ou un chiffre.</translation>
     </message>
     <message>
         <source>The email address “{email}” is not valid.</source>
-        <translation>L’adresse électronique « {email} » n’est pas valide.</translation>
+        <translation>L’adresse électronique «&#x202f;{email}&#x202f;» n’est pas valide.</translation>
     </message>
     <message>
         <source>The password must have at least {count} characters.</source>
@@ -302,35 +329,35 @@
     </message>
     <message>
         <source>No account “{login}” in this structure.</source>
-        <translation>Aucun compte « {login} » dans cette structure.</translation>
+        <translation>Aucun compte «&#x202f;{login}&#x202f;» dans cette structure.</translation>
     </message>
     <message>
         <source>Unknown service “{code}”.</source>
-        <translation>Service inconnu « {code} ».</translation>
+        <translation>Service inconnu «&#x202f;{code}&#x202f;».</translation>
     </message>
     <message>
         <source>Unknown right “{level}” for {code}: aucun, lecture or modification.</source>
-        <translation>Droit inconnu « {level} » pour {code} : aucun, lecture ou modification.</translation>
+        <translation>Droit inconnu «&#x202f;{level}&#x202f;» pour {code}&#xa0;: aucun, lecture ou modification.</translation>
     </message>
     <message>
         <source>Unknown profile “{profile}”: utilisateur or administrateur.</source>
-        <translation>Profil inconnu « {profile} » : utilisateur ou administrateur.</translation>
+        <translation>Profil inconnu «&#x202f;{profile}&#x202f;»&#xa0;: utilisateur ou administrateur.</translation>
     </message>
     <message>
         <source>The login “{login}” is already used, or was used by a deleted account: logins are never reused.</source>
-        <translation>L’identifiant « {login} » est déjà utilisé, ou l’a été par un compte supprimé : un identifiant n’est jamais réutilisé.</translation>
+        <translation>L’identifiant «&#x202f;{login}&#x202f;» est déjà utilisé, ou l’a été par un compte supprimé&#xa0;: un identifiant n’est jamais réutilisé.</translation>
     </message>
     <message>
         <source>The account “{login}” was changed meanwhile by someone else: reload it and try again.</source>
-        <translation>Le compte « {login} » a été modifié entre-temps par quelqu’un d’autre : rechargez-le et réessayez.</translation>
+        <translation>Le compte «&#x202f;{login}&#x202f;» a été modifié entre-temps par quelqu’un d’autre&#xa0;: rechargez-le et réessayez.</translation>
     </message>
     <message>
         <source>An account is personal: it cannot be given to another person. Create a new account for {prenom} {nom}, and delete this one when its holder has left.</source>
-        <translation>Un compte est personnel : il ne peut pas être attribué à une autre personne. Créez un nouveau compte pour {prenom} {nom}, et supprimez celui-ci lorsque son titulaire sera parti.</translation>
+        <translation>Un compte est personnel&#xa0;: il ne peut pas être attribué à une autre personne. Créez un nouveau compte pour {prenom} {nom}, et supprimez celui-ci lorsque son titulaire sera parti.</translation>
     </message>
     <message>
         <source>Wrong password: the action was not confirmed.</source>
-        <translation>Mot de passe incorrect : l’action n’a pas été confirmée.</translation>
+        <translation>Mot de passe incorrect&#xa0;: l’action n’a pas été confirmée.</translation>
     </message>
     <message>
         <source>Only an active administrator can manage the accounts.</source>
@@ -381,23 +408,81 @@
     </message>
     <message>
         <source>Your structure has only one active administrator; {recommended} are recommended</source>
-        <translation>Votre structure n’a qu’un seul administrateur actif ; {recommended} sont recommandés</translation>
+        <translation>Votre structure n’a qu’un seul administrateur actif&#x202f;; {recommended} sont recommandés</translation>
     </message>
-    <message>
-        <source>Your structure has {count} active administrators; {recommended} are recommended</source>
-        <translation>Votre structure a {count} administrateur(s) actif(s) ; {recommended} sont recommandés</translation>
+    <message numerus="yes">
+        <source>Your structure has %n active administrator(s); {recommended} are recommended</source>
+        <translation>
+            <numerusform>Votre structure a %n administrateur actif&#x202f;; {recommended} sont recommandés</numerusform>
+            <numerusform>Votre structure a %n administrateurs actifs&#x202f;; {recommended} sont recommandés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln compte</numerusform>
+            <numerusform>%Ln comptes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln account(s)</source>
+        <translation>
+            <numerusform>{shown} sur %Ln compte</numerusform>
+            <numerusform>{shown} sur %Ln comptes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renew %n account(s)?</source>
+        <translation>
+            <numerusform>Renouveler %n compte&#x202f;?</numerusform>
+            <numerusform>Renouveler %n comptes&#x202f;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) renewed until {date}.</source>
+        <translation>
+            <numerusform>%n compte renouvelé jusqu’au {date}.</numerusform>
+            <numerusform>%n comptes renouvelés jusqu’au {date}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlock %n account(s)?</source>
+        <translation>
+            <numerusform>Déverrouiller %n compte&#x202f;?</numerusform>
+            <numerusform>Déverrouiller %n comptes&#x202f;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) unlocked.</source>
+        <translation>
+            <numerusform>%n compte déverrouillé.</numerusform>
+            <numerusform>%n comptes déverrouillés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n account(s)?</source>
+        <translation>
+            <numerusform>Supprimer %n compte&#x202f;?</numerusform>
+            <numerusform>Supprimer %n comptes&#x202f;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) deleted.</source>
+        <translation>
+            <numerusform>%n compte supprimé.</numerusform>
+            <numerusform>%n comptes supprimés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
     </message>
     <message>
         <source>for the holidays, and so that someone can always unlock an account. Give the administrator profile to another account.</source>
         <translation>pour les périodes de congés, et pour que quelqu’un puisse toujours déverrouiller un compte. Donnez le profil administrateur à un autre compte.</translation>
-    </message>
-    <message>
-        <source>{count} account(s)</source>
-        <translation>{count} compte(s)</translation>
-    </message>
-    <message>
-        <source>{shown} of {count} account(s)</source>
-        <translation>{shown} compte(s) sur {count}</translation>
     </message>
     <message>
         <source>Account {login} created.</source>
@@ -413,11 +498,11 @@
     </message>
     <message>
         <source>Issue a new activation code for {holder} ({login})?</source>
-        <translation>Émettre un nouveau code d’activation pour {holder} ({login}) ?</translation>
+        <translation>Émettre un nouveau code d’activation pour {holder} ({login})&#x202f;?</translation>
     </message>
     <message>
         <source>For a forgotten password: their current password stops working at once, and they choose a new one with the code. A locked account is unlocked.</source>
-        <translation>En cas de mot de passe oublié : le mot de passe actuel cesse aussitôt de fonctionner, et le titulaire en choisit un nouveau avec le code. Un compte verrouillé est déverrouillé.</translation>
+        <translation>En cas de mot de passe oublié&#xa0;: le mot de passe actuel cesse aussitôt de fonctionner, et le titulaire en choisit un nouveau avec le code. Un compte verrouillé est déverrouillé.</translation>
     </message>
     <message>
         <source>A new activation code was issued for {login}.</source>
@@ -428,52 +513,24 @@
         <translation>Renouveler des comptes</translation>
     </message>
     <message>
-        <source>Renew {count} account(s)?</source>
-        <translation>Renouveler {count} compte(s) ?</translation>
-    </message>
-    <message>
         <source>They will expire on {date}, 18 months from today.</source>
         <translation>Ils expireront le {date}, dans 18 mois.</translation>
-    </message>
-    <message>
-        <source>{count} account(s) renewed until {date}.</source>
-        <translation>{count} compte(s) renouvelé(s) jusqu’au {date}.</translation>
     </message>
     <message>
         <source>Unlock accounts</source>
         <translation>Déverrouiller des comptes</translation>
     </message>
     <message>
-        <source>Unlock {count} account(s)?</source>
-        <translation>Déverrouiller {count} compte(s) ?</translation>
-    </message>
-    <message>
         <source>Their holders can sign in again with their password.</source>
         <translation>Leurs titulaires pourront de nouveau se connecter avec leur mot de passe.</translation>
-    </message>
-    <message>
-        <source>{count} account(s) unlocked.</source>
-        <translation>{count} compte(s) déverrouillé(s).</translation>
     </message>
     <message>
         <source>Delete accounts</source>
         <translation>Supprimer des comptes</translation>
     </message>
     <message>
-        <source>Delete {count} account(s)?</source>
-        <translation>Supprimer {count} compte(s) ?</translation>
-    </message>
-    <message>
         <source>Delete the accounts of people who have left the structure. A deleted account cannot be restored, and its login is never used again.</source>
         <translation>Supprimez les comptes des personnes qui ont quitté la structure. Un compte supprimé ne peut pas être restauré, et son identifiant n’est jamais réutilisé.</translation>
-    </message>
-    <message>
-        <source>{count} account(s) deleted.</source>
-        <translation>{count} compte(s) supprimé(s).</translation>
-    </message>
-    <message>
-        <source>and {count} more</source>
-        <translation>et {count} autre(s)</translation>
     </message>
     <message>
         <source>Nothing was changed. {reason}</source>
@@ -492,7 +549,7 @@
     </message>
     <message>
         <source>This account has expired: ask an administrator to renew it.</source>
-        <translation>Ce compte a expiré : demandez à un administrateur de le renouveler.</translation>
+        <translation>Ce compte a expiré&#xa0;: demandez à un administrateur de le renouveler.</translation>
     </message>
 </context>
 <context>
@@ -514,7 +571,7 @@
     </message>
     <message>
         <source>Hand this code over to the account holder in person or by telephone. With it, they choose their own password at their first sign-in (“I have an activation code”). You never know their password. The code works once and is shown only now.</source>
-        <translation>Remettez ce code au titulaire du compte en main propre ou par téléphone. Avec ce code, il choisit lui-même son mot de passe à sa première connexion (« J’ai un code d’activation »). Vous ne connaissez jamais son mot de passe. Le code ne sert qu’une fois et n’est affiché que maintenant.</translation>
+        <translation>Remettez ce code au titulaire du compte en main propre ou par téléphone. Avec ce code, il choisit lui-même son mot de passe à sa première connexion («&#x202f;J’ai un code d’activation&#x202f;»). Vous ne connaissez jamais son mot de passe. Le code ne sert qu’une fois et n’est affiché que maintenant.</translation>
     </message>
     <message>
         <source>Login</source>
@@ -540,8 +597,8 @@
 <context>
     <name>ActivationDialog</name>
     <message>
-        <source>PEP's Desktop – Activate your account</source>
-        <translation>PEP's Desktop – Activer votre compte</translation>
+        <source>PEP&apos;s Desktop – Activate your account</source>
+        <translation>PEP&apos;s Desktop – Activer votre compte</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Choose your password&lt;/h3&gt;Enter your login and the activation code an administrator of your structure gave you, then choose your password. Nobody else will know it.</source>
@@ -631,7 +688,7 @@
     <name>Administrators</name>
     <message>
         <source>The structure must keep at least one active administrator: give the administrator profile to another account first.</source>
-        <translation>La structure doit garder au moins un administrateur actif : donnez d’abord le profil administrateur à un autre compte.</translation>
+        <translation>La structure doit garder au moins un administrateur actif&#xa0;: donnez d’abord le profil administrateur à un autre compte.</translation>
     </message>
 </context>
 <context>
@@ -676,7 +733,7 @@
         <translation>Ajouter une réponse à {reference}</translation>
     </message>
     <message>
-        <source>Paste the answer received for {reference}. It joins the échange's messages and the échange is marked answered.</source>
+        <source>Paste the answer received for {reference}. It joins the échange&apos;s messages and the échange is marked answered.</source>
         <translation>Collez la réponse reçue pour {reference}. Elle rejoint les messages de l’échange, et l’échange est marqué comme répondu.</translation>
     </message>
     <message>
@@ -684,7 +741,7 @@
         <translation>Réponse reçue</translation>
     </message>
     <message>
-        <source>The answer's text…</source>
+        <source>The answer&apos;s text…</source>
         <translation>Le texte de la réponse…</translation>
     </message>
     <message>
@@ -696,15 +753,15 @@
     <name>Application</name>
     <message>
         <source>This computer has no password keyring: your password was not remembered.</source>
-        <translation>Ce poste n’a pas de trousseau de mots de passe : votre mot de passe n’a pas été mémorisé.</translation>
+        <translation>Ce poste n’a pas de trousseau de mots de passe&#xa0;: votre mot de passe n’a pas été mémorisé.</translation>
     </message>
     <message>
-        <source>This computer has no password keyring. The key that encrypts the agents' NIRs and names is kept in {file}, readable by you only. Back it up with the store: without it, that data cannot be read.</source>
-        <translation>Ce poste n’a pas de trousseau de mots de passe. La clé qui chiffre les NIR et les noms des agents est conservée dans {file}, lisible par vous seul. Sauvegardez-la avec la base de données : sans elle, ces données ne peuvent pas être lues.</translation>
+        <source>This computer has no password keyring. The key that encrypts the agents&apos; NIRs and names is kept in {file}, readable by you only. Back it up with the store: without it, that data cannot be read.</source>
+        <translation>Ce poste n’a pas de trousseau de mots de passe. La clé qui chiffre les NIR et les noms des agents est conservée dans {file}, lisible par vous seul. Sauvegardez-la avec la base de données&#xa0;: sans elle, ces données ne peuvent pas être lues.</translation>
     </message>
     <message>
-        <source>PEP's Desktop is already running on this store ({folder}).</source>
-        <translation>PEP's Desktop est déjà ouvert sur cette base de données ({folder}).</translation>
+        <source>PEP&apos;s Desktop is already running on this store ({folder}).</source>
+        <translation>PEP&apos;s Desktop est déjà ouvert sur cette base de données ({folder}).</translation>
     </message>
     <message>
         <source>--quit-after needs --demo.</source>
@@ -721,9 +778,12 @@
         <source>Assign courriers</source>
         <translation>Assigner des courriers</translation>
     </message>
-    <message>
-        <source>Assign {count} courrier(s) to a colleague. Only colleagues with rights on the service of every selected courrier are listed.</source>
-        <translation>Assigner {count} courrier(s) à un collègue. Seuls les collègues ayant des droits sur le service de chacun des courriers sélectionnés sont proposés.</translation>
+    <message numerus="yes">
+        <source>Assign %n courrier(s) to a colleague. Only colleagues with rights on the service of every selected courrier are listed.</source>
+        <translation>
+            <numerusform>Assigner %n courrier à un collègue. Seuls les collègues ayant des droits sur le service de chaque courrier sélectionné sont proposés.</numerusform>
+            <numerusform>Assigner %n courriers à un collègue. Seuls les collègues ayant des droits sur le service de chaque courrier sélectionné sont proposés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Find a colleague…</source>
@@ -754,7 +814,7 @@
     </message>
     <message>
         <source>PDF, PNG or JPEG; 10 MB at most each.</source>
-        <translation>PDF, PNG ou JPEG ; 10 Mo au plus chacun.</translation>
+        <translation>PDF, PNG ou JPEG&#x202f;; 10 Mo au plus chacun.</translation>
     </message>
     <message>
         <source>Attach documents</source>
@@ -797,7 +857,7 @@
     </message>
     <message>
         <source>The audit log could not be written to “{path}”: {reason}</source>
-        <translation>Le journal des actions n’a pas pu être écrit dans « {path} » : {reason}</translation>
+        <translation>Le journal des actions n’a pas pu être écrit dans «&#x202f;{path}&#x202f;»&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -889,9 +949,19 @@
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
-    <message>
-        <source>{count} entry(ies)</source>
-        <translation>{count} entrée(s)</translation>
+    <message numerus="yes">
+        <source>%Ln entry(ies)</source>
+        <translation>
+            <numerusform>%Ln entrée</numerusform>
+            <numerusform>%Ln entrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(ies) exported to {path}.</source>
+        <translation>
+            <numerusform>%Ln entrée exportée dans {path}.</numerusform>
+            <numerusform>%Ln entrées exportées dans {path}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the audit log</source>
@@ -900,10 +970,6 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>{count} entry(ies) exported to {path}.</source>
-        <translation>{count} entrée(s) exportée(s) dans {path}.</translation>
     </message>
 </context>
 <context>
@@ -992,16 +1058,19 @@
         <translation>Ce compte est verrouillé après trop d’échecs de connexion. Demandez à un administrateur de votre structure de le déverrouiller.</translation>
     </message>
     <message>
-        <source>Too many failed sign-ins. This account is the structure's last administrator, so it is not locked: try again in 15 minutes.</source>
-        <translation>Trop d’échecs de connexion. Ce compte est le dernier administrateur de la structure, il n’est donc pas verrouillé : réessayez dans 15 minutes.</translation>
+        <source>Too many failed sign-ins. This account is the structure&apos;s last administrator, so it is not locked: try again in 15 minutes.</source>
+        <translation>Trop d’échecs de connexion. Ce compte est le dernier administrateur de la structure, il n’est donc pas verrouillé&#xa0;: réessayez dans 15 minutes.</translation>
     </message>
-    <message>
-        <source>Wrong login or password. {left} attempt(s) left before the account is locked.</source>
-        <translation>Identifiant ou mot de passe incorrect. Encore {left} essai(s) avant le verrouillage du compte.</translation>
+    <message numerus="yes">
+        <source>Wrong login or password. %n attempt(s) left before the account is locked.</source>
+        <translation>
+            <numerusform>Identifiant ou mot de passe incorrect. Il reste %n essai avant le verrouillage du compte.</numerusform>
+            <numerusform>Identifiant ou mot de passe incorrect. Il reste %n essais avant le verrouillage du compte.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This account is not activated yet: choose your password with the activation code your administrator gave you.</source>
-        <translation>Ce compte n’est pas encore activé : choisissez votre mot de passe avec le code d’activation que votre administrateur vous a remis.</translation>
+        <translation>Ce compte n’est pas encore activé&#xa0;: choisissez votre mot de passe avec le code d’activation que votre administrateur vous a remis.</translation>
     </message>
     <message>
         <source>This account expired on {date}. Ask an administrator of your structure to renew it.</source>
@@ -1014,7 +1083,7 @@
         <source>The contact forms cannot be shown: their catalogue is damaged. Tell your administrator; the rest of the application works.
 
 {problem}</source>
-        <translation>Les formulaires de contact ne peuvent pas être affichés : leur catalogue est endommagé. Prévenez votre administrateur ; le reste de l’application fonctionne normalement.
+        <translation>Les formulaires de contact ne peuvent pas être affichés&#xa0;: leur catalogue est endommagé. Prévenez votre administrateur&#x202f;; le reste de l’application fonctionne normalement.
 
 {problem}</translation>
     </message>
@@ -1029,8 +1098,8 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>PEP's Desktop: courriers, accounts and requests of a public employer.</source>
-        <translation>PEP's Desktop : courriers, comptes et échanges d’un employeur public.</translation>
+        <source>PEP&apos;s Desktop: courriers, accounts and requests of a public employer.</source>
+        <translation>PEP&apos;s Desktop&#xa0;: courriers, comptes et échanges d’un employeur public.</translation>
     </message>
     <message>
         <source>folder of the store and its documents</source>
@@ -1050,7 +1119,7 @@
     </message>
     <message>
         <source>check this installation on a temporary store (migrations, main window, PDF, translation, keyring, full-text search); exit 0 if all is well</source>
-        <translation>vérifier cette installation sur une base de données temporaire (migrations, fenêtre principale, PDF, traduction, trousseau, recherche plein texte) ; code de sortie 0 si tout va bien</translation>
+        <translation>vérifier cette installation sur une base de données temporaire (migrations, fenêtre principale, PDF, traduction, trousseau, recherche plein texte)&#x202f;; code de sortie 0 si tout va bien</translation>
     </message>
     <message>
         <source>create the structure and its first administrator</source>
@@ -1065,7 +1134,7 @@
         <translation>entretenir la base de données</translation>
     </message>
     <message>
-        <source>bring the store's schema up to date</source>
+        <source>bring the store&apos;s schema up to date</source>
         <translation>mettre à jour le schéma de la base de données</translation>
     </message>
     <message>
@@ -1073,7 +1142,7 @@
         <translation>copier la base de données dans FICHIER (sans risque pendant que l’application tourne)</translation>
     </message>
     <message>
-        <source>print the dashboard's figures for a person</source>
+        <source>print the dashboard&apos;s figures for a person</source>
         <translation>afficher les chiffres du tableau de bord d’une personne</translation>
     </message>
     <message>
@@ -1082,19 +1151,19 @@
     </message>
     <message>
         <source>act as LOGIN; password from PEPS_PASSWORD, the keyring or a prompt</source>
-        <translation>agir en tant que LOGIN ; mot de passe lu dans PEPS_PASSWORD, le trousseau ou demandé</translation>
+        <translation>agir en tant que LOGIN&#x202f;; mot de passe lu dans PEPS_PASSWORD, le trousseau ou demandé</translation>
     </message>
     <message>
         <source>No password given: set {variable} or run the command in a terminal.</source>
-        <translation>Aucun mot de passe fourni : définissez {variable} ou lancez la commande dans un terminal.</translation>
+        <translation>Aucun mot de passe fourni&#xa0;: définissez {variable} ou lancez la commande dans un terminal.</translation>
     </message>
     <message>
         <source>Password of the first administrator: </source>
-        <translation>Mot de passe du premier administrateur : </translation>
+        <translation>Mot de passe du premier administrateur&#xa0;: </translation>
     </message>
     <message>
         <source>Password again: </source>
-        <translation>Mot de passe, une seconde fois : </translation>
+        <translation>Mot de passe, une seconde fois&#xa0;: </translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
@@ -1102,11 +1171,11 @@
     </message>
     <message>
         <source>Password of {login}: </source>
-        <translation>Mot de passe de {login} : </translation>
+        <translation>Mot de passe de {login}&#xa0;: </translation>
     </message>
     <message>
         <source>Structure “{name}” created; administrator: {login}.</source>
-        <translation>Structure « {name} » créée ; administrateur : {login}.</translation>
+        <translation>Structure «&#x202f;{name}&#x202f;» créée&#x202f;; administrateur&#xa0;: {login}.</translation>
     </message>
     <message>
         <source>--{name} must be a positive number.</source>
@@ -1114,7 +1183,7 @@
     </message>
     <message>
         <source>Demo store filled: {accounts} accounts, {courriers} courriers, {echanges} échanges.</source>
-        <translation>Base de démonstration remplie : {accounts} comptes, {courriers} courriers, {echanges} échanges.</translation>
+        <translation>Base de démonstration remplie&#xa0;: {accounts} comptes, {courriers} courriers, {echanges} échanges.</translation>
     </message>
     <message>
         <source>The store is at schema {revision}.</source>
@@ -1126,27 +1195,27 @@
     </message>
     <message>
         <source>Unread courriers: {count}</source>
-        <translation>Courriers non lus : {count}</translation>
+        <translation>Courriers non lus&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Échanges awaiting an answer: {count}</source>
-        <translation>Échanges en attente de réponse : {count}</translation>
+        <translation>Échanges en attente de réponse&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Accounts expiring within 60 days: {count}</source>
-        <translation>Comptes expirant sous 60 jours : {count}</translation>
+        <translation>Comptes expirant sous 60 jours&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Next account review due: {date}</source>
-        <translation>Prochaine revue des comptes : {date}</translation>
+        <translation>Prochaine revue des comptes&#xa0;: {date}</translation>
     </message>
     <message>
         <source>peps-desktop: unexpected error; details are in the log file {path}.</source>
-        <translation>peps-desktop : erreur inattendue ; le détail est dans le journal {path}.</translation>
+        <translation>peps-desktop&#xa0;: erreur inattendue&#x202f;; le détail est dans le journal {path}.</translation>
     </message>
     <message>
         <source>Activation code for {login}: {code} (valid until {date}). Hand it over to its holder, who chooses a password with: peps-desktop activate {login} --code CODE</source>
-        <translation>Code d’activation de {login} : {code} (valable jusqu’au {date}). Remettez-le à son titulaire, qui choisit son mot de passe avec : peps-desktop activate {login} --code CODE</translation>
+        <translation>Code d’activation de {login}&#xa0;: {code} (valable jusqu’au {date}). Remettez-le à son titulaire, qui choisit son mot de passe avec&#xa0;: peps-desktop activate {login} --code CODE</translation>
     </message>
     <message>
         <source>Login</source>
@@ -1169,48 +1238,81 @@
         <translation>Expiration</translation>
     </message>
     <message>
-        <source>Dry run, nothing was changed: {created} account(s) would be created, {updated} updated, {unchanged} unchanged.</source>
-        <translation>Simulation, rien n’a été modifié : {created} compte(s) à créer, {updated} à modifier, {unchanged} inchangé(s).</translation>
-    </message>
-    <message>
-        <source>Import done: {created} account(s) created, {updated} updated, {unchanged} unchanged.</source>
-        <translation>Import terminé : {created} compte(s) créé(s), {updated} modifié(s), {unchanged} inchangé(s).</translation>
-    </message>
-    <message>
-        <source>Activation codes to hand over to the new accounts' holders:</source>
-        <translation>Codes d’activation à remettre aux titulaires des nouveaux comptes :</translation>
+        <source>Activation codes to hand over to the new accounts&apos; holders:</source>
+        <translation>Codes d’activation à remettre aux titulaires des nouveaux comptes&#xa0;:</translation>
     </message>
     <message>
         <source>  {login}: {code} (valid until {date})</source>
-        <translation>  {login} : {code} (valable jusqu’au {date})</translation>
+        <translation>  {login}&#xa0;: {code} (valable jusqu’au {date})</translation>
     </message>
     <message>
         <source>Line {line}: {reason}</source>
-        <translation>Ligne {line} : {reason}</translation>
+        <translation>Ligne {line}&#xa0;: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) created</source>
+        <translation>
+            <numerusform>%n compte créé</numerusform>
+            <numerusform>%n comptes créés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n modifié</numerusform>
+            <numerusform>%n modifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangé</numerusform>
+            <numerusform>%n inchangés</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{count} account(s) written to {file}.</source>
-        <translation>{count} compte(s) écrit(s) dans {file}.</translation>
+        <source>Dry run, nothing was changed; the import would give: {counts}.</source>
+        <translation>Essai à blanc, rien n’a été modifié&#x202f;; l’import donnerait&#xa0;: {counts}.</translation>
     </message>
     <message>
-        <source>{count} account(s) renewed.</source>
-        <translation>{count} compte(s) renouvelé(s).</translation>
+        <source>Import done: {counts}.</source>
+        <translation>Import terminé&#xa0;: {counts}.</translation>
     </message>
-    <message>
-        <source>{count} account(s) deleted.</source>
-        <translation>{count} compte(s) supprimé(s).</translation>
+    <message numerus="yes">
+        <source>%Ln account(s) written to {file}.</source>
+        <translation>
+            <numerusform>%Ln compte écrit dans {file}.</numerusform>
+            <numerusform>%Ln comptes écrits dans {file}.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} account(s) unlocked.</source>
-        <translation>{count} compte(s) déverrouillé(s).</translation>
+    <message numerus="yes">
+        <source>%n account(s) renewed.</source>
+        <translation>
+            <numerusform>%n compte renouvelé.</numerusform>
+            <numerusform>%n comptes renouvelés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) deleted.</source>
+        <translation>
+            <numerusform>%n compte supprimé.</numerusform>
+            <numerusform>%n comptes supprimés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) unlocked.</source>
+        <translation>
+            <numerusform>%n compte déverrouillé.</numerusform>
+            <numerusform>%n comptes déverrouillés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Expiry notice: {login} expires on {date}.</source>
-        <translation>Avis d’expiration : {login} expire le {date}.</translation>
+        <translation>Avis d’expiration&#xa0;: {login} expire le {date}.</translation>
     </message>
     <message>
         <source>Expired: {login} since {date}.</source>
-        <translation>Expiré : {login} depuis le {date}.</translation>
+        <translation>Expiré&#xa0;: {login} depuis le {date}.</translation>
     </message>
     <message>
         <source>Account review due since {date}.</source>
@@ -1222,22 +1324,22 @@
     </message>
     <message>
         <source>New password for {login}: </source>
-        <translation>Nouveau mot de passe de {login} : </translation>
+        <translation>Nouveau mot de passe de {login}&#xa0;: </translation>
     </message>
     <message>
         <source>The account {login} is activated: you can sign in.</source>
-        <translation>Le compte {login} est activé : vous pouvez vous connecter.</translation>
+        <translation>Le compte {login} est activé&#xa0;: vous pouvez vous connecter.</translation>
     </message>
     <message>
         <source>“{text}” is not a date AAAA-MM-JJ.</source>
-        <translation>« {text} » n’est pas une date AAAA-MM-JJ.</translation>
+        <translation>«&#x202f;{text}&#x202f;» n’est pas une date AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>“{text}” is not a profile: utilisateur or administrateur.</source>
-        <translation>« {text} » n’est pas un profil : utilisateur ou administrateur.</translation>
+        <translation>«&#x202f;{text}&#x202f;» n’est pas un profil&#xa0;: utilisateur ou administrateur.</translation>
     </message>
     <message>
-        <source>manage the structure's accounts (administrators)</source>
+        <source>manage the structure&apos;s accounts (administrators)</source>
         <translation>gérer les comptes de la structure (administrateurs)</translation>
     </message>
     <message>
@@ -1266,7 +1368,7 @@
     </message>
     <message>
         <source>rights such as CNRACL:modification|RAFP:lecture; others: aucun</source>
-        <translation>droits, par exemple CNRACL:modification|RAFP:lecture ; les autres : aucun</translation>
+        <translation>droits, par exemple CNRACL:modification|RAFP:lecture&#x202f;; les autres&#xa0;: aucun</translation>
     </message>
     <message>
         <source>issue a new activation code (the password stops working)</source>
@@ -1286,11 +1388,11 @@
     </message>
     <message>
         <source>what administrators are told on a day: notices, expiries, review</source>
-        <translation>ce qui est signalé aux administrateurs un jour donné : avis, expirations, revue</translation>
+        <translation>ce qui est signalé aux administrateurs un jour donné&#xa0;: avis, expirations, revue</translation>
     </message>
     <message>
         <source>the day (default: today)</source>
-        <translation>le jour (par défaut : aujourd’hui)</translation>
+        <translation>le jour (par défaut&#xa0;: aujourd’hui)</translation>
     </message>
     <message>
         <source>choose your password with the activation code you were given</source>
@@ -1302,35 +1404,35 @@
     </message>
     <message>
         <source>write the report of the open review, or else of the last closed one, to FILE: PDF or CSV by its extension</source>
-        <translation>écrire dans FILE le rapport de la revue ouverte, ou à défaut de la dernière clôturée : PDF ou CSV selon l’extension</translation>
+        <translation>écrire dans FILE le rapport de la revue ouverte, ou à défaut de la dernière clôturée&#xa0;: PDF ou CSV selon l’extension</translation>
     </message>
     <message>
         <source>Review report written to {file} ({count} accounts).</source>
         <translation>Rapport de revue écrit dans {file} ({count} comptes).</translation>
     </message>
     <message>
-        <source>the structure's courriers (Vos courriers)</source>
+        <source>the structure&apos;s courriers (Vos courriers)</source>
         <translation>les courriers de la structure (Vos courriers)</translation>
     </message>
     <message>
         <source>import the courriers of DIR: each NAME.pdf with its NAME.json beside it</source>
-        <translation>importer les courriers de DIR : chaque NAME.pdf avec son NAME.json à côté</translation>
+        <translation>importer les courriers de DIR&#xa0;: chaque NAME.pdf avec son NAME.json à côté</translation>
     </message>
     <message>
-        <source>Import the courriers of DIR into the structure: each NAME.pdf with its NAME.json beside it. Imported pairs and duplicates are deleted from DIR; rejected pairs go to DIR/rejetes with a NAME.erreur.txt saying why. No --as: like the drop folder, this is the structure's intake of its mail, not a person's action; the audit log records it as such.</source>
-        <translation>Importe les courriers de DIR dans la structure : chaque NAME.pdf avec son NAME.json à côté. Les paires importées et les doublons sont supprimés de DIR ; les paires refusées vont dans DIR/rejetes avec un NAME.erreur.txt qui dit pourquoi. Pas de --as : comme le dossier de dépôt, c’est la réception du courrier de la structure, pas l’action d’une personne ; le journal des actions l’enregistre ainsi.</translation>
+        <source>Import the courriers of DIR into the structure: each NAME.pdf with its NAME.json beside it. Imported pairs and duplicates are deleted from DIR; rejected pairs go to DIR/rejetes with a NAME.erreur.txt saying why. No --as: like the drop folder, this is the structure&apos;s intake of its mail, not a person&apos;s action; the audit log records it as such.</source>
+        <translation>Importe les courriers de DIR dans la structure&#xa0;: chaque NAME.pdf avec son NAME.json à côté. Les paires importées et les doublons sont supprimés de DIR&#x202f;; les paires refusées vont dans DIR/rejetes avec un NAME.erreur.txt qui dit pourquoi. Pas de --as&#xa0;: comme le dossier de dépôt, c’est la réception du courrier de la structure, pas l’action d’une personne&#x202f;; le journal des actions l’enregistre ainsi.</translation>
     </message>
     <message>
         <source>Courriers imported: {count}</source>
-        <translation>Courriers importés : {count}</translation>
+        <translation>Courriers importés&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Skipped as duplicates: {count}</source>
-        <translation>Doublons ignorés : {count}</translation>
+        <translation>Doublons ignorés&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Rejected: {count}</source>
-        <translation>Refusés : {count}</translation>
+        <translation>Refusés&#xa0;: {count}</translation>
     </message>
     <message>
         <source>mark the courriers ID… read for you</source>
@@ -1369,7 +1471,7 @@
         <translation>l’onglet Archives à la place</translation>
     </message>
     <message>
-        <source>only this service's (repeatable)</source>
+        <source>only this service&apos;s (repeatable)</source>
         <translation>seulement ceux de ce service (répétable)</translation>
     </message>
     <message>
@@ -1382,19 +1484,19 @@
     </message>
     <message>
         <source>Courriers marked read: {count}</source>
-        <translation>Courriers marqués comme lus : {count}</translation>
+        <translation>Courriers marqués comme lus&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Courriers archived: {count}</source>
-        <translation>Courriers archivés : {count}</translation>
+        <translation>Courriers archivés&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Courriers unassigned: {count}</source>
-        <translation>Courriers sans attribution désormais : {count}</translation>
+        <translation>Courriers sans attribution désormais&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Courriers assigned to {login}: {count}</source>
-        <translation>Courriers attribués à {login} : {count}</translation>
+        <translation>Courriers attribués à {login}&#xa0;: {count}</translation>
     </message>
     <message>
         <source>requests to the funds (Nous contacter)</source>
@@ -1406,7 +1508,7 @@
     </message>
     <message>
         <source>Print the contact catalogue: each theme with its fonds, its motifs and their sous-motifs, with the fields each sous-motif asks for (* marks a required field). With --file, check a catalogue being edited and print it, or say what is wrong and where.</source>
-        <translation>Affiche le catalogue de contact : chaque thème avec ses fonds, ses motifs et leurs sous-motifs, avec les champs que demande chaque sous-motif (* signale un champ obligatoire). Avec --file, vérifie un catalogue en cours de modification et l’affiche, ou indique ce qui ne va pas et où.</translation>
+        <translation>Affiche le catalogue de contact&#xa0;: chaque thème avec ses fonds, ses motifs et leurs sous-motifs, avec les champs que demande chaque sous-motif (* signale un champ obligatoire). Avec --file, vérifie un catalogue en cours de modification et l’affiche, ou indique ce qui ne va pas et où.</translation>
     </message>
     <message>
         <source>the catalogue in FILE instead of the one shipped</source>
@@ -1421,8 +1523,8 @@
         <translation>vérifier une demande écrite dans un fichier JSON et la conserver pour l’envoi</translation>
     </message>
     <message>
-        <source>Check the request in FILE by the rules of the form and keep it to be sent; print its reference. FILE is a JSON object: theme, motif and sous_motif are codes from `contact catalogue`; champs holds the sous-motif's fields by key: text or numbers, true for an attestation, a list of file paths (relative to FILE's folder) for attachments, a list of {nir, nom, prenom} for agents. An invalid request prints one line per field error, stores nothing and exits 1.</source>
-        <translation>Vérifie la demande de FILE selon les règles du formulaire et la conserve pour l’envoi ; affiche sa référence. FILE est un objet JSON : theme, motif et sous_motif sont des codes issus de `contact catalogue` ; champs contient les champs du sous-motif par clé : texte ou nombres, true pour une attestation, une liste de chemins de fichiers (relatifs au dossier de FILE) pour les pièces jointes, une liste de {nir, nom, prenom} pour les agents. Une demande invalide affiche une ligne par erreur de champ, n’enregistre rien et sort avec le code 1.</translation>
+        <source>Check the request in FILE by the rules of the form and keep it to be sent; print its reference. FILE is a JSON object: theme, motif and sous_motif are codes from `contact catalogue`; champs holds the sous-motif&apos;s fields by key: text or numbers, true for an attestation, a list of file paths (relative to FILE&apos;s folder) for attachments, a list of {nir, nom, prenom} for agents. An invalid request prints one line per field error, stores nothing and exits 1.</source>
+        <translation>Vérifie la demande de FILE selon les règles du formulaire et la conserve pour l’envoi&#x202f;; affiche sa référence. FILE est un objet JSON&#xa0;: theme, motif et sous_motif sont des codes issus de `contact catalogue`&#x202f;; champs contient les champs du sous-motif par clé&#xa0;: texte ou nombres, true pour une attestation, une liste de chemins de fichiers (relatifs au dossier de FILE) pour les pièces jointes, une liste de {nir, nom, prenom} pour les agents. Une demande invalide affiche une ligne par erreur de champ, n’enregistre rien et sort avec le code 1.</translation>
     </message>
     <message>
         <source>the request, as JSON</source>
@@ -1430,7 +1532,7 @@
     </message>
     <message>
         <source>{file} is not a request: {problem}</source>
-        <translation>{file} n’est pas une demande : {problem}</translation>
+        <translation>{file} n’est pas une demande&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>{file} cannot be found.</source>
@@ -1442,7 +1544,7 @@
     </message>
     <message>
         <source>{file} cannot be read: {error}</source>
-        <translation>{file} ne peut pas être lu : {error}</translation>
+        <translation>{file} ne peut pas être lu&#xa0;: {error}</translation>
     </message>
     <message>
         <source>invalid JSON at line {line}, column {column}.</source>
@@ -1454,31 +1556,31 @@
     </message>
     <message>
         <source>unknown keys: {keys}.</source>
-        <translation>clés inconnues : {keys}.</translation>
+        <translation>clés inconnues&#xa0;: {keys}.</translation>
     </message>
     <message>
         <source>“{key}” must be text.</source>
-        <translation>« {key} » doit être un texte.</translation>
+        <translation>«&#x202f;{key}&#x202f;» doit être un texte.</translation>
     </message>
     <message>
         <source>“{key}” must be an object.</source>
-        <translation>« {key} » doit être un objet.</translation>
+        <translation>«&#x202f;{key}&#x202f;» doit être un objet.</translation>
     </message>
     <message>
         <source>field “{key}” must be text, a number, true or false, a list of file paths or a list of agents.</source>
-        <translation>le champ « {key} » doit être un texte, un nombre, true ou false, une liste de chemins de fichiers ou une liste d’agents.</translation>
+        <translation>le champ «&#x202f;{key}&#x202f;» doit être un texte, un nombre, true ou false, une liste de chemins de fichiers ou une liste d’agents.</translation>
     </message>
     <message>
         <source>“{place}” must have only nir, nom and prenom, as text.</source>
-        <translation>« {place} » ne doit contenir que nir, nom et prenom, sous forme de texte.</translation>
+        <translation>«&#x202f;{place}&#x202f;» ne doit contenir que nir, nom et prenom, sous forme de texte.</translation>
     </message>
     <message>
-        <source>the structure's requests to the funds (Mes échanges)</source>
+        <source>the structure&apos;s requests to the funds (Mes échanges)</source>
         <translation>les demandes de la structure aux fonds (Mes échanges)</translation>
     </message>
     <message>
-        <source>list your structure's échanges, the latest first (drafts: yours only)</source>
-        <translation>lister les échanges de votre structure, les plus récents d’abord (brouillons : les vôtres seulement)</translation>
+        <source>list your structure&apos;s échanges, the latest first (drafts: yours only)</source>
+        <translation>lister les échanges de votre structure, les plus récents d’abord (brouillons&#xa0;: les vôtres seulement)</translation>
     </message>
     <message>
         <source>only those whose reference, theme, motif or sous-motif has TEXT</source>
@@ -1486,11 +1588,11 @@
     </message>
     <message>
         <source>only those in STATUS: {statuses}</source>
-        <translation>seulement ceux à l’état STATUS : {statuses}</translation>
+        <translation>seulement ceux à l’état STATUS&#xa0;: {statuses}</translation>
     </message>
     <message>
         <source>[not sent: {error}]</source>
-        <translation>[non envoyé : {error}]</translation>
+        <translation>[non envoyé&#xa0;: {error}]</translation>
     </message>
     <message>
         <source>check a NIR (French social security number)</source>
@@ -1498,11 +1600,11 @@
     </message>
     <message>
         <source>print the compact form of a valid NIR; otherwise say what is wrong, exit 1</source>
-        <translation>afficher la forme compacte d’un NIR valide ; sinon, dire ce qui ne va pas et sortir avec le code 1</translation>
+        <translation>afficher la forme compacte d’un NIR valide&#x202f;; sinon, dire ce qui ne va pas et sortir avec le code 1</translation>
     </message>
     <message>
         <source>the NIR; spaces and dots are allowed</source>
-        <translation>le NIR ; les espaces et les points sont admis</translation>
+        <translation>le NIR&#x202f;; les espaces et les points sont admis</translation>
     </message>
     <message>
         <source>Nothing to notify on {date} at {time}.</source>
@@ -1510,7 +1612,7 @@
     </message>
     <message>
         <source>“{text}” is not a date and time AAAA-MM-JJTHH:MM.</source>
-        <translation>« {text} » n’est pas une date et une heure AAAA-MM-JJTHH:MM.</translation>
+        <translation>«&#x202f;{text}&#x202f;» n’est pas une date et une heure AAAA-MM-JJTHH:MM.</translation>
     </message>
     <message>
         <source>what the application notifies a person of</source>
@@ -1522,7 +1624,7 @@
     </message>
     <message>
         <source>the moment (default: now)</source>
-        <translation>le moment (par défaut : maintenant)</translation>
+        <translation>le moment (par défaut&#xa0;: maintenant)</translation>
     </message>
     <message>
         <source>also tell of the courriers waiting in this drop folder</source>
@@ -1533,19 +1635,19 @@
     <name>ContactCatalogue</name>
     <message>
         <source>The sous-motif “{parent}” has no field “{code}”; known: {codes}.</source>
-        <translation>Le sous-motif « {parent} » n’a pas de champ « {code} » ; champs connus : {codes}.</translation>
+        <translation>Le sous-motif «&#x202f;{parent}&#x202f;» n’a pas de champ «&#x202f;{code}&#x202f;»&#x202f;; champs connus&#xa0;: {codes}.</translation>
     </message>
     <message>
         <source>The motif “{parent}” has no sous-motif “{code}”; known: {codes}.</source>
-        <translation>Le motif « {parent} » n’a pas de sous-motif « {code} » ; sous-motifs connus : {codes}.</translation>
+        <translation>Le motif «&#x202f;{parent}&#x202f;» n’a pas de sous-motif «&#x202f;{code}&#x202f;»&#x202f;; sous-motifs connus&#xa0;: {codes}.</translation>
     </message>
     <message>
         <source>The theme “{parent}” has no motif “{code}”; known: {codes}.</source>
-        <translation>Le thème « {parent} » n’a pas de motif « {code} » ; motifs connus : {codes}.</translation>
+        <translation>Le thème «&#x202f;{parent}&#x202f;» n’a pas de motif «&#x202f;{code}&#x202f;»&#x202f;; motifs connus&#xa0;: {codes}.</translation>
     </message>
     <message>
         <source>The contact theme “{code}” is unknown; known: {codes}.</source>
-        <translation>Le thème de contact « {code} » est inconnu ; thèmes connus : {codes}.</translation>
+        <translation>Le thème de contact «&#x202f;{code}&#x202f;» est inconnu&#x202f;; thèmes connus&#xa0;: {codes}.</translation>
     </message>
     <message>
         <source>The contact catalogue {file} is not UTF-8 text.</source>
@@ -1553,19 +1655,22 @@
     </message>
     <message>
         <source>The contact catalogue {file} cannot be read: {error}</source>
-        <translation>Le catalogue de contact {file} ne peut pas être lu : {error}</translation>
+        <translation>Le catalogue de contact {file} ne peut pas être lu&#xa0;: {error}</translation>
     </message>
     <message>
         <source>The contact catalogue {file} is not valid JSON: {reason} (line {line}, column {column}).</source>
-        <translation>Le catalogue de contact {file} n’est pas un JSON valide : {reason} (ligne {line}, colonne {column}).</translation>
+        <translation>Le catalogue de contact {file} n’est pas un JSON valide&#xa0;: {reason} (ligne {line}, colonne {column}).</translation>
     </message>
     <message>
         <source>The contact catalogue {file} is invalid:</source>
-        <translation>Le catalogue de contact {file} est invalide :</translation>
+        <translation>Le catalogue de contact {file} est invalide&#xa0;:</translation>
     </message>
-    <message>
-        <source>… and {count} more problems.</source>
-        <translation>… et {count} autre(s) problème(s).</translation>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… et %n autre problème.</numerusform>
+            <numerusform>… et %n autres problèmes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>top level</source>
@@ -1573,11 +1678,11 @@
     </message>
     <message>
         <source>unsupported version {value}; expected {version}</source>
-        <translation>version {value} non prise en charge ; version attendue : {version}</translation>
+        <translation>version {value} non prise en charge&#x202f;; version attendue&#xa0;: {version}</translation>
     </message>
     <message>
         <source>unknown field type {value}; expected one of {types}</source>
-        <translation>type de champ {value} inconnu ; types possibles : {types}</translation>
+        <translation>type de champ {value} inconnu&#x202f;; types possibles&#xa0;: {types}</translation>
     </message>
     <message>
         <source>must be a whole number of at least 1, not {value}</source>
@@ -1585,11 +1690,11 @@
     </message>
     <message>
         <source>applies only to a required field; set “obligatoire” to true or remove “min”</source>
-        <translation>ne s’applique qu’à un champ obligatoire ; mettez « obligatoire » à true ou retirez « min »</translation>
+        <translation>ne s’applique qu’à un champ obligatoire&#x202f;; mettez «&#x202f;obligatoire&#x202f;» à true ou retirez «&#x202f;min&#x202f;»</translation>
     </message>
     <message>
         <source>an attestation is always required: must be true</source>
-        <translation>une attestation est toujours obligatoire : doit valoir true</translation>
+        <translation>une attestation est toujours obligatoire&#xa0;: doit valoir true</translation>
     </message>
     <message>
         <source>must be an object, not {value}</source>
@@ -1597,15 +1702,15 @@
     </message>
     <message>
         <source>missing key “{key}”</source>
-        <translation>clé « {key} » manquante</translation>
+        <translation>clé «&#x202f;{key}&#x202f;» manquante</translation>
     </message>
     <message>
         <source>key “{key}” does not apply to a field of type “{type}”</source>
-        <translation>la clé « {key} » ne s’applique pas à un champ de type « {type} »</translation>
+        <translation>la clé «&#x202f;{key}&#x202f;» ne s’applique pas à un champ de type «&#x202f;{type}&#x202f;»</translation>
     </message>
     <message>
         <source>unknown key “{key}”; expected one of {keys}</source>
-        <translation>clé « {key} » inconnue ; clés possibles : {keys}</translation>
+        <translation>clé «&#x202f;{key}&#x202f;» inconnue&#x202f;; clés possibles&#xa0;: {keys}</translation>
     </message>
     <message>
         <source>must be a list […], not {value}</source>
@@ -1617,7 +1722,7 @@
     </message>
     <message>
         <source>duplicate {key} “{code}”, already used by {other}</source>
-        <translation>{key} « {code} » en double, déjà utilisé par {other}</translation>
+        <translation>{key} «&#x202f;{code}&#x202f;» en double, déjà utilisé par {other}</translation>
     </message>
     <message>
         <source>must be a non-empty text, not {value}</source>
@@ -1625,7 +1730,7 @@
     </message>
     <message>
         <source>“{value}” is not a valid code: lowercase letters, digits and “_”, starting with a letter, at most 40 characters</source>
-        <translation>« {value} » n’est pas un code valide : lettres minuscules, chiffres et « _ », commençant par une lettre, 40 caractères au plus</translation>
+        <translation>«&#x202f;{value}&#x202f;» n’est pas un code valide&#xa0;: lettres minuscules, chiffres et «&#x202f;_&#x202f;», commençant par une lettre, 40 caractères au plus</translation>
     </message>
     <message>
         <source>must be true or false, not {value}</source>
@@ -1637,10 +1742,10 @@
     </message>
     <message>
         <source>unknown fund {value}; expected one of {codes}</source>
-        <translation>fonds {value} inconnu ; fonds possibles : {codes}</translation>
+        <translation>fonds {value} inconnu&#x202f;; fonds possibles&#xa0;: {codes}</translation>
     </message>
     <message>
-        <source>the fund {code} is not among the theme's fonds ({codes})</source>
+        <source>the fund {code} is not among the theme&apos;s fonds ({codes})</source>
         <translation>le fonds {code} ne fait pas partie des fonds du thème ({codes})</translation>
     </message>
     <message>
@@ -1652,7 +1757,7 @@
     <name>ContactForm</name>
     <message>
         <source>The request cannot be sent:</source>
-        <translation>La demande ne peut pas être envoyée :</translation>
+        <translation>La demande ne peut pas être envoyée&#xa0;:</translation>
     </message>
     <message>
         <source>Choose a theme from the list.</source>
@@ -1698,9 +1803,19 @@
         <source>Too long ({count} characters at most).</source>
         <translation>Trop long ({count} caractères au plus).</translation>
     </message>
-    <message>
-        <source>Give at least {count} agent(s).</source>
-        <translation>Indiquez au moins {count} agent(s).</translation>
+    <message numerus="yes">
+        <source>Give at least %n agent(s).</source>
+        <translation>
+            <numerusform>Indiquez au moins %n agent.</numerusform>
+            <numerusform>Indiquez au moins %n agents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attach at least %n document(s).</source>
+        <translation>
+            <numerusform>Joignez au moins %n document.</numerusform>
+            <numerusform>Joignez au moins %n documents.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This agent is already listed.</source>
@@ -1709,10 +1824,6 @@
     <message>
         <source>Letters only, with spaces, hyphens or apostrophes.</source>
         <translation>Des lettres uniquement, avec espaces, traits d’union ou apostrophes.</translation>
-    </message>
-    <message>
-        <source>Attach at least {count} document(s).</source>
-        <translation>Joignez au moins {count} document(s).</translation>
     </message>
     <message>
         <source>The attachments exceed {size} MB together.</source>
@@ -1728,7 +1839,7 @@
     </message>
     <message>
         <source>{name} cannot be read: {error}</source>
-        <translation>{name} ne peut pas être lu : {error}</translation>
+        <translation>{name} ne peut pas être lu&#xa0;: {error}</translation>
     </message>
     <message>
         <source>{name} is empty.</source>
@@ -1791,7 +1902,7 @@
     </message>
     <message>
         <source>To complete or correct before sending: {fields}.</source>
-        <translation>À compléter ou à corriger avant l’envoi : {fields}.</translation>
+        <translation>À compléter ou à corriger avant l’envoi&#xa0;: {fields}.</translation>
     </message>
     <message>
         <source>The request is ready to be sent.</source>
@@ -1811,11 +1922,11 @@
     </message>
     <message>
         <source>Agent {number}, {part}: {message}</source>
-        <translation>Agent {number}, {part} : {message}</translation>
+        <translation>Agent {number}, {part}&#xa0;: {message}</translation>
     </message>
     <message>
         <source>Document {number}: {message}</source>
-        <translation>Document {number} : {message}</translation>
+        <translation>Document {number}&#xa0;: {message}</translation>
     </message>
     <message>
         <source>Message</source>
@@ -1838,7 +1949,7 @@
     </message>
     <message>
         <source>The folder {folder} cannot be read: {error}</source>
-        <translation>Le dossier {folder} ne peut pas être lu : {error}</translation>
+        <translation>Le dossier {folder} ne peut pas être lu&#xa0;: {error}</translation>
     </message>
     <message>
         <source>No {file} beside it.</source>
@@ -1846,19 +1957,19 @@
     </message>
     <message>
         <source>This store has no structure yet: create it before importing courriers.</source>
-        <translation>Cette base n’a pas encore de structure : créez-la avant d’importer des courriers.</translation>
+        <translation>Cette base n’a pas encore de structure&#xa0;: créez-la avant d’importer des courriers.</translation>
     </message>
     <message>
         <source>In {file}, the service “{service}” is unknown; known: {codes}.</source>
-        <translation>Dans {file}, le service « {service} » est inconnu ; services connus : {codes}.</translation>
+        <translation>Dans {file}, le service «&#x202f;{service}&#x202f;» est inconnu&#x202f;; services connus&#xa0;: {codes}.</translation>
     </message>
     <message>
         <source>The document {file} cannot be kept in {folder}: {error}</source>
-        <translation>Le document {file} ne peut pas être conservé dans {folder} : {error}</translation>
+        <translation>Le document {file} ne peut pas être conservé dans {folder}&#xa0;: {error}</translation>
     </message>
     <message>
         <source>The file {file} cannot be read: {error}</source>
-        <translation>Le fichier {file} ne peut pas être lu : {error}</translation>
+        <translation>Le fichier {file} ne peut pas être lu&#xa0;: {error}</translation>
     </message>
     <message>
         <source>The file {file} is empty.</source>
@@ -1870,7 +1981,7 @@
     </message>
     <message>
         <source>No sidecar {file} beside it yet: left where it is.</source>
-        <translation>Pas encore de fichier {file} à côté : laissé en place.</translation>
+        <translation>Pas encore de fichier {file} à côté&#xa0;: laissé en place.</translation>
     </message>
     <message>
         <source>The file {file} is not UTF-8 text.</source>
@@ -1886,35 +1997,35 @@
     </message>
     <message>
         <source>In {file}, “{key}” must be true or false.</source>
-        <translation>Dans {file}, « {key} » doit valoir true ou false.</translation>
+        <translation>Dans {file}, «&#x202f;{key}&#x202f;» doit valoir true ou false.</translation>
     </message>
     <message>
         <source>In {file}, the type “{type}” is unknown; known types: {types}.</source>
-        <translation>Dans {file}, le type « {type} » est inconnu ; types connus : {types}.</translation>
+        <translation>Dans {file}, le type «&#x202f;{type}&#x202f;» est inconnu&#x202f;; types connus&#xa0;: {types}.</translation>
     </message>
     <message>
         <source>In {file}, missing keys: {keys}.</source>
-        <translation>Dans {file}, clés manquantes : {keys}.</translation>
+        <translation>Dans {file}, clés manquantes&#xa0;: {keys}.</translation>
     </message>
     <message>
         <source>In {file}, unknown keys: {keys}.</source>
-        <translation>Dans {file}, clés inconnues : {keys}.</translation>
+        <translation>Dans {file}, clés inconnues&#xa0;: {keys}.</translation>
     </message>
     <message>
         <source>In {file}, “{key}” must be a non-empty text.</source>
-        <translation>Dans {file}, « {key} » doit être un texte non vide.</translation>
+        <translation>Dans {file}, «&#x202f;{key}&#x202f;» doit être un texte non vide.</translation>
     </message>
     <message>
         <source>In {file}, “{key}” is longer than {length} characters.</source>
-        <translation>Dans {file}, « {key} » dépasse {length} caractères.</translation>
+        <translation>Dans {file}, «&#x202f;{key}&#x202f;» dépasse {length} caractères.</translation>
     </message>
     <message>
         <source>In {file}, “{key}” must be a date written YYYY-MM-DD, not {value}.</source>
-        <translation>Dans {file}, « {key} » doit être une date écrite AAAA-MM-JJ, et non {value}.</translation>
+        <translation>Dans {file}, «&#x202f;{key}&#x202f;» doit être une date écrite AAAA-MM-JJ, et non {value}.</translation>
     </message>
     <message>
-        <source>In {file}, “montant” must be a decimal number in quotes with at most 2 decimals, such as "1234.56", not {value}.</source>
-        <translation>Dans {file}, « montant » doit être un nombre décimal entre guillemets, avec 2 décimales au plus, comme "1234.56", et non {value}.</translation>
+        <source>In {file}, “montant” must be a decimal number in quotes with at most 2 decimals, such as &quot;1234.56&quot;, not {value}.</source>
+        <translation>Dans {file}, «&#x202f;montant&#x202f;» doit être un nombre décimal entre guillemets, avec 2 décimales au plus, comme &quot;1234.56&quot;, et non {value}.</translation>
     </message>
 </context>
 <context>
@@ -1976,7 +2087,7 @@
         <translation>Assigné à</translation>
     </message>
     <message>
-        <source>The courrier's document</source>
+        <source>The courrier&apos;s document</source>
         <translation>Le document du courrier</translation>
     </message>
     <message>
@@ -2001,7 +2112,7 @@
     </message>
     <message>
         <source>The document of this courrier cannot be displayed: it is damaged or not a valid PDF. Ask your administrator to import it again.</source>
-        <translation>Le document de ce courrier ne peut pas être affiché : il est endommagé ou n’est pas un PDF valide. Demandez à votre administrateur de l’importer de nouveau.</translation>
+        <translation>Le document de ce courrier ne peut pas être affiché&#xa0;: il est endommagé ou n’est pas un PDF valide. Demandez à votre administrateur de l’importer de nouveau.</translation>
     </message>
     <message>
         <source>No document to show.</source>
@@ -2013,10 +2124,10 @@
     </message>
     <message>
         <source>No application could open the document. A copy is available at {path}.</source>
-        <translation>Aucune application n’a pu ouvrir le document. Une copie est disponible ici : {path}.</translation>
+        <translation>Aucune application n’a pu ouvrir le document. Une copie est disponible ici&#xa0;: {path}.</translation>
     </message>
     <message>
-        <source>Save the courrier's document</source>
+        <source>Save the courrier&apos;s document</source>
         <translation>Enregistrer le document du courrier</translation>
     </message>
     <message>
@@ -2036,11 +2147,11 @@
     </message>
     <message>
         <source>The document of this courrier cannot be read ({path}): {error}</source>
-        <translation>Le document de ce courrier ne peut pas être lu ({path}) : {error}</translation>
+        <translation>Le document de ce courrier ne peut pas être lu ({path})&#xa0;: {error}</translation>
     </message>
     <message>
         <source>The document of this courrier is damaged: its content is no longer the one received ({path}). Ask your administrator to import it again.</source>
-        <translation>Le document de ce courrier est endommagé : son contenu n’est plus celui reçu ({path}). Demandez à votre administrateur de l’importer de nouveau.</translation>
+        <translation>Le document de ce courrier est endommagé&#xa0;: son contenu n’est plus celui reçu ({path}). Demandez à votre administrateur de l’importer de nouveau.</translation>
     </message>
     <message>
         <source>The document of this courrier is not a PDF file ({path}).</source>
@@ -2048,11 +2159,11 @@
     </message>
     <message>
         <source>The document could not be saved to {path}: {error}</source>
-        <translation>Le document n’a pas pu être enregistré dans {path} : {error}</translation>
+        <translation>Le document n’a pas pu être enregistré dans {path}&#xa0;: {error}</translation>
     </message>
     <message>
         <source>A copy of the document could not be written to {path}: {error}</source>
-        <translation>Une copie du document n’a pas pu être écrite dans {path} : {error}</translation>
+        <translation>Une copie du document n’a pas pu être écrite dans {path}&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -2089,13 +2200,13 @@
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <source>PEP's Desktop met an unexpected error. Your data is safe: the operation in progress was cancelled.
+        <source>PEP&apos;s Desktop met an unexpected error. Your data is safe: the operation in progress was cancelled.
 
 Details are in the log file:
 {path}</source>
-        <translation>PEP's Desktop a rencontré une erreur inattendue. Vos données sont intactes : l’opération en cours a été annulée.
+        <translation>PEP&apos;s Desktop a rencontré une erreur inattendue. Vos données sont intactes&#xa0;: l’opération en cours a été annulée.
 
-Le détail est dans le journal :
+Le détail est dans le journal&#xa0;:
 {path}</translation>
     </message>
 </context>
@@ -2115,13 +2226,13 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>The account of {prenom} {nom} is created; it is valid for 18 months. Its holder signs in for the first time with this code.</source>
-        <translation>Le compte de {prenom} {nom} est créé ; il est valable 18 mois. Son titulaire se connecte pour la première fois avec ce code.</translation>
+        <translation>Le compte de {prenom} {nom} est créé&#x202f;; il est valable 18 mois. Son titulaire se connecte pour la première fois avec ce code.</translation>
     </message>
 </context>
 <context>
     <name>CreatePage</name>
     <message>
-        <source>Your successor's account</source>
+        <source>Your successor&apos;s account</source>
         <translation>Le compte de votre successeur</translation>
     </message>
     <message>
@@ -2180,7 +2291,7 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>Your structure has fewer than two active administrators. Name a second one: it helps during holidays and to unlock accounts.</source>
-        <translation>Votre structure a moins de deux administrateurs actifs. Désignez-en un second : c’est utile pendant les congés et pour déverrouiller les comptes.</translation>
+        <translation>Votre structure a moins de deux administrateurs actifs. Désignez-en un second&#xa0;: c’est utile pendant les congés et pour déverrouiller les comptes.</translation>
     </message>
     <message>
         <source>To do</source>
@@ -2196,7 +2307,7 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>{prenom} {nom} left the structure on {date}: as their successor, delete their account.</source>
-        <translation>{prenom} {nom} a quitté la structure le {date} : en tant que successeur, supprimez son compte.</translation>
+        <translation>{prenom} {nom} a quitté la structure le {date}&#xa0;: en tant que successeur, supprimez son compte.</translation>
     </message>
     <message>
         <source>Delete this account…</source>
@@ -2208,22 +2319,22 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>Delete the account {login} of {prenom} {nom}? This cannot be undone.</source>
-        <translation>Supprimer le compte {login} de {prenom} {nom} ? Cette action est irréversible.</translation>
+        <translation>Supprimer le compte {login} de {prenom} {nom}&#x202f;? Cette action est irréversible.</translation>
     </message>
     <message>
         <source>The figures could not be loaded: {error}</source>
-        <translation>Les chiffres n’ont pas pu être chargés : {error}</translation>
+        <translation>Les chiffres n’ont pas pu être chargés&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
     <name>DataKey</name>
     <message>
-        <source>The data key kept in {where} is damaged; it was left as it is. Restore it from a backup to read this store's personal data.</source>
-        <translation>La clé de données conservée dans {where} est endommagée ; elle a été laissée telle quelle. Restaurez-la depuis une sauvegarde pour lire les données personnelles de cette base de données.</translation>
+        <source>The data key kept in {where} is damaged; it was left as it is. Restore it from a backup to read this store&apos;s personal data.</source>
+        <translation>La clé de données conservée dans {where} est endommagée&#x202f;; elle a été laissée telle quelle. Restaurez-la depuis une sauvegarde pour lire les données personnelles de cette base de données.</translation>
     </message>
     <message>
         <source>The keyring did not answer ({reason}); it holds the data key of this store. Unlock it and try again.</source>
-        <translation>Le trousseau du système n’a pas répondu ({reason}) ; il contient la clé de données de cette base de données. Déverrouillez-le et réessayez.</translation>
+        <translation>Le trousseau du système n’a pas répondu ({reason})&#x202f;; il contient la clé de données de cette base de données. Déverrouillez-le et réessayez.</translation>
     </message>
     <message>
         <source>the keyring</source>
@@ -2231,7 +2342,7 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>The data key of this store cannot be found (neither in the keyring nor in {file}), and the store holds encrypted personal data. A new key would not read it: restore the data key, or the keyring, from a backup.</source>
-        <translation>La clé de données de cette base de données est introuvable (ni dans le trousseau du système ni dans {file}), et la base contient des données personnelles chiffrées. Une nouvelle clé ne permettrait pas de les lire : restaurez la clé de données, ou le trousseau, depuis une sauvegarde.</translation>
+        <translation>La clé de données de cette base de données est introuvable (ni dans le trousseau du système ni dans {file}), et la base contient des données personnelles chiffrées. Une nouvelle clé ne permettrait pas de les lire&#xa0;: restaurez la clé de données, ou le trousseau, depuis une sauvegarde.</translation>
     </message>
 </context>
 <context>
@@ -2261,7 +2372,7 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation>Affic&amp;her :</translation>
+        <translation>Affic&amp;her&#xa0;:</translation>
     </message>
     <message>
         <source>Keep and renew</source>
@@ -2272,7 +2383,7 @@ Le détail est dans le journal :
         <translation>Supprimer</translation>
     </message>
     <message>
-        <source>I don't know</source>
+        <source>I don&apos;t know</source>
         <translation>Je ne sais pas</translation>
     </message>
     <message>
@@ -2289,7 +2400,7 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>Selected accounts:</source>
-        <translation>Comptes sélectionnés :</translation>
+        <translation>Comptes sélectionnés&#xa0;:</translation>
     </message>
     <message>
         <source>Accounts to review</source>
@@ -2313,22 +2424,25 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>{decided} / {total} decided</source>
-        <translation>{decided} / {total} décidé(s)</translation>
+        <translation>Décidés&#xa0;: {decided} sur {total}</translation>
     </message>
-    <message>
-        <source>{count} account(s) still to decide.</source>
-        <translation>{count} compte(s) encore à décider.</translation>
+    <message numerus="yes">
+        <source>%n account(s) still to decide.</source>
+        <translation>
+            <numerusform>Encore %n compte à décider.</numerusform>
+            <numerusform>Encore %n comptes à décider.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every account is decided: you can apply.</source>
-        <translation>Chaque compte a sa décision : vous pouvez appliquer la revue.</translation>
+        <translation>Chaque compte a sa décision&#xa0;: vous pouvez appliquer la revue.</translation>
     </message>
 </context>
 <context>
     <name>Demo</name>
     <message>
         <source>This store already has a structure: the demo only fills an empty store.</source>
-        <translation>Cette base a déjà une structure : la démonstration ne remplit qu’une base vide.</translation>
+        <translation>Cette base a déjà une structure&#xa0;: la démonstration ne remplit qu’une base vide.</translation>
     </message>
     <message>
         <source>The demo needs at least {count} accounts.</source>
@@ -2340,7 +2454,7 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>This store has no services: it was not migrated.</source>
-        <translation>Cette base n’a pas de services : elle n’a pas été migrée.</translation>
+        <translation>Cette base n’a pas de services&#xa0;: elle n’a pas été migrée.</translation>
     </message>
 </context>
 <context>
@@ -2351,7 +2465,7 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>From the day after this date, your successor is asked to delete your account. Confirm with your password: this changes who administers the structure.</source>
-        <translation>À partir du lendemain de cette date, votre successeur est invité à supprimer votre compte. Confirmez avec votre mot de passe : cette action change l’administration de la structure.</translation>
+        <translation>À partir du lendemain de cette date, votre successeur est invité à supprimer votre compte. Confirmez avec votre mot de passe&#xa0;: cette action change l’administration de la structure.</translation>
     </message>
     <message>
         <source>&amp;Departure date</source>
@@ -2376,9 +2490,26 @@ Le détail est dans le journal :
         <source>Export the report as CSV</source>
         <translation>Exporter le rapport en CSV</translation>
     </message>
-    <message>
-        <source>{renewed} account(s) renewed, {deleted} deleted, {kept} kept as they were.</source>
-        <translation>{renewed} compte(s) renouvelé(s), {deleted} supprimé(s), {kept} conservé(s) en l’état.</translation>
+    <message numerus="yes">
+        <source>%n account(s) renewed</source>
+        <translation>
+            <numerusform>%n compte renouvelé</numerusform>
+            <numerusform>%n comptes renouvelés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n supprimé</numerusform>
+            <numerusform>%n supprimés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept as they were</source>
+        <translation>
+            <numerusform>%n conservé en l’état</numerusform>
+            <numerusform>%n conservés en l’état</numerusform>
+        </translation>
     </message>
     <message>
         <source>The next review is due by {date}.</source>
@@ -2386,7 +2517,7 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>Your own account was deleted: you will be signed out.</source>
-        <translation>Votre propre compte a été supprimé : vous allez être déconnecté.</translation>
+        <translation>Votre propre compte a été supprimé&#xa0;: vous allez être déconnecté.</translation>
     </message>
     <message>
         <source>Your successor is named</source>
@@ -2398,7 +2529,7 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>Login: {login}</source>
-        <translation>Identifiant : {login}</translation>
+        <translation>Identifiant&#xa0;: {login}</translation>
     </message>
     <message>
         <source>One-time activation code</source>
@@ -2422,7 +2553,7 @@ Le détail est dans le journal :
     <message>
         <source>Not sent: {error}
 It will be tried again at the next sending.</source>
-        <translation>Non envoyé : {error}
+        <translation>Non envoyé&#xa0;: {error}
 Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
@@ -2570,7 +2701,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Not sent: {error}</source>
-        <translation>Non envoyé : {error}</translation>
+        <translation>Non envoyé&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -2633,7 +2764,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>É&amp;tat :</translation>
+        <translation>É&amp;tat&#xa0;:</translation>
     </message>
     <message>
         <source>Échanges</source>
@@ -2645,11 +2776,39 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>The échanges could not be read: {error}</source>
-        <translation>Les échanges n’ont pas pu être lus : {error}</translation>
+        <translation>Les échanges n’ont pas pu être lus&#xa0;: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln échange(s)</source>
+        <translation>
+            <numerusform>%Ln échange</numerusform>
+            <numerusform>%Ln échanges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) written to the folder {folder}, ready to send or upload: {references}.</source>
+        <translation>
+            <numerusform>%n demande écrite dans le dossier {folder}, prête à envoyer ou à déposer&#xa0;: {references}.</numerusform>
+            <numerusform>%n demandes écrites dans le dossier {folder}, prêtes à envoyer ou à déposer&#xa0;: {references}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) sent: {references}.</source>
+        <translation>
+            <numerusform>%n demande envoyée&#xa0;: {references}.</numerusform>
+            <numerusform>%n demandes envoyées&#xa0;: {references}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) not sent; they stay to send:</source>
+        <translation>
+            <numerusform>%n demande non envoyée&#x202f;; elle reste à envoyer&#xa0;:</numerusform>
+            <numerusform>%n demandes non envoyées&#x202f;; elles restent à envoyer&#xa0;:</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{count} échange(s)</source>
-        <translation>{count} échange(s)</translation>
+        <source>• {reference}: {reason}</source>
+        <translation>• {reference}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>No échange matches this search.</source>
@@ -2657,7 +2816,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>No échange yet: write to the funds with “New request”.</source>
-        <translation>Aucun échange pour l’instant : écrivez aux fonds avec « Nouvelle demande ».</translation>
+        <translation>Aucun échange pour l’instant&#xa0;: écrivez aux fonds avec «&#x202f;Nouvelle demande&#x202f;».</translation>
     </message>
     <message>
         <source>The answer was attached to {reference}.</source>
@@ -2665,7 +2824,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>The file {file} could not be read: {reason}</source>
-        <translation>Le fichier {file} n’a pas pu être lu : {reason}</translation>
+        <translation>Le fichier {file} n’a pas pu être lu&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>The file {file} is too large to be an answer.</source>
@@ -2693,7 +2852,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Delete the draft {reference} ({subject})? It cannot be brought back.</source>
-        <translation>Supprimer le brouillon {reference} ({subject}) ? Il ne pourra pas être récupéré.</translation>
+        <translation>Supprimer le brouillon {reference} ({subject})&#x202f;? Il ne pourra pas être récupéré.</translation>
     </message>
     <message>
         <source>Sending the requests…</source>
@@ -2702,18 +2861,6 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     <message>
         <source>No request was waiting to be sent.</source>
         <translation>Aucune demande n’était en attente d’envoi.</translation>
-    </message>
-    <message>
-        <source>{count} request(s) written to the folder {folder}, ready to send or upload: {references}.</source>
-        <translation>{count} demande(s) écrite(s) dans le dossier {folder}, prête(s) à être envoyée(s) ou déposée(s) : {references}.</translation>
-    </message>
-    <message>
-        <source>{count} request(s) sent: {references}.</source>
-        <translation>{count} demande(s) envoyée(s) : {references}.</translation>
-    </message>
-    <message>
-        <source>{count} request(s) not sent; they stay to send:</source>
-        <translation>{count} demande(s) non envoyée(s) ; elles restent à envoyer :</translation>
     </message>
 </context>
 <context>
@@ -2728,7 +2875,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Correct a misspelt name here. For another person, create a new account: an account is never given to someone else.</source>
-        <translation>Corrigez ici un nom mal orthographié. Pour une autre personne, créez un nouveau compte : un compte n’est jamais attribué à quelqu’un d’autre.</translation>
+        <translation>Corrigez ici un nom mal orthographié. Pour une autre personne, créez un nouveau compte&#xa0;: un compte n’est jamais attribué à quelqu’un d’autre.</translation>
     </message>
     <message>
         <source>Identity and contact</source>
@@ -2851,7 +2998,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>&amp;View:</source>
-        <translation>&amp;Vue :</translation>
+        <translation>&amp;Vue&#xa0;:</translation>
     </message>
     <message>
         <source>from</source>
@@ -2874,7 +3021,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Choose a theme: its help may answer your question; if not, contact us.</source>
-        <translation>Choisissez un thème : son aide répondra peut-être à votre question ; sinon, contactez-nous.</translation>
+        <translation>Choisissez un thème&#xa0;: son aide répondra peut-être à votre question&#x202f;; sinon, contactez-nous.</translation>
     </message>
     <message>
         <source>Themes</source>
@@ -2886,11 +3033,11 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>What you can ask us about this theme:</source>
-        <translation>Ce que vous pouvez nous demander sur ce thème :</translation>
+        <translation>Ce que vous pouvez nous demander sur ce thème&#xa0;:</translation>
     </message>
     <message>
         <source>Open the form for « {theme} »</source>
-        <translation>Ouvrir le formulaire pour « {theme} »</translation>
+        <translation>Ouvrir le formulaire pour «&#x202f;{theme}&#x202f;»</translation>
     </message>
 </context>
 <context>
@@ -2924,11 +3071,11 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     <name>IdentityPage</name>
     <message>
         <source>Step 1 of 3: identity and contact</source>
-        <translation>Étape 1 sur 3 : identité et coordonnées</translation>
+        <translation>Étape 1 sur 3&#xa0;: identité et coordonnées</translation>
     </message>
     <message>
-        <source>An account is personal: create one for each person, never reuse another person's account.</source>
-        <translation>Un compte est personnel : créez-en un pour chaque personne, ne réutilisez jamais le compte d’une autre personne.</translation>
+        <source>An account is personal: create one for each person, never reuse another person&apos;s account.</source>
+        <translation>Un compte est personnel&#xa0;: créez-en un pour chaque personne, ne réutilisez jamais le compte d’une autre personne.</translation>
     </message>
 </context>
 <context>
@@ -2943,7 +3090,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>{login} cannot be assigned these courriers: they need rights on the service of each one.</source>
-        <translation>Ces courriers ne peuvent pas être attribués à {login} : il lui faut des droits sur le service de chacun.</translation>
+        <translation>Ces courriers ne peuvent pas être attribués à {login}&#xa0;: il lui faut des droits sur le service de chacun.</translation>
     </message>
 </context>
 <context>
@@ -3056,27 +3203,27 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>{count} courrier(s) marked as read.</source>
-        <translation>{count} courrier(s) marqué(s) comme lu(s).</translation>
+        <translation>Courriers marqués comme lus&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>{count} courrier(s) marked as unread.</source>
-        <translation>{count} courrier(s) marqué(s) comme non lu(s).</translation>
+        <translation>Courriers marqués comme non lus&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>{count} courrier(s) archived.</source>
-        <translation>{count} courrier(s) archivé(s).</translation>
+        <translation>Courriers archivés&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>{count} courrier(s) back among the courriers.</source>
-        <translation>{count} courrier(s) de retour parmi les courriers.</translation>
+        <translation>Courriers remis parmi les courriers&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>The courriers could not be read: {error}</source>
-        <translation>Les courriers n’ont pas pu être lus : {error}</translation>
+        <translation>Les courriers n’ont pas pu être lus&#xa0;: {error}</translation>
     </message>
     <message>
         <source>{count} courrier(s)</source>
-        <translation>{count} courrier(s)</translation>
+        <translation>Courriers&#xa0;: {count}</translation>
     </message>
     <message>
         <source>No courrier matches these filters.</source>
@@ -3092,19 +3239,19 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>{count} courriers are selected: act on at most {limit} at a time.</source>
-        <translation>{count} courriers sont sélectionnés : agissez sur {limit} au plus à la fois.</translation>
+        <translation>{count} courriers sont sélectionnés&#xa0;: agissez sur {limit} au plus à la fois.</translation>
     </message>
     <message>
         <source>{count} courrier(s) assigned to you.</source>
-        <translation>{count} courrier(s) vous a (ont) été assigné(s).</translation>
+        <translation>Courriers qui vous sont assignés&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>{count} courrier(s) assigned to {login}.</source>
-        <translation>{count} courrier(s) assigné(s) à {login}.</translation>
+        <translation>Courriers assignés à {login}&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>{count} courrier(s) no longer assigned.</source>
-        <translation>{count} courrier(s) sans assignation désormais.</translation>
+        <translation>Courriers désassignés&#xa0;: {count}.</translation>
     </message>
 </context>
 <context>
@@ -3138,7 +3285,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>The administrators of your structure manage the accounts: ask them to create an account, change your rights, renew or unlock your account, or give you a new activation code if you forgot your password.</source>
-        <translation>Les administrateurs de votre structure gèrent les comptes : demandez-leur de créer un compte, de modifier vos droits, de renouveler ou de déverrouiller votre compte, ou de vous remettre un nouveau code d’activation si vous avez oublié votre mot de passe.</translation>
+        <translation>Les administrateurs de votre structure gèrent les comptes&#xa0;: demandez-leur de créer un compte, de modifier vos droits, de renouveler ou de déverrouiller votre compte, ou de vous remettre un nouveau code d’activation si vous avez oublié votre mot de passe.</translation>
     </message>
     <message>
         <source>Administrators of the structure</source>
@@ -3157,14 +3304,14 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>After your departure date, the administrators will be asked to delete your account: an account is personal and is never handed over to someone else.</source>
-        <translation>Après votre date de départ, les administrateurs seront invités à supprimer votre compte : un compte est personnel et n’est jamais transmis à quelqu’un d’autre.</translation>
+        <translation>Après votre date de départ, les administrateurs seront invités à supprimer votre compte&#xa0;: un compte est personnel et n’est jamais transmis à quelqu’un d’autre.</translation>
     </message>
     <message>
         <source>&amp;Give the administrator profile to an existing account</source>
         <translation>&amp;Donner le profil administrateur à un compte existant</translation>
     </message>
     <message>
-        <source>&amp;Create my successor's administrator account</source>
+        <source>&amp;Create my successor&apos;s administrator account</source>
         <translation>&amp;Créer le compte administrateur de mon successeur</translation>
     </message>
 </context>
@@ -3268,11 +3415,11 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>A NIR has 15 characters; this one has {count}.</source>
-        <translation>Un NIR comporte 15 caractères ; celui-ci en comporte {count}.</translation>
+        <translation>Un NIR comporte 15 caractères&#x202f;; celui-ci en comporte {count}.</translation>
     </message>
     <message>
         <source>The key (last two digits) does not match the rest of the NIR: check it for a typing error.</source>
-        <translation>La clé (les deux derniers chiffres) ne correspond pas au reste du NIR : vérifiez qu’il ne contient pas d’erreur de saisie.</translation>
+        <translation>La clé (les deux derniers chiffres) ne correspond pas au reste du NIR&#xa0;: vérifiez qu’il ne contient pas d’erreur de saisie.</translation>
     </message>
 </context>
 <context>
@@ -3286,11 +3433,11 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     <name>NotificationCentre</name>
     <message>
         <source>Notifications: {count} unseen</source>
-        <translation>Notifications : {count} non vues</translation>
+        <translation>Notifications&#xa0;: {count} non vues</translation>
     </message>
     <message>
         <source>Notifications: none unseen</source>
-        <translation>Notifications : aucune non vue</translation>
+        <translation>Notifications&#xa0;: aucune non vue</translation>
     </message>
 </context>
 <context>
@@ -3344,7 +3491,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Unseen: {entry}</source>
-        <translation>Non vue : {entry}</translation>
+        <translation>Non vue&#xa0;: {entry}</translation>
     </message>
 </context>
 <context>
@@ -3399,11 +3546,11 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Your request {reference} could not be sent: {reason}</source>
-        <translation>Votre demande {reference} n’a pas pu être envoyée : {reason}</translation>
+        <translation>Votre demande {reference} n’a pas pu être envoyée&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{count} of your requests could not be sent; they will be tried again</source>
-        <translation>{count} de vos demandes n’ont pas pu être envoyées ; elles seront de nouveau tentées</translation>
+        <translation>{count} de vos demandes n’ont pas pu être envoyées&#x202f;; elles seront de nouveau tentées</translation>
     </message>
     <message>
         <source>1 courrier waiting in the drop folder</source>
@@ -3415,18 +3562,18 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>The drop folder {folder} cannot be read: {error}</source>
-        <translation>Le dossier de dépôt {folder} ne peut pas être lu : {error}</translation>
+        <translation>Le dossier de dépôt {folder} ne peut pas être lu&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Part of the background check failed; details are in the log file.</source>
-        <translation>Une partie de la vérification en arrière-plan a échoué ; le détail est dans le journal.</translation>
+        <translation>Une partie de la vérification en arrière-plan a échoué&#x202f;; le détail est dans le journal.</translation>
     </message>
     <message>
         <source>The check for news failed: {error}</source>
-        <translation>La recherche des nouveautés a échoué : {error}</translation>
+        <translation>La recherche des nouveautés a échoué&#xa0;: {error}</translation>
     </message>
     <message>
-        <source>PEP's Desktop keeps running in the notification area, to tell you of new courriers and answers. To quit, choose Quit in the menu of its icon there. This can be changed in the settings.</source>
+        <source>PEP&apos;s Desktop keeps running in the notification area, to tell you of new courriers and answers. To quit, choose Quit in the menu of its icon there. This can be changed in the settings.</source>
         <translation>PEP’s Desktop continue de fonctionner dans la zone de notification, pour vous signaler les nouveaux courriers et les réponses. Pour quitter, choisissez Quitter dans le menu de son icône. Vous pouvez changer ce réglage dans les paramètres.</translation>
     </message>
 </context>
@@ -3460,15 +3607,15 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <translation>Consulte les courriers et écrit aux fonds, pour les services sur lesquels il a un droit.</translation>
     </message>
     <message>
-        <source>Also manages the structure's accounts: creates, renews, unlocks and deletes them. Their badge shows an “a” before their name.</source>
-        <translation>Gère aussi les comptes de la structure : les crée, les renouvelle, les déverrouille et les supprime. Son badge affiche un « a » devant son nom.</translation>
+        <source>Also manages the structure&apos;s accounts: creates, renews, unlocks and deletes them. Their badge shows an “a” before their name.</source>
+        <translation>Gère aussi les comptes de la structure&#xa0;: les crée, les renouvelle, les déverrouille et les supprime. Son badge affiche un «&#x202f;a&#x202f;» devant son nom.</translation>
     </message>
 </context>
 <context>
     <name>ProfilePage</name>
     <message>
         <source>Step 2 of 3: profile</source>
-        <translation>Étape 2 sur 3 : profil</translation>
+        <translation>Étape 2 sur 3&#xa0;: profil</translation>
     </message>
     <message>
         <source>Two administrators are recommended, for the holidays.</source>
@@ -3483,7 +3630,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Choose the person who takes over. Their account gets the administrator profile; their rights on the services stay as they are.</source>
-        <translation>Choisissez la personne qui prend votre suite. Son compte reçoit le profil administrateur ; ses droits sur les services restent inchangés.</translation>
+        <translation>Choisissez la personne qui prend votre suite. Son compte reçoit le profil administrateur&#x202f;; ses droits sur les services restent inchangés.</translation>
     </message>
     <message>
         <source>Search by name or login</source>
@@ -3499,7 +3646,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>No other account can take over: create one instead.</source>
-        <translation>Aucun autre compte ne peut prendre la suite : créez-en un.</translation>
+        <translation>Aucun autre compte ne peut prendre la suite&#xa0;: créez-en un.</translation>
     </message>
 </context>
 <context>
@@ -3513,7 +3660,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <source>I don't know</source>
+        <source>I don&apos;t know</source>
         <translation>Je ne sais pas</translation>
     </message>
     <message>
@@ -3526,11 +3673,11 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Delete: no sign-in for over 6 months</source>
-        <translation>Supprimer : aucune connexion depuis plus de 6 mois</translation>
+        <translation>Supprimer&#xa0;: aucune connexion depuis plus de 6 mois</translation>
     </message>
     <message>
         <source>Expired: renew or delete</source>
-        <translation>Expiré : renouveler ou supprimer</translation>
+        <translation>Expiré&#xa0;: renouveler ou supprimer</translation>
     </message>
     <message>
         <source>This account review does not exist.</source>
@@ -3538,7 +3685,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>This account review was closed on {date}: its decisions can no longer change.</source>
-        <translation>Cette revue des comptes a été clôturée le {date} : ses décisions ne peuvent plus être modifiées.</translation>
+        <translation>Cette revue des comptes a été clôturée le {date}&#xa0;: ses décisions ne peuvent plus être modifiées.</translation>
     </message>
     <message>
         <source>A reason has at most {count} characters.</source>
@@ -3546,23 +3693,26 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Unknown decision “{decision}”: conserver, supprimer or je_ne_sais_pas.</source>
-        <translation>Décision inconnue « {decision} » : conserver, supprimer ou je_ne_sais_pas.</translation>
+        <translation>Décision inconnue «&#x202f;{decision}&#x202f;»&#xa0;: conserver, supprimer ou je_ne_sais_pas.</translation>
     </message>
     <message>
         <source>Choose a decision for “{login}” before giving a reason.</source>
-        <translation>Choisissez une décision pour « {login} » avant de donner une justification.</translation>
+        <translation>Choisissez une décision pour «&#x202f;{login}&#x202f;» avant de donner une justification.</translation>
     </message>
-    <message>
-        <source>{count} account(s) still have no decision: decide for every account before applying the review.</source>
-        <translation>{count} compte(s) encore sans décision : décidez pour chaque compte avant d’appliquer la revue.</translation>
+    <message numerus="yes">
+        <source>%n account(s) still have no decision: decide for every account before applying the review.</source>
+        <translation>
+            <numerusform>%n compte n’a pas encore de décision&#xa0;: décidez pour chaque compte avant d’appliquer la revue.</numerusform>
+            <numerusform>%n comptes n’ont pas encore de décision&#xa0;: décidez pour chaque compte avant d’appliquer la revue.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The review was not applied, nothing changed: {reason}</source>
-        <translation>La revue n’a pas été appliquée, rien n’a été modifié : {reason}</translation>
+        <translation>La revue n’a pas été appliquée, rien n’a été modifié&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>There is no account review to report on: start one first.</source>
-        <translation>Aucune revue des comptes ne permet d’établir un rapport : lancez-en une d’abord.</translation>
+        <translation>Aucune revue des comptes ne permet d’établir un rapport&#xa0;: lancez-en une d’abord.</translation>
     </message>
     <message>
         <source>The account review is closed.</source>
@@ -3573,7 +3723,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     <name>ReviewReport</name>
     <message>
         <source>Unknown report format “{suffix}”: name the file .pdf or .csv.</source>
-        <translation>Format de rapport inconnu « {suffix} » : nommez le fichier en .pdf ou en .csv.</translation>
+        <translation>Format de rapport inconnu «&#x202f;{suffix}&#x202f;»&#xa0;: nommez le fichier en .pdf ou en .csv.</translation>
     </message>
     <message>
         <source>Account review report</source>
@@ -3581,7 +3731,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>In progress: the decisions are not applied yet.</source>
-        <translation>En cours : les décisions ne sont pas encore appliquées.</translation>
+        <translation>En cours&#xa0;: les décisions ne sont pas encore appliquées.</translation>
     </message>
     <message>
         <source>Applied on {date}.</source>
@@ -3641,7 +3791,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>The report could not be written to {path}: {reason}</source>
-        <translation>Le rapport n’a pas pu être écrit dans {path} : {reason}</translation>
+        <translation>Le rapport n’a pas pu être écrit dans {path}&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3688,7 +3838,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>The decision could not be saved; try again in a moment.</source>
-        <translation>La décision n’a pas pu être enregistrée ; réessayez dans un instant.</translation>
+        <translation>La décision n’a pas pu être enregistrée&#x202f;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Decided on {date} by {login}</source>
@@ -3714,7 +3864,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <source>I don't know</source>
+        <source>I don&apos;t know</source>
         <translation>Je ne sais pas</translation>
     </message>
     <message>
@@ -3771,7 +3921,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Started on {date} by {login}. Your decisions are saved as you make them; nothing changes on the accounts until you apply the review.</source>
-        <translation>Revue lancée le {date} par {login}. Vos décisions sont enregistrées au fur et à mesure ; rien ne change sur les comptes tant que vous n’appliquez pas la revue.</translation>
+        <translation>Revue lancée le {date} par {login}. Vos décisions sont enregistrées au fur et à mesure&#x202f;; rien ne change sur les comptes tant que vous n’appliquez pas la revue.</translation>
     </message>
     <message>
         <source>No review is in progress.</source>
@@ -3781,41 +3931,66 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <source>Select one or more accounts first (Ctrl+A selects all).</source>
         <translation>Sélectionnez d’abord un ou plusieurs comptes (Ctrl+A pour tout sélectionner).</translation>
     </message>
-    <message>
-        <source>{count} decision(s) saved: {decision}.</source>
-        <translation>{count} décision(s) enregistrée(s) : {decision}.</translation>
+    <message numerus="yes">
+        <source>%n decision(s) saved: {decision}.</source>
+        <translation>
+            <numerusform>%n décision enregistrée&#xa0;: {decision}.</numerusform>
+            <numerusform>%n décisions enregistrées&#xa0;: {decision}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) saved as recommended.</source>
+        <translation>
+            <numerusform>%n décision enregistrée selon la recommandation.</numerusform>
+            <numerusform>%n décisions enregistrées selon la recommandation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) are left for you to decide.</source>
+        <translation>
+            <numerusform>%n compte vous reste à décider.</numerusform>
+            <numerusform>%n comptes vous restent à décider.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) still have no decision: decide for every account before applying the review.</source>
+        <translation>
+            <numerusform>%n compte n’a pas encore de décision&#xa0;: décidez pour chaque compte avant d’appliquer la revue.</numerusform>
+            <numerusform>%n comptes n’ont pas encore de décision&#xa0;: décidez pour chaque compte avant d’appliquer la revue.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{count} decision(s) saved as recommended.</source>
-        <translation>{count} décision(s) enregistrée(s) selon la recommandation.</translation>
+        <source>Apply the review now?</source>
+        <translation>Appliquer la revue maintenant&#x202f;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n account(s) will be renewed for 18 months;</source>
+        <translation>
+            <numerusform>• %n compte sera renouvelé pour 18 mois&#x202f;;</numerusform>
+            <numerusform>• %n comptes seront renouvelés pour 18 mois&#x202f;;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n account(s) will be deleted;</source>
+        <translation>
+            <numerusform>• %n compte sera supprimé&#x202f;;</numerusform>
+            <numerusform>• %n comptes seront supprimés&#x202f;;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n account(s) will be kept as they are.</source>
+        <translation>
+            <numerusform>• %n compte sera conservé en l’état.</numerusform>
+            <numerusform>• %n comptes seront conservés en l’état.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{count} expired account(s) are left for you to decide.</source>
-        <translation>Compte(s) expiré(s) laissé(s) à votre décision : {count}.</translation>
+        <source>Deleted accounts cannot be restored.</source>
+        <translation>Les comptes supprimés ne peuvent pas être restaurés.</translation>
     </message>
     <message>
         <source>Applying the review</source>
         <translation>L’application de la revue</translation>
-    </message>
-    <message>
-        <source>{count} account(s) still have no decision: decide for every account before applying the review.</source>
-        <translation>{count} compte(s) encore sans décision : décidez pour chaque compte avant d’appliquer la revue.</translation>
-    </message>
-    <message>
-        <source>Apply the review now?
-
-• {renewed} account(s) will be renewed for 18 months;
-• {deleted} account(s) will be deleted;
-• {kept} account(s) will be kept as they are.
-
-Deleted accounts cannot be restored.</source>
-        <translation>Appliquer la revue maintenant ?
-
-• {renewed} compte(s) à renouveler pour 18 mois ;
-• {deleted} compte(s) à supprimer ;
-• {kept} compte(s) à conserver en l’état.
-
-Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>The review was applied on {date}.</source>
@@ -3839,7 +4014,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>Something went wrong: {error}. Details are in the log file.</source>
-        <translation>Une erreur s’est produite : {error}. Le détail est dans le fichier journal.</translation>
+        <translation>Une erreur s’est produite&#xa0;: {error}. Le détail est dans le fichier journal.</translation>
     </message>
 </context>
 <context>
@@ -3853,15 +4028,15 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     <name>RightsPage</name>
     <message>
         <source>Step 3 of 3: rights per service</source>
-        <translation>Étape 3 sur 3 : droits par service</translation>
+        <translation>Étape 3 sur 3&#xa0;: droits par service</translation>
     </message>
     <message>
         <source>Give only the rights the person needs: courriers of a service are visible only with a right on it.</source>
-        <translation>N’attribuez que les droits dont la personne a besoin : les courriers d’un service ne sont visibles qu’avec un droit sur ce service.</translation>
+        <translation>N’attribuez que les droits dont la personne a besoin&#xa0;: les courriers d’un service ne sont visibles qu’avec un droit sur ce service.</translation>
     </message>
     <message>
         <source>Every service:</source>
-        <translation>Tous les services :</translation>
+        <translation>Tous les services&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3888,7 +4063,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>not available: searches fall back to a slower scan</source>
-        <translation>indisponible : les recherches passent par un parcours plus lent</translation>
+        <translation>indisponible&#xa0;: les recherches passent par un parcours plus lent</translation>
     </message>
     <message>
         <source>Keyring</source>
@@ -3900,7 +4075,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>none on this computer ({backend}): the data key would be kept in a file</source>
-        <translation>aucun sur cet ordinateur ({backend}) : la clé des données serait gardée dans un fichier</translation>
+        <translation>aucun sur cet ordinateur ({backend})&#xa0;: la clé des données serait gardée dans un fichier</translation>
     </message>
     <message>
         <source>French translation</source>
@@ -3923,11 +4098,11 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>chargée mais vide</translation>
     </message>
     <message>
-        <source>loaded; Qt's own French texts are missing</source>
-        <translation>chargée ; les textes français de Qt manquent</translation>
+        <source>loaded; Qt&apos;s own French texts are missing</source>
+        <translation>chargée&#x202f;; les textes français de Qt manquent</translation>
     </message>
     <message>
-        <source>loaded, with Qt's own</source>
+        <source>loaded, with Qt&apos;s own</source>
         <translation>chargée, avec celle de Qt</translation>
     </message>
     <message>
@@ -3944,19 +4119,29 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>shown offscreen: “{title}”</source>
-        <translation>affichée hors écran : « {title} »</translation>
+        <translation>affichée hors écran&#xa0;: «&#x202f;{title}&#x202f;»</translation>
     </message>
     <message>
-        <source>a courrier's PDF could not be opened ({status})</source>
+        <source>a courrier&apos;s PDF could not be opened ({status})</source>
         <translation>le PDF d’un courrier n’a pas pu être ouvert ({status})</translation>
     </message>
     <message>
         <source>the page was not drawn</source>
         <translation>la page n’a pas été dessinée</translation>
     </message>
-    <message>
-        <source>a courrier's PDF opened and drawn ({pages} page(s))</source>
-        <translation>le PDF d’un courrier ouvert et dessiné ({pages} page(s))</translation>
+    <message numerus="yes">
+        <source>a courrier&apos;s PDF opened and drawn (%n page(s))</source>
+        <translation>
+            <numerusform>le PDF d’un courrier ouvert et dessiné (%n page)</numerusform>
+            <numerusform>le PDF d’un courrier ouvert et dessiné (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed.</source>
+        <translation>
+            <numerusform>%n vérification a échoué.</numerusform>
+            <numerusform>%n vérifications ont échoué.</numerusform>
+        </translation>
     </message>
     <message>
         <source>bundled application</source>
@@ -3968,7 +4153,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>{app} {version} self-test ({how})</source>
-        <translation>{app} {version} : autotest ({how})</translation>
+        <translation>{app} {version}&#xa0;: autotest ({how})</translation>
     </message>
     <message>
         <source>ok</source>
@@ -3984,11 +4169,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>{name}: {detail}</source>
-        <translation>{name} : {detail}</translation>
-    </message>
-    <message>
-        <source>{count} check(s) failed.</source>
-        <translation>{count} vérification(s) en échec.</translation>
+        <translation>{name}&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>All is well.</source>
@@ -4006,15 +4187,15 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     <name>Sending</name>
     <message>
         <source>Sending by mail server is chosen but no server is set: see the settings.</source>
-        <translation>L’envoi par serveur de messagerie est choisi, mais aucun serveur n’est indiqué : voyez les paramètres.</translation>
+        <translation>L’envoi par serveur de messagerie est choisi, mais aucun serveur n’est indiqué&#xa0;: voyez les paramètres.</translation>
     </message>
     <message>
         <source>No password is saved for {user} on the mail server {host}: enter it in the settings (it is kept in the system keyring). Without a keyring, send through the outbox folder.</source>
-        <translation>Aucun mot de passe n’est enregistré pour {user} sur le serveur de messagerie {host} : saisissez-le dans les paramètres (il est gardé dans le trousseau du système). Sans trousseau, envoyez par le dossier de la boîte d’envoi.</translation>
+        <translation>Aucun mot de passe n’est enregistré pour {user} sur le serveur de messagerie {host}&#xa0;: saisissez-le dans les paramètres (il est gardé dans le trousseau du système). Sans trousseau, envoyez par le dossier de la boîte d’envoi.</translation>
     </message>
     <message>
         <source>No address to send the requests to: set it in Settings, under “Sending requests”. Nothing was sent.</source>
-        <translation>Aucune adresse à laquelle envoyer les demandes : indiquez-la dans les Paramètres, rubrique « Envoi des demandes ». Rien n’a été envoyé.</translation>
+        <translation>Aucune adresse à laquelle envoyer les demandes&#xa0;: indiquez-la dans les Paramètres, rubrique «&#x202f;Envoi des demandes&#x202f;». Rien n’a été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -4033,15 +4214,15 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>Saved in the system keyring: type to replace it</source>
-        <translation>Enregistré dans le trousseau du système : saisissez-en un autre pour le remplacer</translation>
+        <translation>Enregistré dans le trousseau du système&#xa0;: saisissez-en un autre pour le remplacer</translation>
     </message>
     <message>
         <source>Kept in the system keyring</source>
         <translation>Conservé dans le trousseau du système</translation>
     </message>
     <message>
-        <source>No system keyring is available on this computer: the mail server's password cannot be kept. A mail server that asks for a user name cannot be used; send through the outbox folder instead.</source>
-        <translation>Aucun trousseau du système n’est disponible sur ce poste : le mot de passe du serveur de messagerie ne peut pas être conservé. Un serveur de messagerie qui demande un identifiant ne peut pas être utilisé ; envoyez plutôt par le dossier de la boîte d’envoi.</translation>
+        <source>No system keyring is available on this computer: the mail server&apos;s password cannot be kept. A mail server that asks for a user name cannot be used; send through the outbox folder instead.</source>
+        <translation>Aucun trousseau du système n’est disponible sur ce poste&#xa0;: le mot de passe du serveur de messagerie ne peut pas être conservé. Un serveur de messagerie qui demande un identifiant ne peut pas être utilisé&#x202f;; envoyez plutôt par le dossier de la boîte d’envoi.</translation>
     </message>
     <message>
         <source>STARTTLS (port 587)</source>
@@ -4069,7 +4250,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>The folder {folder} cannot be created: {reason}</source>
-        <translation>Le dossier {folder} ne peut pas être créé : {reason}</translation>
+        <translation>Le dossier {folder} ne peut pas être créé&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Enter the name of the mail server, e.g. smtp.mairie.fr.</source>
@@ -4081,7 +4262,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>No system keyring is available to keep the password of {user}: this mail server cannot be used. Send through the outbox folder instead.</source>
-        <translation>Aucun trousseau du système n’est disponible pour conserver le mot de passe de {user} : ce serveur de messagerie ne peut pas être utilisé. Envoyez plutôt par le dossier de la boîte d’envoi.</translation>
+        <translation>Aucun trousseau du système n’est disponible pour conserver le mot de passe de {user}&#xa0;: ce serveur de messagerie ne peut pas être utilisé. Envoyez plutôt par le dossier de la boîte d’envoi.</translation>
     </message>
     <message>
         <source>The system keyring refused to keep the password.</source>
@@ -4104,7 +4285,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>None: courriers are imported by hand</source>
-        <translation>Aucun : les courriers sont importés à la main</translation>
+        <translation>Aucun&#xa0;: les courriers sont importés à la main</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
@@ -4116,7 +4297,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>Courriers dropped in this folder (each NAME.pdf with its NAME.json) are imported while the application runs; those that cannot be imported go to its « rejetes » subfolder with the reason.</source>
-        <translation>Les courriers déposés dans ce dossier (chaque NOM.pdf avec son NOM.json) sont importés pendant que l’application fonctionne ; ceux qui ne peuvent pas l’être vont dans son sous-dossier « rejetes » avec la raison.</translation>
+        <translation>Les courriers déposés dans ce dossier (chaque NOM.pdf avec son NOM.json) sont importés pendant que l’application fonctionne&#x202f;; ceux qui ne peuvent pas l’être vont dans son sous-dossier «&#x202f;rejetes&#x202f;» avec la raison.</translation>
     </message>
     <message>
         <source>Sending requests</source>
@@ -4127,7 +4308,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>&amp;Envoyer les demandes à</translation>
     </message>
     <message>
-        <source>The funds' address, e.g. relations.employeurs@fonds.example</source>
+        <source>The funds&apos; address, e.g. relations.employeurs@fonds.example</source>
         <translation>L’adresse des fonds, par exemple relations.employeurs@fonds.example</translation>
     </message>
     <message>
@@ -4171,7 +4352,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>Mot de &amp;passe</translation>
     </message>
     <message>
-        <source>Through the outbox folder, each request is written there as an e-mail message (.eml) with its attachments, ready to send from your mail software or to upload. The mail server's password is kept in the system keyring, never in the settings file.</source>
+        <source>Through the outbox folder, each request is written there as an e-mail message (.eml) with its attachments, ready to send from your mail software or to upload. The mail server&apos;s password is kept in the system keyring, never in the settings file.</source>
         <translation>Avec le dossier de la boîte d’envoi, chaque demande y est écrite sous forme de courriel (.eml) avec ses pièces jointes, prête à être envoyée depuis votre logiciel de messagerie ou à être déposée en ligne. Le mot de passe du serveur de messagerie est conservé dans le trousseau du système, jamais dans le fichier de paramètres.</translation>
     </message>
     <message>
@@ -4192,17 +4373,17 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>Do &amp;not disturb: nothing pops up, the notification centre still keeps everything</source>
-        <translation>Ne pas déran&amp;ger : rien ne s’affiche, le centre de notifications garde tout</translation>
+        <translation>Ne pas déran&amp;ger&#xa0;: rien ne s’affiche, le centre de notifications garde tout</translation>
     </message>
     <message>
-        <source>Closing the window &amp;keeps PEP's Desktop running in the notification area</source>
+        <source>Closing the window &amp;keeps PEP&apos;s Desktop running in the notification area</source>
         <translation>Fermer la fenêtre &amp;laisse PEP’s Desktop fonctionner dans la zone de notification</translation>
     </message>
 </context>
 <context>
     <name>Setup</name>
     <message>
-        <source>The structure's name is required.</source>
+        <source>The structure&apos;s name is required.</source>
         <translation>Le nom de la structure est obligatoire.</translation>
     </message>
     <message>
@@ -4213,8 +4394,8 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <source>PEP's Desktop – First start</source>
-        <translation>PEP's Desktop – Premier démarrage</translation>
+        <source>PEP&apos;s Desktop – First start</source>
+        <translation>PEP&apos;s Desktop – Premier démarrage</translation>
     </message>
     <message>
         <source>&amp;Create</source>
@@ -4228,8 +4409,8 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <source>PEP's Desktop – Sign in</source>
-        <translation>PEP's Desktop – Connexion</translation>
+        <source>PEP&apos;s Desktop – Sign in</source>
+        <translation>PEP&apos;s Desktop – Connexion</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
@@ -4237,7 +4418,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>This computer has no password keyring: your password cannot be remembered.</source>
-        <translation>Ce poste n’a pas de trousseau de mots de passe : votre mot de passe ne peut pas être mémorisé.</translation>
+        <translation>Ce poste n’a pas de trousseau de mots de passe&#xa0;: votre mot de passe ne peut pas être mémorisé.</translation>
     </message>
     <message>
         <source>Your password is set. Sign in with it.</source>
@@ -4249,14 +4430,14 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>I have an &amp;activation code: choose my password now</source>
-        <translation>J’ai un code d’&amp;activation : choisir mon mot de passe maintenant</translation>
+        <translation>J’ai un code d’&amp;activation&#xa0;: choisir mon mot de passe maintenant</translation>
     </message>
 </context>
 <context>
     <name>SignInForm</name>
     <message>
-        <source>&lt;h2&gt;Sign in to PEP's Desktop&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Connexion à PEP's Desktop&lt;/h2&gt;</translation>
+        <source>&lt;h2&gt;Sign in to PEP&apos;s Desktop&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Connexion à PEP&apos;s Desktop&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&amp;Login</source>
@@ -4280,14 +4461,14 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>First sign-in or forgotten password: choose your password with the code an administrator gave you.</source>
-        <translation>Première connexion ou mot de passe oublié : choisissez votre mot de passe avec le code qu’un administrateur vous a remis.</translation>
+        <translation>Première connexion ou mot de passe oublié&#xa0;: choisissez votre mot de passe avec le code qu’un administrateur vous a remis.</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>Every account of the structure is reviewed at least every 18 months: delete those who should no longer have access, renew the active ones. Each account comes with a recommendation; your decisions are saved as you make them and change nothing until you apply the review.</source>
-        <translation>Chaque compte de la structure est revu au moins tous les 18 mois : supprimez ceux qui ne doivent plus avoir accès, renouvelez les comptes actifs. Chaque compte est accompagné d’une recommandation ; vos décisions sont enregistrées au fur et à mesure et ne changent rien tant que vous n’appliquez pas la revue.</translation>
+        <translation>Chaque compte de la structure est revu au moins tous les 18 mois&#xa0;: supprimez ceux qui ne doivent plus avoir accès, renouvelez les comptes actifs. Chaque compte est accompagné d’une recommandation&#x202f;; vos décisions sont enregistrées au fur et à mesure et ne changent rien tant que vous n’appliquez pas la revue.</translation>
     </message>
     <message>
         <source>&amp;Start the review</source>
@@ -4305,64 +4486,64 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
 <context>
     <name>Store</name>
     <message>
-        <source>Only a SQLite store can be backed up this way; use your database server's own tools.</source>
-        <translation>Seule une base SQLite peut être sauvegardée ainsi ; utilisez les outils de votre serveur de base de données.</translation>
+        <source>Only a SQLite store can be backed up this way; use your database server&apos;s own tools.</source>
+        <translation>Seule une base SQLite peut être sauvegardée ainsi&#x202f;; utilisez les outils de votre serveur de base de données.</translation>
     </message>
     <message>
         <source>There is no store at “{path}”.</source>
-        <translation>Aucune base de données à l’emplacement « {path} ».</translation>
+        <translation>Aucune base de données à l’emplacement «&#x202f;{path}&#x202f;».</translation>
     </message>
     <message>
         <source>“{path}” already exists; choose another file.</source>
-        <translation>« {path} » existe déjà ; choisissez un autre fichier.</translation>
+        <translation>«&#x202f;{path}&#x202f;» existe déjà&#x202f;; choisissez un autre fichier.</translation>
     </message>
     <message>
         <source>The backup failed: {reason}</source>
-        <translation>La sauvegarde a échoué : {reason}</translation>
+        <translation>La sauvegarde a échoué&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Invalid database URL “{url}”: {reason}</source>
-        <translation>URL de base de données invalide « {url} » : {reason}</translation>
+        <translation>URL de base de données invalide «&#x202f;{url}&#x202f;»&#xa0;: {reason}</translation>
     </message>
     <message>
-        <source>“{path}” is not a PEP's Desktop database; it was left untouched.</source>
-        <translation>« {path} » n’est pas une base de données PEP's Desktop ; il n’a pas été modifié.</translation>
+        <source>“{path}” is not a PEP&apos;s Desktop database; it was left untouched.</source>
+        <translation>«&#x202f;{path}&#x202f;» n’est pas une base de données PEP&apos;s Desktop&#x202f;; il n’a pas été modifié.</translation>
     </message>
     <message>
-        <source>“{where}” holds a database that is not a PEP's Desktop store; it was left untouched.</source>
-        <translation>« {where} » contient une base de données qui n’est pas une base PEP's Desktop ; elle n’a pas été modifiée.</translation>
+        <source>“{where}” holds a database that is not a PEP&apos;s Desktop store; it was left untouched.</source>
+        <translation>«&#x202f;{where}&#x202f;» contient une base de données qui n’est pas une base PEP&apos;s Desktop&#x202f;; elle n’a pas été modifiée.</translation>
     </message>
     <message>
-        <source>The store “{where}” was written by a newer version of PEP's Desktop (schema {revision}). Install the newer version; the store was left untouched.</source>
-        <translation>La base de données « {where} » a été écrite par une version plus récente de PEP's Desktop (schéma {revision}). Installez cette version ; la base n’a pas été modifiée.</translation>
+        <source>The store “{where}” was written by a newer version of PEP&apos;s Desktop (schema {revision}). Install the newer version; the store was left untouched.</source>
+        <translation>La base de données «&#x202f;{where}&#x202f;» a été écrite par une version plus récente de PEP&apos;s Desktop (schéma {revision}). Installez cette version&#x202f;; la base n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>The store cannot be opened: {reason}</source>
-        <translation>La base de données ne peut pas être ouverte : {reason}</translation>
+        <translation>La base de données ne peut pas être ouverte&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>The migration would break links between rows ({count}); the store was left as it was.</source>
-        <translation>La migration romprait des liens entre des lignes ({count}) ; la base de données a été laissée telle quelle.</translation>
+        <translation>La migration romprait des liens entre des lignes ({count})&#x202f;; la base de données a été laissée telle quelle.</translation>
     </message>
     <message>
-        <source>The data key does not match this store: its encrypted personal data (NIRs, agents' names) cannot be read. Restore the data key kept with this store.</source>
-        <translation>La clé de données ne correspond pas à cette base de données : ses données personnelles chiffrées (NIR, noms des agents) ne peuvent pas être lues. Restaurez la clé de données conservée avec cette base.</translation>
+        <source>The data key does not match this store: its encrypted personal data (NIRs, agents&apos; names) cannot be read. Restore the data key kept with this store.</source>
+        <translation>La clé de données ne correspond pas à cette base de données&#xa0;: ses données personnelles chiffrées (NIR, noms des agents) ne peuvent pas être lues. Restaurez la clé de données conservée avec cette base.</translation>
     </message>
     <message>
         <source>The data key is damaged: it must be {size} bytes long.</source>
-        <translation>La clé de données est endommagée : elle doit faire {size} octets.</translation>
+        <translation>La clé de données est endommagée&#xa0;: elle doit faire {size} octets.</translation>
     </message>
     <message>
-        <source>This store was opened without its data key: personal data (NIRs, agents' names) cannot be written.</source>
-        <translation>Cette base de données a été ouverte sans sa clé de données : les données personnelles (NIR, noms des agents) ne peuvent pas être écrites.</translation>
+        <source>This store was opened without its data key: personal data (NIRs, agents&apos; names) cannot be written.</source>
+        <translation>Cette base de données a été ouverte sans sa clé de données&#xa0;: les données personnelles (NIR, noms des agents) ne peuvent pas être écrites.</translation>
     </message>
     <message>
-        <source>This store was opened without its data key: personal data (NIRs, agents' names) cannot be read.</source>
-        <translation>Cette base de données a été ouverte sans sa clé de données : les données personnelles (NIR, noms des agents) ne peuvent pas être lues.</translation>
+        <source>This store was opened without its data key: personal data (NIRs, agents&apos; names) cannot be read.</source>
+        <translation>Cette base de données a été ouverte sans sa clé de données&#xa0;: les données personnelles (NIR, noms des agents) ne peuvent pas être lues.</translation>
     </message>
     <message>
         <source>The store “{path}” was not upgraded: a copy of it must first be written beside it, and that failed ({reason}). Free some disk space or allow writing in its folder, then open it again. The store was left as it was.</source>
-        <translation>La base de données « {path} » n’a pas été mise à jour : une copie doit d’abord en être écrite à côté d’elle, et cela a échoué ({reason}). Libérez de l’espace disque ou autorisez l’écriture dans son dossier, puis ouvrez-la de nouveau. La base de données a été laissée telle quelle.</translation>
+        <translation>La base de données «&#x202f;{path}&#x202f;» n’a pas été mise à jour&#xa0;: une copie doit d’abord en être écrite à côté d’elle, et cela a échoué ({reason}). Libérez de l’espace disque ou autorisez l’écriture dans son dossier, puis ouvrez-la de nouveau. La base de données a été laissée telle quelle.</translation>
     </message>
 </context>
 <context>
@@ -4372,8 +4553,8 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>Votre structure</translation>
     </message>
     <message>
-        <source>The public employer using PEP's: a commune, a CCAS, a hospital…</source>
-        <translation>L’employeur public qui utilise PEP's : une commune, un CCAS, un hôpital…</translation>
+        <source>The public employer using PEP&apos;s: a commune, a CCAS, a hospital…</source>
+        <translation>L’employeur public qui utilise PEP&apos;s&#xa0;: une commune, un CCAS, un hôpital…</translation>
     </message>
     <message>
         <source>&amp;Name of the structure</source>
@@ -4388,7 +4569,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>You have already named “{login}” as your successor (departure on {date}).</source>
-        <translation>Vous avez déjà désigné « {login} » comme successeur (départ le {date}).</translation>
+        <translation>Vous avez déjà désigné «&#x202f;{login}&#x202f;» comme successeur (départ le {date}).</translation>
     </message>
     <message>
         <source>Your successor must be someone other than you.</source>
@@ -4396,26 +4577,26 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>The account “{login}” is expired or locked: renew or unlock it before naming it as your successor.</source>
-        <translation>Le compte « {login} » est expiré ou verrouillé : renouvelez-le ou déverrouillez-le avant de le désigner comme successeur.</translation>
+        <translation>Le compte «&#x202f;{login}&#x202f;» est expiré ou verrouillé&#xa0;: renouvelez-le ou déverrouillez-le avant de le désigner comme successeur.</translation>
     </message>
     <message>
         <source>This account was already deleted: nothing left to do.</source>
-        <translation>Ce compte a déjà été supprimé : il n’y a plus rien à faire.</translation>
+        <translation>Ce compte a déjà été supprimé&#xa0;: il n’y a plus rien à faire.</translation>
     </message>
     <message>
         <source>Your successor deletes your account, not you: ask them.</source>
-        <translation>C’est votre successeur qui supprime votre compte, pas vous : demandez-le-lui.</translation>
+        <translation>C’est votre successeur qui supprime votre compte, pas vous&#xa0;: demandez-le-lui.</translation>
     </message>
     <message>
         <source>{login} leaves on {date}: delete the account after that date.</source>
-        <translation>{login} part le {date} : supprimez le compte après cette date.</translation>
+        <translation>{login} part le {date}&#xa0;: supprimez le compte après cette date.</translation>
     </message>
 </context>
 <context>
     <name>SuccessionWizard</name>
     <message>
-        <source>PEP's Desktop – I am leaving the structure</source>
-        <translation>PEP's Desktop – Je quitte la structure</translation>
+        <source>PEP&apos;s Desktop – I am leaving the structure</source>
+        <translation>PEP&apos;s Desktop – Je quitte la structure</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
@@ -4423,7 +4604,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>You have already named “{login}” as your successor (departure on {date}).</source>
-        <translation>Vous avez déjà désigné « {login} » comme successeur (départ le {date}).</translation>
+        <translation>Vous avez déjà désigné «&#x202f;{login}&#x202f;» comme successeur (départ le {date}).</translation>
     </message>
     <message>
         <source>Choose your successor first.</source>
@@ -4434,14 +4615,14 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     <name>TaskRunner</name>
     <message>
         <source>Unexpected error: {error}. Nothing was changed.</source>
-        <translation>Erreur inattendue : {error}. Rien n’a été modifié.</translation>
+        <translation>Erreur inattendue&#xa0;: {error}. Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>Transport</name>
     <message>
         <source>The message could not be written in the folder {folder}: {reason}</source>
-        <translation>Le message n’a pas pu être écrit dans le dossier {folder} : {reason}</translation>
+        <translation>Le message n’a pas pu être écrit dans le dossier {folder}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>No password is saved for {user} on {host}.</source>
@@ -4449,7 +4630,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>The mail server {host}:{port} does not offer STARTTLS encryption; the message was not sent unencrypted.</source>
-        <translation>Le serveur de messagerie {host}:{port} ne propose pas le chiffrement STARTTLS ; le message n’a pas été envoyé en clair.</translation>
+        <translation>Le serveur de messagerie {host}:{port} ne propose pas le chiffrement STARTTLS&#x202f;; le message n’a pas été envoyé en clair.</translation>
     </message>
     <message>
         <source>The mail server refused the user name or password.</source>
@@ -4457,31 +4638,31 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>The mail server {host}:{port} does not accept a sign-in on this connection; check the user name and the encryption settings.</source>
-        <translation>Le serveur de messagerie {host}:{port} n’accepte pas de connexion avec identifiant sur cette liaison ; vérifiez l’identifiant et les paramètres de chiffrement.</translation>
+        <translation>Le serveur de messagerie {host}:{port} n’accepte pas de connexion avec identifiant sur cette liaison&#x202f;; vérifiez l’identifiant et les paramètres de chiffrement.</translation>
     </message>
     <message>
         <source>The certificate of the mail server {host}:{port} could not be verified: {reason}</source>
-        <translation>Le certificat du serveur de messagerie {host}:{port} n’a pas pu être vérifié : {reason}</translation>
+        <translation>Le certificat du serveur de messagerie {host}:{port} n’a pas pu être vérifié&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>The mail server {host}:{port} did not accept an encrypted connection from the start ({reason}); check the port (usually 465 for TLS from the start, 587 for STARTTLS) and the security setting.</source>
-        <translation>Le serveur de messagerie {host}:{port} n’a pas accepté de connexion chiffrée dès le début ({reason}) ; vérifiez le port (en général 465 pour TLS dès la connexion, 587 pour STARTTLS) et le réglage de sécurité.</translation>
+        <translation>Le serveur de messagerie {host}:{port} n’a pas accepté de connexion chiffrée dès le début ({reason})&#x202f;; vérifiez le port (en général 465 pour TLS dès la connexion, 587 pour STARTTLS) et le réglage de sécurité.</translation>
     </message>
     <message>
         <source>The mail server {host}:{port} cannot be reached: {reason}</source>
-        <translation>Le serveur de messagerie {host}:{port} est injoignable : {reason}</translation>
+        <translation>Le serveur de messagerie {host}:{port} est injoignable&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>The mail server {host}:{port} failed: {reason}</source>
-        <translation>Le serveur de messagerie {host}:{port} a rencontré une erreur : {reason}</translation>
+        <translation>Le serveur de messagerie {host}:{port} a rencontré une erreur&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>The mail server temporarily refused the message: {reply}</source>
-        <translation>Le serveur de messagerie a temporairement refusé le message : {reply}</translation>
+        <translation>Le serveur de messagerie a temporairement refusé le message&#xa0;: {reply}</translation>
     </message>
     <message>
         <source>The mail server refused the message: {reply}</source>
-        <translation>Le serveur de messagerie a refusé le message : {reply}</translation>
+        <translation>Le serveur de messagerie a refusé le message&#xa0;: {reply}</translation>
     </message>
 </context>
 <context>
@@ -4504,7 +4685,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>Unread courriers: {count}</source>
-        <translation>Courriers non lus : {count}</translation>
+        <translation>Courriers non lus&#xa0;: {count}</translation>
     </message>
     <message>
         <source>No unread courrier</source>

@@ -141,24 +141,18 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _print_import(report: ImportReport) -> None:
-    if report.dry_run:
-        message = translate(
-            "Cli",
-            "Dry run, nothing was changed: {created} account(s) would be created, {updated} "
-            "updated, {unchanged} unchanged.",
-        )
-    else:
-        message = translate(
-            "Cli",
-            "Import done: {created} account(s) created, {updated} updated, {unchanged} unchanged.",
-        )
-    print(
-        message.format(
-            created=len(report.created),
-            updated=len(report.updated),
-            unchanged=len(report.unchanged),
+    counts = ", ".join(
+        (
+            translate("Cli", "%n account(s) created", None, len(report.created)),
+            translate("Cli", "%n updated", None, len(report.updated)),
+            translate("Cli", "%n unchanged", None, len(report.unchanged)),
         )
     )
+    if report.dry_run:
+        message = translate("Cli", "Dry run, nothing was changed; the import would give: {counts}.")
+    else:
+        message = translate("Cli", "Import done: {counts}.")
+    print(message.format(counts=counts))
     if report.codes:
         print(translate("Cli", "Activation codes to hand over to the new accounts' holders:"))
         for code in report.codes:
@@ -194,11 +188,7 @@ def _import(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     store = open_store_for(args)
     count = export_accounts(store, SystemClock(), signed_in(args, store).user, args.file)
-    print(
-        translate("Cli", "{count} account(s) written to {file}.").format(
-            count=count, file=args.file
-        )
-    )
+    print(translate("Cli", "%Ln account(s) written to {file}.", None, count).format(file=args.file))
     return 0
 
 
@@ -235,19 +225,19 @@ def _on_logins(
 
 def _renew(args: argparse.Namespace) -> int:
     count = _on_logins(args, renew_accounts)
-    print(translate("Cli", "{count} account(s) renewed.").format(count=count))
+    print(translate("Cli", "%n account(s) renewed.", None, count))
     return 0
 
 
 def _delete(args: argparse.Namespace) -> int:
     count = _on_logins(args, delete_accounts)
-    print(translate("Cli", "{count} account(s) deleted.").format(count=count))
+    print(translate("Cli", "%n account(s) deleted.", None, count))
     return 0
 
 
 def _unlock(args: argparse.Namespace) -> int:
     count = _on_logins(args, unlock_accounts)
-    print(translate("Cli", "{count} account(s) unlocked.").format(count=count))
+    print(translate("Cli", "%n account(s) unlocked.", None, count))
     return 0
 
 

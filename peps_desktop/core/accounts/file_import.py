@@ -82,8 +82,10 @@ class AccountImportError(UserError):
         super().__init__(
             translate(
                 "AccountFile",
-                "The import was refused: {count} line(s) to correct; nothing was changed.",
-            ).format(count=lines)
+                "The import was refused: %n line(s) to correct; nothing was changed.",
+                None,
+                lines,
+            )
         )
         self.report = report
 

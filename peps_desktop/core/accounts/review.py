@@ -466,9 +466,11 @@ def apply_review(
             raise UserError(
                 translate(
                     "Review",
-                    "{count} account(s) still have no decision: decide for every account "
+                    "%n account(s) still have no decision: decide for every account "
                     "before applying the review.",
-                ).format(count=len(undecided))
+                    None,
+                    len(undecided),
+                )
             )
         for account in accounts:
             decision = decisions[account.login].decision

@@ -62,8 +62,10 @@ def _wrong_password(session: Session, clock: Clock, account: Account) -> Authent
         return AuthenticationError(
             translate(
                 "Auth",
-                "Wrong login or password. {left} attempt(s) left before the account is locked.",
-            ).format(left=left)
+                "Wrong login or password. %n attempt(s) left before the account is locked.",
+                None,
+                left,
+            )
         )
     if is_last_active_administrator(session, account, now.date()):
         # Locking the last administrator would leave the structure without one: slow down.

@@ -93,8 +93,7 @@ def _summary(source: str, problems: Sequence[str]) -> str:
     hidden = len(problems) - MAX_REPORTED_PROBLEMS
     if hidden > 0:
         lines.append(
-            "  "
-            + translate("ContactCatalogue", "… and {count} more problems.").format(count=hidden)
+            "  " + translate("ContactCatalogue", "… and %n more problem(s).", None, hidden)
         )
     return "\n".join(lines)
 

@@ -123,13 +123,14 @@ class AccountFileActions(QObject):
             self.view.show_message(str(outcome), ERROR)
             self.show_report(self.tr("Import refused"), str(outcome), lines)
             return
-        summary = self.tr(
-            "Import done: {created} account(s) created, {updated} updated, {unchanged} unchanged."
-        ).format(
-            created=len(outcome.created),
-            updated=len(outcome.updated),
-            unchanged=len(outcome.unchanged),
+        counts = ", ".join(
+            (
+                self.tr("%n account(s) created", "", len(outcome.created)),
+                self.tr("%n updated", "", len(outcome.updated)),
+                self.tr("%n unchanged", "", len(outcome.unchanged)),
+            )
         )
+        summary = self.tr("Import done: {counts}.").format(counts=counts)
         self.view.show_message(summary, INFO)
         self.view.refresh(set(outcome.created) | set(outcome.updated))
         if outcome.codes:
@@ -160,7 +161,7 @@ class AccountFileActions(QObject):
         self.runner.run(
             lambda: export_accounts(store, clock, user, path),
             lambda count: self.view.show_message(
-                self.tr("{count} account(s) written to {file}.").format(count=count, file=path),
+                self.tr("%Ln account(s) written to {file}.", "", count).format(file=path),
                 INFO,
             ),
         )

@@ -266,7 +266,7 @@ class AuditView(QWidget):
         filters, count = result
         if filters != self.filters():
             return  # the filters changed meanwhile: their own count follows
-        self.count_label.setText(self.tr("{count} entry(ies)").format(count=count))
+        self.count_label.setText(self.tr("%Ln entry(ies)", "", count))
         self.counted.emit(count)
 
     def _count_ended(self) -> None:
@@ -304,7 +304,7 @@ class AuditView(QWidget):
 
         def written(count: int) -> None:
             self.show_message(
-                self.tr("{count} entry(ies) exported to {path}.").format(count=count, path=path)
+                self.tr("%Ln entry(ies) exported to {path}.", "", count).format(path=path)
             )
             self.exported.emit(count)
 

@@ -316,11 +316,11 @@ class AccountsView(QWidget):
             )
         else:
             headline = self.tr(
-                "Your structure has {count} active administrators; {recommended} are recommended"
+                "Your structure has %n active administrator(s); {recommended} are recommended",
+                "",
+                overview.active_administrators,
             )
-        headline = headline.format(
-            count=overview.active_administrators, recommended=RECOMMENDED_ADMINISTRATORS
-        )
+        headline = headline.format(recommended=RECOMMENDED_ADMINISTRATORS)
         advice = self.tr(
             "for the holidays, and so that someone can always unlock an account. Give the "
             "administrator profile to another account."
@@ -368,9 +368,11 @@ class AccountsView(QWidget):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if shown == total:
-            text = self.tr("{count} account(s)").format(count=total)
+            text = self.tr("%Ln account(s)", "", total)
         else:
-            text = self.tr("{shown} of {count} account(s)").format(shown=shown, count=total)
+            text = self.tr("{shown} of %Ln account(s)", "", total).format(
+                shown=self.locale().toString(shown)
+            )
         self.count_label.setText(text)
 
     def selected_rows(self) -> list[AccountRow]:
@@ -478,7 +480,7 @@ class AccountsView(QWidget):
         until = expiry_from(self._clock.now().date()).strftime("%d/%m/%Y")
         if not rows or not self.confirm(
             self.tr("Renew accounts"),
-            self.tr("Renew {count} account(s)?").format(count=len(rows)),
+            self.tr("Renew %n account(s)?", "", len(rows)),
             self.tr("They will expire on {date}, 18 months from today.").format(date=until)
             + self._preview(rows),
         ):
@@ -486,8 +488,8 @@ class AccountsView(QWidget):
         self._bulk(
             account_admin.renew_accounts,
             rows,
-            lambda count: self.tr("{count} account(s) renewed until {date}.").format(
-                count=count, date=until
+            lambda count: self.tr("%n account(s) renewed until {date}.", "", count).format(
+                date=until
             ),
         )
 
@@ -495,21 +497,21 @@ class AccountsView(QWidget):
         rows = [row for row in self.selected_rows() if row.status == STATUS_VERROUILLE]
         if not rows or not self.confirm(
             self.tr("Unlock accounts"),
-            self.tr("Unlock {count} account(s)?").format(count=len(rows)),
+            self.tr("Unlock %n account(s)?", "", len(rows)),
             self.tr("Their holders can sign in again with their password.") + self._preview(rows),
         ):
             return
         self._bulk(
             account_admin.unlock_accounts,
             rows,
-            lambda count: self.tr("{count} account(s) unlocked.").format(count=count),
+            lambda count: self.tr("%n account(s) unlocked.", "", count),
         )
 
     def delete_selected(self) -> None:
         rows = self.selected_rows()
         if not rows or not self.confirm(
             self.tr("Delete accounts"),
-            self.tr("Delete {count} account(s)?").format(count=len(rows)),
+            self.tr("Delete %n account(s)?", "", len(rows)),
             self.tr(
                 "Delete the accounts of people who have left the structure. A deleted account "
                 "cannot be restored, and its login is never used again."
@@ -520,13 +522,13 @@ class AccountsView(QWidget):
         self._bulk(
             account_admin.delete_accounts,
             rows,
-            lambda count: self.tr("{count} account(s) deleted.").format(count=count),
+            lambda count: self.tr("%n account(s) deleted.", "", count),
         )
 
     def _preview(self, rows: list[AccountRow]) -> str:
         names = [f"{row.prenom} {row.nom} ({row.login})" for row in rows[:PREVIEW_LOGINS]]
         if len(rows) > PREVIEW_LOGINS:
-            names.append(self.tr("and {count} more").format(count=len(rows) - PREVIEW_LOGINS))
+            names.append(self.tr("and %n more", "", len(rows) - PREVIEW_LOGINS))
         return "\n\n" + "\n".join(names)
 
     def _bulk(

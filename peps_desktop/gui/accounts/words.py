@@ -52,6 +52,13 @@ def right_label(level: str) -> str:
     return labels.get(level, level)
 
 
+def service_right(code: str, level: str) -> str:
+    """« CNRACL : Lecture seule », with the space French puts before a colon."""
+    return QCoreApplication.translate("AccountWords", "{service}: {right}").format(
+        service=code, right=right_label(level)
+    )
+
+
 def right_letter(level: str) -> str:
     letters = {
         RIGHT_LECTURE: QCoreApplication.translate("AccountWords", "L", "Lecture seule"),

@@ -147,9 +147,7 @@ class DecisionPage(QWidget):
         )
         left = total - decided
         if left:
-            self.progress_hint.setText(
-                self.tr("{count} account(s) still to decide.").format(count=left)
-            )
+            self.progress_hint.setText(self.tr("%n account(s) still to decide.", "", left))
         else:
             self.progress_hint.setText(self.tr("Every account is decided: you can apply."))
         self.apply_button.setEnabled(total > 0 and left == 0)

@@ -408,8 +408,8 @@ class ReviewView(QWidget):
             self.model.record(recorded)
             self.review_page.reason_edit.clear()
             self.show_status(
-                self.tr("{count} decision(s) saved: {decision}.").format(
-                    count=len(recorded), decision=decision_label(decision)
+                self.tr("%n decision(s) saved: {decision}.", "", len(recorded)).format(
+                    decision=decision_label(decision)
                 )
             )
 
@@ -425,14 +425,10 @@ class ReviewView(QWidget):
 
         def done(recorded: list[RecordedDecision]) -> None:
             self.model.record(recorded)
-            message = self.tr("{count} decision(s) saved as recommended.").format(
-                count=len(recorded)
-            )
+            message = self.tr("%n decision(s) saved as recommended.", "", len(recorded))
             left = len(logins) - len(recorded)
             if left:
-                message += " " + self.tr(
-                    "{count} expired account(s) are left for you to decide."
-                ).format(count=left)
+                message += " " + self.tr("%n account(s) are left for you to decide.", "", left)
             self.show_status(message)
 
         self._run(lambda: decide_as_recommended(store, clock, user, campaign_id, logins), done)
@@ -482,22 +478,27 @@ class ReviewView(QWidget):
         if decided < total:
             self.show_error(
                 self.tr(
-                    "{count} account(s) still have no decision: decide for every account "
-                    "before applying the review."
-                ).format(count=total - decided)
+                    "%n account(s) still have no decision: decide for every account "
+                    "before applying the review.",
+                    "",
+                    total - decided,
+                )
             )
             return
         counts = Counter(row.decision for row in self.model.rows())
-        text = self.tr(
-            "Apply the review now?\n\n"
-            "• {renewed} account(s) will be renewed for 18 months;\n"
-            "• {deleted} account(s) will be deleted;\n"
-            "• {kept} account(s) will be kept as they are.\n\n"
-            "Deleted accounts cannot be restored."
-        ).format(
-            renewed=counts[DECISION_CONSERVER],
-            deleted=counts[DECISION_SUPPRIMER],
-            kept=counts[DECISION_JE_NE_SAIS_PAS],
+        text = "\n".join(
+            (
+                self.tr("Apply the review now?") + "\n",
+                self.tr(
+                    "• %n account(s) will be renewed for 18 months;", "", counts[DECISION_CONSERVER]
+                ),
+                self.tr("• %n account(s) will be deleted;", "", counts[DECISION_SUPPRIMER]),
+                self.tr(
+                    "• %n account(s) will be kept as they are.", "", counts[DECISION_JE_NE_SAIS_PAS]
+                )
+                + "\n",
+                self.tr("Deleted accounts cannot be restored."),
+            )
         )
         if not self.confirm(self.tr("Apply the review"), text):
             return
