@@ -33,8 +33,8 @@ def test_the_french_texts_are_many_and_use_the_no_break_spaces() -> None:
         (f"Renouvelé{NBSP}: oui ; supprimé{NBSP}: non", "a narrow no-break space before « ; »"),
         (f"Le service « CNRACL{NNBSP}»", "a no-break space after « « »"),
         (f"Le service «{NNBSP}CNRACL »", "a no-break space before « » »"),
-        ("Le service “CNRACL”", "French quotes « » instead of “ ” or \""),
-        ('Le service "CNRACL"', "French quotes « » instead of “ ” or \""),
+        ("Le service “CNRACL”", 'French quotes « » instead of “ ” or "'),
+        ('Le service "CNRACL"', 'French quotes « » instead of “ ” or "'),
         ("3 compte(s) supprimé(s)", "a plural with %n instead of « (s) »"),
     ],
 )

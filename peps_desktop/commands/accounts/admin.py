@@ -170,7 +170,13 @@ def _import(args: argparse.Namespace) -> int:
     actor = signed_in(args, store)
     try:
         report = import_accounts(
-            store, SystemClock(), actor.user, actor.password, args.file, dry_run=args.dry_run
+            store,
+            SystemClock(),
+            actor.user,
+            actor.password,
+            args.file,
+            dry_run=args.dry_run,
+            distinct_from=args.distinct_from,
         )
     except AccountImportError as refused:
         # The lines to correct go to stdout; the refusal itself is the one line on stderr.
@@ -200,6 +206,7 @@ def _create(args: argparse.Namespace) -> int:
         telephone=args.telephone,
         profile=args.profil,
         rights=parse_rights(args.droits or ""),
+        distinct_from=frozenset(login.strip().lower() for login in args.distinct_from),
     )
     store = open_store_for(args)
     actor = signed_in(args, store)
@@ -314,6 +321,20 @@ def _json_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
 
 
+def _distinct_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--distinct-from",
+        action="append",
+        default=[],
+        metavar="LOGIN",
+        help=translate(
+            "Cli",
+            "confirm that the new account is for another person than the holder of LOGIN, "
+            "whose e-mail or name is the same (repeat for several)",
+        ),
+    )
+
+
 def register(subcommands: argparse._SubParsersAction[Any]) -> None:
     accounts = subcommands.add_parser(
         "accounts", help=translate("Cli", "manage the structure's accounts (administrators)")
@@ -334,6 +355,7 @@ def register(subcommands: argparse._SubParsersAction[Any]) -> None:
         action="store_true",
         help=translate("Cli", "check the file and report, changing nothing"),
     )
+    _distinct_option(import_parser)
 
     export_parser = _action(
         actions,
@@ -366,6 +388,7 @@ def register(subcommands: argparse._SubParsersAction[Any]) -> None:
         metavar="SPEC",
         help=translate("Cli", "rights such as CNRACL:modification|RAFP:lecture; others: aucun"),
     )
+    _distinct_option(create)
     _json_option(create)
 
     reset = _action(

@@ -40,6 +40,7 @@ from peps_desktop.core.accounts.rules import (
     STATUS_EXPIRE,
     expiry_from,
 )
+from peps_desktop.core.accounts.same_person import PeopleIndex, PersonMatch, SamePersonFound
 from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared import audit
 from peps_desktop.core.shared.clock import Clock
@@ -60,6 +61,9 @@ class RowProblem:
     line: int
     login: str
     reason: str
+    # The account that seems to be this line's person's: confirm the line is another person
+    # by importing again with this login among `distinct_from`.
+    same_person_as: str | None = None
 
 
 @dataclass(frozen=True)
@@ -135,9 +139,12 @@ class _Done:
 class _Import:
     """One import inside the caller's unit of work."""
 
-    def __init__(self, session: Session, editor: AccountEditor) -> None:
+    def __init__(
+        self, session: Session, editor: AccountEditor, distinct_from: Collection[str] = ()
+    ) -> None:
         self.session = session
         self.editor = editor
+        self.distinct_from = frozenset(distinct_from)
         self.today = editor.today
         self.latest_expiry = expiry_from(self.today)
         self.services = set(session.scalars(select(Service.code)))
@@ -225,7 +232,13 @@ class _Import:
 
     def _create(self, item: AccountLine) -> ActivationCode:
         draft = AccountDraft(
-            item.nom, item.prenom, item.email, item.telephone, item.profile, item.rights
+            item.nom,
+            item.prenom,
+            item.email,
+            item.telephone,
+            item.profile,
+            item.rights,
+            distinct_from=self.distinct_from,
         )
         code = self.editor.create(draft, login=item.login)
         if item.expires_on is not None:
@@ -276,9 +289,32 @@ class _Import:
             try:
                 with self.session.begin_nested():
                     done.append(apply(item))
+            except SamePersonFound as error:
+                self.problems.append(
+                    RowProblem(item.line, item.login, str(error), error.match.login)
+                )
             except UserError as error:
                 self.problems.append(RowProblem(item.line, item.login, str(error)))
         return done
+
+    def _one_person_twice(self, lines: list[AccountLine]) -> set[int]:
+        """New accounts given twice to the same person within the file: the later lines."""
+        seen = PeopleIndex()
+        line_of: dict[str, int] = {}
+        twice: set[int] = set()
+        for item in lines:
+            earlier = seen.find(item.nom, item.prenom, item.email)
+            if earlier is not None and earlier.login not in self.distinct_from:
+                twice.add(item.line)
+                reason = translate(
+                    "AccountFile",
+                    "Line {line} already creates an account for this person ({login}): an "
+                    "account is personal.",
+                ).format(line=line_of[earlier.login], login=earlier.login)
+                self.problems.append(RowProblem(item.line, item.login, reason, earlier.login))
+            seen.add(PersonMatch(item.login, item.nom, item.prenom, item.email, None, False))
+            line_of[item.login] = item.line
+        return twice
 
     def apply(self, lines: list[AccountLine], dry_run: bool) -> ImportReport:
         stored = stored_accounts(self.session, self.editor.actor.structure_id)
@@ -288,7 +324,8 @@ class _Import:
             if item.login in stored and _is_unchanged(stored[item.login], item, self.services)
         ]
         skipped = set(unchanged)
-        to_apply = [item for item in lines if item.login not in skipped]
+        twice = self._one_person_twice([item for item in lines if item.login not in stored])
+        to_apply = [item for item in lines if item.login not in skipped and item.line not in twice]
         by_login = {item.login: item for item in to_apply}
         existing = [item.login for item in to_apply if item.login in stored]
         same_rights = {
@@ -330,11 +367,14 @@ def import_accounts(
     path: Path,
     *,
     dry_run: bool = False,
+    distinct_from: Collection[str] = (),
 ) -> ImportReport:
     """Create and update the accounts listed in the file, all or nothing.
 
     Raises AccountImportError (nothing changed) when any line is wrong. A dry run checks and
-    applies everything, then rolls back and returns the report (without codes).
+    applies everything, then rolls back and returns the report (without codes). A new line
+    whose person seems to hold an account is refused unless that account's login is in
+    `distinct_from` (the administrator confirmed the line is another person).
     """
     try:
         with store.session() as session:
@@ -343,7 +383,7 @@ def import_accounts(
             )
             confirm_password(editor.actor, actor_password)
             sheet = read_sheet(path)
-            run = _Import(session, editor)
+            run = _Import(session, editor, distinct_from)
             lines = run.read(sheet)
             if lines is None:
                 raise AccountImportError(ImportReport(problems=tuple(run.problems)))
