@@ -54,6 +54,16 @@ def translate(context: str, text: str, disambiguation: str | None = None, count:
     return translated.replace("%Ln", _formats.number(count)).replace("%n", str(count))
 
 
+_ELIDING = frozenset("aeiouyàâäéèêëîïôöùûüÿœæ")
+
+
+def french_of(name: str) -> str:
+    """« d’Élodie Lefèvre », « de Thomas Henry »: French elides « de » before a vowel (not
+    before an h, aspirated in many names). For translations that need it as `{of_holder}`."""
+    name = name.strip()
+    return f"d’{name}" if name[:1].casefold() in _ELIDING else f"de {name}"
+
+
 def format_number(value: int) -> str:
     """`51 076` in French: the locale's digit grouping."""
     return _formats.number(value)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -422,7 +422,16 @@ class AccountsView(QWidget):
     def new_wizard(self) -> CreateAccountWizard:
         wizard = CreateAccountWizard(self._store, self._clock, self._user, self.services, self)
         wizard.created.connect(self._account_created)
+        wizard.modify_requested.connect(self._modify_holder)
         return wizard
+
+    def _modify_holder(self, login: str) -> None:
+        """The new account's person holds one already: modify theirs, once the wizard closed."""
+        self.search_edit.clear()
+        self.status_combo.setCurrentIndex(0)
+        self.profile_combo.setCurrentIndex(0)
+        self.select_logins({login})
+        QTimer.singleShot(0, self.modify_selected)
 
     def new_edit_dialog(self, row: AccountRow) -> EditAccountDialog:
         return EditAccountDialog(self._store, self._clock, self._user, row, self.services, self)
