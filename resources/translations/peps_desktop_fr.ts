@@ -98,6 +98,10 @@
         <translation>L’expiration au {date} est trop tardive&#xa0;: un compte est valable 18 mois au plus, soit jusqu’au {latest} pour un compte renouvelé aujourd’hui.</translation>
     </message>
     <message>
+        <source>Line {line} already creates an account for this person ({login}): an account is personal.</source>
+        <translation>La ligne {line} crée déjà un compte pour cette personne ({login})&#xa0;: un compte est personnel.</translation>
+    </message>
+    <message>
         <source>“{item}” is not a right: write SERVICE:level, e.g. CNRACL:lecture.</source>
         <translation>«&#x202f;{item}&#x202f;» n’est pas un droit&#xa0;: écrivez SERVICE:niveau, par exemple CNRACL:lecture.</translation>
     </message>
@@ -155,6 +159,26 @@
     <message>
         <source>Importing accounts</source>
         <translation>L’import de comptes</translation>
+    </message>
+    <message>
+        <source>The same people?</source>
+        <translation>Les mêmes personnes&#x202f;?</translation>
+    </message>
+    <message>
+        <source>These lines create accounts for people who seem to have one already. An account is personal: if a line is the person of the account named, correct the line to modify that account instead.</source>
+        <translation>Ces lignes créent des comptes pour des personnes qui semblent déjà en avoir un. Un compte est personnel&#xa0;: si une ligne concerne la personne du compte indiqué, corrigez la ligne pour modifier ce compte à la place.</translation>
+    </message>
+    <message>
+        <source>Are they other people?</source>
+        <translation>S’agit-il d’autres personnes&#x202f;?</translation>
+    </message>
+    <message>
+        <source>&amp;Other people: import</source>
+        <translation>&amp;Autres personnes&#xa0;: importer</translation>
+    </message>
+    <message>
+        <source>&amp;Correct the file</source>
+        <translation>&amp;Corriger le fichier</translation>
     </message>
     <message>
         <source>Line {line} ({login}): {reason}</source>
@@ -293,6 +317,10 @@
     <message>
         <source>Modification</source>
         <translation>Modification</translation>
+    </message>
+    <message>
+        <source>{service}: {right}</source>
+        <translation>{service}&#xa0;: {right}</translation>
     </message>
     <message>
         <source>L</source>
@@ -1339,6 +1367,10 @@
         <translation>«&#x202f;{text}&#x202f;» n’est pas un profil&#xa0;: utilisateur ou administrateur.</translation>
     </message>
     <message>
+        <source>confirm that the new account is for another person than the holder of LOGIN, whose e-mail or name is the same (repeat for several)</source>
+        <translation>confirme que le nouveau compte est pour une autre personne que le titulaire de LOGIN, qui a la même adresse e-mail ou le même nom (à répéter pour plusieurs)</translation>
+    </message>
+    <message>
         <source>manage the structure&apos;s accounts (administrators)</source>
         <translation>gérer les comptes de la structure (administrateurs)</translation>
     </message>
@@ -2225,8 +2257,24 @@ Le détail est dans le journal&#xa0;:
         <translation>La création d’un compte</translation>
     </message>
     <message>
+        <source>This person already has an account</source>
+        <translation>Cette personne a déjà un compte</translation>
+    </message>
+    <message>
+        <source>&amp;Modify that account</source>
+        <translation>&amp;Modifier ce compte</translation>
+    </message>
+    <message>
+        <source>&amp;Another person: create</source>
+        <translation>&amp;Autre personne&#xa0;: créer</translation>
+    </message>
+    <message>
+        <source>&amp;Create the new account</source>
+        <translation>&amp;Créer le nouveau compte</translation>
+    </message>
+    <message>
         <source>The account of {prenom} {nom} is created; it is valid for 18 months. Its holder signs in for the first time with this code.</source>
-        <translation>Le compte de {prenom} {nom} est créé&#x202f;; il est valable 18 mois. Son titulaire se connecte pour la première fois avec ce code.</translation>
+        <translation>Le compte {of_holder} est créé&#x202f;; il est valable 18 mois. Son titulaire se connecte pour la première fois avec ce code.</translation>
     </message>
 </context>
 <context>
@@ -4037,6 +4085,33 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     <message>
         <source>Every service:</source>
         <translation>Tous les services&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>SamePerson</name>
+    <message>
+        <source>The account of {holder} has the same e-mail address.</source>
+        <translation>Le compte {of_holder} a la même adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>The account of {holder} has the same name.</source>
+        <translation>Le compte {of_holder} porte le même nom.</translation>
+    </message>
+    <message>
+        <source>An account is personal: modify that account if it is this person&apos;s, or confirm that the new account is for another person.</source>
+        <translation>Un compte est personnel&#xa0;: modifiez ce compte s’il est celui de cette personne, ou confirmez que le nouveau compte est pour une autre personne.</translation>
+    </message>
+    <message>
+        <source>The account of {holder}, deleted on {date}, had the same e-mail address.</source>
+        <translation>Le compte {of_holder}, supprimé le {date}, avait la même adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>The account of {holder}, deleted on {date}, had the same name.</source>
+        <translation>Le compte {of_holder}, supprimé le {date}, portait le même nom.</translation>
+    </message>
+    <message>
+        <source>A deleted account cannot be restored: confirm to create a new account for this person.</source>
+        <translation>Un compte supprimé ne peut pas être restauré&#xa0;: confirmez pour créer un nouveau compte pour cette personne.</translation>
     </message>
 </context>
 <context>

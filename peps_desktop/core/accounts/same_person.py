@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from peps_desktop.core.shared.dates import add_months
 from peps_desktop.errors import UserError
-from peps_desktop.i18n import format_date, translate
+from peps_desktop.i18n import format_date, french_of, translate
 from peps_desktop.store.models import Account, DeletedAccount
 
 # As long as an account is valid: a person gone within that time is likely to come back.
@@ -79,7 +79,8 @@ def describe_match(match: PersonMatch) -> str:
             "person.",
         )
     deleted_on = format_date(match.deleted_at.date()) if match.deleted_at else ""
-    return f"{why.format(holder=holder, date=deleted_on)} {advice}"
+    of_holder = french_of(holder)
+    return f"{why.format(holder=holder, of_holder=of_holder, date=deleted_on)} {advice}"
 
 
 def folded(text: str) -> str:

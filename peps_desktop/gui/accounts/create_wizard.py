@@ -256,7 +256,7 @@ class CreateAccountWizard(QWizard):
         answer = self.ask_same_person(found.match)
         if answer == MODIFY_THAT_ONE:
             self.modify_requested.emit(found.match.login)
-            self.reject()
+            QTimer.singleShot(0, self.reject)  # once the runner is done with this attempt
         elif answer == ANOTHER_PERSON:
             self.distinct_from = self.distinct_from | {found.match.login}
             # Queued: the runner is still ending the attempt that stopped.
