@@ -876,16 +876,192 @@
         <translation>Compte</translation>
     </message>
     <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <source>Details (JSON)</source>
-        <translation>Détails (JSON)</translation>
-    </message>
-    <message>
         <source>The audit log could not be written to “{path}”: {reason}</source>
         <translation>Le journal des actions n’a pas pu être écrit dans «&#x202f;{path}&#x202f;»&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{service}: {right}</source>
+        <translation>{service}&#xa0;: {right}</translation>
+    </message>
+    <message>
+        <source>no right</source>
+        <translation>aucun droit</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation>{field}&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the parts of a list</comment>
+        <translation>&#x202f;; </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{done}: {references}</source>
+        <translation>{done}&#xa0;: {references}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n courrier(s) archived</source>
+        <translation>
+            <numerusform>%n courrier archivé</numerusform>
+            <numerusform>%n courriers archivés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n courrier(s) back from the archives</source>
+        <translation>
+            <numerusform>%n courrier sorti des archives</numerusform>
+            <numerusform>%n courriers sortis des archives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n courrier(s) assigned</source>
+        <translation>
+            <numerusform>%n courrier assigné</numerusform>
+            <numerusform>%n courriers assignés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n courrier(s) no longer assigned</source>
+        <translation>
+            <numerusform>%n courrier désassigné</numerusform>
+            <numerusform>%n courriers désassignés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n courrier(s) imported</source>
+        <translation>
+            <numerusform>%n courrier importé</numerusform>
+            <numerusform>%n courriers importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n doublon</numerusform>
+            <numerusform>%n doublons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) rejected</source>
+        <translation>
+            <numerusform>%n paire rejetée</numerusform>
+            <numerusform>%n paires rejetées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln compte</numerusform>
+            <numerusform>%Ln comptes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln courrier(s)</source>
+        <translation>
+            <numerusform>%Ln courrier</numerusform>
+            <numerusform>%Ln courriers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln échange(s)</source>
+        <translation>
+            <numerusform>%Ln échange</numerusform>
+            <numerusform>%Ln échanges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) renewed</source>
+        <translation>
+            <numerusform>%n compte renouvelé</numerusform>
+            <numerusform>%n comptes renouvelés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n supprimé</numerusform>
+            <numerusform>%n supprimés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept as they were</source>
+        <translation>
+            <numerusform>%n conservé en l’état</numerusform>
+            <numerusform>%n conservés en l’état</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>profile {profile}; rights: {rights}</source>
+        <translation>profil {profile}&#x202f;; droits&#xa0;: {rights}</translation>
+    </message>
+    <message>
+        <source>confirmed as another person than the holder of {account}</source>
+        <translation>confirmé comme une autre personne que le titulaire de {account}</translation>
+    </message>
+    <message>
+        <source>profile {profile}</source>
+        <translation>profil {profile}</translation>
+    </message>
+    <message>
+        <source>successor: {successor}; leaves on {date}</source>
+        <translation>successeur&#xa0;: {successor}&#x202f;; départ le {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s)</source>
+        <translation>
+            <numerusform>%n agent</numerusform>
+            <numerusform>%n agents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n pièce jointe</numerusform>
+            <numerusform>%n pièces jointes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review started on {date}</source>
+        <translation>Revue lancée le {date}</translation>
+    </message>
+    <message>
+        <source>Review no. {number}</source>
+        <translation>Revue n° {number}</translation>
+    </message>
+    <message>
+        <source>File {name}</source>
+        <translation>Fichier {name}</translation>
+    </message>
+    <message>
+        <source>Folder {folder}</source>
+        <translation>Dossier {folder}</translation>
+    </message>
+    <message>
+        <source>the application</source>
+        <translation>l’application</translation>
     </message>
 </context>
 <context>
@@ -907,12 +1083,12 @@
         <translation>Compte</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Détails</translation>
+        <source>Subject</source>
+        <translation>Objet</translation>
     </message>
     <message>
-        <source>the application</source>
-        <translation>l’application</translation>
+        <source>Details</source>
+        <translation>Détails</translation>
     </message>
 </context>
 <context>
@@ -944,10 +1120,6 @@
     <message>
         <source>Refresh the audit log</source>
         <translation>Actualiser le journal des actions</translation>
-    </message>
-    <message>
-        <source>Search a login, an action, a detail</source>
-        <translation>Rechercher un identifiant, une action, un détail</translation>
     </message>
     <message>
         <source>Search the audit log</source>
@@ -994,6 +1166,10 @@
     <message>
         <source>Export the audit log</source>
         <translation>Exporter le journal des actions</translation>
+    </message>
+    <message>
+        <source>Search a name, a login, a detail</source>
+        <translation>Rechercher un nom, un identifiant, un détail</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -1073,6 +1249,58 @@
     <message>
         <source>account list exported</source>
         <translation>liste des comptes exportée</translation>
+    </message>
+    <message>
+        <source>courriers assigned</source>
+        <translation>courriers assignés</translation>
+    </message>
+    <message>
+        <source>courriers unassigned</source>
+        <translation>courriers désassignés</translation>
+    </message>
+    <message>
+        <source>courriers archived</source>
+        <translation>courriers archivés</translation>
+    </message>
+    <message>
+        <source>courriers back from the archives</source>
+        <translation>courriers sortis des archives</translation>
+    </message>
+    <message>
+        <source>courriers imported</source>
+        <translation>courriers importés</translation>
+    </message>
+    <message>
+        <source>request written</source>
+        <translation>demande rédigée</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>telephone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>profil</translation>
+    </message>
+    <message>
+        <source>rights</source>
+        <translation>droits</translation>
+    </message>
+    <message>
+        <source>expiry</source>
+        <translation>expiration</translation>
     </message>
 </context>
 <context>

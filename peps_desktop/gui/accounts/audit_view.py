@@ -32,10 +32,10 @@ from peps_desktop.core.accounts.audit_log import (
     export_audit_csv,
     list_audit_entries,
 )
+from peps_desktop.core.accounts.audit_words import action_label
 from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.gui.accounts.audit_model import AuditColumn, AuditLogModel
-from peps_desktop.gui.accounts.words import action_label
 from peps_desktop.gui.shared.message_bar import ERROR, INFO, MessageBar
 from peps_desktop.gui.shared.resources import icon
 from peps_desktop.gui.shared.search_field import SearchField
@@ -144,7 +144,7 @@ class AuditView(QWidget):
     def _build_filters(self) -> QHBoxLayout:
         self.search_edit = SearchField(
             "auditSearchEdit",
-            self.tr("Search a login, an action, a detail"),
+            self.tr("Search a name, a login, a detail"),
             self.tr("Search the audit log"),
         )
         self.search_edit.searched.connect(self.reload)
@@ -206,10 +206,11 @@ class AuditView(QWidget):
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for column, width in (
-            (AuditColumn.AT, 150),
-            (AuditColumn.ACTOR, 150),
-            (AuditColumn.ACTION, 180),
-            (AuditColumn.TARGET, 170),
+            (AuditColumn.AT, 140),
+            (AuditColumn.ACTOR, 200),
+            (AuditColumn.ACTION, 190),
+            (AuditColumn.TARGET, 200),
+            (AuditColumn.SUBJECT, 170),
         ):
             table.setColumnWidth(column, width)
         return table

@@ -100,9 +100,9 @@ def test_export_writes_what_is_filtered(qtbot, view, tmp_path: Path, monkeypatch
     with path.open(encoding="utf-8-sig", newline="") as file:
         rows = list(csv.reader(file, delimiter=";"))
     assert [row[2] for row in rows[1:]] == [
-        "compte_renouvele",
-        "compte_deverrouille",
-        "compte_cree",
+        "account renewed",
+        "account unlocked",
+        "account created",
     ]
     assert rows[2][3] == "'=lea.petit"  # no formula in a spreadsheet
 
@@ -117,6 +117,9 @@ def test_the_model_fetches_page_after_page(qtbot, qtmodeltester, english) -> Non
             f"a{i}",
             None,
             "",
+            actor_text="the application",
+            action_text="account expired",
+            account_text=f"a{i}",
         )
         for i in range(1, 8)
     ]
