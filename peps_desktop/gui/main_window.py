@@ -228,6 +228,7 @@ class MainWindow(QMainWindow):
         accounts.audit_requested.connect(lambda: self.show_page(audit))
         audit.back_requested.connect(lambda: self.show_page(accounts))
         accounts.review_requested.connect(lambda: self.show_page(review))
+        review.back_requested.connect(lambda: self.show_page(accounts))
 
     def area_labels(self) -> list[str]:
         return [self.navigation.item(row).text() for row in range(self.navigation.count())]

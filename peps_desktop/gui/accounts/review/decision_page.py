@@ -28,7 +28,7 @@ from peps_desktop.gui.accounts.review.model import (
     DECISION,
     FILTER_ALL,
     FILTER_UNDECIDED,
-    NOM,
+    HOLDER,
     ReviewFilterModel,
 )
 
@@ -94,7 +94,7 @@ class DecisionPage(QWidget):
         )
         self.table.setItemDelegateForColumn(DECISION, DecisionDelegate(self.table))
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(NOM, Qt.SortOrder.AscendingOrder)
+        self.table.sortByColumn(HOLDER, Qt.SortOrder.AscendingOrder)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
@@ -103,7 +103,8 @@ class DecisionPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
-        for column, width in enumerate((120, 110, 160, 100, 95, 100, 235, 140)):
+        # Holder, rights, status, last sign-in, recommendation, decision; the reason stretches.
+        for column, width in enumerate((150, 150, 165, 115, 215, 125)):
             self.table.setColumnWidth(column, width)
         self.table.setStyleSheet(
             "QTableView { background: white; alternate-background-color: #f6f8fb;"
@@ -111,6 +112,16 @@ class DecisionPage(QWidget):
             " selection-color: #1f2933; }"
             " QHeaderView::section { background: #e8eef7; color: #1b3a6b; padding: 4px;"
             " border: none; border-bottom: 1px solid #c5cfdd; font-weight: bold; }"
+        )
+
+        # The selected account in full: rights, state, activity and why the recommendation.
+        self.details_label = QLabel()
+        self.details_label.setObjectName("reviewDetails")
+        self.details_label.setWordWrap(True)
+        self.details_label.setTextFormat(Qt.TextFormat.RichText)
+        self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details_label.setStyleSheet(
+            "background: #f6f8fb; border: 1px solid #d0d7e2; border-radius: 6px; padding: 6px;"
         )
 
         self.progress = QProgressBar()
@@ -137,6 +148,7 @@ class DecisionPage(QWidget):
         layout.addLayout(filters)
         layout.addLayout(bulk)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.details_label)
         layout.addLayout(footer)
 
     def show_progress(self, decided: int, total: int) -> None:
