@@ -26,7 +26,7 @@ from peps_desktop.core.accounts.rules import Identity
 from peps_desktop.core.shared import locations
 from peps_desktop.core.shared.clock import SystemClock
 from peps_desktop.errors import UserError
-from peps_desktop.i18n import translate
+from peps_desktop.i18n import format_date, format_number, translate
 from peps_desktop.store.backup import backup_sqlite
 from peps_desktop.store.migrate import current_revision
 
@@ -184,22 +184,29 @@ def _dashboard(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result.as_dict(), ensure_ascii=False))
         return 0
-    print(translate("Cli", "Unread courriers: {count}").format(count=result.unread_courriers))
-    print(
-        translate("Cli", "Échanges awaiting an answer: {count}").format(
-            count=result.echanges_awaiting_answer
-        )
-    )
-    if result.accounts_expiring_soon is not None:
+    for text, count in (
+        (translate("Cli", "Unread courriers: {count}"), result.unread_courriers),
+        (translate("Cli", "Courriers needing an action: {count}"), result.courriers_needing_action),
+        (translate("Cli", "Échanges awaiting an answer: {count}"), result.echanges_awaiting_answer),
+        (translate("Cli", "Expired accounts: {count}"), result.accounts_expired),
+        (translate("Cli", "Locked accounts: {count}"), result.accounts_locked),
+        (
+            translate("Cli", "Accounts expiring within 60 days: {count}"),
+            result.accounts_expiring_soon,
+        ),
+    ):
+        if count is not None:
+            print(text.format(count=format_number(count)))
+    if result.nearest_due_date is not None:
         print(
-            translate("Cli", "Accounts expiring within 60 days: {count}").format(
-                count=result.accounts_expiring_soon
+            translate("Cli", "Nearest due date of a courrier: {date}").format(
+                date=format_date(result.nearest_due_date)
             )
         )
     if result.next_review_due is not None:
         print(
             translate("Cli", "Next account review due: {date}").format(
-                date=result.next_review_due.strftime("%d/%m/%Y")
+                date=format_date(result.next_review_due)
             )
         )
     return 0

@@ -19,9 +19,11 @@ from peps_desktop.core.accounts.succession import delete_leaver_account
 from peps_desktop.core.contact.catalogue_file import load_catalogue
 from peps_desktop.core.dashboard import DashboardFigures, figures
 from peps_desktop.core.shared import locations
+from peps_desktop.core.shared.about import about
 from peps_desktop.core.shared.clock import Clock, SystemClock
 from peps_desktop.core.shared.data_key import open_with_data_key
 from peps_desktop.errors import UserError
+from peps_desktop.gui.about_dialog import AboutDialog
 from peps_desktop.gui.accounts import AccountsView
 from peps_desktop.gui.accounts.account_file import AccountFileActions
 from peps_desktop.gui.accounts.audit_view import AuditView
@@ -110,6 +112,7 @@ class Application:
         install_notifications(window, self.store, self.clock, user, self.settings)
         window.sign_out_requested.connect(self.sign_out)
         window.settings_requested.connect(self.edit_settings)
+        window.about_requested.connect(self.show_about)
         window.show()
         self.window = window
         return window
@@ -146,6 +149,11 @@ class Application:
             self.qt_app.quit()
         else:
             self.open_window(user)
+
+    def show_about(self) -> None:
+        dialog = AboutDialog(about(self.store, self.location), self.window)
+        dialog.exec()
+        dialog.deleteLater()
 
     def edit_settings(self) -> None:
         SettingsDialog(self.settings, self.window).exec()

@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>Proprietary software for the public employers of the CNRACL; all rights reserved. It uses Qt and PySide6 under the GNU LGPL version 3, SQLAlchemy, Alembic and keyring under the MIT licence, cryptography under the Apache 2.0 licence.</source>
+        <translation>Logiciel propriétaire destiné aux employeurs publics de la CNRACL&#x202f;; tous droits réservés. Il utilise Qt et PySide6 sous licence GNU LGPL version 3, SQLAlchemy, Alembic et keyring sous licence MIT, cryptography sous licence Apache 2.0.</translation>
+    </message>
+    <message>
+        <source>in memory</source>
+        <translation>en mémoire</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About PEP&apos;s Desktop</source>
+        <translation>À propos de PEP&apos;s Desktop</translation>
+    </message>
+    <message>
+        <source>The desktop companion of PEP&apos;s, the employer platform of the CNRACL and the Caisse des Dépôts.</source>
+        <translation>L’application de bureau de PEP&apos;s, la plateforme employeurs de la CNRACL et de la Caisse des Dépôts.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Store engine</source>
+        <translation>Moteur du stockage</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Journaux</translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation>Construit avec</translation>
+    </message>
+    <message>
+        <source>Python {python}, Qt {qt}, SQLAlchemy {sqlalchemy}</source>
+        <translation>Python {python}, Qt {qt}, SQLAlchemy {sqlalchemy}</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy these details</source>
+        <translation>&amp;Copier ces informations</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>AccountActions</name>
     <message>
         <source>&amp;New account</source>
@@ -1454,12 +1516,28 @@
         <translation>Courriers non lus&#xa0;: {count}</translation>
     </message>
     <message>
+        <source>Courriers needing an action: {count}</source>
+        <translation>Courriers demandant une action&#xa0;: {count}</translation>
+    </message>
+    <message>
         <source>Échanges awaiting an answer: {count}</source>
         <translation>Échanges en attente de réponse&#xa0;: {count}</translation>
     </message>
     <message>
+        <source>Expired accounts: {count}</source>
+        <translation>Comptes expirés&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>Locked accounts: {count}</source>
+        <translation>Comptes verrouillés&#xa0;: {count}</translation>
+    </message>
+    <message>
         <source>Accounts expiring within 60 days: {count}</source>
         <translation>Comptes expirant sous 60 jours&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>Nearest due date of a courrier: {date}</source>
+        <translation>Échéance de courrier la plus proche&#xa0;: {date}</translation>
     </message>
     <message>
         <source>Next account review due: {date}</source>
@@ -2540,30 +2618,73 @@ Le détail est dans le journal&#xa0;:
     </message>
 </context>
 <context>
-    <name>DashboardView</name>
+    <name>DashboardCards</name>
     <message>
-        <source>&lt;h2&gt;Dashboard&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Tableau de bord&lt;/h2&gt;</translation>
+        <source>nearest due date: {date}</source>
+        <translation>échéance la plus proche&#xa0;: {date}</translation>
     </message>
     <message>
         <source>unread courriers</source>
         <translation>courriers non lus</translation>
     </message>
     <message>
-        <source>Open your courriers</source>
-        <translation>Ouvrir vos courriers</translation>
+        <source>Read them</source>
+        <translation>Les lire</translation>
+    </message>
+    <message>
+        <source>courriers needing an action</source>
+        <translation>courriers demandant une action</translation>
+    </message>
+    <message>
+        <source>Handle them</source>
+        <translation>Les traiter</translation>
     </message>
     <message>
         <source>échanges awaiting an answer</source>
         <translation>échanges en attente de réponse</translation>
     </message>
     <message>
+        <source>Follow them</source>
+        <translation>Les suivre</translation>
+    </message>
+    <message>
+        <source>expired accounts</source>
+        <translation>comptes expirés</translation>
+    </message>
+    <message>
+        <source>Renew or delete</source>
+        <translation>Renouveler ou supprimer</translation>
+    </message>
+    <message>
+        <source>locked accounts</source>
+        <translation>comptes verrouillés</translation>
+    </message>
+    <message>
+        <source>Unlock them</source>
+        <translation>Les déverrouiller</translation>
+    </message>
+    <message>
         <source>accounts expiring within 60 days</source>
-        <translation>comptes expirant sous 60 jours</translation>
+        <translation>comptes expirant dans les 60 jours</translation>
+    </message>
+    <message>
+        <source>Renew them</source>
+        <translation>Les renouveler</translation>
     </message>
     <message>
         <source>next account review due</source>
-        <translation>prochaine revue des comptes</translation>
+        <translation>date limite de la prochaine revue des comptes</translation>
+    </message>
+    <message>
+        <source>Open the review</source>
+        <translation>Ouvrir la revue</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>&lt;h2&gt;Dashboard&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Tableau de bord&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Your structure has fewer than two active administrators. Name a second one: it helps during holidays and to unlock accounts.</source>
@@ -2595,7 +2716,7 @@ Le détail est dans le journal&#xa0;:
     </message>
     <message>
         <source>Delete the account {login} of {prenom} {nom}? This cannot be undone.</source>
-        <translation>Supprimer le compte {login} de {prenom} {nom}&#x202f;? Cette action est irréversible.</translation>
+        <translation>Supprimer le compte {login} {of_holder}&#x202f;? Cette action est irréversible.</translation>
     </message>
     <message>
         <source>The figures could not be loaded: {error}</source>
@@ -3290,6 +3411,41 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
 </context>
 <context>
+    <name>FirstToHandle</name>
+    <message>
+        <source>Courriers to handle first</source>
+        <translation>Courriers à traiter en premier</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Fonds</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>No courrier needs an action.</source>
+        <translation>Aucun courrier ne demande d’action.</translation>
+    </message>
+    <message>
+        <source>See every courrier needing an action</source>
+        <translation>Voir tous les courriers demandant une action</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+</context>
+<context>
     <name>HelpCentreView</name>
     <message>
         <source>&lt;h2&gt;Help centre&lt;/h2&gt;</source>
@@ -3617,7 +3773,16 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>User menu of {name}</source>
-        <translation>Menu utilisateur de {name}</translation>
+        <translation>Menu utilisateur {of_name}</translation>
+    </message>
+    <message>
+        <source>a</source>
+        <comment>administrator mark</comment>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -3630,6 +3795,10 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;About PEP&apos;s Desktop</source>
+        <translation>À &amp;propos de PEP&apos;s Desktop</translation>
     </message>
     <message>
         <source>Your courriers ({count})</source>
@@ -3854,6 +4023,17 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
 </context>
 <context>
+    <name>PageHistory</name>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+</context>
+<context>
     <name>PasswordPrompt</name>
     <message>
         <source>Confirm with your password</source>
@@ -3948,12 +4128,16 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <translation>Conserver</translation>
     </message>
     <message>
-        <source>Delete: no sign-in for over 6 months</source>
-        <translation>Supprimer&#xa0;: aucune connexion depuis plus de 6 mois</translation>
+        <source>To check</source>
+        <translation>À vérifier</translation>
     </message>
     <message>
-        <source>Expired: renew or delete</source>
-        <translation>Expiré&#xa0;: renouveler ou supprimer</translation>
+        <source>Renew or delete</source>
+        <translation>Renouveler ou supprimer</translation>
+    </message>
+    <message>
+        <source>{recommendation}: {reason}</source>
+        <translation>{recommendation}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>This account review does not exist.</source>
@@ -3996,6 +4180,36 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewAdvice</name>
+    <message>
+        <source>locked after failed sign-ins: ask its holder before deciding</source>
+        <translation>verrouillé après des échecs de connexion&#xa0;: interrogez son titulaire avant de décider</translation>
+    </message>
+    <message>
+        <source>created on {date}, not used yet</source>
+        <translation>créé le {date}, pas encore utilisé</translation>
+    </message>
+    <message>
+        <source>never used since its creation on {date}</source>
+        <translation>jamais utilisé depuis sa création le {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>no sign-in for %n months (last on {date})</source>
+        <translation>
+            <numerusform>aucune connexion depuis %n mois (dernière le {date})</numerusform>
+            <numerusform>aucune connexion depuis %n mois (dernière le {date})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expired on {date}</source>
+        <translation>expiré le {date}</translation>
+    </message>
+    <message>
+        <source>signed in on {date}</source>
+        <translation>connecté le {date}</translation>
+    </message>
+</context>
+<context>
     <name>ReviewReport</name>
     <message>
         <source>Unknown report format “{suffix}”: name the file .pdf or .csv.</source>
@@ -4026,6 +4240,18 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <translation>Comptes examinés</translation>
     </message>
     <message>
+        <source>Done at {place}, on {date}</source>
+        <translation>Fait à {place}, le {date}</translation>
+    </message>
+    <message>
+        <source>Signed by: {name}, account administrator</source>
+        <translation>Signataire&#xa0;: {name}, administrateur des comptes</translation>
+    </message>
+    <message>
+        <source>Signature and stamp:</source>
+        <translation>Signature et cachet&#xa0;:</translation>
+    </message>
+    <message>
         <source>Report generated on {date}.</source>
         <translation>Rapport généré le {date}.</translation>
     </message>
@@ -4050,6 +4276,14 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <translation>Profil</translation>
     </message>
     <message>
+        <source>Rights</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
@@ -4066,6 +4300,10 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <translation>Décidé par</translation>
     </message>
     <message>
+        <source>Rights: {read} = {read_name}, {write} = {write_name}.</source>
+        <translation>Droits&#xa0;: {read} = {read_name}, {write} = {write_name}.</translation>
+    </message>
+    <message>
         <source>The report could not be written to {path}: {reason}</source>
         <translation>Le rapport n’a pas pu être écrit dans {path}&#xa0;: {reason}</translation>
     </message>
@@ -4073,20 +4311,12 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
 <context>
     <name>ReviewTableModel</name>
     <message>
-        <source>Last name</source>
-        <translation>Nom</translation>
+        <source>Holder</source>
+        <translation>Titulaire</translation>
     </message>
     <message>
-        <source>First name</source>
-        <translation>Prénom</translation>
-    </message>
-    <message>
-        <source>Login</source>
-        <translation>Identifiant</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>Profil</translation>
+        <source>Rights</source>
+        <translation>Droits</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4117,12 +4347,48 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <translation>La décision n’a pas pu être enregistrée&#x202f;; réessayez dans un instant.</translation>
     </message>
     <message>
+        <source>no right</source>
+        <translation>aucun droit</translation>
+    </message>
+    <message>
+        <source>{profile}; {rights}</source>
+        <translation>{profile}&#x202f;; {rights}</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>verrouillé</translation>
+    </message>
+    <message>
+        <source>expired on {date}</source>
+        <translation>expiré le {date}</translation>
+    </message>
+    <message>
+        <source>expires on {date}</source>
+        <translation>expire le {date}</translation>
+    </message>
+    <message>
+        <source>active until {date}</source>
+        <translation>actif jusqu’au {date}</translation>
+    </message>
+    <message>
+        <source>last sign-in on {date}</source>
+        <translation>dernière connexion le {date}</translation>
+    </message>
+    <message>
+        <source>never signed in</source>
+        <translation>jamais connecté</translation>
+    </message>
+    <message>
+        <source>Recommendation: {advice}</source>
+        <translation>Recommandation&#xa0;: {advice}</translation>
+    </message>
+    <message>
         <source>Decided on {date} by {login}</source>
         <translation>Décidé le {date} par {login}</translation>
     </message>
     <message>
-        <source>Expires on {date}</source>
-        <translation>Expire le {date}</translation>
+        <source>{login}, {profile}</source>
+        <translation>{login}, {profile}</translation>
     </message>
 </context>
 <context>
@@ -4130,6 +4396,10 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     <message>
         <source>Account review</source>
         <translation>Revue des comptes</translation>
+    </message>
+    <message>
+        <source>Select an account to see its rights, its activity and the reason of the recommendation.</source>
+        <translation>Sélectionnez un compte pour voir ses droits, son activité et la raison de la recommandation.</translation>
     </message>
     <message>
         <source>Keep and renew</source>
@@ -4267,6 +4537,14 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     <message>
         <source>Applying the review</source>
         <translation>L’application de la revue</translation>
+    </message>
+    <message>
+        <source>Account management</source>
+        <translation>Gestion des comptes</translation>
+    </message>
+    <message>
+        <source>Back to the account management</source>
+        <translation>Retour à la gestion des comptes</translation>
     </message>
     <message>
         <source>The review was applied on {date}.</source>

@@ -48,7 +48,9 @@ def test_administrator_sees_badge_and_live_figures(qtbot, store, clock, english)
     seed(store, clock)
     window = open_window(qtbot, store, clock, ADMIN.login, ADMIN_PASSWORD)
 
-    assert window.badge.text() == "a Claire Martin"
+    assert window.badge.text() == "Claire Martin"
+    assert not window.administrator_mark.isHidden()
+    assert window.administrator_mark.accessibleName() == "Administrator"
     assert window.area_labels() == ["Dashboard"]  # only areas that exist
     dashboard = window.dashboard
     assert dashboard.unread_card.value_label.text() == "3"  # 2 CNRACL unread + RAFP + FEH - read
@@ -75,9 +77,11 @@ def test_a_user_sees_only_their_services_and_no_administration(  # type: ignore[
     seed(store, clock)
     window = open_window(qtbot, store, clock, "paul.durand", "Mot-de-passe-2026")
     assert window.badge.text() == "Paul Durand"
+    assert window.administrator_mark.isHidden()
     assert window.dashboard.unread_card.value_label.text() == "2"  # CNRACL only
-    assert window.dashboard.expiring_card.isHidden()
-    assert window.dashboard.review_card.isHidden()
+    # No card about accounts for a utilisateur: they are not built at all.
+    assert window.dashboard.expiring_card is None
+    assert window.dashboard.review_card is None
     assert window.dashboard.administrators_warning.isHidden()
 
 

@@ -111,7 +111,6 @@ class AuditView(QWidget):
         self.back_button.setText(self.tr("Account management"))
         self.back_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.back_button.setAccessibleName(self.tr("Back to the account management"))
-        self.back_button.setShortcut(QKeySequence("Alt+Left"))
         self.back_button.clicked.connect(self.back_requested)
         title = QLabel(self.tr("<h2>Audit log</h2>"))
         subtitle = QLabel(self.tr("Every change to an account or a right, newest first."))

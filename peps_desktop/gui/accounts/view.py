@@ -361,6 +361,12 @@ class AccountsView(QWidget):
         self._update_count()
         self._update_actions()
 
+    def show_only(self, status: str | None) -> None:
+        """The accounts of one status, every other filter cleared (the dashboard's links)."""
+        self.search_edit.clear()
+        self.profile_combo.setCurrentIndex(0)
+        self.status_combo.setCurrentIndex(max(self.status_combo.findData(status), 0))
+
     def _focus_search(self) -> None:
         self.search_edit.setFocus()
         self.search_edit.selectAll()
