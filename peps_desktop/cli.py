@@ -187,6 +187,7 @@ def _dashboard(args: argparse.Namespace) -> int:
     for text, count in (
         (translate("Cli", "Unread courriers: {count}"), result.unread_courriers),
         (translate("Cli", "Courriers needing an action: {count}"), result.courriers_needing_action),
+        (translate("Cli", "Of which overdue: {count}"), result.courriers_overdue),
         (translate("Cli", "Échanges awaiting an answer: {count}"), result.echanges_awaiting_answer),
         (translate("Cli", "Expired accounts: {count}"), result.accounts_expired),
         (translate("Cli", "Locked accounts: {count}"), result.accounts_locked),
@@ -199,7 +200,7 @@ def _dashboard(args: argparse.Namespace) -> int:
             print(text.format(count=format_number(count)))
     if result.nearest_due_date is not None:
         print(
-            translate("Cli", "Nearest due date of a courrier: {date}").format(
+            translate("Cli", "Next due date of a courrier: {date}").format(
                 date=format_date(result.nearest_due_date)
             )
         )

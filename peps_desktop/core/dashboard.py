@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
 from peps_desktop.core.accounts.administrators import (
@@ -29,7 +29,7 @@ from peps_desktop.store import Store
 from peps_desktop.store.models import Account, Courrier, Echange, Service
 
 ECHANGE_AWAITING_ANSWER = "envoye"
-FIRST_TO_HANDLE = 6  # courriers listed under the figures, nearest due date first
+FIRST_TO_HANDLE = 12  # courriers listed under the figures, nearest due date first
 
 
 @dataclass(frozen=True)
@@ -53,9 +53,10 @@ class DashboardFigures:
     active_administrators: int | None = None
     # Administrators who left: their account is still to be deleted by their successor.
     succession_tasks: tuple[SuccessionTask, ...] = ()
-    # Courriers needing an action (not archived), and the nearest of their due dates.
+    # Courriers needing an action (not archived): how many are overdue, the next due date.
     courriers_needing_action: int = 0
     nearest_due_date: dt.date | None = None
+    courriers_overdue: int = 0
     first_to_handle: tuple[CourrierToHandle, ...] = ()
     # For administrators only; None for others.
     accounts_expired: int | None = None
@@ -84,6 +85,7 @@ class DashboardFigures:
             "nearest_due_date": (
                 self.nearest_due_date.isoformat() if self.nearest_due_date else None
             ),
+            "courriers_overdue": self.courriers_overdue,
             "accounts_expired": self.accounts_expired,
             "accounts_locked": self.accounts_locked,
         }
@@ -131,8 +133,10 @@ def figures(store: Store, clock: Clock, user: SignedIn) -> DashboardFigures:
             )
         )
         needing = _needing_action(user).subquery()
-        needing_count, nearest = session.execute(
-            select(func.count(), func.min(needing.c.echeance))
+        upcoming = case((needing.c.echeance >= today, needing.c.echeance))
+        overdue = case((needing.c.echeance < today, 1), else_=0)
+        needing_count, nearest, overdue_count = session.execute(
+            select(func.count(), func.min(upcoming), func.sum(overdue))
         ).one()
         first = _courriers_to_handle(session, user)
         expiring: int | None = None
@@ -170,6 +174,7 @@ def figures(store: Store, clock: Clock, user: SignedIn) -> DashboardFigures:
         succession_tasks=tasks,
         courriers_needing_action=needing_count or 0,
         nearest_due_date=nearest,
+        courriers_overdue=overdue_count or 0,
         first_to_handle=first,
         accounts_expired=expired,
         accounts_locked=locked,

@@ -51,12 +51,19 @@ class Card:
     alert: Callable[[DashboardFigures], bool] = lambda _figures: False
 
 
-def _nearest_due(figures: DashboardFigures) -> str:
-    if figures.nearest_due_date is None:
-        return ""
-    return QCoreApplication.translate("DashboardCards", "nearest due date: {date}").format(
-        date=format_date(figures.nearest_due_date)
-    )
+def _due(figures: DashboardFigures) -> str:
+    """« 3 en retard · prochaine échéance : 12/12/2026 »."""
+    parts = []
+    if figures.courriers_overdue:
+        overdue = figures.courriers_overdue
+        parts.append(QCoreApplication.translate("DashboardCards", "%n overdue", None, overdue))
+    if figures.nearest_due_date is not None:
+        parts.append(
+            QCoreApplication.translate("DashboardCards", "next due date: {date}").format(
+                date=format_date(figures.nearest_due_date)
+            )
+        )
+    return " · ".join(parts)
 
 
 def cards() -> list[Card]:
@@ -77,7 +84,8 @@ def cards() -> list[Card]:
             QCoreApplication.translate("DashboardCards", "Handle them"),
             INBOX_ACTION,
             lambda f: _count(f.courriers_needing_action),
-            _nearest_due,
+            _due,
+            alert=lambda f: bool(f.courriers_overdue),
         ),
         Card(
             "echangesAwaitingCard",

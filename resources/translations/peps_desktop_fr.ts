@@ -1468,6 +1468,10 @@
         <translation>afficher en JSON</translation>
     </message>
     <message>
+        <source>Next due date of a courrier: {date}</source>
+        <translation>Prochaine échéance d’un courrier&#xa0;: {date}</translation>
+    </message>
+    <message>
         <source>act as LOGIN; password from PEPS_PASSWORD, the keyring or a prompt</source>
         <translation>agir en tant que LOGIN&#x202f;; mot de passe lu dans PEPS_PASSWORD, le trousseau ou demandé</translation>
     </message>
@@ -1520,6 +1524,10 @@
         <translation>Courriers demandant une action&#xa0;: {count}</translation>
     </message>
     <message>
+        <source>Of which overdue: {count}</source>
+        <translation>Dont en retard&#xa0;: {count}</translation>
+    </message>
+    <message>
         <source>Échanges awaiting an answer: {count}</source>
         <translation>Échanges en attente de réponse&#xa0;: {count}</translation>
     </message>
@@ -1534,10 +1542,6 @@
     <message>
         <source>Accounts expiring within 60 days: {count}</source>
         <translation>Comptes expirant sous 60 jours&#xa0;: {count}</translation>
-    </message>
-    <message>
-        <source>Nearest due date of a courrier: {date}</source>
-        <translation>Échéance de courrier la plus proche&#xa0;: {date}</translation>
     </message>
     <message>
         <source>Next account review due: {date}</source>
@@ -2619,9 +2623,16 @@ Le détail est dans le journal&#xa0;:
 </context>
 <context>
     <name>DashboardCards</name>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>nearest due date: {date}</source>
-        <translation>échéance la plus proche&#xa0;: {date}</translation>
+        <source>next due date: {date}</source>
+        <translation>prochaine échéance&#xa0;: {date}</translation>
     </message>
     <message>
         <source>unread courriers</source>

@@ -211,6 +211,7 @@ def _seed_dashboard(store: Store) -> None:
                 "succession_tasks": [],
                 "courriers_needing_action": 2,
                 "nearest_due_date": None,
+                "courriers_overdue": 0,
                 "accounts_expired": 0,
                 "accounts_locked": 0,
             },
@@ -222,6 +223,7 @@ def _seed_dashboard(store: Store) -> None:
             [
                 "Unread courriers: 1",
                 "Courriers needing an action: 2",
+                "Of which overdue: 0",
                 "Échanges awaiting an answer: 1",
                 "Expired accounts: 0",
                 "Locked accounts: 0",

@@ -34,6 +34,7 @@ def seeded(store, clock) -> dict[str, int]:  # type: ignore[no-untyped-def]
         admin = session.scalar(select(Account).where(Account.login == ADMIN.login))
         later = add_courrier(session, "CNRACL", echeance=dt.date(2026, 12, 31), reference="CNR-1")
         sooner = add_courrier(session, "RAFP", echeance=dt.date(2026, 12, 5), reference="RAF-2")
+        add_courrier(session, "FEH", echeance=dt.date(2026, 11, 20), reference="FEH-3")  # overdue
         add_courrier(session, "CNRACL", action_requise=False)
         add_courrier(session, "CNRACL", archived=True, echeance=dt.date(2026, 11, 30))
         add_echange(session, "envoye", admin)
@@ -46,9 +47,10 @@ def seeded(store, clock) -> dict[str, int]:  # type: ignore[no-untyped-def]
 
 def test_the_figures_count_what_needs_doing(store, clock, seeded) -> None:  # type: ignore[no-untyped-def]
     result = figures(store, clock, sign_in(store, clock, ADMIN.login, ADMIN_PASSWORD))
-    assert result.courriers_needing_action == 2  # the archived one is done
+    assert result.courriers_needing_action == 3  # the archived one is done
+    assert result.courriers_overdue == 1  # due 20/11, today is 25/11
     assert result.nearest_due_date == dt.date(2026, 12, 5)
-    assert [c.reference for c in result.first_to_handle] == ["RAF-2", "CNR-1"]
+    assert [c.reference for c in result.first_to_handle] == ["FEH-3", "RAF-2", "CNR-1"]
     assert (result.accounts_expired, result.accounts_locked, result.accounts_expiring_soon) == (
         1,
         1,
@@ -73,12 +75,19 @@ def card_text(window: MainWindow, name: str) -> tuple[str, str]:
 
 
 def test_the_cards_show_the_figures(window: MainWindow) -> None:
-    assert card_text(window, "actionCourriersCard") == ("2", "nearest due date: 05/12/2026")
+    assert card_text(window, "actionCourriersCard") == (
+        "3",
+        "1 overdue · next due date: 05/12/2026",
+    )
     assert card_text(window, "expiredAccountsCard") == ("1", "")
     assert card_text(window, "lockedAccountsCard") == ("1", "")
     assert window.dashboard.card("expiredAccountsCard").property("alert") is True
     table = window.dashboard.first_to_handle.table
-    assert [table.item(row, 2).text() for row in range(table.rowCount())] == ["RAF-2", "CNR-1"]
+    assert [table.item(row, 2).text() for row in range(table.rowCount())] == [
+        "FEH-3",
+        "RAF-2",
+        "CNR-1",
+    ]
 
 
 def click_link(window: MainWindow, card: str) -> None:
@@ -113,7 +122,7 @@ def test_the_action_card_and_the_list_lead_to_the_courriers(qtbot, window: MainW
     inbox = window.inbox
     assert inbox is not None and window.pages.currentWidget() is inbox
     assert inbox.view.filters.action.currentData() is True
-    qtbot.waitUntil(lambda: inbox.view.model.rowCount() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: inbox.view.model.rowCount() == 3, timeout=5000)
 
     window.show_page(window.dashboard)
     table = window.dashboard.first_to_handle.table

@@ -30,6 +30,7 @@ from peps_desktop.core.accounts.review_advice import (
 )
 from peps_desktop.core.accounts.review_due import next_review_due
 from peps_desktop.core.accounts.rules import displayed_status
+from peps_desktop.core.accounts.same_person import names_of
 from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared import audit
 from peps_desktop.core.shared.clock import Clock
@@ -100,6 +101,7 @@ class ReviewState:
     started_at: dt.datetime
     started_by_login: str
     rows: list[ReviewRow]
+    started_by_name: str = ""  # « Prénom Nom », when the account is known
 
     @property
     def total(self) -> int:
@@ -199,7 +201,9 @@ def _state(session: Session, campaign: ReviewCampaign, today: dt.date) -> Review
                 recommendation_reason=advice.reason,
             )
         )
-    return ReviewState(campaign.id, campaign.started_at, campaign.started_by_login, rows)
+    starter = campaign.started_by_login
+    name = names_of(session, campaign.structure_id, [starter]).get(starter, "")
+    return ReviewState(campaign.id, campaign.started_at, starter, rows, name)
 
 
 def _clean_reason(reason: str) -> str | None:

@@ -32,7 +32,7 @@ class AuditColumn(IntEnum):
 
 
 # Long texts, whole in their tooltip when the column is too narrow.
-TIPPED = frozenset({AuditColumn.TARGET, AuditColumn.SUBJECT, AuditColumn.DETAILS})
+TIPPED = frozenset(set(AuditColumn) - {AuditColumn.AT})
 
 
 class AuditLogModel(RowTableModel[AuditLine, AuditColumn]):

@@ -36,6 +36,7 @@ from peps_desktop.core.accounts.audit_words import action_label
 from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.gui.accounts.audit_model import AuditColumn, AuditLogModel
+from peps_desktop.gui.shared.column_shares import fit_columns
 from peps_desktop.gui.shared.message_bar import ERROR, INFO, MessageBar
 from peps_desktop.gui.shared.resources import icon
 from peps_desktop.gui.shared.search_field import SearchField
@@ -43,6 +44,13 @@ from peps_desktop.gui.shared.tasks import TaskRunner
 from peps_desktop.store import Store
 
 DEFAULT_PERIOD_DAYS = 30
+COLUMN_SHARES: dict[int, float] = {
+    AuditColumn.AT: 0.14,
+    AuditColumn.ACTOR: 0.17,
+    AuditColumn.ACTION: 0.16,
+    AuditColumn.TARGET: 0.17,
+    AuditColumn.SUBJECT: 0.13,
+}
 STYLE = """
 #auditTable { background: white; alternate-background-color: #f6f8fb;
               border: 1px solid #d0d7e2; border-radius: 6px;
@@ -115,6 +123,7 @@ class AuditView(QWidget):
         title = QLabel(self.tr("<h2>Audit log</h2>"))
         subtitle = QLabel(self.tr("Every change to an account or a right, newest first."))
         subtitle.setStyleSheet("color: #5a6470;")
+        subtitle.setWordWrap(True)
         self.export_button = QPushButton(icon("export"), self.tr("&Export as CSV…"))
         self.export_button.setObjectName("auditExportButton")
         self.export_button.clicked.connect(self.export)
@@ -204,15 +213,11 @@ class AuditView(QWidget):
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for column, width in (
-            (AuditColumn.AT, 140),
-            (AuditColumn.ACTOR, 200),
-            (AuditColumn.ACTION, 190),
-            (AuditColumn.TARGET, 200),
-            (AuditColumn.SUBJECT, 170),
-        ):
-            table.setColumnWidth(column, width)
         return table
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        fit_columns(self.table, COLUMN_SHARES)  # the details take what is left
 
     # --- loading -------------------------------------------------------------------------
 

@@ -29,8 +29,22 @@ from peps_desktop.gui.accounts.review.model import (
     FILTER_ALL,
     FILTER_UNDECIDED,
     HOLDER,
+    LAST_SIGN_IN,
+    RECOMMENDATION,
+    RIGHTS,
+    STATUS,
     ReviewFilterModel,
 )
+from peps_desktop.gui.shared.column_shares import fit_columns
+
+COLUMN_SHARES: dict[int, float] = {
+    HOLDER: 0.14,
+    RIGHTS: 0.13,
+    STATUS: 0.16,
+    LAST_SIGN_IN: 0.13,
+    RECOMMENDATION: 0.21,
+    DECISION: 0.11,
+}
 
 
 class DecisionPage(QWidget):
@@ -103,9 +117,7 @@ class DecisionPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
-        # Holder, rights, status, last sign-in, recommendation, decision; the reason stretches.
-        for column, width in enumerate((150, 150, 165, 115, 215, 125)):
-            self.table.setColumnWidth(column, width)
+
         self.table.setStyleSheet(
             "QTableView { background: white; alternate-background-color: #f6f8fb;"
             " gridline-color: #e3e8ef; selection-background-color: #cfe0f7;"
@@ -150,6 +162,10 @@ class DecisionPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.details_label)
         layout.addLayout(footer)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        fit_columns(self.table, COLUMN_SHARES)  # the reason takes what is left
 
     def show_progress(self, decided: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))

@@ -344,7 +344,7 @@ class ReviewView(QWidget):
                     "nothing changes on the accounts until you apply the review."
                 ).format(
                     date=self.state.started_at.strftime("%d/%m/%Y"),
-                    login=self.state.started_by_login,
+                    login=self.state.started_by_name or self.state.started_by_login,
                 )
             )
             self.pages.setCurrentWidget(self.review_page)
