@@ -2008,7 +2008,7 @@
         <translation>Le catalogue de contact {file} est invalide&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <source>… and %n more problem(s).</source>
+        <source>… and %n more problems.</source>
         <translation>
             <numerusform>… et %n autre problème.</numerusform>
             <numerusform>… et %n autres problèmes.</numerusform>
@@ -3003,6 +3003,10 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     <message>
         <source>Certified</source>
         <translation>Attesté</translation>
+    </message>
+    <message>
+        <source>Written on {date}, not sent yet</source>
+        <translation>Rédigé le {date}, pas encore envoyé</translation>
     </message>
     <message>
         <source>Sent on {date}</source>
@@ -4766,6 +4770,37 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     <message>
         <source>All is well.</source>
         <translation>Tout va bien.</translation>
+    </message>
+</context>
+<context>
+    <name>SendTest</name>
+    <message>
+        <source>[{app}] Test message, not a request: do not handle</source>
+        <translation>[{app}] Message d’essai, pas une demande&#xa0;: ne pas traiter</translation>
+    </message>
+    <message>
+        <source>This message checks that {app} can send its requests to the funds. It is not a request: there is nothing to do with it.</source>
+        <translation>Ce message vérifie que {app} peut envoyer ses demandes aux fonds. Ce n’est pas une demande&#xa0;: il n’y a rien à en faire.</translation>
+    </message>
+    <message>
+        <source>&amp;Test the sending</source>
+        <translation>&amp;Tester l’envoi</translation>
+    </message>
+    <message>
+        <source>Sends a test message, marked as such: to your own address when the mail server&apos;s user name is one, otherwise to the address above; with the outbox folder, writes it there.</source>
+        <translation>Envoie un message d’essai, signalé comme tel&#xa0;: à votre propre adresse quand l’identifiant du serveur de messagerie en est une, sinon à l’adresse ci-dessus&#x202f;; avec le dossier d’envoi, l’y écrit.</translation>
+    </message>
+    <message>
+        <source>A test message was sent to {address} through {server}.</source>
+        <translation>Un message d’essai a été envoyé à {address} par {server}.</translation>
+    </message>
+    <message>
+        <source>A test message was written to {file}.</source>
+        <translation>Un message d’essai a été écrit dans {file}.</translation>
+    </message>
+    <message>
+        <source>Sending a test message…</source>
+        <translation>Envoi d’un message d’essai…</translation>
     </message>
 </context>
 <context>

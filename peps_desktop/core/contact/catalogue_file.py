@@ -92,9 +92,7 @@ def _summary(source: str, problems: Sequence[str]) -> str:
     lines += [f"  - {problem}" for problem in problems[:MAX_REPORTED_PROBLEMS]]
     hidden = len(problems) - MAX_REPORTED_PROBLEMS
     if hidden > 0:
-        lines.append(
-            "  " + translate("ContactCatalogue", "… and %n more problem(s).", None, hidden)
-        )
+        lines.append("  " + translate("ContactCatalogue", "… and %n more problems.", None, hidden))
     return "\n".join(lines)
 
 

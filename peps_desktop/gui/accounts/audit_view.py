@@ -45,11 +45,11 @@ from peps_desktop.store import Store
 
 DEFAULT_PERIOD_DAYS = 30
 COLUMN_SHARES: dict[int, float] = {
-    AuditColumn.AT: 0.14,
-    AuditColumn.ACTOR: 0.17,
-    AuditColumn.ACTION: 0.16,
-    AuditColumn.TARGET: 0.17,
-    AuditColumn.SUBJECT: 0.13,
+    AuditColumn.AT: 0.13,
+    AuditColumn.ACTOR: 0.19,
+    AuditColumn.ACTION: 0.18,
+    AuditColumn.TARGET: 0.16,
+    AuditColumn.SUBJECT: 0.12,
 }
 STYLE = """
 #auditTable { background: white; alternate-background-color: #f6f8fb;
@@ -143,8 +143,7 @@ class AuditView(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
         row.addSpacing(8)
-        row.addLayout(titles)
-        row.addStretch()
+        row.addLayout(titles, 1)
         row.addWidget(refresh_button)
         row.addWidget(self.export_button)
         return row
