@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from peps_desktop import __version__, commands, logs
+from peps_desktop.commands import argparse_words
 from peps_desktop.commands.common import (
     add_person,
     location,
@@ -22,6 +23,7 @@ from peps_desktop.commands.common import (
     open_store_for,
     signed_in,
 )
+from peps_desktop.commands.progress import ProgressLine, migration_steps_told
 from peps_desktop.core.accounts.rules import Identity
 from peps_desktop.core.shared import locations
 from peps_desktop.core.shared.clock import SystemClock
@@ -141,13 +143,25 @@ def _demo(args: argparse.Namespace) -> int:
             raise UserError(
                 translate("Cli", "--{name} must be a positive number.").format(name=name)
             )
-    report = seed_demo(
-        open_store_for(args),
-        SystemClock(),
-        accounts=args.accounts,
-        courriers=args.courriers,
-        seed=args.seed,
+    from peps_desktop.core.demo.letters import COURRIERS_STEP, DOCUMENTS_STEP
+
+    progress = ProgressLine(
+        {
+            DOCUMENTS_STEP: translate("Cli", "Letters written"),
+            COURRIERS_STEP: translate("Cli", "Courriers inserted"),
+        }
     )
+    try:
+        report = seed_demo(
+            open_store_for(args),
+            SystemClock(),
+            accounts=args.accounts,
+            courriers=args.courriers,
+            seed=args.seed,
+            progress=progress,
+        )
+    finally:
+        progress.close()
     print(
         translate(
             "Cli",
@@ -160,7 +174,8 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _db_upgrade(args: argparse.Namespace) -> int:
-    store = open_store_for(args)
+    with migration_steps_told():
+        store = open_store_for(args)
     print(
         translate("Cli", "The store is at schema {revision}.").format(
             revision=current_revision(store)
@@ -228,6 +243,7 @@ def _activate_language() -> list[object]:
 
 def main(argv: Sequence[str]) -> int:
     translators = _activate_language()  # noqa: F841  (kept alive while the CLI runs)
+    argparse_words.install()
     args = build_parser().parse_args(list(argv))
     logs.configure(locations.log_dir())
     if args.command is None and not args.self_test:

@@ -863,6 +863,107 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation&#xa0;: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>subcommands</source>
+        <translation>sous-commandes</translation>
+    </message>
+    <message>
+        <source>%(heading)s:</source>
+        <translation>%(heading)s&#xa0;:</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher ce message d’aide et quitter</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>afficher la version du programme et quitter</translation>
+    </message>
+    <message>
+        <source> (default: %(default)s)</source>
+        <translation> (par défaut&#xa0;: %(default)s)</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s&#xa0;: erreur&#xa0;: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>les arguments suivants sont obligatoires&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>l’un des arguments %s est obligatoire</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus&#xa0;: %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s&#xa0;: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix invalide&#xa0;: %(value)r (choisir parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur invalide pour %(type)s&#xa0;: %(value)r</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>non permis avec l’argument %s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë&#xa0;: %(option)s peut correspondre à %(matches)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>au moins un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>au plus un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>%s argument attendu</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>%s arguments attendus</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argument explicite ignoré&#xa0;: %r</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>impossible d’ouvrir «&#x202f;%(filename)s&#x202f;»&#xa0;: %(error)s</translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
         <source>Assign courriers</source>
@@ -1468,6 +1569,14 @@
         <translation>afficher en JSON</translation>
     </message>
     <message>
+        <source>Letters written</source>
+        <translation>Lettres écrites</translation>
+    </message>
+    <message>
+        <source>Courriers inserted</source>
+        <translation>Courriers insérés</translation>
+    </message>
+    <message>
         <source>Next due date of a courrier: {date}</source>
         <translation>Prochaine échéance d’un courrier&#xa0;: {date}</translation>
     </message>
@@ -1616,6 +1725,10 @@
         <source>Import done: {counts}.</source>
         <translation>Import terminé&#xa0;: {counts}.</translation>
     </message>
+    <message>
+        <source>Lines applied</source>
+        <translation>Lignes appliquées</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln account(s) written to {file}.</source>
         <translation>
@@ -1761,8 +1874,12 @@
         <translation>importer les courriers de DIR&#xa0;: chaque NAME.pdf avec son NAME.json à côté</translation>
     </message>
     <message>
-        <source>Import the courriers of DIR into the structure: each NAME.pdf with its NAME.json beside it. Imported pairs and duplicates are deleted from DIR; rejected pairs go to DIR/rejetes with a NAME.erreur.txt saying why. No --as: like the drop folder, this is the structure&apos;s intake of its mail, not a person&apos;s action; the audit log records it as such.</source>
-        <translation>Importe les courriers de DIR dans la structure&#xa0;: chaque NAME.pdf avec son NAME.json à côté. Les paires importées et les doublons sont supprimés de DIR&#x202f;; les paires refusées vont dans DIR/rejetes avec un NAME.erreur.txt qui dit pourquoi. Pas de --as&#xa0;: comme le dossier de dépôt, c’est la réception du courrier de la structure, pas l’action d’une personne&#x202f;; le journal des actions l’enregistre ainsi.</translation>
+        <source>Import the courriers of DIR into the structure: each NAME.pdf with its NAME.json beside it. Imported pairs and duplicates are deleted from DIR; rejected pairs go to DIR/rejetés with a NAME.erreur.txt saying why. No --as: like the drop folder, this is the structure&apos;s intake of its mail, not a person&apos;s action; the audit log records it as such.</source>
+        <translation>Importe les courriers de DIR dans la structure&#xa0;: chaque NAME.pdf avec son NAME.json à côté. Les paires importées et les doublons sont supprimés de DIR&#x202f;; les paires refusées vont dans DIR/rejetés avec un NAME.erreur.txt qui dit pourquoi. Pas de --as&#xa0;: comme le dossier de dépôt, c’est la réception du courrier de la structure, pas l’action d’une personne&#x202f;; le journal des actions l’enregistre ainsi.</translation>
+    </message>
+    <message>
+        <source>Courriers taken</source>
+        <translation>Courriers traités</translation>
     </message>
     <message>
         <source>Courriers imported: {count}</source>
@@ -4094,6 +4211,17 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <source>{label}: {done} / {total} ({percent} %), {seconds} s</source>
+        <translation>{label}&#xa0;: {done} / {total} ({percent}&#xa0;%), {seconds}&#xa0;s</translation>
+    </message>
+    <message>
+        <source>Store schema: {before} → {after} ({what})…</source>
+        <translation>Schéma du stockage&#xa0;: {before} → {after} ({what})…</translation>
+    </message>
+</context>
+<context>
     <name>PromotePage</name>
     <message>
         <source>Your successor</source>
@@ -4923,8 +5051,8 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <translation>Un changement de langue prend effet au prochain démarrage.</translation>
     </message>
     <message>
-        <source>Courriers dropped in this folder (each NAME.pdf with its NAME.json) are imported while the application runs; those that cannot be imported go to its « rejetes » subfolder with the reason.</source>
-        <translation>Les courriers déposés dans ce dossier (chaque NOM.pdf avec son NOM.json) sont importés pendant que l’application fonctionne&#x202f;; ceux qui ne peuvent pas l’être vont dans son sous-dossier «&#x202f;rejetes&#x202f;» avec la raison.</translation>
+        <source>Courriers dropped in this folder (each NAME.pdf with its NAME.json) are imported while the application runs; those that cannot be imported go to its « rejetés » subfolder with the reason.</source>
+        <translation>Les courriers déposés dans ce dossier (chaque NOM.pdf avec son NOM.json) sont importés pendant que l’application fonctionne&#x202f;; ceux qui ne peuvent pas l’être vont dans son sous-dossier «&#x202f;rejetés&#x202f;» avec la raison.</translation>
     </message>
     <message>
         <source>Sending requests</source>

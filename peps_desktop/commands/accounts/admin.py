@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from peps_desktop.commands.common import add_person, new_password, open_store_for, signed_in
+from peps_desktop.commands.progress import ProgressLine
 from peps_desktop.core.accounts.activation import activate_account
 from peps_desktop.core.accounts.admin import (
     AccountDraft,
@@ -26,6 +27,7 @@ from peps_desktop.core.accounts.admin import (
     unlock_accounts,
 )
 from peps_desktop.core.accounts.expiry import EXPIRED, EXPIRY_NOTICE, DueItem, due_for_administrator
+from peps_desktop.core.accounts.file_import import LINES_STEP
 from peps_desktop.core.accounts.file_rows import DATE_FORMAT, parse_rights
 from peps_desktop.core.accounts.files import (
     AccountImportError,
@@ -168,6 +170,7 @@ def _print_import(report: ImportReport) -> None:
 def _import(args: argparse.Namespace) -> int:
     store = open_store_for(args)
     actor = signed_in(args, store)
+    progress = ProgressLine({LINES_STEP: translate("Cli", "Lines applied")})
     try:
         report = import_accounts(
             store,
@@ -177,8 +180,10 @@ def _import(args: argparse.Namespace) -> int:
             args.file,
             dry_run=args.dry_run,
             distinct_from=args.distinct_from,
+            progress=progress,
         )
     except AccountImportError as refused:
+        progress.close()
         # The lines to correct go to stdout; the refusal itself is the one line on stderr.
         for problem in refused.report.problems:
             print(
@@ -187,6 +192,7 @@ def _import(args: argparse.Namespace) -> int:
                 )
             )
         raise
+    progress.close()
     _print_import(report)
     return 0
 

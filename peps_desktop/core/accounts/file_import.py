@@ -44,6 +44,7 @@ from peps_desktop.core.accounts.same_person import PeopleIndex, PersonMatch, Sam
 from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared import audit
 from peps_desktop.core.shared.clock import Clock
+from peps_desktop.core.shared.progress import Progress, silent
 from peps_desktop.core.shared.services import RIGHT_AUCUN
 from peps_desktop.errors import UserError
 from peps_desktop.i18n import translate
@@ -54,6 +55,7 @@ IMPORTED = "comptes_importes"
 MODIFIED = "compte_modifie"  # the editor's own action for a modified account
 LOAD_CHUNK = 500  # ids per query, below SQLite's limit on bound parameters
 CHUNK_LINES = 500  # lines applied under one savepoint while none fails
+LINES_STEP = "lines"  # what `progress` counts: the lines applied
 
 
 @dataclass(frozen=True)
@@ -140,8 +142,13 @@ class _Import:
     """One import inside the caller's unit of work."""
 
     def __init__(
-        self, session: Session, editor: AccountEditor, distinct_from: Collection[str] = ()
+        self,
+        session: Session,
+        editor: AccountEditor,
+        distinct_from: Collection[str] = (),
+        progress: Progress = silent,
     ) -> None:
+        self.progress = progress
         self.session = session
         self.editor = editor
         self.distinct_from = frozenset(distinct_from)
@@ -341,7 +348,9 @@ class _Import:
         accounts = {account.login: account for account in loaded}
         done: list[_Done] = []
         for start in range(0, len(to_apply), CHUNK_LINES):
+            self.progress(LINES_STEP, start, len(to_apply))
             done += self._apply_chunk(to_apply[start : start + CHUNK_LINES], accounts, same_rights)
+        self.progress(LINES_STEP, len(to_apply), len(to_apply))
         lowered = [outcome.item for outcome in done if outcome.lowered]
         try:
             self.editor.finish()
@@ -368,6 +377,7 @@ def import_accounts(
     *,
     dry_run: bool = False,
     distinct_from: Collection[str] = (),
+    progress: Progress = silent,
 ) -> ImportReport:
     """Create and update the accounts listed in the file, all or nothing.
 
@@ -383,7 +393,7 @@ def import_accounts(
             )
             confirm_password(editor.actor, actor_password)
             sheet = read_sheet(path)
-            run = _Import(session, editor, distinct_from)
+            run = _Import(session, editor, distinct_from, progress)
             lines = run.read(sheet)
             if lines is None:
                 raise AccountImportError(ImportReport(problems=tuple(run.problems)))

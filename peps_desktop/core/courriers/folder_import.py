@@ -32,6 +32,7 @@ from peps_desktop.core.courriers.sidecar import (
 from peps_desktop.core.shared import audit
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.core.shared.documents import DOCUMENT_SUFFIX, document_sha256, store_document
+from peps_desktop.core.shared.progress import Progress, silent
 from peps_desktop.errors import UserError
 from peps_desktop.i18n import translate
 from peps_desktop.store import Store
@@ -42,8 +43,9 @@ log = logging.getLogger(__name__)
 PDF_MAGIC = b"%PDF-"
 ERROR_SUFFIX = ".erreur.txt"
 # The drop folder's subfolder for pairs that cannot be imported.
-DROP_FOLDER_REJECTS = "rejetes"
+DROP_FOLDER_REJECTS = "rejetés"
 AUDIT_ACTION = "courriers_importes"
+PAIRS_STEP = "pairs"  # what `progress` counts
 
 
 @dataclass(frozen=True)
@@ -91,14 +93,20 @@ class _Folder:
 
 def import_drop_folder(store: Store, clock: Clock, folder: Path) -> CourrierImportReport:
     """The drop folder's import, for the service that polls it: a bad pair goes to the
-    folder's `rejetes/` with its reason, so that it is reported once, not at every poll."""
+    folder's `rejetés/` with its reason, so that it is reported once, not at every poll."""
     return import_courriers(store, clock, folder, reject_dir=folder / DROP_FOLDER_REJECTS)
 
 
 def import_courriers(
-    store: Store, clock: Clock, folder: Path, *, reject_dir: Path | None = None
+    store: Store,
+    clock: Clock,
+    folder: Path,
+    *,
+    reject_dir: Path | None = None,
+    progress: Progress = silent,
 ) -> CourrierImportReport:
-    """Import every courrier of `folder` into the store's structure, one commit each."""
+    """Import every courrier of `folder` into the store's structure, one commit each;
+    `progress` hears of each pair taken (PAIRS_STEP)."""
     structure_id = _structure_id(store)
     if not folder.is_dir():
         raise UserError(
@@ -117,8 +125,10 @@ def import_courriers(
         ) from None
     tally = _Tally()
     try:
-        for pair in found.pairs:
+        for number, pair in enumerate(found.pairs):
+            progress(PAIRS_STEP, number, len(found.pairs))
             _take(store, clock, structure_id, services, pair, reject_dir, tally)
+        progress(PAIRS_STEP, len(found.pairs), len(found.pairs))
     except BaseException:
         # What was committed before the failure stays on record.
         try:

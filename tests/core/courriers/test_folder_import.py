@@ -246,7 +246,7 @@ def test_an_unreadable_pdf_is_rejected(
 def test_rejected_pairs_move_to_the_reject_folder_with_their_reason(
     store: Store, clock: FixedClock, inbox: Path
 ) -> None:
-    rejects = inbox / "rejetes"
+    rejects = inbox / "rejetés"
     drop(inbox, "bad-type", GOOD | {"type": "lettre"})
     drop(inbox, "bad-pdf", GOOD, b"")
     drop(inbox, "good", GOOD)
@@ -278,7 +278,7 @@ def test_rejected_pairs_move_to_the_reject_folder_with_their_reason(
 def test_lone_files_are_reported_and_left_in_place(
     store: Store, clock: FixedClock, inbox: Path
 ) -> None:
-    rejects = inbox / "rejetes"
+    rejects = inbox / "rejetés"
     (inbox / "en-cours.pdf").write_bytes(pdf("en-cours"))
     (inbox / "orphelin.json").write_text(json.dumps(GOOD), encoding="utf-8")
     (inbox / ".copie.pdf.part").write_bytes(b"%PDF-")  # a copy in progress: ignored
@@ -337,7 +337,7 @@ def test_each_run_leaves_one_audit_entry_with_its_counts(
     drop(inbox, "a", GOOD)
     drop(inbox, "b", GOOD, pdf("a"))
     drop(inbox, "c", GOOD | {"service": "?"})
-    import_courriers(store, clock, inbox, reject_dir=inbox / "rejetes")
+    import_courriers(store, clock, inbox, reject_dir=inbox / "rejetés")
     import_courriers(store, clock, inbox)  # nothing left: no entry
     with store.read_session() as session:
         [entry] = session.scalars(select(AuditEntry).where(AuditEntry.action == AUDIT_ACTION))
@@ -575,4 +575,4 @@ def test_the_drop_folder_moves_bad_pairs_aside_so_they_are_reported_once(
     assert (first.imported, len(first.rejected)) == (1, 1)
     assert second == CourrierImportReport(0, 0, ())
     assert files(inbox) == set()
-    assert files(inbox / "rejetes") == {"mauvais.pdf", "mauvais.json", "mauvais.erreur.txt"}
+    assert files(inbox / "rejetés") == {"mauvais.pdf", "mauvais.json", "mauvais.erreur.txt"}
