@@ -105,8 +105,11 @@ class MessageBar(QFrame):
         if view is None:
             return
         width = min(view.width() - 2 * MARGIN, MAX_WIDTH)
-        height = self.heightForWidth(width) if self.hasHeightForWidth() else -1
-        height = max(height, self.sizeHint().height())
+        if self.hasHeightForWidth():
+            height = self.heightForWidth(width)
+        else:
+            height = self.sizeHint().height()
+        height = max(height, self.minimumSizeHint().height())
         self.setGeometry(
             (view.width() - width) // 2, view.height() - height - MARGIN, width, height
         )
