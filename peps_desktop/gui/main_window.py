@@ -31,7 +31,7 @@ from peps_desktop.gui.destinations import open_courrier, open_destination
 from peps_desktop.gui.inbox.area import InboxArea
 from peps_desktop.gui.page_history import PageHistory
 from peps_desktop.gui.shared.resources import icon
-from peps_desktop.i18n import french_of
+from peps_desktop.i18n import format_number, french_of
 
 HEADER_STYLE = """
 #header { background: #1b3a6b; }
@@ -214,7 +214,9 @@ class MainWindow(QMainWindow):
 
     def _inbox_label(self) -> str:
         if self._unread_courriers:
-            return self.tr("Your courriers ({count})").format(count=self._unread_courriers)
+            return self.tr("Your courriers ({count})").format(
+                count=format_number(self._unread_courriers)
+            )
         return self.tr("Your courriers")
 
     def set_unread_courriers(self, count: int) -> None:
@@ -225,7 +227,7 @@ class MainWindow(QMainWindow):
             item.setText(self._inbox_label())
             item.setData(
                 Qt.ItemDataRole.AccessibleTextRole,
-                self.tr("Your courriers, {count} unread").format(count=count),
+                self.tr("Your courriers, %Ln unread", "", count),
             )
         self._update_title()
 
@@ -288,10 +290,6 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         title = f"{APP_NAME} — {self.structure_name}"
-        if self._unread_courriers == 1:
-            title = self.tr("(1 unread) {title}").format(title=title)
-        elif self._unread_courriers:
-            title = self.tr("({count} unread) {title}").format(
-                count=self._unread_courriers, title=title
-            )
+        if self._unread_courriers:
+            title = self.tr("(%Ln unread) {title}", "", self._unread_courriers).format(title=title)
         self.setWindowTitle(title)

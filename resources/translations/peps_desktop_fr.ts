@@ -3940,9 +3940,19 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <source>Your courriers</source>
         <translation>Vos courriers</translation>
     </message>
-    <message>
-        <source>Your courriers, {count} unread</source>
-        <translation>Vos courriers, {count} non lus</translation>
+    <message numerus="yes">
+        <source>Your courriers, %Ln unread</source>
+        <translation>
+            <numerusform>Vos courriers, %Ln non lu</numerusform>
+            <numerusform>Vos courriers, %Ln non lus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln unread) {title}</source>
+        <translation>
+            <numerusform>(%Ln non lu) {title}</numerusform>
+            <numerusform>(%Ln non lus) {title}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contact us</source>
@@ -3963,14 +3973,6 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     <message>
         <source>My &amp;establishment</source>
         <translation>&amp;Mon établissement</translation>
-    </message>
-    <message>
-        <source>(1 unread) {title}</source>
-        <translation>(1 non lu) {title}</translation>
-    </message>
-    <message>
-        <source>({count} unread) {title}</source>
-        <translation>({count} non lus) {title}</translation>
     </message>
 </context>
 <context>
@@ -5446,9 +5448,12 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <source>No unread courrier</source>
         <translation>Aucun courrier non lu</translation>
     </message>
-    <message>
-        <source>{count} notifications</source>
-        <translation>{count} notifications</translation>
+    <message numerus="yes">
+        <source>%Ln notifications</source>
+        <translation>
+            <numerusform>%Ln notification</numerusform>
+            <numerusform>%Ln notifications</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -107,3 +107,16 @@ def test_the_title_counts_unread_courriers_in_french_singular_and_plural(
     assert window.windowTitle().startswith("(12 non lus) PEP's Desktop")
     window.set_unread_courriers(0)
     assert window.windowTitle().startswith("PEP's Desktop")
+
+
+def test_numbers_are_grouped_the_french_way_in_the_title_and_navigation(  # type: ignore[no-untyped-def]
+    qtbot, store, clock, french
+) -> None:
+    from peps_desktop.gui.inbox.area import InboxArea
+
+    window = open_window(qtbot, store, clock, ADMIN.login, ADMIN_PASSWORD)
+    user = sign_in(store, clock, ADMIN.login, ADMIN_PASSWORD)
+    window.add_inbox(InboxArea(store, clock, user))
+    window.set_unread_courriers(51076)
+    assert window.windowTitle().startswith("(51\u202f076 non lus) PEP's Desktop")
+    assert window.area_labels()[1] == "Vos courriers (51\u202f076)"
