@@ -455,6 +455,17 @@
     </message>
 </context>
 <context>
+    <name>AccountsBack</name>
+    <message>
+        <source>Account management</source>
+        <translation>Gestion des comptes</translation>
+    </message>
+    <message>
+        <source>Back to the account management</source>
+        <translation>Retour à la gestion des comptes</translation>
+    </message>
+</context>
+<context>
     <name>AccountsView</name>
     <message>
         <source>&lt;h2&gt;Account management&lt;/h2&gt;</source>
@@ -1256,14 +1267,6 @@
 </context>
 <context>
     <name>AuditView</name>
-    <message>
-        <source>Account management</source>
-        <translation>Gestion des comptes</translation>
-    </message>
-    <message>
-        <source>Back to the account management</source>
-        <translation>Retour à la gestion des comptes</translation>
-    </message>
     <message>
         <source>&lt;h2&gt;Audit log&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Journal des actions&lt;/h2&gt;</translation>
@@ -4682,14 +4685,6 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     <message>
         <source>Applying the review</source>
         <translation>L’application de la revue</translation>
-    </message>
-    <message>
-        <source>Account management</source>
-        <translation>Gestion des comptes</translation>
-    </message>
-    <message>
-        <source>Back to the account management</source>
-        <translation>Retour à la gestion des comptes</translation>
     </message>
     <message>
         <source>The review was applied on {date}.</source>

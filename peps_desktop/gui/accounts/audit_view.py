@@ -36,6 +36,7 @@ from peps_desktop.core.accounts.audit_words import action_label
 from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.gui.accounts.audit_model import AuditColumn, AuditLogModel
+from peps_desktop.gui.accounts.back_button import back_to_accounts
 from peps_desktop.gui.shared.column_shares import fit_columns
 from peps_desktop.gui.shared.message_bar import ERROR, INFO, MessageBar
 from peps_desktop.gui.shared.resources import icon
@@ -113,12 +114,7 @@ class AuditView(QWidget):
     # --- building ------------------------------------------------------------------------
 
     def _build_header(self) -> QHBoxLayout:
-        self.back_button = QToolButton()
-        self.back_button.setObjectName("auditBackButton")
-        self.back_button.setIcon(icon("back"))
-        self.back_button.setText(self.tr("Account management"))
-        self.back_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.back_button.setAccessibleName(self.tr("Back to the account management"))
+        self.back_button = back_to_accounts("auditBackButton")
         self.back_button.clicked.connect(self.back_requested)
         title = QLabel(self.tr("<h2>Audit log</h2>"))
         subtitle = QLabel(self.tr("Every change to an account or a right, newest first."))

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -46,6 +45,7 @@ from peps_desktop.core.accounts.review_report import review_report
 from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.errors import UserError
+from peps_desktop.gui.accounts.back_button import back_to_accounts
 from peps_desktop.gui.accounts.password_prompt import PasswordPrompt
 from peps_desktop.gui.accounts.review.core_actions import CoreActions
 from peps_desktop.gui.accounts.review.decision_page import DecisionPage
@@ -56,7 +56,6 @@ from peps_desktop.gui.accounts.review.model import (
 )
 from peps_desktop.gui.accounts.review.pages import DonePage, LoadingPage, StartPage
 from peps_desktop.gui.accounts.review.style import STYLE
-from peps_desktop.gui.shared.resources import icon
 from peps_desktop.gui.shared.workers import Job, start
 from peps_desktop.reports.review import CSV_SUFFIX, PDF_SUFFIX, write_report
 from peps_desktop.store import Store
@@ -95,12 +94,7 @@ class ReviewView(QWidget):
         self.proxy = ReviewFilterModel(self)
         self.proxy.setSourceModel(self.model)
 
-        self.back_button = QToolButton()
-        self.back_button.setObjectName("reviewBackButton")
-        self.back_button.setIcon(icon("back"))
-        self.back_button.setText(self.tr("Account management"))
-        self.back_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.back_button.setAccessibleName(self.tr("Back to the account management"))
+        self.back_button = back_to_accounts("reviewBackButton")
         self.back_button.clicked.connect(self.back_requested)
         self.title = QLabel(self.tr("Account review"))
         self.title.setObjectName("reviewTitle")
