@@ -54,12 +54,13 @@ def translate(context: str, text: str, disambiguation: str | None = None, count:
     return translated.replace("%Ln", _formats.number(count)).replace("%n", str(count))
 
 
-_ELIDING = frozenset("aeiouyàâäéèêëîïôöùûüÿœæ")
+_ELIDING = frozenset("aeiouyhàâäéèêëîïôöùûüÿœæ")
 
 
 def french_of(name: str) -> str:
-    """« d’Élodie Lefèvre », « de Thomas Henry »: French elides « de » before a vowel (not
-    before an h, aspirated in many names). For translations that need it as `{of_holder}`."""
+    """« d’Élodie Lefèvre », « d’Hélène Roux », « de Thomas Henry »: French elides « de »
+    before a vowel or a mute h (first names lead, and theirs is mute). For translations that
+    need it as `{of_holder}`."""
     name = name.strip()
     return f"d’{name}" if name[:1].casefold() in _ELIDING else f"de {name}"
 

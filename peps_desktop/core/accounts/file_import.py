@@ -304,15 +304,13 @@ class _Import:
                 self.problems.append(RowProblem(item.line, item.login, str(error)))
         return done
 
-    def _one_person_twice(self, lines: list[AccountLine]) -> set[int]:
+    def _one_person_twice(self, lines: list[AccountLine]) -> None:
         """New accounts given twice to the same person within the file: the later lines."""
         seen = PeopleIndex()
         line_of: dict[str, int] = {}
-        twice: set[int] = set()
         for item in lines:
             earlier = seen.find(item.nom, item.prenom, item.email)
             if earlier is not None and earlier.login not in self.distinct_from:
-                twice.add(item.line)
                 reason = translate(
                     "AccountFile",
                     "Line {line} already creates an account for this person ({login}): an "
@@ -321,7 +319,6 @@ class _Import:
                 self.problems.append(RowProblem(item.line, item.login, reason, earlier.login))
             seen.add(PersonMatch(item.login, item.nom, item.prenom, item.email, None, False))
             line_of[item.login] = item.line
-        return twice
 
     def apply(self, lines: list[AccountLine], dry_run: bool) -> ImportReport:
         stored = stored_accounts(self.session, self.editor.actor.structure_id)
@@ -331,8 +328,9 @@ class _Import:
             if item.login in stored and _is_unchanged(stored[item.login], item, self.services)
         ]
         skipped = set(unchanged)
-        twice = self._one_person_twice([item for item in lines if item.login not in stored])
-        to_apply = [item for item in lines if item.login not in skipped and item.line not in twice]
+        # Said, and the lines still applied: their other problems are told at the same time.
+        self._one_person_twice([item for item in lines if item.login not in stored])
+        to_apply = [item for item in lines if item.login not in skipped]
         by_login = {item.login: item for item in to_apply}
         existing = [item.login for item in to_apply if item.login in stored]
         same_rights = {
