@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from peps_desktop import __version__, commands, logs
+from peps_desktop.commands import argparse_words
 from peps_desktop.commands.common import (
     add_person,
     location,
@@ -22,11 +23,12 @@ from peps_desktop.commands.common import (
     open_store_for,
     signed_in,
 )
+from peps_desktop.commands.progress import ProgressLine, migration_steps_told
 from peps_desktop.core.accounts.rules import Identity
 from peps_desktop.core.shared import locations
 from peps_desktop.core.shared.clock import SystemClock
 from peps_desktop.errors import UserError
-from peps_desktop.i18n import translate
+from peps_desktop.i18n import format_date, format_number, translate
 from peps_desktop.store.backup import backup_sqlite
 from peps_desktop.store.migrate import current_revision
 
@@ -141,13 +143,25 @@ def _demo(args: argparse.Namespace) -> int:
             raise UserError(
                 translate("Cli", "--{name} must be a positive number.").format(name=name)
             )
-    report = seed_demo(
-        open_store_for(args),
-        SystemClock(),
-        accounts=args.accounts,
-        courriers=args.courriers,
-        seed=args.seed,
+    from peps_desktop.core.demo.letters import COURRIERS_STEP, DOCUMENTS_STEP
+
+    progress = ProgressLine(
+        {
+            DOCUMENTS_STEP: translate("Cli", "Letters written"),
+            COURRIERS_STEP: translate("Cli", "Courriers inserted"),
+        }
     )
+    try:
+        report = seed_demo(
+            open_store_for(args),
+            SystemClock(),
+            accounts=args.accounts,
+            courriers=args.courriers,
+            seed=args.seed,
+            progress=progress,
+        )
+    finally:
+        progress.close()
     print(
         translate(
             "Cli",
@@ -160,7 +174,8 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _db_upgrade(args: argparse.Namespace) -> int:
-    store = open_store_for(args)
+    with migration_steps_told():
+        store = open_store_for(args)
     print(
         translate("Cli", "The store is at schema {revision}.").format(
             revision=current_revision(store)
@@ -184,22 +199,30 @@ def _dashboard(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result.as_dict(), ensure_ascii=False))
         return 0
-    print(translate("Cli", "Unread courriers: {count}").format(count=result.unread_courriers))
-    print(
-        translate("Cli", "Échanges awaiting an answer: {count}").format(
-            count=result.echanges_awaiting_answer
-        )
-    )
-    if result.accounts_expiring_soon is not None:
+    for text, count in (
+        (translate("Cli", "Unread courriers: {count}"), result.unread_courriers),
+        (translate("Cli", "Courriers needing an action: {count}"), result.courriers_needing_action),
+        (translate("Cli", "Of which overdue: {count}"), result.courriers_overdue),
+        (translate("Cli", "Échanges awaiting an answer: {count}"), result.echanges_awaiting_answer),
+        (translate("Cli", "Expired accounts: {count}"), result.accounts_expired),
+        (translate("Cli", "Locked accounts: {count}"), result.accounts_locked),
+        (
+            translate("Cli", "Accounts expiring within 60 days: {count}"),
+            result.accounts_expiring_soon,
+        ),
+    ):
+        if count is not None:
+            print(text.format(count=format_number(count)))
+    if result.nearest_due_date is not None:
         print(
-            translate("Cli", "Accounts expiring within 60 days: {count}").format(
-                count=result.accounts_expiring_soon
+            translate("Cli", "Next due date of a courrier: {date}").format(
+                date=format_date(result.nearest_due_date)
             )
         )
     if result.next_review_due is not None:
         print(
             translate("Cli", "Next account review due: {date}").format(
-                date=result.next_review_due.strftime("%d/%m/%Y")
+                date=format_date(result.next_review_due)
             )
         )
     return 0
@@ -220,6 +243,7 @@ def _activate_language() -> list[object]:
 
 def main(argv: Sequence[str]) -> int:
     translators = _activate_language()  # noqa: F841  (kept alive while the CLI runs)
+    argparse_words.install()
     args = build_parser().parse_args(list(argv))
     logs.configure(locations.log_dir())
     if args.command is None and not args.self_test:

@@ -44,7 +44,7 @@ def isolated_environment(
     monkeypatch.delenv("PEPS_PASSWORD", raising=False)
     monkeypatch.delenv("PEPS_LANG", raising=False)
     yield
-    i18n.install(lambda context, text: text)
+    i18n.reset()
 
 
 class MemoryKeyring(KeyringBackend):

@@ -18,10 +18,13 @@ from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.accounts.succession import delete_leaver_account
 from peps_desktop.core.contact.catalogue_file import load_catalogue
 from peps_desktop.core.dashboard import DashboardFigures, figures
+from peps_desktop.core.demo.reference import DEMO_RECIPIENT
 from peps_desktop.core.shared import locations
+from peps_desktop.core.shared.about import about
 from peps_desktop.core.shared.clock import Clock, SystemClock
 from peps_desktop.core.shared.data_key import open_with_data_key
 from peps_desktop.errors import UserError
+from peps_desktop.gui.about_dialog import AboutDialog
 from peps_desktop.gui.accounts import AccountsView
 from peps_desktop.gui.accounts.account_file import AccountFileActions
 from peps_desktop.gui.accounts.audit_view import AuditView
@@ -110,6 +113,7 @@ class Application:
         install_notifications(window, self.store, self.clock, user, self.settings)
         window.sign_out_requested.connect(self.sign_out)
         window.settings_requested.connect(self.edit_settings)
+        window.about_requested.connect(self.show_about)
         window.show()
         self.window = window
         return window
@@ -147,8 +151,13 @@ class Application:
         else:
             self.open_window(user)
 
+    def show_about(self) -> None:
+        dialog = AboutDialog(about(self.store, self.location), self.window)
+        dialog.exec()
+        dialog.deleteLater()
+
     def edit_settings(self) -> None:
-        SettingsDialog(self.settings, self.window).exec()
+        SettingsDialog(self.settings, self.window, self.clock).exec()
 
     def bring_forward(self) -> None:
         if self.window is not None:
@@ -238,6 +247,13 @@ def _fail(message: str, interactive: bool) -> int:
     return 1
 
 
+def prepare_demo_sending(settings: AppSettings) -> None:
+    """A fresh demo sends its requests at once: to a fictitious address, through the outbox
+    folder (the default method). A recipient the user set is kept."""
+    if not settings.contact_recipient:
+        settings.contact_recipient = DEMO_RECIPIENT
+
+
 def _seed_demo_if_empty(store: Store, clock: Clock) -> None:
     from peps_desktop.core.demo.seed import seed_demo
 
@@ -258,6 +274,8 @@ def run(
     interactive = quit_after_ms is None
 
     settings = AppSettings(location.settings_file)
+    if demo:
+        prepare_demo_sending(settings)
     translators = activate(settings.language)  # noqa: F841  (kept alive while the GUI runs)
     if settings.language == FRENCH:
         QLocale.setDefault(QLocale("fr_FR"))

@@ -1,4 +1,5 @@
-"""Tableau de bord: live figures from the store, loaded off the GUI thread."""
+"""Tableau de bord: live figures from the store, loaded off the GUI thread, each a link to the
+view that lists what it counts; under them, the courriers to handle first."""
 
 from __future__ import annotations
 
@@ -19,13 +20,22 @@ from PySide6.QtWidgets import (
 
 from peps_desktop.core.accounts.succession import SuccessionTask
 from peps_desktop.core.dashboard import DashboardFigures
+from peps_desktop.gui.dashboard_cards import ACCOUNTS_GROUP, INBOX_ACTION, Card, cards
+from peps_desktop.gui.dashboard_list import FirstToHandle
 from peps_desktop.gui.shared.workers import Job, start
+from peps_desktop.i18n import french_of
 
 REFRESH_INTERVAL_MS = 60_000
 WARNING_STYLE = (
     "background: #fff4e5; color: #663c00; border: 1px solid #f0b35b; border-radius: 6px; "
     "padding: 8px;"
 )
+CARD_STYLE = """
+FigureCard { background: white; border: 1px solid #d0d7e2; border-radius: 8px; }
+FigureCard[alert="true"] { border: 1px solid #d9534f; background: #fff7f6; }
+"""
+VALUE_STYLE = "font-size: 24pt; font-weight: bold; color: %s;"
+COLUMNS = 4
 
 
 class FigureCard(QFrame):
@@ -33,17 +43,22 @@ class FigureCard(QFrame):
         super().__init__()
         self.setObjectName(name)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            "FigureCard { background: white; border: 1px solid #d0d7e2; border-radius: 8px; }"
-        )
+        self.setStyleSheet(CARD_STYLE)
         self.value_label = QLabel("…")
         self.value_label.setObjectName(f"{name}Value")
-        self.value_label.setStyleSheet("font-size: 28pt; font-weight: bold; color: #1b3a6b;")
+        self.value_label.setStyleSheet(VALUE_STYLE % "#1b3a6b")
         self.caption_label = QLabel(caption)
         self.caption_label.setWordWrap(True)
+        self.detail_label = QLabel()
+        self.detail_label.setObjectName(f"{name}Detail")
+        self.detail_label.setStyleSheet("color: #5a6470;")
+        self.detail_label.setWordWrap(True)
+        self.detail_label.hide()
         self._column = QVBoxLayout(self)
         self._column.addWidget(self.value_label)
         self._column.addWidget(self.caption_label)
+        self._column.addWidget(self.detail_label)
+        self._column.addStretch()
         self.setAccessibleName(caption)
 
     def add_link(self, name: str, text: str) -> QPushButton:
@@ -53,12 +68,19 @@ class FigureCard(QFrame):
         link.setFlat(True)
         link.setCursor(Qt.CursorShape.PointingHandCursor)
         link.setStyleSheet("text-align: left; color: #2c5394; text-decoration: underline;")
+        link.setAccessibleName(f"{text} ({self.accessibleName()})")
         self._column.addWidget(link)
         return link
 
-    def set_value(self, text: str) -> None:
+    def set_value(self, text: str, detail: str = "", alert: bool = False) -> None:
         self.value_label.setText(text)
-        self.setAccessibleDescription(text)
+        self.value_label.setStyleSheet(VALUE_STYLE % ("#b00020" if alert else "#1b3a6b"))
+        self.detail_label.setText(detail)
+        self.detail_label.setVisible(bool(detail))
+        self.setProperty("alert", alert)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.setAccessibleDescription(f"{text} {detail}".strip())
 
 
 class DashboardView(QWidget):
@@ -66,7 +88,9 @@ class DashboardView(QWidget):
 
     refreshed = Signal(object)
     delete_leaver_requested = Signal(int)  # a succession's id
-    inbox_requested = Signal()
+    # A card's link, or the courriers list: where to go (see gui/dashboard_cards.py).
+    destination_requested = Signal(str)
+    courrier_requested = Signal(int)  # a courrier's id, to open
 
     def __init__(
         self,
@@ -81,17 +105,18 @@ class DashboardView(QWidget):
         self.figures: DashboardFigures | None = None
 
         title = QLabel(self.tr("<h2>Dashboard</h2>"))
-        self.unread_card = FigureCard("unreadCourriersCard", self.tr("unread courriers"))
-        self.unread_card.add_link("openInboxLink", self.tr("Open your courriers")).clicked.connect(
-            self.inbox_requested
-        )
-        self.echanges_card = FigureCard(
-            "echangesAwaitingCard", self.tr("échanges awaiting an answer")
-        )
-        self.expiring_card = FigureCard(
-            "expiringAccountsCard", self.tr("accounts expiring within 60 days")
-        )
-        self.review_card = FigureCard("nextReviewCard", self.tr("next account review due"))
+        self.updated_label = QLabel()
+        self.updated_label.setObjectName("dashboardUpdatedLabel")
+        self.updated_label.setStyleSheet("color: #5a6470;")
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.refresh_button.setObjectName("refreshDashboardButton")
+        self.refresh_button.clicked.connect(self.refresh)
+        heading = QHBoxLayout()
+        heading.addWidget(title)
+        heading.addStretch()
+        heading.addWidget(self.updated_label)
+        heading.addWidget(self.refresh_button)
+
         self.administrators_warning = QLabel(
             self.tr(
                 "Your structure has fewer than two active administrators. Name a second one: "
@@ -110,39 +135,64 @@ class DashboardView(QWidget):
         self.error_label.setObjectName("dashboardErrorLabel")
         self.error_label.setStyleSheet("color: #b00020;")
         self.error_label.setVisible(False)
-        self.refresh_button = QPushButton(self.tr("&Refresh"))
-        self.refresh_button.setObjectName("refreshDashboardButton")
-        self.refresh_button.clicked.connect(self.refresh)
 
+        self.cards: dict[str, tuple[Card, FigureCard]] = {}
         grid = QGridLayout()
-        grid.addWidget(self.unread_card, 0, 0)
-        grid.addWidget(self.echanges_card, 0, 1)
-        if administrator:
-            grid.addWidget(self.expiring_card, 1, 0)
-            grid.addWidget(self.review_card, 1, 1)
-        else:
-            self.expiring_card.hide()
-            self.review_card.hide()
-        self.updated_label = QLabel()
-        self.updated_label.setObjectName("dashboardUpdatedLabel")
-        self.updated_label.setStyleSheet("color: #5a6470;")
-        footer = QHBoxLayout()
-        footer.addWidget(self.updated_label)
-        footer.addStretch()
-        footer.addWidget(self.refresh_button)
+        grid.setSpacing(12)
+        shown = [card for card in cards() if administrator or card.group != ACCOUNTS_GROUP]
+        for number, card in enumerate(shown):
+            widget = FigureCard(card.name, card.caption)
+            link = widget.add_link(f"{card.name}Link", card.link)
+            link.clicked.connect(
+                lambda _checked=False, where=card.destination: self.destination_requested.emit(
+                    where
+                )
+            )
+            self.cards[card.name] = (card, widget)
+            grid.addWidget(widget, number // COLUMNS, number % COLUMNS)
+        for column in range(COLUMNS):
+            grid.setColumnStretch(column, 1)
+
+        self.first_to_handle = FirstToHandle()
+        self.first_to_handle.courrier_requested.connect(self.courrier_requested)
+        self.first_to_handle.all_requested.connect(
+            lambda: self.destination_requested.emit(INBOX_ACTION)
+        )
+
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        layout.setContentsMargins(24, 12, 24, 16)
+        layout.addLayout(heading)
         layout.addWidget(self.administrators_warning)
         layout.addWidget(self.tasks_box)
         layout.addLayout(grid)
         layout.addWidget(self.error_label)
-        layout.addLayout(footer)
-        layout.addStretch()
+        layout.addWidget(self.first_to_handle, 1)
 
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_INTERVAL_MS)
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
+
+    def card(self, name: str) -> FigureCard | None:
+        found = self.cards.get(name)
+        return found[1] if found else None
+
+    # The cards the first dashboard had, by their names (tests and the smoke run read them).
+    @property
+    def unread_card(self) -> FigureCard:
+        return self.cards["unreadCourriersCard"][1]
+
+    @property
+    def echanges_card(self) -> FigureCard:
+        return self.cards["echangesAwaitingCard"][1]
+
+    @property
+    def expiring_card(self) -> FigureCard | None:
+        return self.card("expiringAccountsCard")
+
+    @property
+    def review_card(self) -> FigureCard | None:
+        return self.card("nextReviewCard")
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)
@@ -159,19 +209,18 @@ class DashboardView(QWidget):
     def _show(self, figures: DashboardFigures) -> None:
         self._job = None
         self.figures = figures
-        locale = QLocale()
         self.error_label.setVisible(False)
-        self.unread_card.set_value(locale.toString(figures.unread_courriers))
-        self.echanges_card.set_value(locale.toString(figures.echanges_awaiting_answer))
-        if figures.accounts_expiring_soon is not None:
-            self.expiring_card.set_value(locale.toString(figures.accounts_expiring_soon))
+        for card, widget in self.cards.values():
+            value = card.value(figures)
+            widget.setVisible(value is not None)
+            if value is not None:
+                widget.set_value(value, card.detail(figures), card.alert(figures))
         self.administrators_warning.setVisible(figures.too_few_administrators)
         self._show_tasks(figures.succession_tasks)
-        if figures.next_review_due is not None:
-            self.review_card.set_value(figures.next_review_due.strftime("%d/%m/%Y"))
+        self.first_to_handle.show_courriers(figures.first_to_handle)
         self.updated_label.setText(
             self.tr("Updated at {time}").format(
-                time=locale.toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
+                time=QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
             )
         )
         self.refreshed.emit(figures)
@@ -215,8 +264,14 @@ class DashboardView(QWidget):
 
     def _ask_delete_leaver(self, task: SuccessionTask) -> None:
         question = self.tr("Delete the account {login} of {prenom} {nom}? This cannot be undone.")
+        holder = f"{task.leaver_prenom} {task.leaver_nom}"
         if self.confirm(
-            question.format(login=task.leaver_login, prenom=task.leaver_prenom, nom=task.leaver_nom)
+            question.format(
+                login=task.leaver_login,
+                prenom=task.leaver_prenom,
+                nom=task.leaver_nom,
+                of_holder=french_of(holder),
+            )
         ):
             self.delete_leaver_requested.emit(task.succession_id)
 

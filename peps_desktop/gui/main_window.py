@@ -27,20 +27,27 @@ from peps_desktop.gui.accounts.review.view import ReviewView
 from peps_desktop.gui.contact.area import ContactArea
 from peps_desktop.gui.contact.echanges_view import EchangesView
 from peps_desktop.gui.dashboard_view import DashboardView
+from peps_desktop.gui.destinations import open_courrier, open_destination
 from peps_desktop.gui.inbox.area import InboxArea
+from peps_desktop.gui.page_history import PageHistory
 from peps_desktop.gui.shared.resources import icon
+from peps_desktop.i18n import format_number, french_of
 
 HEADER_STYLE = """
 #header { background: #1b3a6b; }
 #header QLabel { color: white; }
 #userBadge { color: white; background: #2c5394; border: none; border-radius: 14px;
              padding: 4px 12px; font-weight: bold; }
+#header QLabel#administratorMark { color: #1b3a6b; background: #ffd166; border-radius: 11px;
+             font-weight: bold; }
 """
+MAX_AREA_SHORTCUTS = 9
 
 
 class MainWindow(QMainWindow):
     sign_out_requested = Signal()
     settings_requested = Signal()
+    about_requested = Signal()
 
     def __init__(self, user: SignedIn, structure_name: str, dashboard: DashboardView) -> None:
         super().__init__()
@@ -62,15 +69,20 @@ class MainWindow(QMainWindow):
         self._area_pages: list[QWidget] = []
         self._owners: dict[QWidget, QWidget] = {}
         self.navigation.currentRowChanged.connect(self._show_row)
+        self.history = PageHistory(self)
+        self.history.page_wanted.connect(self._show_from_history)
         self.establishment_action: QAction | None = None
         self.accounts_view: AccountsView | None = None
         self.audit_view: AuditView | None = None
         self.review_view: ReviewView | None = None
         self.inbox: InboxArea | None = None
+        self.echanges_view: EchangesView | None = None
         self._unread_courriers: int | None = None
 
         self.dashboard = dashboard
         self.dashboard.refreshed.connect(self._figures_refreshed)
+        dashboard.destination_requested.connect(lambda where: open_destination(self, where))
+        dashboard.courrier_requested.connect(lambda number: open_courrier(self, number))
         self.add_area(self.tr("Dashboard"), "dashboard", dashboard)
         self.navigation.setCurrentRow(0)
 
@@ -98,11 +110,23 @@ class MainWindow(QMainWindow):
         title.setTextFormat(Qt.TextFormat.RichText)
         self.badge = QToolButton()
         self.badge.setObjectName("userBadge")
-        self.badge.setText(self.user.badge)
+        name = f"{self.user.prenom} {self.user.nom}"
+        self.badge.setText(name)
         self.badge.setIcon(icon("user"))
         self.badge.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.badge.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.badge.setAccessibleName(self.tr("User menu of {name}").format(name=self.user.badge))
+        self.badge.setAccessibleName(
+            self.tr("User menu of {name}").format(name=name, of_name=french_of(name))
+        )
+        # PEP's marks an administrator with an « a » before the name: here a round mark of
+        # its own, named for what it means, rather than a letter that reads like a typo.
+        self.administrator_mark = QLabel(self.tr("a", "administrator mark"))
+        self.administrator_mark.setObjectName("administratorMark")
+        self.administrator_mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.administrator_mark.setFixedSize(22, 22)
+        self.administrator_mark.setToolTip(self.tr("Administrator"))
+        self.administrator_mark.setAccessibleName(self.tr("Administrator"))
+        self.administrator_mark.setVisible(self.user.is_administrator)
         self.badge_menu = QMenu(self.badge)
         self.badge_menu.setObjectName("badgeMenu")
         self.settings_action = QAction(self.tr("&Settings…"), self)
@@ -113,7 +137,10 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
-        self.badge_menu.addActions([self.settings_action, self.sign_out_action])
+        self.about_action = QAction(self.tr("&About PEP's Desktop"), self)
+        self.about_action.setObjectName("aboutAction")
+        self.about_action.triggered.connect(self.about_requested)
+        self.badge_menu.addActions([self.settings_action, self.about_action, self.sign_out_action])
         self.badge_menu.addSeparator()
         self.badge_menu.addAction(self.quit_action)
         self.addActions([self.settings_action, self.quit_action])
@@ -122,6 +149,7 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(16, 8, 16, 8)
         row.addWidget(title)
         row.addStretch()
+        row.addWidget(self.administrator_mark)
         row.addWidget(self.badge)
         return header
 
@@ -129,27 +157,48 @@ class MainWindow(QMainWindow):
         """A control in the header, before the user's badge (the notification centre)."""
         row = self.header.layout()
         assert isinstance(row, QHBoxLayout)
-        row.insertWidget(row.indexOf(self.badge), widget)
+        row.insertWidget(row.indexOf(self.administrator_mark), widget)
 
     def add_area(self, label: str, icon_name: str, page: QWidget) -> None:
-        """Areas are added as their features land: an absent area is never faked."""
+        """Areas are added as their features land: an absent area is never faked. The first
+        nine are reached with Ctrl+1…9, in their order."""
         item = QListWidgetItem(icon(icon_name), label)
+        number = self.navigation.count() + 1
+        if number <= MAX_AREA_SHORTCUTS:
+            shortcut = QKeySequence(f"Ctrl+{number}")
+            item.setToolTip(shortcut.toString(QKeySequence.SequenceFormat.NativeText))
+            switch = QAction(self)
+            switch.setObjectName(f"showArea{number}")
+            switch.setShortcut(shortcut)
+            switch.triggered.connect(lambda _checked=False, row=number - 1: self.show_area(row))
+            self.addAction(switch)
         self.navigation.addItem(item)
         self.pages.addWidget(page)
         self._area_pages.append(page)
 
+    def show_area(self, row: int) -> None:
+        if 0 <= row < len(self._area_pages):
+            self.show_page(self._area_pages[row])
+
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(self._area_pages):
             self.pages.setCurrentWidget(self._area_pages[row])
+            self.history.visit(self._area_pages[row])
+
+    def _show_from_history(self, page: QWidget) -> None:
+        self.show_page(page, remember=False)
 
     def add_sub_page(self, page: QWidget, area: QWidget) -> None:
         """A page reached from an area (the audit log, the review): no navigation row."""
         self.pages.addWidget(page)
         self._owners[page] = area
 
-    def show_page(self, page: QWidget) -> None:
-        """Show `page`; the navigation marks its area (or the area it belongs to)."""
+    def show_page(self, page: QWidget, remember: bool = True) -> None:
+        """Show `page`; the navigation marks its area (or the area it belongs to). Alt+Left
+        and Alt+Right go back and forth between the pages shown."""
         self.pages.setCurrentWidget(page)
+        if remember:
+            self.history.visit(page)
         owner = self._owners.get(page, page)
         if owner in self._area_pages:
             self.navigation.blockSignals(True)
@@ -162,11 +211,12 @@ class MainWindow(QMainWindow):
         self.inbox = inbox
         self.add_area(self._inbox_label(), "courriers", inbox)
         inbox.view.unread_changed.connect(self.set_unread_courriers)
-        self.dashboard.inbox_requested.connect(lambda: self.show_page(inbox))
 
     def _inbox_label(self) -> str:
         if self._unread_courriers:
-            return self.tr("Your courriers ({count})").format(count=self._unread_courriers)
+            return self.tr("Your courriers ({count})").format(
+                count=format_number(self._unread_courriers)
+            )
         return self.tr("Your courriers")
 
     def set_unread_courriers(self, count: int) -> None:
@@ -177,13 +227,14 @@ class MainWindow(QMainWindow):
             item.setText(self._inbox_label())
             item.setData(
                 Qt.ItemDataRole.AccessibleTextRole,
-                self.tr("Your courriers, {count} unread").format(count=count),
+                self.tr("Your courriers, %Ln unread", "", count),
             )
         self._update_title()
 
     def add_contact(self, contact: QWidget, echanges: EchangesView | None) -> None:
         """Nous contacter (the help centre and its form) and Mes échanges."""
         self.add_area(self.tr("Contact us"), "new-request", contact)
+        self.echanges_view = echanges
         if echanges is not None:
             self.add_area(self.tr("My échanges"), "send", echanges)
         if isinstance(contact, ContactArea) and echanges is not None:
@@ -228,6 +279,7 @@ class MainWindow(QMainWindow):
         accounts.audit_requested.connect(lambda: self.show_page(audit))
         audit.back_requested.connect(lambda: self.show_page(accounts))
         accounts.review_requested.connect(lambda: self.show_page(review))
+        review.back_requested.connect(lambda: self.show_page(accounts))
 
     def area_labels(self) -> list[str]:
         return [self.navigation.item(row).text() for row in range(self.navigation.count())]
@@ -238,10 +290,6 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         title = f"{APP_NAME} — {self.structure_name}"
-        if self._unread_courriers == 1:
-            title = self.tr("(1 unread) {title}").format(title=title)
-        elif self._unread_courriers:
-            title = self.tr("({count} unread) {title}").format(
-                count=self._unread_courriers, title=title
-            )
+        if self._unread_courriers:
+            title = self.tr("(%Ln unread) {title}", "", self._unread_courriers).format(title=title)
         self.setWindowTitle(title)

@@ -163,9 +163,7 @@ def check_pdf(path: Path) -> CheckResult:
     return CheckResult(
         name,
         Outcome.OK,
-        translate("SelfTest", "a courrier's PDF opened and drawn ({pages} page(s))").format(
-            pages=pages
-        ),
+        translate("SelfTest", "a courrier's PDF opened and drawn (%n page(s))", None, pages),
     )
 
 
@@ -195,6 +193,6 @@ def _print_report(results: list[CheckResult], out: TextIO) -> None:
         print(f"  [{marks[result.outcome]}] {line}", file=out)
     failures = sum(result.outcome is Outcome.FAILED for result in results)
     if failures:
-        print(translate("SelfTest", "{count} check(s) failed.").format(count=failures), file=out)
+        print(translate("SelfTest", "%n check(s) failed.", None, failures), file=out)
     else:
         print(translate("SelfTest", "All is well."), file=out)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from peps_desktop.core.accounts.review import ReviewReport
+from peps_desktop.core.accounts.review_report import ReviewReport
 from peps_desktop.errors import UserError
 from peps_desktop.i18n import translate
 from peps_desktop.reports.review_csv import write_csv

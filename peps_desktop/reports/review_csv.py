@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from peps_desktop.core.accounts.review import ReviewReport
+from peps_desktop.core.accounts.review_report import ReviewReport
 from peps_desktop.reports.files import write_atomically
 from peps_desktop.reports.review_table import header, neutralise, table
 

@@ -31,18 +31,28 @@ from peps_desktop.core.accounts.review import (
     DECISION_CONSERVER,
     DECISION_JE_NE_SAIS_PAS,
     DECISION_SUPPRIMER,
-    ReviewReport,
     decision_label,
 )
+from peps_desktop.core.accounts.review_report import ReviewReport
 from peps_desktop.i18n import translate
 from peps_desktop.reports.files import write_atomically
-from peps_desktop.reports.review_table import DECISION_COLUMN, day, header, moment, table
+from peps_desktop.reports.review_table import (
+    DECISION_COLUMN,
+    day,
+    header,
+    moment,
+    rights_legend,
+    table,
+)
 
 PDF_DPI = 300
 MARGIN_MM = 12
-# Column widths as shares of the page: nom, prénom, login, profil, décision, motif, le, par.
-COLUMN_SHARES = (0.12, 0.11, 0.14, 0.09, 0.11, 0.21, 0.12, 0.10)
-LOGIN_COLUMN, REASON_COLUMN = 2, 5
+# Column widths as shares of the page: nom, prénom, login, profil, droits, recommandation,
+# décision, motif, le, par.
+COLUMN_SHARES = (0.085, 0.08, 0.1, 0.09, 0.125, 0.14, 0.08, 0.13, 0.09, 0.08)
+LOGIN_COLUMN, REASON_COLUMN = 2, 7
+SIGNATURE_HEIGHT_MM = 42
+SIGNATURE_BOX_MM = (80, 22)
 # Logins have no spaces: they wrap anywhere; other texts at word boundaries.
 WRAP = Qt.TextFlag.TextWordWrap
 WRAP_LOGIN = Qt.TextFlag.TextWrapAnywhere
@@ -158,7 +168,8 @@ class PdfReport:
             _Line(f"{APP_NAME} · {area}", self.small, MUTED, 2),
             _Line(report_title(), _font(18, bold=True), BRAND, 1),
             _Line(report.structure_name, _font(13, bold=True), INK, 2.5),
-            _Line(f"{started} {state}", self.body, INK, 5),
+            _Line(f"{started} {state}", self.body, INK, 1.5),
+            _Line(rights_legend(), self.small, MUTED, 5),
         ]
 
     def _totals(self) -> list[tuple[str, int, QColor]]:
@@ -181,7 +192,9 @@ class PdfReport:
         return lines + len(self.totals) * self._totals_row_height() + 6 * self.mm
 
     def _pages(self) -> list[list[int]]:
-        """Row indexes per page: a row never splits across pages."""
+        """Row indexes per page: a row never splits across pages. The signature block follows
+        the last row; when it does not fit, the last row goes over with it (no page holds a
+        signature alone)."""
         bottom = self.height - self.footer_height
         pages: list[list[int]] = []
         current: list[int] = []
@@ -192,6 +205,9 @@ class PdfReport:
                 current, y = [], self.header_height
             current.append(index)
             y += height
+        if y + SIGNATURE_HEIGHT_MM * self.mm > bottom and len(current) > 1:
+            pages.append(current[:-1])
+            current = current[-1:]
         pages.append(current)
         return pages
 
@@ -206,7 +222,9 @@ class PdfReport:
                     self.writer.newPage()
                 y = self._paint_intro(painter) if number == 1 else 0.0
                 y = self._paint_header(painter, y)
-                self._paint_rows(painter, y, rows)
+                y = self._paint_rows(painter, y, rows)
+                if number == len(pages):
+                    self._paint_signature(painter, y + 8 * self.mm)
                 self._paint_footer(painter, number, len(pages))
         finally:
             painter.end()
@@ -249,8 +267,30 @@ class PdfReport:
             painter.drawText(self._cell(column, y, self.header_height), self._flags(column), cell)
         return y + self.header_height
 
-    def _paint_rows(self, painter: QPainter, y: float, rows: list[int]) -> None:
-        """One page of rows, grouped by colour: a few pen changes per page, not per cell."""
+    def _paint_signature(self, painter: QPainter, y: float) -> None:
+        """« Fait à …, le … », who signs, and a box for the signature and the stamp."""
+        line_height = self._metrics(self.body).height() * 1.6
+        blank = "_" * 34
+        place = translate("ReviewReport", "Done at {place}, on {date}").format(
+            place=blank, date=day(self.report.generated_at)
+        )
+        signatory = translate("ReviewReport", "Signed by: {name}, account administrator").format(
+            name=self.report.signatory or blank
+        )
+        painter.setFont(self.body)
+        painter.setPen(INK)
+        left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for text in (place, signatory, translate("ReviewReport", "Signature and stamp:")):
+            painter.drawText(QRectF(0, y, self.width / 2, line_height), left, text)
+            y += line_height
+        width, height = SIGNATURE_BOX_MM
+        painter.setPen(QPen(RULE, 0.3 * self.mm))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(QRectF(0, y + 1 * self.mm, width * self.mm, height * self.mm))
+
+    def _paint_rows(self, painter: QPainter, y: float, rows: list[int]) -> float:
+        """One page of rows, grouped by colour: a few pen changes per page, not per cell.
+        Returns where the last row ends."""
         tops = []
         for index in rows:
             tops.append(y)
@@ -286,6 +326,7 @@ class PdfReport:
             painter.setPen(QColor(colour))
             for box, flags, text in cells:
                 painter.drawText(box, flags, text)
+        return y
 
     def _cell(self, column: int, top: float, height: float) -> QRectF:
         left = sum(self.columns[:column])

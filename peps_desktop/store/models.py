@@ -334,6 +334,21 @@ class Succession(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
 
+class DeletedAccount(Base):
+    """Who a deleted account belonged to, kept for a while: an account is personal, so a new
+    one for the same person is noticed, and the audit log still names its holder."""
+
+    __tablename__ = "deleted_account"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    structure_id: Mapped[int] = mapped_column(ForeignKey("structure.id"), index=True)
+    login: Mapped[str] = mapped_column(String(64), unique=True)
+    nom: Mapped[str] = mapped_column(String(100))
+    prenom: Mapped[str] = mapped_column(String(100))
+    email: Mapped[str] = mapped_column(String(254))
+    deleted_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+
+
 class AuditEntry(Base):
     """Append-only: rows are never updated nor deleted (guarded in store.session)."""
 

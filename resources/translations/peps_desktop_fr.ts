@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>Proprietary software for the public employers of the CNRACL; all rights reserved. It uses Qt and PySide6 under the GNU LGPL version 3, SQLAlchemy, Alembic and keyring under the MIT licence, cryptography under the Apache 2.0 licence.</source>
+        <translation>Logiciel propriétaire destiné aux employeurs publics de la CNRACL ; tous droits réservés. Il utilise Qt et PySide6 sous licence GNU LGPL version 3, SQLAlchemy, Alembic et keyring sous licence MIT, cryptography sous licence Apache 2.0.</translation>
+    </message>
+    <message>
+        <source>in memory</source>
+        <translation>en mémoire</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About PEP&apos;s Desktop</source>
+        <translation>À propos de PEP's Desktop</translation>
+    </message>
+    <message>
+        <source>The desktop companion of PEP&apos;s, the employer platform of the CNRACL and the Caisse des Dépôts.</source>
+        <translation>L’application de bureau de PEP's, la plateforme employeurs de la CNRACL et de la Caisse des Dépôts.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Store engine</source>
+        <translation>Moteur du stockage</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Journaux</translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation>Construit avec</translation>
+    </message>
+    <message>
+        <source>Python {python}, Qt {qt}, SQLAlchemy {sqlalchemy}</source>
+        <translation>Python {python}, Qt {qt}, SQLAlchemy {sqlalchemy}</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label} :</translation>
+    </message>
+    <message>
+        <source>&amp;Copy these details</source>
+        <translation>&amp;Copier ces informations</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>AccountActions</name>
     <message>
         <source>&amp;New account</source>
@@ -25,7 +87,7 @@
     </message>
     <message>
         <source>A forgotten password: issue a new one-time code to choose another one.</source>
-        <translation>Mot de passe oublié : émettre un nouveau code à usage unique pour en choisir un autre.</translation>
+        <translation>Mot de passe oublié : émettre un nouveau code à usage unique pour en choisir un autre.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -60,15 +122,15 @@
     <name>AccountFile</name>
     <message>
         <source>Cannot read {file}: {reason}</source>
-        <translation>Impossible de lire {file} : {reason}</translation>
+        <translation>Impossible de lire {file} : {reason}</translation>
     </message>
     <message>
         <source>{file} is not in UTF-8: in Excel, save it as “CSV UTF-8 (délimité par des virgules)”.</source>
-        <translation>{file} n’est pas en UTF-8 : dans Excel, enregistrez-le au format « CSV UTF-8 (délimité par des virgules) ».</translation>
+        <translation>{file} n’est pas en UTF-8 : dans Excel, enregistrez-le au format « CSV UTF-8 (délimité par des virgules) ».</translation>
     </message>
     <message>
         <source>line {line} holds a NUL character: it is not a text file.</source>
-        <translation>la ligne {line} contient un caractère NUL&#xa0;: ce n’est pas un fichier texte.</translation>
+        <translation>la ligne {line} contient un caractère NUL : ce n’est pas un fichier texte.</translation>
     </message>
     <message>
         <source>line {line} cannot be read (a cell too long, or a quote not closed).</source>
@@ -86,9 +148,12 @@
         <source>it has more than {count} lines.</source>
         <translation>il compte plus de {count} lignes.</translation>
     </message>
-    <message>
-        <source>The import was refused: {count} line(s) to correct; nothing was changed.</source>
-        <translation>L’import a été refusé : {count} ligne(s) à corriger ; rien n’a été modifié.</translation>
+    <message numerus="yes">
+        <source>The import was refused: %n line(s) to correct; nothing was changed.</source>
+        <translation>
+            <numerusform>L’import a été refusé : %n ligne à corriger ; rien n’a été modifié.</numerusform>
+            <numerusform>L’import a été refusé : %n lignes à corriger ; rien n’a été modifié.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -100,23 +165,27 @@
     </message>
     <message>
         <source>The login “{login}” is already on line {line}.</source>
-        <translation>L’identifiant « {login} » figure déjà à la ligne {line}.</translation>
+        <translation>L’identifiant « {login} » figure déjà à la ligne {line}.</translation>
     </message>
     <message>
         <source>The expiration {date} is too late: an account is valid for 18 months at most, that is until {latest} for an account renewed today.</source>
-        <translation>L’expiration au {date} est trop tardive : un compte est valable 18 mois au plus, soit jusqu’au {latest} pour un compte renouvelé aujourd’hui.</translation>
+        <translation>L’expiration au {date} est trop tardive : un compte est valable 18 mois au plus, soit jusqu’au {latest} pour un compte renouvelé aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>Line {line} already creates an account for this person ({login}): an account is personal.</source>
+        <translation>La ligne {line} crée déjà un compte pour cette personne ({login}) : un compte est personnel.</translation>
     </message>
     <message>
         <source>“{item}” is not a right: write SERVICE:level, e.g. CNRACL:lecture.</source>
-        <translation>« {item} » n’est pas un droit : écrivez SERVICE:niveau, par exemple CNRACL:lecture.</translation>
+        <translation>« {item} » n’est pas un droit : écrivez SERVICE:niveau, par exemple CNRACL:lecture.</translation>
     </message>
     <message>
         <source>Unknown service “{code}”.</source>
-        <translation>Service inconnu « {code} ».</translation>
+        <translation>Service inconnu « {code} ».</translation>
     </message>
     <message>
         <source>Unknown right “{level}” for {code}: aucun, lecture or modification.</source>
-        <translation>Droit inconnu « {level} » pour {code} : aucun, lecture ou modification.</translation>
+        <translation>Droit inconnu « {level} » pour {code} : aucun, lecture ou modification.</translation>
     </message>
     <message>
         <source>The service {code} is named twice.</source>
@@ -124,11 +193,11 @@
     </message>
     <message>
         <source>{value} is not a date: write JJ/MM/AAAA or AAAA-MM-JJ.</source>
-        <translation>{value} n’est pas une date&#xa0;: écrivez JJ/MM/AAAA ou AAAA-MM-JJ.</translation>
+        <translation>{value} n’est pas une date : écrivez JJ/MM/AAAA ou AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>“{text}” is not a date: write JJ/MM/AAAA or AAAA-MM-JJ.</source>
-        <translation>« {text} » n’est pas une date : écrivez JJ/MM/AAAA ou AAAA-MM-JJ.</translation>
+        <translation>« {text} » n’est pas une date : écrivez JJ/MM/AAAA ou AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>The columns must be separated by semicolons (;), not commas.</source>
@@ -136,23 +205,23 @@
     </message>
     <message>
         <source>missing: {names}</source>
-        <translation>manquantes : {names}</translation>
+        <translation>manquantes : {names}</translation>
     </message>
     <message>
         <source>unknown: {names}</source>
-        <translation>inconnues : {names}</translation>
+        <translation>inconnues : {names}</translation>
     </message>
     <message>
         <source>named twice: {names}</source>
-        <translation>en double : {names}</translation>
+        <translation>en double : {names}</translation>
     </message>
     <message>
         <source>Wrong columns ({details}); the columns are: {columns}.</source>
-        <translation>Colonnes incorrectes ({details}) ; les colonnes attendues sont : {columns}.</translation>
+        <translation>Colonnes incorrectes ({details}) ; les colonnes attendues sont : {columns}.</translation>
     </message>
     <message>
         <source>Unknown profile “{profile}”: utilisateur or administrateur.</source>
-        <translation>Profil inconnu « {profile} » : utilisateur ou administrateur.</translation>
+        <translation>Profil inconnu « {profile} » : utilisateur ou administrateur.</translation>
     </message>
 </context>
 <context>
@@ -170,20 +239,68 @@
         <translation>L’import de comptes</translation>
     </message>
     <message>
+        <source>The same people?</source>
+        <translation>Les mêmes personnes ?</translation>
+    </message>
+    <message>
+        <source>These lines create accounts for people who seem to have one already. An account is personal: if a line is the person of the account named, correct the line to modify that account instead.</source>
+        <translation>Ces lignes créent des comptes pour des personnes qui semblent déjà en avoir un. Un compte est personnel : si une ligne concerne la personne du compte indiqué, corrigez la ligne pour modifier ce compte à la place.</translation>
+    </message>
+    <message>
+        <source>Are they other people?</source>
+        <translation>S’agit-il d’autres personnes ?</translation>
+    </message>
+    <message>
+        <source>&amp;Other people: import</source>
+        <translation>&amp;Autres personnes : importer</translation>
+    </message>
+    <message>
+        <source>&amp;Correct the file</source>
+        <translation>&amp;Corriger le fichier</translation>
+    </message>
+    <message>
         <source>Line {line} ({login}): {reason}</source>
-        <translation>Ligne {line} ({login}) : {reason}</translation>
+        <translation>Ligne {line} ({login}) : {reason}</translation>
     </message>
     <message>
         <source>Import refused</source>
         <translation>Import refusé</translation>
     </message>
+    <message numerus="yes">
+        <source>%n account(s) created</source>
+        <translation>
+            <numerusform>%n compte créé</numerusform>
+            <numerusform>%n comptes créés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n modifié</numerusform>
+            <numerusform>%n modifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangé</numerusform>
+            <numerusform>%n inchangés</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Import done: {created} account(s) created, {updated} updated, {unchanged} unchanged.</source>
-        <translation>Import terminé : {created} compte(s) créé(s), {updated} modifié(s), {unchanged} inchangé(s).</translation>
+        <source>Import done: {counts}.</source>
+        <translation>Import terminé : {counts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s) written to {file}.</source>
+        <translation>
+            <numerusform>%Ln compte écrit dans {file}.</numerusform>
+            <numerusform>%Ln comptes écrits dans {file}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{login}: {code} (valid until {date})</source>
-        <translation>{login} : {code} (valable jusqu’au {date})</translation>
+        <translation>{login} : {code} (valable jusqu’au {date})</translation>
     </message>
     <message>
         <source>Activation codes to hand over</source>
@@ -191,11 +308,7 @@
     </message>
     <message>
         <source>Hand each code over to its holder: with it, they choose their own password. The codes are shown only now.</source>
-        <translation>Remettez chaque code à son titulaire : avec ce code, il choisit lui-même son mot de passe. Les codes ne sont affichés qu’une seule fois, maintenant.</translation>
-    </message>
-    <message>
-        <source>{count} account(s) written to {file}.</source>
-        <translation>{count} compte(s) écrit(s) dans {file}.</translation>
+        <translation>Remettez chaque code à son titulaire : avec ce code, il choisit lui-même son mot de passe. Les codes ne sont affichés qu’une seule fois, maintenant.</translation>
     </message>
 </context>
 <context>
@@ -264,6 +377,10 @@
         <translation>verrouillé</translation>
     </message>
     <message>
+        <source>{service}: {right}</source>
+        <translation>{service} : {right}</translation>
+    </message>
+    <message>
         <source>utilisateur</source>
         <translation>utilisateur</translation>
     </message>
@@ -302,11 +419,11 @@
     </message>
     <message>
         <source>The login “{login}” is not valid: 3 to 64 lower-case letters, digits, dots, dashes or underscores, starting with a letter or a digit.</source>
-        <translation>L’identifiant « {login} » n’est pas valide : de 3 à 64 lettres minuscules, chiffres, points, tirets ou soulignés, commençant par une lettre ou un chiffre.</translation>
+        <translation>L’identifiant « {login} » n’est pas valide : de 3 à 64 lettres minuscules, chiffres, points, tirets ou soulignés, commençant par une lettre ou un chiffre.</translation>
     </message>
     <message>
         <source>The email address “{email}” is not valid.</source>
-        <translation>L’adresse électronique « {email} » n’est pas valide.</translation>
+        <translation>L’adresse électronique « {email} » n’est pas valide.</translation>
     </message>
     <message>
         <source>The password must have at least {count} characters.</source>
@@ -318,39 +435,50 @@
     </message>
     <message>
         <source>No account “{login}” in this structure.</source>
-        <translation>Aucun compte « {login} » dans cette structure.</translation>
+        <translation>Aucun compte « {login} » dans cette structure.</translation>
     </message>
     <message>
         <source>Unknown service “{code}”.</source>
-        <translation>Service inconnu « {code} ».</translation>
+        <translation>Service inconnu « {code} ».</translation>
     </message>
     <message>
         <source>Unknown right “{level}” for {code}: aucun, lecture or modification.</source>
-        <translation>Droit inconnu « {level} » pour {code} : aucun, lecture ou modification.</translation>
+        <translation>Droit inconnu « {level} » pour {code} : aucun, lecture ou modification.</translation>
     </message>
     <message>
         <source>Unknown profile “{profile}”: utilisateur or administrateur.</source>
-        <translation>Profil inconnu « {profile} » : utilisateur ou administrateur.</translation>
+        <translation>Profil inconnu « {profile} » : utilisateur ou administrateur.</translation>
     </message>
     <message>
         <source>The login “{login}” is already used, or was used by a deleted account: logins are never reused.</source>
-        <translation>L’identifiant « {login} » est déjà utilisé, ou l’a été par un compte supprimé : un identifiant n’est jamais réutilisé.</translation>
+        <translation>L’identifiant « {login} » est déjà utilisé, ou l’a été par un compte supprimé : un identifiant n’est jamais réutilisé.</translation>
     </message>
     <message>
         <source>The account “{login}” was changed meanwhile by someone else: reload it and try again.</source>
-        <translation>Le compte « {login} » a été modifié entre-temps par quelqu’un d’autre : rechargez-le et réessayez.</translation>
+        <translation>Le compte « {login} » a été modifié entre-temps par quelqu’un d’autre : rechargez-le et réessayez.</translation>
     </message>
     <message>
         <source>An account is personal: it cannot be given to another person. Create a new account for {prenom} {nom}, and delete this one when its holder has left.</source>
-        <translation>Un compte est personnel : il ne peut pas être attribué à une autre personne. Créez un nouveau compte pour {prenom} {nom}, et supprimez celui-ci lorsque son titulaire sera parti.</translation>
+        <translation>Un compte est personnel : il ne peut pas être attribué à une autre personne. Créez un nouveau compte pour {prenom} {nom}, et supprimez celui-ci lorsque son titulaire sera parti.</translation>
     </message>
     <message>
         <source>Wrong password: the action was not confirmed.</source>
-        <translation>Mot de passe incorrect : l’action n’a pas été confirmée.</translation>
+        <translation>Mot de passe incorrect : l’action n’a pas été confirmée.</translation>
     </message>
     <message>
         <source>Only an active administrator can manage the accounts.</source>
         <translation>Seul un administrateur actif peut gérer les comptes.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsBack</name>
+    <message>
+        <source>Account management</source>
+        <translation>Gestion des comptes</translation>
+    </message>
+    <message>
+        <source>Back to the account management</source>
+        <translation>Retour à la gestion des comptes</translation>
     </message>
 </context>
 <context>
@@ -397,23 +525,81 @@
     </message>
     <message>
         <source>Your structure has only one active administrator; {recommended} are recommended</source>
-        <translation>Votre structure n’a qu’un seul administrateur actif ; {recommended} sont recommandés</translation>
+        <translation>Votre structure n’a qu’un seul administrateur actif ; {recommended} sont recommandés</translation>
     </message>
-    <message>
-        <source>Your structure has {count} active administrators; {recommended} are recommended</source>
-        <translation>Votre structure a {count} administrateur(s) actif(s) ; {recommended} sont recommandés</translation>
+    <message numerus="yes">
+        <source>Your structure has %n active administrator(s); {recommended} are recommended</source>
+        <translation>
+            <numerusform>Votre structure a %n administrateur actif ; {recommended} sont recommandés</numerusform>
+            <numerusform>Votre structure a %n administrateurs actifs ; {recommended} sont recommandés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln compte</numerusform>
+            <numerusform>%Ln comptes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln account(s)</source>
+        <translation>
+            <numerusform>{shown} sur %Ln compte</numerusform>
+            <numerusform>{shown} sur %Ln comptes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renew %n account(s)?</source>
+        <translation>
+            <numerusform>Renouveler %n compte ?</numerusform>
+            <numerusform>Renouveler %n comptes ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) renewed until {date}.</source>
+        <translation>
+            <numerusform>%n compte renouvelé jusqu’au {date}.</numerusform>
+            <numerusform>%n comptes renouvelés jusqu’au {date}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlock %n account(s)?</source>
+        <translation>
+            <numerusform>Déverrouiller %n compte ?</numerusform>
+            <numerusform>Déverrouiller %n comptes ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) unlocked.</source>
+        <translation>
+            <numerusform>%n compte déverrouillé.</numerusform>
+            <numerusform>%n comptes déverrouillés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n account(s)?</source>
+        <translation>
+            <numerusform>Supprimer %n compte ?</numerusform>
+            <numerusform>Supprimer %n comptes ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) deleted.</source>
+        <translation>
+            <numerusform>%n compte supprimé.</numerusform>
+            <numerusform>%n comptes supprimés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
     </message>
     <message>
         <source>for the holidays, and so that someone can always unlock an account. Give the administrator profile to another account.</source>
         <translation>pour les périodes de congés, et pour que quelqu’un puisse toujours déverrouiller un compte. Donnez le profil administrateur à un autre compte.</translation>
-    </message>
-    <message>
-        <source>{count} account(s)</source>
-        <translation>{count} compte(s)</translation>
-    </message>
-    <message>
-        <source>{shown} of {count} account(s)</source>
-        <translation>{shown} compte(s) sur {count}</translation>
     </message>
     <message>
         <source>Account {login} created.</source>
@@ -429,11 +615,11 @@
     </message>
     <message>
         <source>Issue a new activation code for {holder} ({login})?</source>
-        <translation>Émettre un nouveau code d’activation pour {holder} ({login}) ?</translation>
+        <translation>Émettre un nouveau code d’activation pour {holder} ({login}) ?</translation>
     </message>
     <message>
         <source>For a forgotten password: their current password stops working at once, and they choose a new one with the code. A locked account is unlocked.</source>
-        <translation>En cas de mot de passe oublié : le mot de passe actuel cesse aussitôt de fonctionner, et le titulaire en choisit un nouveau avec le code. Un compte verrouillé est déverrouillé.</translation>
+        <translation>En cas de mot de passe oublié : le mot de passe actuel cesse aussitôt de fonctionner, et le titulaire en choisit un nouveau avec le code. Un compte verrouillé est déverrouillé.</translation>
     </message>
     <message>
         <source>A new activation code was issued for {login}.</source>
@@ -444,52 +630,24 @@
         <translation>Renouveler des comptes</translation>
     </message>
     <message>
-        <source>Renew {count} account(s)?</source>
-        <translation>Renouveler {count} compte(s) ?</translation>
-    </message>
-    <message>
         <source>They will expire on {date}, 18 months from today.</source>
         <translation>Ils expireront le {date}, dans 18 mois.</translation>
-    </message>
-    <message>
-        <source>{count} account(s) renewed until {date}.</source>
-        <translation>{count} compte(s) renouvelé(s) jusqu’au {date}.</translation>
     </message>
     <message>
         <source>Unlock accounts</source>
         <translation>Déverrouiller des comptes</translation>
     </message>
     <message>
-        <source>Unlock {count} account(s)?</source>
-        <translation>Déverrouiller {count} compte(s) ?</translation>
-    </message>
-    <message>
         <source>Their holders can sign in again with their password.</source>
         <translation>Leurs titulaires pourront de nouveau se connecter avec leur mot de passe.</translation>
-    </message>
-    <message>
-        <source>{count} account(s) unlocked.</source>
-        <translation>{count} compte(s) déverrouillé(s).</translation>
     </message>
     <message>
         <source>Delete accounts</source>
         <translation>Supprimer des comptes</translation>
     </message>
     <message>
-        <source>Delete {count} account(s)?</source>
-        <translation>Supprimer {count} compte(s) ?</translation>
-    </message>
-    <message>
         <source>Delete the accounts of people who have left the structure. A deleted account cannot be restored, and its login is never used again.</source>
         <translation>Supprimez les comptes des personnes qui ont quitté la structure. Un compte supprimé ne peut pas être restauré, et son identifiant n’est jamais réutilisé.</translation>
-    </message>
-    <message>
-        <source>{count} account(s) deleted.</source>
-        <translation>{count} compte(s) supprimé(s).</translation>
-    </message>
-    <message>
-        <source>and {count} more</source>
-        <translation>et {count} autre(s)</translation>
     </message>
     <message>
         <source>Nothing was changed. {reason}</source>
@@ -508,7 +666,7 @@
     </message>
     <message>
         <source>This account has expired: ask an administrator to renew it.</source>
-        <translation>Ce compte a expiré : demandez à un administrateur de le renouveler.</translation>
+        <translation>Ce compte a expiré : demandez à un administrateur de le renouveler.</translation>
     </message>
 </context>
 <context>
@@ -530,7 +688,7 @@
     </message>
     <message>
         <source>Hand this code over to the account holder in person or by telephone. With it, they choose their own password at their first sign-in (“I have an activation code”). You never know their password. The code works once and is shown only now.</source>
-        <translation>Remettez ce code au titulaire du compte en main propre ou par téléphone. Avec ce code, il choisit lui-même son mot de passe à sa première connexion (« J’ai un code d’activation »). Vous ne connaissez jamais son mot de passe. Le code ne sert qu’une fois et n’est affiché que maintenant.</translation>
+        <translation>Remettez ce code au titulaire du compte en main propre ou par téléphone. Avec ce code, il choisit lui-même son mot de passe à sa première connexion (« J’ai un code d’activation »). Vous ne connaissez jamais son mot de passe. Le code ne sert qu’une fois et n’est affiché que maintenant.</translation>
     </message>
     <message>
         <source>Login</source>
@@ -557,7 +715,7 @@
     <name>ActivationDialog</name>
     <message>
         <source>PEP&apos;s Desktop – Activate your account</source>
-        <translation>PEP&apos;s Desktop – Activer votre compte</translation>
+        <translation>PEP's Desktop – Activer votre compte</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Choose your password&lt;/h3&gt;Enter your login and the activation code an administrator of your structure gave you, then choose your password. Nobody else will know it.</source>
@@ -647,7 +805,7 @@
     <name>Administrators</name>
     <message>
         <source>The structure must keep at least one active administrator: give the administrator profile to another account first.</source>
-        <translation>La structure doit garder au moins un administrateur actif : donnez d’abord le profil administrateur à un autre compte.</translation>
+        <translation>La structure doit garder au moins un administrateur actif : donnez d’abord le profil administrateur à un autre compte.</translation>
     </message>
 </context>
 <context>
@@ -712,15 +870,15 @@
     <name>Application</name>
     <message>
         <source>This computer has no password keyring: your password was not remembered.</source>
-        <translation>Ce poste n’a pas de trousseau de mots de passe : votre mot de passe n’a pas été mémorisé.</translation>
+        <translation>Ce poste n’a pas de trousseau de mots de passe : votre mot de passe n’a pas été mémorisé.</translation>
     </message>
     <message>
         <source>This computer has no password keyring. The key that encrypts the agents&apos; NIRs and names is kept in {file}, readable by you only. Back it up with the store: without it, that data cannot be read.</source>
-        <translation>Ce poste n’a pas de trousseau de mots de passe. La clé qui chiffre les NIR et les noms des agents est conservée dans {file}, lisible par vous seul. Sauvegardez-la avec la base de données : sans elle, ces données ne peuvent pas être lues.</translation>
+        <translation>Ce poste n’a pas de trousseau de mots de passe. La clé qui chiffre les NIR et les noms des agents est conservée dans {file}, lisible par vous seul. Sauvegardez-la avec la base de données : sans elle, ces données ne peuvent pas être lues.</translation>
     </message>
     <message>
         <source>PEP&apos;s Desktop is already running on this store ({folder}).</source>
-        <translation>PEP&apos;s Desktop est déjà ouvert sur cette base de données ({folder}).</translation>
+        <translation>PEP's Desktop est déjà ouvert sur cette base de données ({folder}).</translation>
     </message>
     <message>
         <source>--quit-after needs --demo.</source>
@@ -732,14 +890,118 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation : </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>subcommands</source>
+        <translation>sous-commandes</translation>
+    </message>
+    <message>
+        <source>%(heading)s:</source>
+        <translation>%(heading)s :</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher ce message d’aide et quitter</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>afficher la version du programme et quitter</translation>
+    </message>
+    <message>
+        <source> (default: %(default)s)</source>
+        <translation> (par défaut : %(default)s)</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s : erreur : %(message)s
+</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>les arguments suivants sont obligatoires : %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>l’un des arguments %s est obligatoire</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus : %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s : %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix invalide : %(value)r (choisir parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur invalide pour %(type)s : %(value)r</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>non permis avec l’argument %s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë : %(option)s peut correspondre à %(matches)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>au moins un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>au plus un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>%s argument attendu</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>%s arguments attendus</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argument explicite ignoré : %r</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>impossible d’ouvrir « %(filename)s » : %(error)s</translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
         <source>Assign courriers</source>
         <translation>Assigner des courriers</translation>
     </message>
-    <message>
-        <source>Assign {count} courrier(s) to a colleague. Only colleagues with rights on the service of every selected courrier are listed.</source>
-        <translation>Assigner {count} courrier(s) à un collègue. Seuls les collègues ayant des droits sur le service de chacun des courriers sélectionnés sont proposés.</translation>
+    <message numerus="yes">
+        <source>Assign %n courrier(s) to a colleague. Only colleagues with rights on the service of every selected courrier are listed.</source>
+        <translation>
+            <numerusform>Assigner %n courrier à un collègue. Seuls les collègues ayant des droits sur le service de chaque courrier sélectionné sont proposés.</numerusform>
+            <numerusform>Assigner %n courriers à un collègue. Seuls les collègues ayant des droits sur le service de chaque courrier sélectionné sont proposés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Find a colleague…</source>
@@ -770,7 +1032,7 @@
     </message>
     <message>
         <source>PDF, PNG or JPEG; 10 MB at most each.</source>
-        <translation>PDF, PNG ou JPEG ; 10 Mo au plus chacun.</translation>
+        <translation>PDF, PNG ou JPEG ; 10 Mo au plus chacun.</translation>
     </message>
     <message>
         <source>Attach documents</source>
@@ -804,16 +1066,192 @@
         <translation>Compte</translation>
     </message>
     <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <source>Details (JSON)</source>
-        <translation>Détails (JSON)</translation>
+        <source>The audit log could not be written to “{path}”: {reason}</source>
+        <translation>Le journal des actions n’a pas pu être écrit dans « {path} » : {reason}</translation>
     </message>
     <message>
-        <source>The audit log could not be written to “{path}”: {reason}</source>
-        <translation>Le journal des actions n’a pas pu être écrit dans « {path} » : {reason}</translation>
+        <source>{service}: {right}</source>
+        <translation>{service} : {right}</translation>
+    </message>
+    <message>
+        <source>no right</source>
+        <translation>aucun droit</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation>{field} : {value}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the parts of a list</comment>
+        <translation> ; </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{done}: {references}</source>
+        <translation>{done} : {references}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n courrier(s) archived</source>
+        <translation>
+            <numerusform>%n courrier archivé</numerusform>
+            <numerusform>%n courriers archivés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n courrier(s) back from the archives</source>
+        <translation>
+            <numerusform>%n courrier sorti des archives</numerusform>
+            <numerusform>%n courriers sortis des archives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n courrier(s) assigned</source>
+        <translation>
+            <numerusform>%n courrier assigné</numerusform>
+            <numerusform>%n courriers assignés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n courrier(s) no longer assigned</source>
+        <translation>
+            <numerusform>%n courrier désassigné</numerusform>
+            <numerusform>%n courriers désassignés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n courrier(s) imported</source>
+        <translation>
+            <numerusform>%n courrier importé</numerusform>
+            <numerusform>%n courriers importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n doublon</numerusform>
+            <numerusform>%n doublons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) rejected</source>
+        <translation>
+            <numerusform>%n paire rejetée</numerusform>
+            <numerusform>%n paires rejetées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln compte</numerusform>
+            <numerusform>%Ln comptes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln courrier(s)</source>
+        <translation>
+            <numerusform>%Ln courrier</numerusform>
+            <numerusform>%Ln courriers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln échange(s)</source>
+        <translation>
+            <numerusform>%Ln échange</numerusform>
+            <numerusform>%Ln échanges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) renewed</source>
+        <translation>
+            <numerusform>%n compte renouvelé</numerusform>
+            <numerusform>%n comptes renouvelés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n supprimé</numerusform>
+            <numerusform>%n supprimés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept as they were</source>
+        <translation>
+            <numerusform>%n conservé en l’état</numerusform>
+            <numerusform>%n conservés en l’état</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>profile {profile}; rights: {rights}</source>
+        <translation>profil {profile} ; droits : {rights}</translation>
+    </message>
+    <message>
+        <source>confirmed as another person than the holder of {account}</source>
+        <translation>confirmé comme une autre personne que le titulaire de {account}</translation>
+    </message>
+    <message>
+        <source>profile {profile}</source>
+        <translation>profil {profile}</translation>
+    </message>
+    <message>
+        <source>successor: {successor}; leaves on {date}</source>
+        <translation>successeur : {successor} ; départ le {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s)</source>
+        <translation>
+            <numerusform>%n agent</numerusform>
+            <numerusform>%n agents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n pièce jointe</numerusform>
+            <numerusform>%n pièces jointes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review started on {date}</source>
+        <translation>Revue lancée le {date}</translation>
+    </message>
+    <message>
+        <source>Review no. {number}</source>
+        <translation>Revue n° {number}</translation>
+    </message>
+    <message>
+        <source>File {name}</source>
+        <translation>Fichier {name}</translation>
+    </message>
+    <message>
+        <source>Folder {folder}</source>
+        <translation>Dossier {folder}</translation>
+    </message>
+    <message>
+        <source>the application</source>
+        <translation>l’application</translation>
     </message>
 </context>
 <context>
@@ -835,24 +1273,16 @@
         <translation>Compte</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Détails</translation>
+        <source>Subject</source>
+        <translation>Objet</translation>
     </message>
     <message>
-        <source>the application</source>
-        <translation>l’application</translation>
+        <source>Details</source>
+        <translation>Détails</translation>
     </message>
 </context>
 <context>
     <name>AuditView</name>
-    <message>
-        <source>Account management</source>
-        <translation>Gestion des comptes</translation>
-    </message>
-    <message>
-        <source>Back to the account management</source>
-        <translation>Retour à la gestion des comptes</translation>
-    </message>
     <message>
         <source>&lt;h2&gt;Audit log&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Journal des actions&lt;/h2&gt;</translation>
@@ -874,8 +1304,8 @@
         <translation>Actualiser le journal des actions</translation>
     </message>
     <message>
-        <source>Search a login, an action, a detail</source>
-        <translation>Rechercher un identifiant, une action, un détail</translation>
+        <source>Search a name, a login, a detail</source>
+        <translation>Rechercher un nom, un identifiant, un détail</translation>
     </message>
     <message>
         <source>Search the audit log</source>
@@ -905,9 +1335,19 @@
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
-    <message>
-        <source>{count} entry(ies)</source>
-        <translation>{count} entrée(s)</translation>
+    <message numerus="yes">
+        <source>%Ln entry(ies)</source>
+        <translation>
+            <numerusform>%Ln entrée</numerusform>
+            <numerusform>%Ln entrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(ies) exported to {path}.</source>
+        <translation>
+            <numerusform>%Ln entrée exportée dans {path}.</numerusform>
+            <numerusform>%Ln entrées exportées dans {path}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the audit log</source>
@@ -916,10 +1356,6 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>{count} entry(ies) exported to {path}.</source>
-        <translation>{count} entrée(s) exportée(s) dans {path}.</translation>
     </message>
 </context>
 <context>
@@ -996,16 +1432,68 @@
         <source>account list exported</source>
         <translation>liste des comptes exportée</translation>
     </message>
+    <message>
+        <source>courriers assigned</source>
+        <translation>courriers assignés</translation>
+    </message>
+    <message>
+        <source>courriers unassigned</source>
+        <translation>courriers désassignés</translation>
+    </message>
+    <message>
+        <source>courriers archived</source>
+        <translation>courriers archivés</translation>
+    </message>
+    <message>
+        <source>courriers back from the archives</source>
+        <translation>courriers sortis des archives</translation>
+    </message>
+    <message>
+        <source>courriers imported</source>
+        <translation>courriers importés</translation>
+    </message>
+    <message>
+        <source>request written</source>
+        <translation>demande rédigée</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>telephone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>profil</translation>
+    </message>
+    <message>
+        <source>rights</source>
+        <translation>droits</translation>
+    </message>
+    <message>
+        <source>expiry</source>
+        <translation>expiration</translation>
+    </message>
 </context>
 <context>
     <name>Auth</name>
     <message>
         <source>Wrong login or password. After 5 failed sign-ins in a row an account is locked; an administrator of your structure can unlock it.</source>
-        <translation>Identifiant ou mot de passe incorrect. Après 5 échecs de connexion de suite, un compte est verrouillé&#xa0;; un administrateur de votre structure peut le déverrouiller.</translation>
+        <translation>Identifiant ou mot de passe incorrect. Après 5 échecs de connexion de suite, un compte est verrouillé ; un administrateur de votre structure peut le déverrouiller.</translation>
     </message>
     <message>
         <source>This account is not activated yet: choose your password with the activation code your administrator gave you.</source>
-        <translation>Ce compte n’est pas encore activé : choisissez votre mot de passe avec le code d’activation que votre administrateur vous a remis.</translation>
+        <translation>Ce compte n’est pas encore activé : choisissez votre mot de passe avec le code d’activation que votre administrateur vous a remis.</translation>
     </message>
     <message>
         <source>This account expired on {date}. Ask an administrator of your structure to renew it.</source>
@@ -1018,7 +1506,7 @@
         <source>The contact forms cannot be shown: their catalogue is damaged. Tell your administrator; the rest of the application works.
 
 {problem}</source>
-        <translation>Les formulaires de contact ne peuvent pas être affichés : leur catalogue est endommagé. Prévenez votre administrateur ; le reste de l’application fonctionne normalement.
+        <translation>Les formulaires de contact ne peuvent pas être affichés : leur catalogue est endommagé. Prévenez votre administrateur ; le reste de l’application fonctionne normalement.
 
 {problem}</translation>
     </message>
@@ -1034,7 +1522,7 @@
     <name>Cli</name>
     <message>
         <source>PEP&apos;s Desktop: courriers, accounts and requests of a public employer.</source>
-        <translation>PEP&apos;s Desktop : courriers, comptes et échanges d’un employeur public.</translation>
+        <translation>PEP's Desktop : courriers, comptes et échanges d’un employeur public.</translation>
     </message>
     <message>
         <source>folder of the store and its documents</source>
@@ -1054,7 +1542,7 @@
     </message>
     <message>
         <source>check this installation on a temporary store (migrations, main window, PDF, translation, keyring, full-text search); exit 0 if all is well</source>
-        <translation>vérifier cette installation sur une base de données temporaire (migrations, fenêtre principale, PDF, traduction, trousseau, recherche plein texte) ; code de sortie 0 si tout va bien</translation>
+        <translation>vérifier cette installation sur une base de données temporaire (migrations, fenêtre principale, PDF, traduction, trousseau, recherche plein texte) ; code de sortie 0 si tout va bien</translation>
     </message>
     <message>
         <source>create the structure and its first administrator</source>
@@ -1086,19 +1574,19 @@
     </message>
     <message>
         <source>act as LOGIN; password from PEPS_PASSWORD, the keyring or a prompt</source>
-        <translation>agir en tant que LOGIN ; mot de passe lu dans PEPS_PASSWORD, le trousseau ou demandé</translation>
+        <translation>agir en tant que LOGIN ; mot de passe lu dans PEPS_PASSWORD, le trousseau ou demandé</translation>
     </message>
     <message>
         <source>No password given: set {variable} or run the command in a terminal.</source>
-        <translation>Aucun mot de passe fourni : définissez {variable} ou lancez la commande dans un terminal.</translation>
+        <translation>Aucun mot de passe fourni : définissez {variable} ou lancez la commande dans un terminal.</translation>
     </message>
     <message>
         <source>Password of the first administrator: </source>
-        <translation>Mot de passe du premier administrateur : </translation>
+        <translation>Mot de passe du premier administrateur : </translation>
     </message>
     <message>
         <source>Password again: </source>
-        <translation>Mot de passe, une seconde fois : </translation>
+        <translation>Mot de passe, une seconde fois : </translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
@@ -1106,19 +1594,27 @@
     </message>
     <message>
         <source>Password of {login}: </source>
-        <translation>Mot de passe de {login} : </translation>
+        <translation>Mot de passe de {login} : </translation>
     </message>
     <message>
         <source>Structure “{name}” created; administrator: {login}.</source>
-        <translation>Structure « {name} » créée ; administrateur : {login}.</translation>
+        <translation>Structure « {name} » créée ; administrateur : {login}.</translation>
     </message>
     <message>
         <source>--{name} must be a positive number.</source>
         <translation>--{name} doit être un nombre positif.</translation>
     </message>
     <message>
+        <source>Letters written</source>
+        <translation>Lettres écrites</translation>
+    </message>
+    <message>
+        <source>Courriers inserted</source>
+        <translation>Courriers insérés</translation>
+    </message>
+    <message>
         <source>Demo store filled: {accounts} accounts, {courriers} courriers, {echanges} échanges.</source>
-        <translation>Base de démonstration remplie : {accounts} comptes, {courriers} courriers, {echanges} échanges.</translation>
+        <translation>Base de démonstration remplie : {accounts} comptes, {courriers} courriers, {echanges} échanges.</translation>
     </message>
     <message>
         <source>The store is at schema {revision}.</source>
@@ -1130,27 +1626,47 @@
     </message>
     <message>
         <source>Unread courriers: {count}</source>
-        <translation>Courriers non lus : {count}</translation>
+        <translation>Courriers non lus : {count}</translation>
+    </message>
+    <message>
+        <source>Courriers needing an action: {count}</source>
+        <translation>Courriers demandant une action : {count}</translation>
+    </message>
+    <message>
+        <source>Of which overdue: {count}</source>
+        <translation>Dont en retard : {count}</translation>
     </message>
     <message>
         <source>Échanges awaiting an answer: {count}</source>
-        <translation>Échanges en attente de réponse : {count}</translation>
+        <translation>Échanges en attente de réponse : {count}</translation>
+    </message>
+    <message>
+        <source>Expired accounts: {count}</source>
+        <translation>Comptes expirés : {count}</translation>
+    </message>
+    <message>
+        <source>Locked accounts: {count}</source>
+        <translation>Comptes verrouillés : {count}</translation>
     </message>
     <message>
         <source>Accounts expiring within 60 days: {count}</source>
-        <translation>Comptes expirant sous 60 jours : {count}</translation>
+        <translation>Comptes expirant sous 60 jours : {count}</translation>
+    </message>
+    <message>
+        <source>Next due date of a courrier: {date}</source>
+        <translation>Prochaine échéance d’un courrier : {date}</translation>
     </message>
     <message>
         <source>Next account review due: {date}</source>
-        <translation>Prochaine revue des comptes : {date}</translation>
+        <translation>Prochaine revue des comptes : {date}</translation>
     </message>
     <message>
         <source>peps-desktop: unexpected error; details are in the log file {path}.</source>
-        <translation>peps-desktop : erreur inattendue ; le détail est dans le journal {path}.</translation>
+        <translation>peps-desktop : erreur inattendue ; le détail est dans le journal {path}.</translation>
     </message>
     <message>
         <source>Activation code for {login}: {code} (valid until {date}). Hand it over to its holder, who chooses a password with: peps-desktop activate {login} --code CODE</source>
-        <translation>Code d’activation de {login} : {code} (valable jusqu’au {date}). Remettez-le à son titulaire, qui choisit son mot de passe avec : peps-desktop activate {login} --code CODE</translation>
+        <translation>Code d’activation de {login} : {code} (valable jusqu’au {date}). Remettez-le à son titulaire, qui choisit son mot de passe avec : peps-desktop activate {login} --code CODE</translation>
     </message>
     <message>
         <source>Login</source>
@@ -1173,48 +1689,85 @@
         <translation>Expiration</translation>
     </message>
     <message>
-        <source>Dry run, nothing was changed: {created} account(s) would be created, {updated} updated, {unchanged} unchanged.</source>
-        <translation>Simulation, rien n’a été modifié : {created} compte(s) à créer, {updated} à modifier, {unchanged} inchangé(s).</translation>
-    </message>
-    <message>
-        <source>Import done: {created} account(s) created, {updated} updated, {unchanged} unchanged.</source>
-        <translation>Import terminé : {created} compte(s) créé(s), {updated} modifié(s), {unchanged} inchangé(s).</translation>
-    </message>
-    <message>
         <source>Activation codes to hand over to the new accounts&apos; holders:</source>
-        <translation>Codes d’activation à remettre aux titulaires des nouveaux comptes :</translation>
+        <translation>Codes d’activation à remettre aux titulaires des nouveaux comptes :</translation>
     </message>
     <message>
         <source>  {login}: {code} (valid until {date})</source>
-        <translation>  {login} : {code} (valable jusqu’au {date})</translation>
+        <translation>  {login} : {code} (valable jusqu’au {date})</translation>
     </message>
     <message>
         <source>Line {line}: {reason}</source>
-        <translation>Ligne {line} : {reason}</translation>
+        <translation>Ligne {line} : {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) created</source>
+        <translation>
+            <numerusform>%n compte créé</numerusform>
+            <numerusform>%n comptes créés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n modifié</numerusform>
+            <numerusform>%n modifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangé</numerusform>
+            <numerusform>%n inchangés</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{count} account(s) written to {file}.</source>
-        <translation>{count} compte(s) écrit(s) dans {file}.</translation>
+        <source>Dry run, nothing was changed; the import would give: {counts}.</source>
+        <translation>Essai à blanc, rien n’a été modifié ; l’import donnerait : {counts}.</translation>
     </message>
     <message>
-        <source>{count} account(s) renewed.</source>
-        <translation>{count} compte(s) renouvelé(s).</translation>
+        <source>Import done: {counts}.</source>
+        <translation>Import terminé : {counts}.</translation>
     </message>
     <message>
-        <source>{count} account(s) deleted.</source>
-        <translation>{count} compte(s) supprimé(s).</translation>
+        <source>Lines applied</source>
+        <translation>Lignes appliquées</translation>
     </message>
-    <message>
-        <source>{count} account(s) unlocked.</source>
-        <translation>{count} compte(s) déverrouillé(s).</translation>
+    <message numerus="yes">
+        <source>%Ln account(s) written to {file}.</source>
+        <translation>
+            <numerusform>%Ln compte écrit dans {file}.</numerusform>
+            <numerusform>%Ln comptes écrits dans {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) renewed.</source>
+        <translation>
+            <numerusform>%n compte renouvelé.</numerusform>
+            <numerusform>%n comptes renouvelés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) deleted.</source>
+        <translation>
+            <numerusform>%n compte supprimé.</numerusform>
+            <numerusform>%n comptes supprimés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) unlocked.</source>
+        <translation>
+            <numerusform>%n compte déverrouillé.</numerusform>
+            <numerusform>%n comptes déverrouillés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Expiry notice: {login} expires on {date}.</source>
-        <translation>Avis d’expiration : {login} expire le {date}.</translation>
+        <translation>Avis d’expiration : {login} expire le {date}.</translation>
     </message>
     <message>
         <source>Expired: {login} since {date}.</source>
-        <translation>Expiré : {login} depuis le {date}.</translation>
+        <translation>Expiré : {login} depuis le {date}.</translation>
     </message>
     <message>
         <source>Account review due since {date}.</source>
@@ -1226,19 +1779,23 @@
     </message>
     <message>
         <source>New password for {login}: </source>
-        <translation>Nouveau mot de passe de {login} : </translation>
+        <translation>Nouveau mot de passe de {login} : </translation>
     </message>
     <message>
         <source>The account {login} is activated: you can sign in.</source>
-        <translation>Le compte {login} est activé : vous pouvez vous connecter.</translation>
+        <translation>Le compte {login} est activé : vous pouvez vous connecter.</translation>
     </message>
     <message>
         <source>“{text}” is not a date AAAA-MM-JJ.</source>
-        <translation>« {text} » n’est pas une date AAAA-MM-JJ.</translation>
+        <translation>« {text} » n’est pas une date AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>“{text}” is not a profile: utilisateur or administrateur.</source>
-        <translation>« {text} » n’est pas un profil : utilisateur ou administrateur.</translation>
+        <translation>« {text} » n’est pas un profil : utilisateur ou administrateur.</translation>
+    </message>
+    <message>
+        <source>confirm that the new account is for another person than the holder of LOGIN, whose e-mail or name is the same (repeat for several)</source>
+        <translation>confirme que le nouveau compte est pour une autre personne que le titulaire de LOGIN, qui a la même adresse e-mail ou le même nom (à répéter pour plusieurs)</translation>
     </message>
     <message>
         <source>manage the structure&apos;s accounts (administrators)</source>
@@ -1270,7 +1827,7 @@
     </message>
     <message>
         <source>rights such as CNRACL:modification|RAFP:lecture; others: aucun</source>
-        <translation>droits, par exemple CNRACL:modification|RAFP:lecture ; les autres : aucun</translation>
+        <translation>droits, par exemple CNRACL:modification|RAFP:lecture ; les autres : aucun</translation>
     </message>
     <message>
         <source>issue a new activation code (the password stops working)</source>
@@ -1290,11 +1847,11 @@
     </message>
     <message>
         <source>what administrators are told on a day: notices, expiries, review</source>
-        <translation>ce qui est signalé aux administrateurs un jour donné : avis, expirations, revue</translation>
+        <translation>ce qui est signalé aux administrateurs un jour donné : avis, expirations, revue</translation>
     </message>
     <message>
         <source>the day (default: today)</source>
-        <translation>le jour (par défaut : aujourd’hui)</translation>
+        <translation>le jour (par défaut : aujourd’hui)</translation>
     </message>
     <message>
         <source>choose your password with the activation code you were given</source>
@@ -1306,7 +1863,7 @@
     </message>
     <message>
         <source>write the report of the open review, or else of the last closed one, to FILE: PDF or CSV by its extension</source>
-        <translation>écrire dans FILE le rapport de la revue ouverte, ou à défaut de la dernière clôturée : PDF ou CSV selon l’extension</translation>
+        <translation>écrire dans FILE le rapport de la revue ouverte, ou à défaut de la dernière clôturée : PDF ou CSV selon l’extension</translation>
     </message>
     <message>
         <source>Review report written to {file} ({count} accounts).</source>
@@ -1318,23 +1875,27 @@
     </message>
     <message>
         <source>import the courriers of DIR: each NAME.pdf with its NAME.json beside it</source>
-        <translation>importer les courriers de DIR : chaque NAME.pdf avec son NAME.json à côté</translation>
+        <translation>importer les courriers de DIR : chaque NAME.pdf avec son NAME.json à côté</translation>
     </message>
     <message>
-        <source>Import the courriers of DIR into the structure: each NAME.pdf with its NAME.json beside it. Imported pairs and duplicates are deleted from DIR; rejected pairs go to DIR/rejetes with a NAME.erreur.txt saying why. No --as: like the drop folder, this is the structure&apos;s intake of its mail, not a person&apos;s action; the audit log records it as such.</source>
-        <translation>Importe les courriers de DIR dans la structure : chaque NAME.pdf avec son NAME.json à côté. Les paires importées et les doublons sont supprimés de DIR ; les paires refusées vont dans DIR/rejetes avec un NAME.erreur.txt qui dit pourquoi. Pas de --as : comme le dossier de dépôt, c’est la réception du courrier de la structure, pas l’action d’une personne ; le journal des actions l’enregistre ainsi.</translation>
+        <source>Import the courriers of DIR into the structure: each NAME.pdf with its NAME.json beside it. Imported pairs and duplicates are deleted from DIR; rejected pairs go to DIR/rejetés with a NAME.erreur.txt saying why. No --as: like the drop folder, this is the structure&apos;s intake of its mail, not a person&apos;s action; the audit log records it as such.</source>
+        <translation>Importe les courriers de DIR dans la structure : chaque NAME.pdf avec son NAME.json à côté. Les paires importées et les doublons sont supprimés de DIR ; les paires refusées vont dans DIR/rejetés avec un NAME.erreur.txt qui dit pourquoi. Pas de --as : comme le dossier de dépôt, c’est la réception du courrier de la structure, pas l’action d’une personne ; le journal des actions l’enregistre ainsi.</translation>
+    </message>
+    <message>
+        <source>Courriers taken</source>
+        <translation>Courriers traités</translation>
     </message>
     <message>
         <source>Courriers imported: {count}</source>
-        <translation>Courriers importés : {count}</translation>
+        <translation>Courriers importés : {count}</translation>
     </message>
     <message>
         <source>Skipped as duplicates: {count}</source>
-        <translation>Doublons ignorés : {count}</translation>
+        <translation>Doublons ignorés : {count}</translation>
     </message>
     <message>
         <source>Rejected: {count}</source>
-        <translation>Refusés : {count}</translation>
+        <translation>Refusés : {count}</translation>
     </message>
     <message>
         <source>mark the courriers ID… read for you</source>
@@ -1386,19 +1947,19 @@
     </message>
     <message>
         <source>Courriers marked read: {count}</source>
-        <translation>Courriers marqués comme lus : {count}</translation>
+        <translation>Courriers marqués comme lus : {count}</translation>
     </message>
     <message>
         <source>Courriers archived: {count}</source>
-        <translation>Courriers archivés : {count}</translation>
+        <translation>Courriers archivés : {count}</translation>
     </message>
     <message>
         <source>Courriers unassigned: {count}</source>
-        <translation>Courriers sans attribution désormais : {count}</translation>
+        <translation>Courriers sans attribution désormais : {count}</translation>
     </message>
     <message>
         <source>Courriers assigned to {login}: {count}</source>
-        <translation>Courriers attribués à {login} : {count}</translation>
+        <translation>Courriers attribués à {login} : {count}</translation>
     </message>
     <message>
         <source>requests to the funds (Nous contacter)</source>
@@ -1410,7 +1971,7 @@
     </message>
     <message>
         <source>Print the contact catalogue: each theme with its fonds, its motifs and their sous-motifs, with the fields each sous-motif asks for (* marks a required field). With --file, check a catalogue being edited and print it, or say what is wrong and where.</source>
-        <translation>Affiche le catalogue de contact : chaque thème avec ses fonds, ses motifs et leurs sous-motifs, avec les champs que demande chaque sous-motif (* signale un champ obligatoire). Avec --file, vérifie un catalogue en cours de modification et l’affiche, ou indique ce qui ne va pas et où.</translation>
+        <translation>Affiche le catalogue de contact : chaque thème avec ses fonds, ses motifs et leurs sous-motifs, avec les champs que demande chaque sous-motif (* signale un champ obligatoire). Avec --file, vérifie un catalogue en cours de modification et l’affiche, ou indique ce qui ne va pas et où.</translation>
     </message>
     <message>
         <source>the catalogue in FILE instead of the one shipped</source>
@@ -1426,7 +1987,7 @@
     </message>
     <message>
         <source>Check the request in FILE by the rules of the form and keep it to be sent; print its reference. FILE is a JSON object: theme, motif and sous_motif are codes from `contact catalogue`; champs holds the sous-motif&apos;s fields by key: text or numbers, true for an attestation, a list of file paths (relative to FILE&apos;s folder) for attachments, a list of {nir, nom, prenom} for agents. An invalid request prints one line per field error, stores nothing and exits 1.</source>
-        <translation>Vérifie la demande de FILE selon les règles du formulaire et la conserve pour l’envoi ; affiche sa référence. FILE est un objet JSON : theme, motif et sous_motif sont des codes issus de `contact catalogue` ; champs contient les champs du sous-motif par clé : texte ou nombres, true pour une attestation, une liste de chemins de fichiers (relatifs au dossier de FILE) pour les pièces jointes, une liste de {nir, nom, prenom} pour les agents. Une demande invalide affiche une ligne par erreur de champ, n’enregistre rien et sort avec le code 1.</translation>
+        <translation>Vérifie la demande de FILE selon les règles du formulaire et la conserve pour l’envoi ; affiche sa référence. FILE est un objet JSON : theme, motif et sous_motif sont des codes issus de `contact catalogue` ; champs contient les champs du sous-motif par clé : texte ou nombres, true pour une attestation, une liste de chemins de fichiers (relatifs au dossier de FILE) pour les pièces jointes, une liste de {nir, nom, prenom} pour les agents. Une demande invalide affiche une ligne par erreur de champ, n’enregistre rien et sort avec le code 1.</translation>
     </message>
     <message>
         <source>the request, as JSON</source>
@@ -1434,7 +1995,7 @@
     </message>
     <message>
         <source>{file} is not a request: {problem}</source>
-        <translation>{file} n’est pas une demande : {problem}</translation>
+        <translation>{file} n’est pas une demande : {problem}</translation>
     </message>
     <message>
         <source>{file} cannot be found.</source>
@@ -1446,7 +2007,7 @@
     </message>
     <message>
         <source>{file} cannot be read: {error}</source>
-        <translation>{file} ne peut pas être lu : {error}</translation>
+        <translation>{file} ne peut pas être lu : {error}</translation>
     </message>
     <message>
         <source>invalid JSON at line {line}, column {column}.</source>
@@ -1466,23 +2027,23 @@
     </message>
     <message>
         <source>unknown keys: {keys}.</source>
-        <translation>clés inconnues : {keys}.</translation>
+        <translation>clés inconnues : {keys}.</translation>
     </message>
     <message>
         <source>“{key}” must be text.</source>
-        <translation>« {key} » doit être un texte.</translation>
+        <translation>« {key} » doit être un texte.</translation>
     </message>
     <message>
         <source>“{key}” must be an object.</source>
-        <translation>« {key} » doit être un objet.</translation>
+        <translation>« {key} » doit être un objet.</translation>
     </message>
     <message>
         <source>field “{key}” must be text, a number, true or false, a list of file paths or a list of agents.</source>
-        <translation>le champ « {key} » doit être un texte, un nombre, true ou false, une liste de chemins de fichiers ou une liste d’agents.</translation>
+        <translation>le champ « {key} » doit être un texte, un nombre, true ou false, une liste de chemins de fichiers ou une liste d’agents.</translation>
     </message>
     <message>
         <source>“{place}” must have only nir, nom and prenom, as text.</source>
-        <translation>« {place} » ne doit contenir que nir, nom et prenom, sous forme de texte.</translation>
+        <translation>« {place} » ne doit contenir que nir, nom et prenom, sous forme de texte.</translation>
     </message>
     <message>
         <source>the structure&apos;s requests to the funds (Mes échanges)</source>
@@ -1490,7 +2051,7 @@
     </message>
     <message>
         <source>list your structure&apos;s échanges, the latest first (drafts: yours only)</source>
-        <translation>lister les échanges de votre structure, les plus récents d’abord (brouillons : les vôtres seulement)</translation>
+        <translation>lister les échanges de votre structure, les plus récents d’abord (brouillons : les vôtres seulement)</translation>
     </message>
     <message>
         <source>only those whose reference, theme, motif or sous-motif has TEXT</source>
@@ -1498,11 +2059,11 @@
     </message>
     <message>
         <source>only those in STATUS: {statuses}</source>
-        <translation>seulement ceux à l’état STATUS : {statuses}</translation>
+        <translation>seulement ceux à l’état STATUS : {statuses}</translation>
     </message>
     <message>
         <source>[not sent: {error}]</source>
-        <translation>[non envoyé : {error}]</translation>
+        <translation>[non envoyé : {error}]</translation>
     </message>
     <message>
         <source>check a NIR (French social security number)</source>
@@ -1510,11 +2071,11 @@
     </message>
     <message>
         <source>print the compact form of a valid NIR; otherwise say what is wrong, exit 1</source>
-        <translation>afficher la forme compacte d’un NIR valide ; sinon, dire ce qui ne va pas et sortir avec le code 1</translation>
+        <translation>afficher la forme compacte d’un NIR valide ; sinon, dire ce qui ne va pas et sortir avec le code 1</translation>
     </message>
     <message>
         <source>the NIR; spaces and dots are allowed</source>
-        <translation>le NIR ; les espaces et les points sont admis</translation>
+        <translation>le NIR ; les espaces et les points sont admis</translation>
     </message>
     <message>
         <source>Nothing to notify on {date} at {time}.</source>
@@ -1522,7 +2083,7 @@
     </message>
     <message>
         <source>“{text}” is not a date and time AAAA-MM-JJTHH:MM.</source>
-        <translation>« {text} » n’est pas une date et une heure AAAA-MM-JJTHH:MM.</translation>
+        <translation>« {text} » n’est pas une date et une heure AAAA-MM-JJTHH:MM.</translation>
     </message>
     <message>
         <source>what the application notifies a person of</source>
@@ -1534,7 +2095,7 @@
     </message>
     <message>
         <source>the moment (default: now)</source>
-        <translation>le moment (par défaut : maintenant)</translation>
+        <translation>le moment (par défaut : maintenant)</translation>
     </message>
     <message>
         <source>also tell of the courriers waiting in this drop folder</source>
@@ -1545,19 +2106,19 @@
     <name>ContactCatalogue</name>
     <message>
         <source>The sous-motif “{parent}” has no field “{code}”; known: {codes}.</source>
-        <translation>Le sous-motif « {parent} » n’a pas de champ « {code} » ; champs connus : {codes}.</translation>
+        <translation>Le sous-motif « {parent} » n’a pas de champ « {code} » ; champs connus : {codes}.</translation>
     </message>
     <message>
         <source>The motif “{parent}” has no sous-motif “{code}”; known: {codes}.</source>
-        <translation>Le motif « {parent} » n’a pas de sous-motif « {code} » ; sous-motifs connus : {codes}.</translation>
+        <translation>Le motif « {parent} » n’a pas de sous-motif « {code} » ; sous-motifs connus : {codes}.</translation>
     </message>
     <message>
         <source>The theme “{parent}” has no motif “{code}”; known: {codes}.</source>
-        <translation>Le thème « {parent} » n’a pas de motif « {code} » ; motifs connus : {codes}.</translation>
+        <translation>Le thème « {parent} » n’a pas de motif « {code} » ; motifs connus : {codes}.</translation>
     </message>
     <message>
         <source>The contact theme “{code}” is unknown; known: {codes}.</source>
-        <translation>Le thème de contact « {code} » est inconnu ; thèmes connus : {codes}.</translation>
+        <translation>Le thème de contact « {code} » est inconnu ; thèmes connus : {codes}.</translation>
     </message>
     <message>
         <source>The contact catalogue {file} is not UTF-8 text.</source>
@@ -1565,23 +2126,26 @@
     </message>
     <message>
         <source>The contact catalogue {file} cannot be read: {error}</source>
-        <translation>Le catalogue de contact {file} ne peut pas être lu : {error}</translation>
+        <translation>Le catalogue de contact {file} ne peut pas être lu : {error}</translation>
     </message>
     <message>
         <source>The contact catalogue {file} is not valid JSON: {reason} (line {line}, column {column}).</source>
-        <translation>Le catalogue de contact {file} n’est pas un JSON valide : {reason} (ligne {line}, colonne {column}).</translation>
+        <translation>Le catalogue de contact {file} n’est pas un JSON valide : {reason} (ligne {line}, colonne {column}).</translation>
     </message>
     <message>
         <source>The contact catalogue {file} is not valid JSON: its values are nested too deeply or hold a number far too long.</source>
-        <translation>Le catalogue de contact {file} n’est pas un JSON valide&#xa0;: ses valeurs sont imbriquées trop profondément ou contiennent un nombre beaucoup trop long.</translation>
+        <translation>Le catalogue de contact {file} n’est pas un JSON valide : ses valeurs sont imbriquées trop profondément ou contiennent un nombre beaucoup trop long.</translation>
     </message>
     <message>
         <source>The contact catalogue {file} is invalid:</source>
-        <translation>Le catalogue de contact {file} est invalide :</translation>
+        <translation>Le catalogue de contact {file} est invalide :</translation>
     </message>
-    <message>
-        <source>… and {count} more problems.</source>
-        <translation>… et {count} autre(s) problème(s).</translation>
+    <message numerus="yes">
+        <source>… and %n more problems.</source>
+        <translation>
+            <numerusform>… et %n autre problème.</numerusform>
+            <numerusform>… et %n autres problèmes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>top level</source>
@@ -1589,11 +2153,11 @@
     </message>
     <message>
         <source>unsupported version {value}; expected {version}</source>
-        <translation>version {value} non prise en charge ; version attendue : {version}</translation>
+        <translation>version {value} non prise en charge ; version attendue : {version}</translation>
     </message>
     <message>
         <source>unknown field type {value}; expected one of {types}</source>
-        <translation>type de champ {value} inconnu ; types possibles : {types}</translation>
+        <translation>type de champ {value} inconnu ; types possibles : {types}</translation>
     </message>
     <message>
         <source>must be a whole number of at least 1, not {value}</source>
@@ -1601,11 +2165,11 @@
     </message>
     <message>
         <source>applies only to a required field; set “obligatoire” to true or remove “min”</source>
-        <translation>ne s’applique qu’à un champ obligatoire ; mettez « obligatoire » à true ou retirez « min »</translation>
+        <translation>ne s’applique qu’à un champ obligatoire ; mettez « obligatoire » à true ou retirez « min »</translation>
     </message>
     <message>
         <source>an attestation is always required: must be true</source>
-        <translation>une attestation est toujours obligatoire : doit valoir true</translation>
+        <translation>une attestation est toujours obligatoire : doit valoir true</translation>
     </message>
     <message>
         <source>must be an object, not {value}</source>
@@ -1613,15 +2177,15 @@
     </message>
     <message>
         <source>missing key “{key}”</source>
-        <translation>clé « {key} » manquante</translation>
+        <translation>clé « {key} » manquante</translation>
     </message>
     <message>
         <source>key “{key}” does not apply to a field of type “{type}”</source>
-        <translation>la clé « {key} » ne s’applique pas à un champ de type « {type} »</translation>
+        <translation>la clé « {key} » ne s’applique pas à un champ de type « {type} »</translation>
     </message>
     <message>
         <source>unknown key “{key}”; expected one of {keys}</source>
-        <translation>clé « {key} » inconnue ; clés possibles : {keys}</translation>
+        <translation>clé « {key} » inconnue ; clés possibles : {keys}</translation>
     </message>
     <message>
         <source>must be a list […], not {value}</source>
@@ -1633,7 +2197,7 @@
     </message>
     <message>
         <source>duplicate {key} “{code}”, already used by {other}</source>
-        <translation>{key} « {code} » en double, déjà utilisé par {other}</translation>
+        <translation>{key} « {code} » en double, déjà utilisé par {other}</translation>
     </message>
     <message>
         <source>must be a non-empty text, not {value}</source>
@@ -1645,7 +2209,7 @@
     </message>
     <message>
         <source>“{value}” is not a valid code: lowercase letters, digits and “_”, starting with a letter, at most 40 characters</source>
-        <translation>« {value} » n’est pas un code valide : lettres minuscules, chiffres et « _ », commençant par une lettre, 40 caractères au plus</translation>
+        <translation>« {value} » n’est pas un code valide : lettres minuscules, chiffres et « _ », commençant par une lettre, 40 caractères au plus</translation>
     </message>
     <message>
         <source>must be true or false, not {value}</source>
@@ -1657,7 +2221,7 @@
     </message>
     <message>
         <source>unknown fund {value}; expected one of {codes}</source>
-        <translation>fonds {value} inconnu ; fonds possibles : {codes}</translation>
+        <translation>fonds {value} inconnu ; fonds possibles : {codes}</translation>
     </message>
     <message>
         <source>the fund {code} is not among the theme&apos;s fonds ({codes})</source>
@@ -1672,7 +2236,7 @@
     <name>ContactForm</name>
     <message>
         <source>The request cannot be sent:</source>
-        <translation>La demande ne peut pas être envoyée :</translation>
+        <translation>La demande ne peut pas être envoyée :</translation>
     </message>
     <message>
         <source>Choose a theme from the list.</source>
@@ -1734,9 +2298,19 @@
         <source>Too long ({count} characters at most).</source>
         <translation>Trop long ({count} caractères au plus).</translation>
     </message>
-    <message>
-        <source>Give at least {count} agent(s).</source>
-        <translation>Indiquez au moins {count} agent(s).</translation>
+    <message numerus="yes">
+        <source>Give at least %n agent(s).</source>
+        <translation>
+            <numerusform>Indiquez au moins %n agent.</numerusform>
+            <numerusform>Indiquez au moins %n agents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attach at least %n document(s).</source>
+        <translation>
+            <numerusform>Joignez au moins %n document.</numerusform>
+            <numerusform>Joignez au moins %n documents.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This agent is already listed.</source>
@@ -1745,10 +2319,6 @@
     <message>
         <source>Letters only, with spaces, hyphens or apostrophes.</source>
         <translation>Des lettres uniquement, avec espaces, traits d’union ou apostrophes.</translation>
-    </message>
-    <message>
-        <source>Attach at least {count} document(s).</source>
-        <translation>Joignez au moins {count} document(s).</translation>
     </message>
     <message>
         <source>The attachments exceed {size} MB together.</source>
@@ -1768,7 +2338,7 @@
     </message>
     <message>
         <source>{name} cannot be read: {error}</source>
-        <translation>{name} ne peut pas être lu : {error}</translation>
+        <translation>{name} ne peut pas être lu : {error}</translation>
     </message>
     <message>
         <source>{name} is empty.</source>
@@ -1831,7 +2401,7 @@
     </message>
     <message>
         <source>To complete or correct before sending: {fields}.</source>
-        <translation>À compléter ou à corriger avant l’envoi : {fields}.</translation>
+        <translation>À compléter ou à corriger avant l’envoi : {fields}.</translation>
     </message>
     <message>
         <source>The request is ready to be sent.</source>
@@ -1851,11 +2421,11 @@
     </message>
     <message>
         <source>Agent {number}, {part}: {message}</source>
-        <translation>Agent {number}, {part} : {message}</translation>
+        <translation>Agent {number}, {part} : {message}</translation>
     </message>
     <message>
         <source>Document {number}: {message}</source>
-        <translation>Document {number} : {message}</translation>
+        <translation>Document {number} : {message}</translation>
     </message>
     <message>
         <source>Message</source>
@@ -1878,7 +2448,7 @@
     </message>
     <message>
         <source>The folder {folder} cannot be read: {error}</source>
-        <translation>Le dossier {folder} ne peut pas être lu : {error}</translation>
+        <translation>Le dossier {folder} ne peut pas être lu : {error}</translation>
     </message>
     <message>
         <source>No {file} beside it.</source>
@@ -1890,19 +2460,19 @@
     </message>
     <message>
         <source>The store refused the courrier of {file}: {error}</source>
-        <translation>La base a refusé le courrier de {file}&#xa0;: {error}</translation>
+        <translation>La base a refusé le courrier de {file} : {error}</translation>
     </message>
     <message>
         <source>This store has no structure yet: create it before importing courriers.</source>
-        <translation>Cette base n’a pas encore de structure : créez-la avant d’importer des courriers.</translation>
+        <translation>Cette base n’a pas encore de structure : créez-la avant d’importer des courriers.</translation>
     </message>
     <message>
         <source>In {file}, the service “{service}” is unknown; known: {codes}.</source>
-        <translation>Dans {file}, le service « {service} » est inconnu ; services connus : {codes}.</translation>
+        <translation>Dans {file}, le service « {service} » est inconnu ; services connus : {codes}.</translation>
     </message>
     <message>
         <source>The file {file} cannot be read: {error}</source>
-        <translation>Le fichier {file} ne peut pas être lu : {error}</translation>
+        <translation>Le fichier {file} ne peut pas être lu : {error}</translation>
     </message>
     <message>
         <source>The file {file} is empty.</source>
@@ -1914,7 +2484,7 @@
     </message>
     <message>
         <source>No sidecar {file} beside it yet: left where it is.</source>
-        <translation>Pas encore de fichier {file} à côté : laissé en place.</translation>
+        <translation>Pas encore de fichier {file} à côté : laissé en place.</translation>
     </message>
     <message>
         <source>The file {file} is too large for a sidecar ({size} bytes).</source>
@@ -1942,39 +2512,39 @@
     </message>
     <message>
         <source>In {file}, “{key}” must be true or false.</source>
-        <translation>Dans {file}, « {key} » doit valoir true ou false.</translation>
+        <translation>Dans {file}, « {key} » doit valoir true ou false.</translation>
     </message>
     <message>
         <source>In {file}, the type “{type}” is unknown; known types: {types}.</source>
-        <translation>Dans {file}, le type « {type} » est inconnu ; types connus : {types}.</translation>
+        <translation>Dans {file}, le type « {type} » est inconnu ; types connus : {types}.</translation>
     </message>
     <message>
         <source>In {file}, missing keys: {keys}.</source>
-        <translation>Dans {file}, clés manquantes : {keys}.</translation>
+        <translation>Dans {file}, clés manquantes : {keys}.</translation>
     </message>
     <message>
         <source>In {file}, unknown keys: {keys}.</source>
-        <translation>Dans {file}, clés inconnues : {keys}.</translation>
+        <translation>Dans {file}, clés inconnues : {keys}.</translation>
     </message>
     <message>
         <source>In {file}, “{key}” must be a non-empty text.</source>
-        <translation>Dans {file}, « {key} » doit être un texte non vide.</translation>
+        <translation>Dans {file}, « {key} » doit être un texte non vide.</translation>
     </message>
     <message>
         <source>In {file}, “{key}” contains a control character ({name}).</source>
-        <translation>Dans {file}, «{N}{key}{N}» contient un caractère de contrôle ({name}).</translation>
+        <translation>Dans {file}, « {N}{key}{N} » contient un caractère de contrôle ({name}).</translation>
     </message>
     <message>
         <source>In {file}, “{key}” is longer than {length} characters.</source>
-        <translation>Dans {file}, « {key} » dépasse {length} caractères.</translation>
+        <translation>Dans {file}, « {key} » dépasse {length} caractères.</translation>
     </message>
     <message>
         <source>In {file}, “{key}” must be a date written YYYY-MM-DD, not {value}.</source>
-        <translation>Dans {file}, « {key} » doit être une date écrite AAAA-MM-JJ, et non {value}.</translation>
+        <translation>Dans {file}, « {key} » doit être une date écrite AAAA-MM-JJ, et non {value}.</translation>
     </message>
     <message>
         <source>In {file}, “montant” must be a decimal number in quotes with at most 2 decimals, such as &quot;1234.56&quot;, not {value}.</source>
-        <translation>Dans {file}, « montant » doit être un nombre décimal entre guillemets, avec 2 décimales au plus, comme &quot;1234.56&quot;, et non {value}.</translation>
+        <translation>Dans {file}, « montant » doit être un nombre décimal entre guillemets, avec 2 décimales au plus, comme "1234.56", et non {value}.</translation>
     </message>
 </context>
 <context>
@@ -2061,7 +2631,7 @@
     </message>
     <message>
         <source>The document of this courrier cannot be displayed: it is damaged or not a valid PDF. Ask your administrator to import it again.</source>
-        <translation>Le document de ce courrier ne peut pas être affiché : il est endommagé ou n’est pas un PDF valide. Demandez à votre administrateur de l’importer de nouveau.</translation>
+        <translation>Le document de ce courrier ne peut pas être affiché : il est endommagé ou n’est pas un PDF valide. Demandez à votre administrateur de l’importer de nouveau.</translation>
     </message>
     <message>
         <source>No document to show.</source>
@@ -2073,7 +2643,7 @@
     </message>
     <message>
         <source>No application could open the document. A copy is available at {path}.</source>
-        <translation>Aucune application n’a pu ouvrir le document. Une copie est disponible ici : {path}.</translation>
+        <translation>Aucune application n’a pu ouvrir le document. Une copie est disponible ici : {path}.</translation>
     </message>
     <message>
         <source>Save the courrier&apos;s document</source>
@@ -2096,11 +2666,11 @@
     </message>
     <message>
         <source>The document of this courrier cannot be read ({path}): {error}</source>
-        <translation>Le document de ce courrier ne peut pas être lu ({path}) : {error}</translation>
+        <translation>Le document de ce courrier ne peut pas être lu ({path}) : {error}</translation>
     </message>
     <message>
         <source>The document of this courrier is damaged: its content is no longer the one received ({path}). Ask your administrator to import it again.</source>
-        <translation>Le document de ce courrier est endommagé : son contenu n’est plus celui reçu ({path}). Demandez à votre administrateur de l’importer de nouveau.</translation>
+        <translation>Le document de ce courrier est endommagé : son contenu n’est plus celui reçu ({path}). Demandez à votre administrateur de l’importer de nouveau.</translation>
     </message>
     <message>
         <source>The document of this courrier is not a PDF file ({path}).</source>
@@ -2108,11 +2678,11 @@
     </message>
     <message>
         <source>The document could not be saved to {path}: {error}</source>
-        <translation>Le document n’a pas pu être enregistré dans {path} : {error}</translation>
+        <translation>Le document n’a pas pu être enregistré dans {path} : {error}</translation>
     </message>
     <message>
         <source>A copy of the document could not be written to {path}: {error}</source>
-        <translation>Une copie du document n’a pas pu être écrite dans {path} : {error}</translation>
+        <translation>Une copie du document n’a pas pu être écrite dans {path} : {error}</translation>
     </message>
 </context>
 <context>
@@ -2153,14 +2723,14 @@
 
 Details are in the log file:
 {path}</source>
-        <translation>PEP&apos;s Desktop a rencontré une erreur inattendue. Vos données sont intactes : l’opération en cours a été annulée.
+        <translation>PEP's Desktop a rencontré une erreur inattendue. Vos données sont intactes : l’opération en cours a été annulée.
 
-Le détail est dans le journal :
+Le détail est dans le journal :
 {path}</translation>
     </message>
     <message>
         <source>PEP&apos;s Desktop</source>
-        <translation>PEP&apos;s Desktop</translation>
+        <translation>PEP's Desktop</translation>
     </message>
 </context>
 <context>
@@ -2178,8 +2748,24 @@ Le détail est dans le journal :
         <translation>La création d’un compte</translation>
     </message>
     <message>
+        <source>This person already has an account</source>
+        <translation>Cette personne a déjà un compte</translation>
+    </message>
+    <message>
+        <source>&amp;Modify that account</source>
+        <translation>&amp;Modifier ce compte</translation>
+    </message>
+    <message>
+        <source>&amp;Another person: create</source>
+        <translation>&amp;Autre personne : créer</translation>
+    </message>
+    <message>
+        <source>&amp;Create the new account</source>
+        <translation>&amp;Créer le nouveau compte</translation>
+    </message>
+    <message>
         <source>The account of {prenom} {nom} is created; it is valid for 18 months. Its holder signs in for the first time with this code.</source>
-        <translation>Le compte de {prenom} {nom} est créé ; il est valable 18 mois. Son titulaire se connecte pour la première fois avec ce code.</translation>
+        <translation>Le compte {of_holder} est créé ; il est valable 18 mois. Son titulaire se connecte pour la première fois avec ce code.</translation>
     </message>
 </context>
 <context>
@@ -2217,34 +2803,84 @@ Le détail est dans le journal :
     </message>
 </context>
 <context>
-    <name>DashboardView</name>
+    <name>DashboardCards</name>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>&lt;h2&gt;Dashboard&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Tableau de bord&lt;/h2&gt;</translation>
+        <source>next due date: {date}</source>
+        <translation>prochaine échéance : {date}</translation>
     </message>
     <message>
         <source>unread courriers</source>
         <translation>courriers non lus</translation>
     </message>
     <message>
-        <source>Open your courriers</source>
-        <translation>Ouvrir vos courriers</translation>
+        <source>Read them</source>
+        <translation>Les lire</translation>
+    </message>
+    <message>
+        <source>courriers needing an action</source>
+        <translation>courriers demandant une action</translation>
+    </message>
+    <message>
+        <source>Handle them</source>
+        <translation>Les traiter</translation>
     </message>
     <message>
         <source>échanges awaiting an answer</source>
         <translation>échanges en attente de réponse</translation>
     </message>
     <message>
+        <source>Follow them</source>
+        <translation>Les suivre</translation>
+    </message>
+    <message>
+        <source>expired accounts</source>
+        <translation>comptes expirés</translation>
+    </message>
+    <message>
+        <source>Renew or delete</source>
+        <translation>Renouveler ou supprimer</translation>
+    </message>
+    <message>
+        <source>locked accounts</source>
+        <translation>comptes verrouillés</translation>
+    </message>
+    <message>
+        <source>Unlock them</source>
+        <translation>Les déverrouiller</translation>
+    </message>
+    <message>
         <source>accounts expiring within 60 days</source>
-        <translation>comptes expirant sous 60 jours</translation>
+        <translation>comptes expirant dans les 60 jours</translation>
+    </message>
+    <message>
+        <source>Renew them</source>
+        <translation>Les renouveler</translation>
     </message>
     <message>
         <source>next account review due</source>
-        <translation>prochaine revue des comptes</translation>
+        <translation>date limite de la prochaine revue des comptes</translation>
+    </message>
+    <message>
+        <source>Open the review</source>
+        <translation>Ouvrir la revue</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>&lt;h2&gt;Dashboard&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Tableau de bord&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Your structure has fewer than two active administrators. Name a second one: it helps during holidays and to unlock accounts.</source>
-        <translation>Votre structure a moins de deux administrateurs actifs. Désignez-en un second : c’est utile pendant les congés et pour déverrouiller les comptes.</translation>
+        <translation>Votre structure a moins de deux administrateurs actifs. Désignez-en un second : c’est utile pendant les congés et pour déverrouiller les comptes.</translation>
     </message>
     <message>
         <source>To do</source>
@@ -2260,7 +2896,7 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>{prenom} {nom} left the structure on {date}: as their successor, delete their account.</source>
-        <translation>{prenom} {nom} a quitté la structure le {date} : en tant que successeur, supprimez son compte.</translation>
+        <translation>{prenom} {nom} a quitté la structure le {date} : en tant que successeur, supprimez son compte.</translation>
     </message>
     <message>
         <source>Delete this account…</source>
@@ -2272,22 +2908,22 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>Delete the account {login} of {prenom} {nom}? This cannot be undone.</source>
-        <translation>Supprimer le compte {login} de {prenom} {nom} ? Cette action est irréversible.</translation>
+        <translation>Supprimer le compte {login} {of_holder} ? Cette action est irréversible.</translation>
     </message>
     <message>
         <source>The figures could not be loaded: {error}</source>
-        <translation>Les chiffres n’ont pas pu être chargés : {error}</translation>
+        <translation>Les chiffres n’ont pas pu être chargés : {error}</translation>
     </message>
 </context>
 <context>
     <name>DataKey</name>
     <message>
         <source>The data key kept in {where} is damaged; it was left as it is. Restore it from a backup to read this store&apos;s personal data.</source>
-        <translation>La clé de données conservée dans {where} est endommagée ; elle a été laissée telle quelle. Restaurez-la depuis une sauvegarde pour lire les données personnelles de cette base de données.</translation>
+        <translation>La clé de données conservée dans {where} est endommagée ; elle a été laissée telle quelle. Restaurez-la depuis une sauvegarde pour lire les données personnelles de cette base de données.</translation>
     </message>
     <message>
         <source>The keyring did not answer ({reason}); it holds the data key of this store. Unlock it and try again.</source>
-        <translation>Le trousseau du système n’a pas répondu ({reason}) ; il contient la clé de données de cette base de données. Déverrouillez-le et réessayez.</translation>
+        <translation>Le trousseau du système n’a pas répondu ({reason}) ; il contient la clé de données de cette base de données. Déverrouillez-le et réessayez.</translation>
     </message>
     <message>
         <source>the keyring</source>
@@ -2295,7 +2931,7 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>The data key of this store cannot be found (neither in the keyring nor in {file}), and the store holds encrypted personal data. A new key would not read it: restore the data key, or the keyring, from a backup.</source>
-        <translation>La clé de données de cette base de données est introuvable (ni dans le trousseau du système ni dans {file}), et la base contient des données personnelles chiffrées. Une nouvelle clé ne permettrait pas de les lire : restaurez la clé de données, ou le trousseau, depuis une sauvegarde.</translation>
+        <translation>La clé de données de cette base de données est introuvable (ni dans le trousseau du système ni dans {file}), et la base contient des données personnelles chiffrées. Une nouvelle clé ne permettrait pas de les lire : restaurez la clé de données, ou le trousseau, depuis une sauvegarde.</translation>
     </message>
 </context>
 <context>
@@ -2325,7 +2961,7 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation>Affic&amp;her :</translation>
+        <translation>Affic&amp;her :</translation>
     </message>
     <message>
         <source>Keep and renew</source>
@@ -2353,7 +2989,7 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>Selected accounts:</source>
-        <translation>Comptes sélectionnés :</translation>
+        <translation>Comptes sélectionnés :</translation>
     </message>
     <message>
         <source>Accounts to review</source>
@@ -2377,22 +3013,25 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>{decided} / {total} decided</source>
-        <translation>{decided} / {total} décidé(s)</translation>
+        <translation>Décidés : {decided} sur {total}</translation>
     </message>
-    <message>
-        <source>{count} account(s) still to decide.</source>
-        <translation>{count} compte(s) encore à décider.</translation>
+    <message numerus="yes">
+        <source>%n account(s) still to decide.</source>
+        <translation>
+            <numerusform>Encore %n compte à décider.</numerusform>
+            <numerusform>Encore %n comptes à décider.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every account is decided: you can apply.</source>
-        <translation>Chaque compte a sa décision : vous pouvez appliquer la revue.</translation>
+        <translation>Chaque compte a sa décision : vous pouvez appliquer la revue.</translation>
     </message>
 </context>
 <context>
     <name>Demo</name>
     <message>
         <source>This store already has a structure: the demo only fills an empty store.</source>
-        <translation>Cette base a déjà une structure : la démonstration ne remplit qu’une base vide.</translation>
+        <translation>Cette base a déjà une structure : la démonstration ne remplit qu’une base vide.</translation>
     </message>
     <message>
         <source>The demo needs at least {count} accounts.</source>
@@ -2404,7 +3043,7 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>This store has no services: it was not migrated.</source>
-        <translation>Cette base n’a pas de services : elle n’a pas été migrée.</translation>
+        <translation>Cette base n’a pas de services : elle n’a pas été migrée.</translation>
     </message>
 </context>
 <context>
@@ -2415,7 +3054,7 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>From the day after this date, your successor is asked to delete your account. Confirm with your password: this changes who administers the structure.</source>
-        <translation>À partir du lendemain de cette date, votre successeur est invité à supprimer votre compte. Confirmez avec votre mot de passe : cette action change l’administration de la structure.</translation>
+        <translation>À partir du lendemain de cette date, votre successeur est invité à supprimer votre compte. Confirmez avec votre mot de passe : cette action change l’administration de la structure.</translation>
     </message>
     <message>
         <source>&amp;Departure date</source>
@@ -2440,9 +3079,26 @@ Le détail est dans le journal :
         <source>Export the report as CSV</source>
         <translation>Exporter le rapport en CSV</translation>
     </message>
-    <message>
-        <source>{renewed} account(s) renewed, {deleted} deleted, {kept} kept as they were.</source>
-        <translation>{renewed} compte(s) renouvelé(s), {deleted} supprimé(s), {kept} conservé(s) en l’état.</translation>
+    <message numerus="yes">
+        <source>%n account(s) renewed</source>
+        <translation>
+            <numerusform>%n compte renouvelé</numerusform>
+            <numerusform>%n comptes renouvelés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n supprimé</numerusform>
+            <numerusform>%n supprimés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept as they were</source>
+        <translation>
+            <numerusform>%n conservé en l’état</numerusform>
+            <numerusform>%n conservés en l’état</numerusform>
+        </translation>
     </message>
     <message>
         <source>The next review is due by {date}.</source>
@@ -2450,7 +3106,7 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>Your own account was deleted: you will be signed out.</source>
-        <translation>Votre propre compte a été supprimé : vous allez être déconnecté.</translation>
+        <translation>Votre propre compte a été supprimé : vous allez être déconnecté.</translation>
     </message>
     <message>
         <source>Your successor is named</source>
@@ -2462,7 +3118,7 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>Login: {login}</source>
-        <translation>Identifiant : {login}</translation>
+        <translation>Identifiant : {login}</translation>
     </message>
     <message>
         <source>One-time activation code</source>
@@ -2486,7 +3142,7 @@ Le détail est dans le journal :
     <message>
         <source>Not sent: {error}
 It will be tried again at the next sending.</source>
-        <translation>Non envoyé : {error}
+        <translation>Non envoyé : {error}
 Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
@@ -2528,6 +3184,10 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     <message>
         <source>Certified</source>
         <translation>Attesté</translation>
+    </message>
+    <message>
+        <source>Written on {date}, not sent yet</source>
+        <translation>Rédigé le {date}, pas encore envoyé</translation>
     </message>
     <message>
         <source>Sent on {date}</source>
@@ -2634,7 +3294,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Not sent: {error}</source>
-        <translation>Non envoyé : {error}</translation>
+        <translation>Non envoyé : {error}</translation>
     </message>
 </context>
 <context>
@@ -2697,7 +3357,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>É&amp;tat :</translation>
+        <translation>É&amp;tat :</translation>
     </message>
     <message>
         <source>Échanges</source>
@@ -2709,11 +3369,39 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>The échanges could not be read: {error}</source>
-        <translation>Les échanges n’ont pas pu être lus : {error}</translation>
+        <translation>Les échanges n’ont pas pu être lus : {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln échange(s)</source>
+        <translation>
+            <numerusform>%Ln échange</numerusform>
+            <numerusform>%Ln échanges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) written to the folder {folder}, ready to send or upload: {references}.</source>
+        <translation>
+            <numerusform>%n demande écrite dans le dossier {folder}, prête à envoyer ou à déposer : {references}.</numerusform>
+            <numerusform>%n demandes écrites dans le dossier {folder}, prêtes à envoyer ou à déposer : {references}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) sent: {references}.</source>
+        <translation>
+            <numerusform>%n demande envoyée : {references}.</numerusform>
+            <numerusform>%n demandes envoyées : {references}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) not sent; they stay to send:</source>
+        <translation>
+            <numerusform>%n demande non envoyée ; elle reste à envoyer :</numerusform>
+            <numerusform>%n demandes non envoyées ; elles restent à envoyer :</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{count} échange(s)</source>
-        <translation>{count} échange(s)</translation>
+        <source>• {reference}: {reason}</source>
+        <translation>• {reference} : {reason}</translation>
     </message>
     <message>
         <source>No échange matches this search.</source>
@@ -2721,7 +3409,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>No échange yet: write to the funds with “New request”.</source>
-        <translation>Aucun échange pour l’instant : écrivez aux fonds avec « Nouvelle demande ».</translation>
+        <translation>Aucun échange pour l’instant : écrivez aux fonds avec « Nouvelle demande ».</translation>
     </message>
     <message>
         <source>The answer was attached to {reference}.</source>
@@ -2729,7 +3417,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>The file {file} could not be read: {reason}</source>
-        <translation>Le fichier {file} n’a pas pu être lu : {reason}</translation>
+        <translation>Le fichier {file} n’a pas pu être lu : {reason}</translation>
     </message>
     <message>
         <source>The file {file} is too large to be an answer.</source>
@@ -2757,7 +3445,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Delete the draft {reference} ({subject})? It cannot be brought back.</source>
-        <translation>Supprimer le brouillon {reference} ({subject}) ? Il ne pourra pas être récupéré.</translation>
+        <translation>Supprimer le brouillon {reference} ({subject}) ? Il ne pourra pas être récupéré.</translation>
     </message>
     <message>
         <source>Sending the requests…</source>
@@ -2766,18 +3454,6 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     <message>
         <source>No request was waiting to be sent.</source>
         <translation>Aucune demande n’était en attente d’envoi.</translation>
-    </message>
-    <message>
-        <source>{count} request(s) written to the folder {folder}, ready to send or upload: {references}.</source>
-        <translation>{count} demande(s) écrite(s) dans le dossier {folder}, prête(s) à être envoyée(s) ou déposée(s) : {references}.</translation>
-    </message>
-    <message>
-        <source>{count} request(s) sent: {references}.</source>
-        <translation>{count} demande(s) envoyée(s) : {references}.</translation>
-    </message>
-    <message>
-        <source>{count} request(s) not sent; they stay to send:</source>
-        <translation>{count} demande(s) non envoyée(s) ; elles restent à envoyer :</translation>
     </message>
 </context>
 <context>
@@ -2792,7 +3468,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Correct a misspelt name here. For another person, create a new account: an account is never given to someone else.</source>
-        <translation>Corrigez ici un nom mal orthographié. Pour une autre personne, créez un nouveau compte : un compte n’est jamais attribué à quelqu’un d’autre.</translation>
+        <translation>Corrigez ici un nom mal orthographié. Pour une autre personne, créez un nouveau compte : un compte n’est jamais attribué à quelqu’un d’autre.</translation>
     </message>
     <message>
         <source>Identity and contact</source>
@@ -2915,7 +3591,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>&amp;View:</source>
-        <translation>&amp;Vue :</translation>
+        <translation>&amp;Vue :</translation>
     </message>
     <message>
         <source>from</source>
@@ -2931,6 +3607,41 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
 </context>
 <context>
+    <name>FirstToHandle</name>
+    <message>
+        <source>Courriers to handle first</source>
+        <translation>Courriers à traiter en premier</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>Fonds</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>No courrier needs an action.</source>
+        <translation>Aucun courrier ne demande d’action.</translation>
+    </message>
+    <message>
+        <source>See every courrier needing an action</source>
+        <translation>Voir tous les courriers demandant une action</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+</context>
+<context>
     <name>HelpCentreView</name>
     <message>
         <source>&lt;h2&gt;Help centre&lt;/h2&gt;</source>
@@ -2938,7 +3649,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Choose a theme: its help may answer your question; if not, contact us.</source>
-        <translation>Choisissez un thème : son aide répondra peut-être à votre question ; sinon, contactez-nous.</translation>
+        <translation>Choisissez un thème : son aide répondra peut-être à votre question ; sinon, contactez-nous.</translation>
     </message>
     <message>
         <source>Themes</source>
@@ -2950,11 +3661,11 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>What you can ask us about this theme:</source>
-        <translation>Ce que vous pouvez nous demander sur ce thème :</translation>
+        <translation>Ce que vous pouvez nous demander sur ce thème :</translation>
     </message>
     <message>
         <source>Open the form for « {theme} »</source>
-        <translation>Ouvrir le formulaire pour « {theme} »</translation>
+        <translation>Ouvrir le formulaire pour « {theme} »</translation>
     </message>
 </context>
 <context>
@@ -2988,11 +3699,11 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     <name>IdentityPage</name>
     <message>
         <source>Step 1 of 3: identity and contact</source>
-        <translation>Étape 1 sur 3 : identité et coordonnées</translation>
+        <translation>Étape 1 sur 3 : identité et coordonnées</translation>
     </message>
     <message>
         <source>An account is personal: create one for each person, never reuse another person&apos;s account.</source>
-        <translation>Un compte est personnel : créez-en un pour chaque personne, ne réutilisez jamais le compte d’une autre personne.</translation>
+        <translation>Un compte est personnel : créez-en un pour chaque personne, ne réutilisez jamais le compte d’une autre personne.</translation>
     </message>
 </context>
 <context>
@@ -3007,7 +3718,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>{login} cannot be assigned these courriers: they need rights on the service of each one.</source>
-        <translation>Ces courriers ne peuvent pas être attribués à {login} : il lui faut des droits sur le service de chacun.</translation>
+        <translation>Ces courriers ne peuvent pas être attribués à {login} : il lui faut des droits sur le service de chacun.</translation>
     </message>
 </context>
 <context>
@@ -3120,27 +3831,27 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>{count} courrier(s) marked as read.</source>
-        <translation>{count} courrier(s) marqué(s) comme lu(s).</translation>
+        <translation>Courriers marqués comme lus : {count}.</translation>
     </message>
     <message>
         <source>{count} courrier(s) marked as unread.</source>
-        <translation>{count} courrier(s) marqué(s) comme non lu(s).</translation>
+        <translation>Courriers marqués comme non lus : {count}.</translation>
     </message>
     <message>
         <source>{count} courrier(s) archived.</source>
-        <translation>{count} courrier(s) archivé(s).</translation>
+        <translation>Courriers archivés : {count}.</translation>
     </message>
     <message>
         <source>{count} courrier(s) back among the courriers.</source>
-        <translation>{count} courrier(s) de retour parmi les courriers.</translation>
+        <translation>Courriers remis parmi les courriers : {count}.</translation>
     </message>
     <message>
         <source>The courriers could not be read: {error}</source>
-        <translation>Les courriers n’ont pas pu être lus : {error}</translation>
+        <translation>Les courriers n’ont pas pu être lus : {error}</translation>
     </message>
     <message>
         <source>{count} courrier(s)</source>
-        <translation>{count} courrier(s)</translation>
+        <translation>Courriers : {count}</translation>
     </message>
     <message>
         <source>No courrier matches these filters.</source>
@@ -3156,34 +3867,34 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>{count} courriers are selected: act on at most {limit} at a time.</source>
-        <translation>{count} courriers sont sélectionnés : agissez sur {limit} au plus à la fois.</translation>
+        <translation>{count} courriers sont sélectionnés : agissez sur {limit} au plus à la fois.</translation>
     </message>
     <message>
         <source>{count} courrier(s) assigned to you.</source>
-        <translation>{count} courrier(s) vous a (ont) été assigné(s).</translation>
+        <translation>Courriers qui vous sont assignés : {count}.</translation>
     </message>
     <message>
         <source>{count} courrier(s) assigned to {login}.</source>
-        <translation>{count} courrier(s) assigné(s) à {login}.</translation>
+        <translation>Courriers assignés à {login} : {count}.</translation>
     </message>
     <message>
         <source>{count} courrier(s) no longer assigned.</source>
-        <translation>{count} courrier(s) sans assignation désormais.</translation>
+        <translation>Courriers désassignés : {count}.</translation>
     </message>
 </context>
 <context>
     <name>InputRules</name>
     <message>
         <source>“{field}” contains a control character ({character}).</source>
-        <translation>«&#xa0;{field}&#xa0;» contient un caractère de contrôle ({character}).</translation>
+        <translation>« {field} » contient un caractère de contrôle ({character}).</translation>
     </message>
     <message>
         <source>“{field}” is longer than {length} characters ({count}).</source>
-        <translation>«&#xa0;{field}&#xa0;» dépasse {length} caractères ({count}).</translation>
+        <translation>« {field} » dépasse {length} caractères ({count}).</translation>
     </message>
     <message>
         <source>“{field}” must be text, not {value}.</source>
-        <translation>«&#xa0;{field}&#xa0;» doit être du texte, pas {value}.</translation>
+        <translation>« {field} » doit être du texte, pas {value}.</translation>
     </message>
 </context>
 <context>
@@ -3217,7 +3928,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>The administrators of your structure manage the accounts: ask them to create an account, change your rights, renew or unlock your account, or give you a new activation code if you forgot your password.</source>
-        <translation>Les administrateurs de votre structure gèrent les comptes : demandez-leur de créer un compte, de modifier vos droits, de renouveler ou de déverrouiller votre compte, ou de vous remettre un nouveau code d’activation si vous avez oublié votre mot de passe.</translation>
+        <translation>Les administrateurs de votre structure gèrent les comptes : demandez-leur de créer un compte, de modifier vos droits, de renouveler ou de déverrouiller votre compte, ou de vous remettre un nouveau code d’activation si vous avez oublié votre mot de passe.</translation>
     </message>
     <message>
         <source>Administrators of the structure</source>
@@ -3236,7 +3947,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>After your departure date, the administrators will be asked to delete your account: an account is personal and is never handed over to someone else.</source>
-        <translation>Après votre date de départ, les administrateurs seront invités à supprimer votre compte : un compte est personnel et n’est jamais transmis à quelqu’un d’autre.</translation>
+        <translation>Après votre date de départ, les administrateurs seront invités à supprimer votre compte : un compte est personnel et n’est jamais transmis à quelqu’un d’autre.</translation>
     </message>
     <message>
         <source>&amp;Give the administrator profile to an existing account</source>
@@ -3258,19 +3969,19 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     <name>MachineFaults</name>
     <message>
         <source>The disk holding {place} is full. Free some space, then try again; what was already stored is unchanged.</source>
-        <translation>Le disque qui contient {place} est plein. Libérez de la place, puis réessayez&#xa0;; ce qui était déjà enregistré est intact.</translation>
+        <translation>Le disque qui contient {place} est plein. Libérez de la place, puis réessayez ; ce qui était déjà enregistré est intact.</translation>
     </message>
     <message>
         <source>{place} cannot be written (read-only, or no permission). Ask for write access, then try again; what was already stored is unchanged.</source>
-        <translation>Impossible d’écrire dans {place} (en lecture seule, ou sans autorisation). Demandez l’accès en écriture, puis réessayez&#xa0;; ce qui était déjà enregistré est intact.</translation>
+        <translation>Impossible d’écrire dans {place} (en lecture seule, ou sans autorisation). Demandez l’accès en écriture, puis réessayez ; ce qui était déjà enregistré est intact.</translation>
     </message>
     <message>
         <source>{place} cannot be written: {reason}</source>
-        <translation>Impossible d’écrire dans {place}&#xa0;: {reason}</translation>
+        <translation>Impossible d’écrire dans {place} : {reason}</translation>
     </message>
     <message>
         <source>The folder {folder} cannot be found (a drive unplugged, a folder moved?). Put it back, then try again; nothing was changed.</source>
-        <translation>Le dossier {folder} est introuvable (un disque débranché, un dossier déplacé&#xa0;?). Remettez-le en place, puis réessayez&#xa0;; rien n’a été modifié.</translation>
+        <translation>Le dossier {folder} est introuvable (un disque débranché, un dossier déplacé ?). Remettez-le en place, puis réessayez ; rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -3292,7 +4003,16 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>User menu of {name}</source>
-        <translation>Menu utilisateur de {name}</translation>
+        <translation>Menu utilisateur {of_name}</translation>
+    </message>
+    <message>
+        <source>a</source>
+        <comment>administrator mark</comment>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -3307,6 +4027,10 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
+        <source>&amp;About PEP&apos;s Desktop</source>
+        <translation>À &amp;propos de PEP's Desktop</translation>
+    </message>
+    <message>
         <source>Your courriers ({count})</source>
         <translation>Vos courriers ({count})</translation>
     </message>
@@ -3314,9 +4038,19 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <source>Your courriers</source>
         <translation>Vos courriers</translation>
     </message>
-    <message>
-        <source>Your courriers, {count} unread</source>
-        <translation>Vos courriers, {count} non lus</translation>
+    <message numerus="yes">
+        <source>Your courriers, %Ln unread</source>
+        <translation>
+            <numerusform>Vos courriers, %Ln non lu</numerusform>
+            <numerusform>Vos courriers, %Ln non lus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln unread) {title}</source>
+        <translation>
+            <numerusform>(%Ln non lu) {title}</numerusform>
+            <numerusform>(%Ln non lus) {title}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contact us</source>
@@ -3338,14 +4072,6 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <source>My &amp;establishment</source>
         <translation>&amp;Mon établissement</translation>
     </message>
-    <message>
-        <source>(1 unread) {title}</source>
-        <translation>(1 non lu) {title}</translation>
-    </message>
-    <message>
-        <source>({count} unread) {title}</source>
-        <translation>({count} non lus) {title}</translation>
-    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -3366,11 +4092,11 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>A NIR has 15 characters; this one has {count}.</source>
-        <translation>Un NIR comporte 15 caractères ; celui-ci en comporte {count}.</translation>
+        <translation>Un NIR comporte 15 caractères ; celui-ci en comporte {count}.</translation>
     </message>
     <message>
         <source>The key (last two digits) does not match the rest of the NIR: check it for a typing error.</source>
-        <translation>La clé (les deux derniers chiffres) ne correspond pas au reste du NIR : vérifiez qu’il ne contient pas d’erreur de saisie.</translation>
+        <translation>La clé (les deux derniers chiffres) ne correspond pas au reste du NIR : vérifiez qu’il ne contient pas d’erreur de saisie.</translation>
     </message>
 </context>
 <context>
@@ -3384,11 +4110,11 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     <name>NotificationCentre</name>
     <message>
         <source>Notifications: {count} unseen</source>
-        <translation>Notifications : {count} non vues</translation>
+        <translation>Notifications : {count} non vues</translation>
     </message>
     <message>
         <source>Notifications: none unseen</source>
-        <translation>Notifications : aucune non vue</translation>
+        <translation>Notifications : aucune non vue</translation>
     </message>
 </context>
 <context>
@@ -3442,7 +4168,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Unseen: {entry}</source>
-        <translation>Non vue : {entry}</translation>
+        <translation>Non vue : {entry}</translation>
     </message>
 </context>
 <context>
@@ -3497,11 +4223,11 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Your request {reference} could not be sent: {reason}</source>
-        <translation>Votre demande {reference} n’a pas pu être envoyée : {reason}</translation>
+        <translation>Votre demande {reference} n’a pas pu être envoyée : {reason}</translation>
     </message>
     <message>
         <source>{count} of your requests could not be sent; they will be tried again</source>
-        <translation>{count} de vos demandes n’ont pas pu être envoyées ; elles seront de nouveau tentées</translation>
+        <translation>{count} de vos demandes n’ont pas pu être envoyées ; elles seront de nouveau tentées</translation>
     </message>
     <message>
         <source>1 courrier waiting in the drop folder</source>
@@ -3513,19 +4239,30 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>The drop folder {folder} cannot be read: {error}</source>
-        <translation>Le dossier de dépôt {folder} ne peut pas être lu : {error}</translation>
+        <translation>Le dossier de dépôt {folder} ne peut pas être lu : {error}</translation>
     </message>
     <message>
         <source>Part of the background check failed; details are in the log file.</source>
-        <translation>Une partie de la vérification en arrière-plan a échoué ; le détail est dans le journal.</translation>
+        <translation>Une partie de la vérification en arrière-plan a échoué ; le détail est dans le journal.</translation>
     </message>
     <message>
         <source>The check for news failed: {error}</source>
-        <translation>La recherche des nouveautés a échoué : {error}</translation>
+        <translation>La recherche des nouveautés a échoué : {error}</translation>
     </message>
     <message>
         <source>PEP&apos;s Desktop keeps running in the notification area, to tell you of new courriers and answers. To quit, choose Quit in the menu of its icon there. This can be changed in the settings.</source>
         <translation>PEP’s Desktop continue de fonctionner dans la zone de notification, pour vous signaler les nouveaux courriers et les réponses. Pour quitter, choisissez Quitter dans le menu de son icône. Vous pouvez changer ce réglage dans les paramètres.</translation>
+    </message>
+</context>
+<context>
+    <name>PageHistory</name>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Suivant</translation>
     </message>
 </context>
 <context>
@@ -3559,18 +4296,29 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Also manages the structure&apos;s accounts: creates, renews, unlocks and deletes them. Their badge shows an “a” before their name.</source>
-        <translation>Gère aussi les comptes de la structure : les crée, les renouvelle, les déverrouille et les supprime. Son badge affiche un « a » devant son nom.</translation>
+        <translation>Gère aussi les comptes de la structure : les crée, les renouvelle, les déverrouille et les supprime. Son badge affiche un « a » devant son nom.</translation>
     </message>
 </context>
 <context>
     <name>ProfilePage</name>
     <message>
         <source>Step 2 of 3: profile</source>
-        <translation>Étape 2 sur 3 : profil</translation>
+        <translation>Étape 2 sur 3 : profil</translation>
     </message>
     <message>
         <source>Two administrators are recommended, for the holidays.</source>
         <translation>Deux administrateurs sont recommandés, pour les périodes de congés.</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>{label}: {done} / {total} ({percent} %), {seconds} s</source>
+        <translation>{label} : {done} / {total} ({percent} %), {seconds} s</translation>
+    </message>
+    <message>
+        <source>Store schema: {before} → {after} ({what})…</source>
+        <translation>Schéma du stockage : {before} → {after} ({what})…</translation>
     </message>
 </context>
 <context>
@@ -3581,7 +4329,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Choose the person who takes over. Their account gets the administrator profile; their rights on the services stay as they are.</source>
-        <translation>Choisissez la personne qui prend votre suite. Son compte reçoit le profil administrateur ; ses droits sur les services restent inchangés.</translation>
+        <translation>Choisissez la personne qui prend votre suite. Son compte reçoit le profil administrateur ; ses droits sur les services restent inchangés.</translation>
     </message>
     <message>
         <source>Search by name or login</source>
@@ -3597,7 +4345,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>No other account can take over: create one instead.</source>
-        <translation>Aucun autre compte ne peut prendre la suite : créez-en un.</translation>
+        <translation>Aucun autre compte ne peut prendre la suite : créez-en un.</translation>
     </message>
 </context>
 <context>
@@ -3623,12 +4371,16 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <translation>Conserver</translation>
     </message>
     <message>
-        <source>Delete: no sign-in for over 6 months</source>
-        <translation>Supprimer : aucune connexion depuis plus de 6 mois</translation>
+        <source>To check</source>
+        <translation>À vérifier</translation>
     </message>
     <message>
-        <source>Expired: renew or delete</source>
-        <translation>Expiré : renouveler ou supprimer</translation>
+        <source>Renew or delete</source>
+        <translation>Renouveler ou supprimer</translation>
+    </message>
+    <message>
+        <source>{recommendation}: {reason}</source>
+        <translation>{recommendation} : {reason}</translation>
     </message>
     <message>
         <source>This account review does not exist.</source>
@@ -3636,7 +4388,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>This account review was closed on {date}: its decisions can no longer change.</source>
-        <translation>Cette revue des comptes a été clôturée le {date} : ses décisions ne peuvent plus être modifiées.</translation>
+        <translation>Cette revue des comptes a été clôturée le {date} : ses décisions ne peuvent plus être modifiées.</translation>
     </message>
     <message>
         <source>A reason has at most {count} characters.</source>
@@ -3644,23 +4396,26 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Unknown decision “{decision}”: conserver, supprimer or je_ne_sais_pas.</source>
-        <translation>Décision inconnue « {decision} » : conserver, supprimer ou je_ne_sais_pas.</translation>
+        <translation>Décision inconnue « {decision} » : conserver, supprimer ou je_ne_sais_pas.</translation>
     </message>
     <message>
         <source>Choose a decision for “{login}” before giving a reason.</source>
-        <translation>Choisissez une décision pour « {login} » avant de donner une justification.</translation>
+        <translation>Choisissez une décision pour « {login} » avant de donner une justification.</translation>
     </message>
-    <message>
-        <source>{count} account(s) still have no decision: decide for every account before applying the review.</source>
-        <translation>{count} compte(s) encore sans décision : décidez pour chaque compte avant d’appliquer la revue.</translation>
+    <message numerus="yes">
+        <source>%n account(s) still have no decision: decide for every account before applying the review.</source>
+        <translation>
+            <numerusform>%n compte n’a pas encore de décision : décidez pour chaque compte avant d’appliquer la revue.</numerusform>
+            <numerusform>%n comptes n’ont pas encore de décision : décidez pour chaque compte avant d’appliquer la revue.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The review was not applied, nothing changed: {reason}</source>
-        <translation>La revue n’a pas été appliquée, rien n’a été modifié : {reason}</translation>
+        <translation>La revue n’a pas été appliquée, rien n’a été modifié : {reason}</translation>
     </message>
     <message>
         <source>There is no account review to report on: start one first.</source>
-        <translation>Aucune revue des comptes ne permet d’établir un rapport : lancez-en une d’abord.</translation>
+        <translation>Aucune revue des comptes ne permet d’établir un rapport : lancez-en une d’abord.</translation>
     </message>
     <message>
         <source>The account review is closed.</source>
@@ -3668,10 +4423,40 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewAdvice</name>
+    <message>
+        <source>locked after failed sign-ins: ask its holder before deciding</source>
+        <translation>verrouillé après des échecs de connexion : interrogez son titulaire avant de décider</translation>
+    </message>
+    <message>
+        <source>created on {date}, not used yet</source>
+        <translation>créé le {date}, pas encore utilisé</translation>
+    </message>
+    <message>
+        <source>never used since its creation on {date}</source>
+        <translation>jamais utilisé depuis sa création le {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>no sign-in for %n months (last on {date})</source>
+        <translation>
+            <numerusform>aucune connexion depuis %n mois (dernière le {date})</numerusform>
+            <numerusform>aucune connexion depuis %n mois (dernière le {date})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expired on {date}</source>
+        <translation>expiré le {date}</translation>
+    </message>
+    <message>
+        <source>signed in on {date}</source>
+        <translation>connecté le {date}</translation>
+    </message>
+</context>
+<context>
     <name>ReviewReport</name>
     <message>
         <source>Unknown report format “{suffix}”: name the file .pdf or .csv.</source>
-        <translation>Format de rapport inconnu « {suffix} » : nommez le fichier en .pdf ou en .csv.</translation>
+        <translation>Format de rapport inconnu « {suffix} » : nommez le fichier en .pdf ou en .csv.</translation>
     </message>
     <message>
         <source>Account review report</source>
@@ -3679,7 +4464,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>In progress: the decisions are not applied yet.</source>
-        <translation>En cours : les décisions ne sont pas encore appliquées.</translation>
+        <translation>En cours : les décisions ne sont pas encore appliquées.</translation>
     </message>
     <message>
         <source>Applied on {date}.</source>
@@ -3696,6 +4481,18 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     <message>
         <source>Accounts reviewed</source>
         <translation>Comptes examinés</translation>
+    </message>
+    <message>
+        <source>Done at {place}, on {date}</source>
+        <translation>Fait à {place}, le {date}</translation>
+    </message>
+    <message>
+        <source>Signed by: {name}, account administrator</source>
+        <translation>Signataire : {name}, administrateur des comptes</translation>
+    </message>
+    <message>
+        <source>Signature and stamp:</source>
+        <translation>Signature et cachet :</translation>
     </message>
     <message>
         <source>Report generated on {date}.</source>
@@ -3722,6 +4519,14 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <translation>Profil</translation>
     </message>
     <message>
+        <source>Rights</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
@@ -3737,24 +4542,20 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <source>Decided by</source>
         <translation>Décidé par</translation>
     </message>
+    <message>
+        <source>Rights: {read} = {read_name}, {write} = {write_name}.</source>
+        <translation>Droits : {read} = {read_name}, {write} = {write_name}.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewTableModel</name>
     <message>
-        <source>Last name</source>
-        <translation>Nom</translation>
+        <source>Holder</source>
+        <translation>Titulaire</translation>
     </message>
     <message>
-        <source>First name</source>
-        <translation>Prénom</translation>
-    </message>
-    <message>
-        <source>Login</source>
-        <translation>Identifiant</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>Profil</translation>
+        <source>Rights</source>
+        <translation>Droits</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3782,15 +4583,51 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>The decision could not be saved; try again in a moment.</source>
-        <translation>La décision n’a pas pu être enregistrée ; réessayez dans un instant.</translation>
+        <translation>La décision n’a pas pu être enregistrée ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>no right</source>
+        <translation>aucun droit</translation>
+    </message>
+    <message>
+        <source>{profile}; {rights}</source>
+        <translation>{profile} ; {rights}</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>verrouillé</translation>
+    </message>
+    <message>
+        <source>expired on {date}</source>
+        <translation>expiré le {date}</translation>
+    </message>
+    <message>
+        <source>expires on {date}</source>
+        <translation>expire le {date}</translation>
+    </message>
+    <message>
+        <source>active until {date}</source>
+        <translation>actif jusqu’au {date}</translation>
+    </message>
+    <message>
+        <source>last sign-in on {date}</source>
+        <translation>dernière connexion le {date}</translation>
+    </message>
+    <message>
+        <source>never signed in</source>
+        <translation>jamais connecté</translation>
+    </message>
+    <message>
+        <source>Recommendation: {advice}</source>
+        <translation>Recommandation : {advice}</translation>
     </message>
     <message>
         <source>Decided on {date} by {login}</source>
         <translation>Décidé le {date} par {login}</translation>
     </message>
     <message>
-        <source>Expires on {date}</source>
-        <translation>Expire le {date}</translation>
+        <source>{login}, {profile}</source>
+        <translation>{login}, {profile}</translation>
     </message>
 </context>
 <context>
@@ -3798,6 +4635,10 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     <message>
         <source>Account review</source>
         <translation>Revue des comptes</translation>
+    </message>
+    <message>
+        <source>Select an account to see its rights, its activity and the reason of the recommendation.</source>
+        <translation>Sélectionnez un compte pour voir ses droits, son activité et la raison de la recommandation.</translation>
     </message>
     <message>
         <source>Keep and renew</source>
@@ -3865,7 +4706,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Started on {date} by {login}. Your decisions are saved as you make them; nothing changes on the accounts until you apply the review.</source>
-        <translation>Revue lancée le {date} par {login}. Vos décisions sont enregistrées au fur et à mesure ; rien ne change sur les comptes tant que vous n’appliquez pas la revue.</translation>
+        <translation>Revue lancée le {date} par {login}. Vos décisions sont enregistrées au fur et à mesure ; rien ne change sur les comptes tant que vous n’appliquez pas la revue.</translation>
     </message>
     <message>
         <source>No review is in progress.</source>
@@ -3875,41 +4716,66 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <source>Select one or more accounts first (Ctrl+A selects all).</source>
         <translation>Sélectionnez d’abord un ou plusieurs comptes (Ctrl+A pour tout sélectionner).</translation>
     </message>
-    <message>
-        <source>{count} decision(s) saved: {decision}.</source>
-        <translation>{count} décision(s) enregistrée(s) : {decision}.</translation>
+    <message numerus="yes">
+        <source>%n decision(s) saved: {decision}.</source>
+        <translation>
+            <numerusform>%n décision enregistrée : {decision}.</numerusform>
+            <numerusform>%n décisions enregistrées : {decision}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) saved as recommended.</source>
+        <translation>
+            <numerusform>%n décision enregistrée selon la recommandation.</numerusform>
+            <numerusform>%n décisions enregistrées selon la recommandation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) are left for you to decide.</source>
+        <translation>
+            <numerusform>%n compte vous reste à décider.</numerusform>
+            <numerusform>%n comptes vous restent à décider.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) still have no decision: decide for every account before applying the review.</source>
+        <translation>
+            <numerusform>%n compte n’a pas encore de décision : décidez pour chaque compte avant d’appliquer la revue.</numerusform>
+            <numerusform>%n comptes n’ont pas encore de décision : décidez pour chaque compte avant d’appliquer la revue.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{count} decision(s) saved as recommended.</source>
-        <translation>{count} décision(s) enregistrée(s) selon la recommandation.</translation>
+        <source>Apply the review now?</source>
+        <translation>Appliquer la revue maintenant ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n account(s) will be renewed for 18 months;</source>
+        <translation>
+            <numerusform>• %n compte sera renouvelé pour 18 mois ;</numerusform>
+            <numerusform>• %n comptes seront renouvelés pour 18 mois ;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n account(s) will be deleted;</source>
+        <translation>
+            <numerusform>• %n compte sera supprimé ;</numerusform>
+            <numerusform>• %n comptes seront supprimés ;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n account(s) will be kept as they are.</source>
+        <translation>
+            <numerusform>• %n compte sera conservé en l’état.</numerusform>
+            <numerusform>• %n comptes seront conservés en l’état.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{count} expired account(s) are left for you to decide.</source>
-        <translation>Compte(s) expiré(s) laissé(s) à votre décision : {count}.</translation>
+        <source>Deleted accounts cannot be restored.</source>
+        <translation>Les comptes supprimés ne peuvent pas être restaurés.</translation>
     </message>
     <message>
         <source>Applying the review</source>
         <translation>L’application de la revue</translation>
-    </message>
-    <message>
-        <source>{count} account(s) still have no decision: decide for every account before applying the review.</source>
-        <translation>{count} compte(s) encore sans décision : décidez pour chaque compte avant d’appliquer la revue.</translation>
-    </message>
-    <message>
-        <source>Apply the review now?
-
-• {renewed} account(s) will be renewed for 18 months;
-• {deleted} account(s) will be deleted;
-• {kept} account(s) will be kept as they are.
-
-Deleted accounts cannot be restored.</source>
-        <translation>Appliquer la revue maintenant ?
-
-• {renewed} compte(s) à renouveler pour 18 mois ;
-• {deleted} compte(s) à supprimer ;
-• {kept} compte(s) à conserver en l’état.
-
-Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>The review was applied on {date}.</source>
@@ -3933,7 +4799,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>Something went wrong: {error}. Details are in the log file.</source>
-        <translation>Une erreur s’est produite : {error}. Le détail est dans le fichier journal.</translation>
+        <translation>Une erreur s’est produite : {error}. Le détail est dans le fichier journal.</translation>
     </message>
 </context>
 <context>
@@ -3947,15 +4813,42 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     <name>RightsPage</name>
     <message>
         <source>Step 3 of 3: rights per service</source>
-        <translation>Étape 3 sur 3 : droits par service</translation>
+        <translation>Étape 3 sur 3 : droits par service</translation>
     </message>
     <message>
         <source>Give only the rights the person needs: courriers of a service are visible only with a right on it.</source>
-        <translation>N’attribuez que les droits dont la personne a besoin : les courriers d’un service ne sont visibles qu’avec un droit sur ce service.</translation>
+        <translation>N’attribuez que les droits dont la personne a besoin : les courriers d’un service ne sont visibles qu’avec un droit sur ce service.</translation>
     </message>
     <message>
         <source>Every service:</source>
-        <translation>Tous les services :</translation>
+        <translation>Tous les services :</translation>
+    </message>
+</context>
+<context>
+    <name>SamePerson</name>
+    <message>
+        <source>The account of {holder} has the same e-mail address.</source>
+        <translation>Le compte {of_holder} a la même adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>The account of {holder} has the same name.</source>
+        <translation>Le compte {of_holder} porte le même nom.</translation>
+    </message>
+    <message>
+        <source>An account is personal: modify that account if it is this person&apos;s, or confirm that the new account is for another person.</source>
+        <translation>Un compte est personnel : modifiez ce compte s’il est celui de cette personne, ou confirmez que le nouveau compte est pour une autre personne.</translation>
+    </message>
+    <message>
+        <source>The account of {holder}, deleted on {date}, had the same e-mail address.</source>
+        <translation>Le compte {of_holder}, supprimé le {date}, avait la même adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>The account of {holder}, deleted on {date}, had the same name.</source>
+        <translation>Le compte {of_holder}, supprimé le {date}, portait le même nom.</translation>
+    </message>
+    <message>
+        <source>A deleted account cannot be restored: confirm to create a new account for this person.</source>
+        <translation>Un compte supprimé ne peut pas être restauré : confirmez pour créer un nouveau compte pour cette personne.</translation>
     </message>
 </context>
 <context>
@@ -3982,7 +4875,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>not available: searches fall back to a slower scan</source>
-        <translation>indisponible : les recherches passent par un parcours plus lent</translation>
+        <translation>indisponible : les recherches passent par un parcours plus lent</translation>
     </message>
     <message>
         <source>Keyring</source>
@@ -3994,7 +4887,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>none on this computer ({backend}): the data key would be kept in a file</source>
-        <translation>aucun sur cet ordinateur ({backend}) : la clé des données serait gardée dans un fichier</translation>
+        <translation>aucun sur cet ordinateur ({backend}) : la clé des données serait gardée dans un fichier</translation>
     </message>
     <message>
         <source>French translation</source>
@@ -4018,7 +4911,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>loaded; Qt&apos;s own French texts are missing</source>
-        <translation>chargée ; les textes français de Qt manquent</translation>
+        <translation>chargée ; les textes français de Qt manquent</translation>
     </message>
     <message>
         <source>loaded, with Qt&apos;s own</source>
@@ -4038,7 +4931,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>shown offscreen: “{title}”</source>
-        <translation>affichée hors écran : « {title} »</translation>
+        <translation>affichée hors écran : « {title} »</translation>
     </message>
     <message>
         <source>a courrier&apos;s PDF could not be opened ({status})</source>
@@ -4048,9 +4941,19 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <source>the page was not drawn</source>
         <translation>la page n’a pas été dessinée</translation>
     </message>
-    <message>
-        <source>a courrier&apos;s PDF opened and drawn ({pages} page(s))</source>
-        <translation>le PDF d’un courrier ouvert et dessiné ({pages} page(s))</translation>
+    <message numerus="yes">
+        <source>a courrier&apos;s PDF opened and drawn (%n page(s))</source>
+        <translation>
+            <numerusform>le PDF d’un courrier ouvert et dessiné (%n page)</numerusform>
+            <numerusform>le PDF d’un courrier ouvert et dessiné (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed.</source>
+        <translation>
+            <numerusform>%n vérification a échoué.</numerusform>
+            <numerusform>%n vérifications ont échoué.</numerusform>
+        </translation>
     </message>
     <message>
         <source>bundled application</source>
@@ -4062,7 +4965,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>{app} {version} self-test ({how})</source>
-        <translation>{app} {version} : autotest ({how})</translation>
+        <translation>{app} {version} : autotest ({how})</translation>
     </message>
     <message>
         <source>ok</source>
@@ -4078,15 +4981,42 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>{name}: {detail}</source>
-        <translation>{name} : {detail}</translation>
-    </message>
-    <message>
-        <source>{count} check(s) failed.</source>
-        <translation>{count} vérification(s) en échec.</translation>
+        <translation>{name} : {detail}</translation>
     </message>
     <message>
         <source>All is well.</source>
         <translation>Tout va bien.</translation>
+    </message>
+</context>
+<context>
+    <name>SendTest</name>
+    <message>
+        <source>[{app}] Test message, not a request: do not handle</source>
+        <translation>[{app}] Message d’essai, pas une demande : ne pas traiter</translation>
+    </message>
+    <message>
+        <source>This message checks that {app} can send its requests to the funds. It is not a request: there is nothing to do with it.</source>
+        <translation>Ce message vérifie que {app} peut envoyer ses demandes aux fonds. Ce n’est pas une demande : il n’y a rien à en faire.</translation>
+    </message>
+    <message>
+        <source>&amp;Test the sending</source>
+        <translation>&amp;Tester l’envoi</translation>
+    </message>
+    <message>
+        <source>Sends a test message, marked as such: to your own address when the mail server&apos;s user name is one, otherwise to the address above; with the outbox folder, writes it there.</source>
+        <translation>Envoie un message d’essai, signalé comme tel : à votre propre adresse quand l’identifiant du serveur de messagerie en est une, sinon à l’adresse ci-dessus ; avec le dossier d’envoi, l’y écrit.</translation>
+    </message>
+    <message>
+        <source>A test message was sent to {address} through {server}.</source>
+        <translation>Un message d’essai a été envoyé à {address} par {server}.</translation>
+    </message>
+    <message>
+        <source>A test message was written to {file}.</source>
+        <translation>Un message d’essai a été écrit dans {file}.</translation>
+    </message>
+    <message>
+        <source>Sending a test message…</source>
+        <translation>Envoi d’un message d’essai…</translation>
     </message>
 </context>
 <context>
@@ -4100,15 +5030,15 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     <name>Sending</name>
     <message>
         <source>Sending by mail server is chosen but no server is set: see the settings.</source>
-        <translation>L’envoi par serveur de messagerie est choisi, mais aucun serveur n’est indiqué : voyez les paramètres.</translation>
+        <translation>L’envoi par serveur de messagerie est choisi, mais aucun serveur n’est indiqué : voyez les paramètres.</translation>
     </message>
     <message>
         <source>No password is saved for {user} on the mail server {host}: enter it in the settings (it is kept in the system keyring). Without a keyring, send through the outbox folder.</source>
-        <translation>Aucun mot de passe n’est enregistré pour {user} sur le serveur de messagerie {host} : saisissez-le dans les paramètres (il est gardé dans le trousseau du système). Sans trousseau, envoyez par le dossier de la boîte d’envoi.</translation>
+        <translation>Aucun mot de passe n’est enregistré pour {user} sur le serveur de messagerie {host} : saisissez-le dans les paramètres (il est gardé dans le trousseau du système). Sans trousseau, envoyez par le dossier de la boîte d’envoi.</translation>
     </message>
     <message>
         <source>No address to send the requests to: set it in Settings, under “Sending requests”. Nothing was sent.</source>
-        <translation>Aucune adresse à laquelle envoyer les demandes : indiquez-la dans les Paramètres, rubrique « Envoi des demandes ». Rien n’a été envoyé.</translation>
+        <translation>Aucune adresse à laquelle envoyer les demandes : indiquez-la dans les Paramètres, rubrique « Envoi des demandes ». Rien n’a été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -4127,7 +5057,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>Saved in the system keyring: type to replace it</source>
-        <translation>Enregistré dans le trousseau du système : saisissez-en un autre pour le remplacer</translation>
+        <translation>Enregistré dans le trousseau du système : saisissez-en un autre pour le remplacer</translation>
     </message>
     <message>
         <source>Kept in the system keyring</source>
@@ -4135,7 +5065,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>No system keyring is available on this computer: the mail server&apos;s password cannot be kept. A mail server that asks for a user name cannot be used; send through the outbox folder instead.</source>
-        <translation>Aucun trousseau du système n’est disponible sur ce poste : le mot de passe du serveur de messagerie ne peut pas être conservé. Un serveur de messagerie qui demande un identifiant ne peut pas être utilisé ; envoyez plutôt par le dossier de la boîte d’envoi.</translation>
+        <translation>Aucun trousseau du système n’est disponible sur ce poste : le mot de passe du serveur de messagerie ne peut pas être conservé. Un serveur de messagerie qui demande un identifiant ne peut pas être utilisé ; envoyez plutôt par le dossier de la boîte d’envoi.</translation>
     </message>
     <message>
         <source>STARTTLS (port 587)</source>
@@ -4163,7 +5093,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>The folder {folder} cannot be created: {reason}</source>
-        <translation>Le dossier {folder} ne peut pas être créé : {reason}</translation>
+        <translation>Le dossier {folder} ne peut pas être créé : {reason}</translation>
     </message>
     <message>
         <source>Enter the name of the mail server, e.g. smtp.mairie.fr.</source>
@@ -4175,7 +5105,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>No system keyring is available to keep the password of {user}: this mail server cannot be used. Send through the outbox folder instead.</source>
-        <translation>Aucun trousseau du système n’est disponible pour conserver le mot de passe de {user} : ce serveur de messagerie ne peut pas être utilisé. Envoyez plutôt par le dossier de la boîte d’envoi.</translation>
+        <translation>Aucun trousseau du système n’est disponible pour conserver le mot de passe de {user} : ce serveur de messagerie ne peut pas être utilisé. Envoyez plutôt par le dossier de la boîte d’envoi.</translation>
     </message>
     <message>
         <source>The system keyring refused to keep the password.</source>
@@ -4198,7 +5128,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>None: courriers are imported by hand</source>
-        <translation>Aucun : les courriers sont importés à la main</translation>
+        <translation>Aucun : les courriers sont importés à la main</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
@@ -4209,8 +5139,8 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>Un changement de langue prend effet au prochain démarrage.</translation>
     </message>
     <message>
-        <source>Courriers dropped in this folder (each NAME.pdf with its NAME.json) are imported while the application runs; those that cannot be imported go to its « rejetes » subfolder with the reason.</source>
-        <translation>Les courriers déposés dans ce dossier (chaque NOM.pdf avec son NOM.json) sont importés pendant que l’application fonctionne ; ceux qui ne peuvent pas l’être vont dans son sous-dossier « rejetes » avec la raison.</translation>
+        <source>Courriers dropped in this folder (each NAME.pdf with its NAME.json) are imported while the application runs; those that cannot be imported go to its « rejetés » subfolder with the reason.</source>
+        <translation>Les courriers déposés dans ce dossier (chaque NOM.pdf avec son NOM.json) sont importés pendant que l’application fonctionne ; ceux qui ne peuvent pas l’être vont dans son sous-dossier « rejetés » avec la raison.</translation>
     </message>
     <message>
         <source>Sending requests</source>
@@ -4286,7 +5216,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>Do &amp;not disturb: nothing pops up, the notification centre still keeps everything</source>
-        <translation>Ne pas déran&amp;ger : rien ne s’affiche, le centre de notifications garde tout</translation>
+        <translation>Ne pas déran&amp;ger : rien ne s’affiche, le centre de notifications garde tout</translation>
     </message>
     <message>
         <source>Closing the window &amp;keeps PEP&apos;s Desktop running in the notification area</source>
@@ -4308,7 +5238,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     <name>SetupWizard</name>
     <message>
         <source>PEP&apos;s Desktop – First start</source>
-        <translation>PEP&apos;s Desktop – Premier démarrage</translation>
+        <translation>PEP's Desktop – Premier démarrage</translation>
     </message>
     <message>
         <source>&amp;Create</source>
@@ -4323,7 +5253,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     <name>SignInDialog</name>
     <message>
         <source>PEP&apos;s Desktop – Sign in</source>
-        <translation>PEP&apos;s Desktop – Connexion</translation>
+        <translation>PEP's Desktop – Connexion</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
@@ -4331,7 +5261,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>This computer has no password keyring: your password cannot be remembered.</source>
-        <translation>Ce poste n’a pas de trousseau de mots de passe : votre mot de passe ne peut pas être mémorisé.</translation>
+        <translation>Ce poste n’a pas de trousseau de mots de passe : votre mot de passe ne peut pas être mémorisé.</translation>
     </message>
     <message>
         <source>Your password is set. Sign in with it.</source>
@@ -4343,14 +5273,14 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>I have an &amp;activation code: choose my password now</source>
-        <translation>J’ai un code d’&amp;activation : choisir mon mot de passe maintenant</translation>
+        <translation>J’ai un code d’&amp;activation : choisir mon mot de passe maintenant</translation>
     </message>
 </context>
 <context>
     <name>SignInForm</name>
     <message>
         <source>&lt;h2&gt;Sign in to PEP&apos;s Desktop&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Connexion à PEP&apos;s Desktop&lt;/h2&gt;</translation>
+        <translation>&lt;h2&gt;Connexion à PEP's Desktop&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&amp;Login</source>
@@ -4374,14 +5304,14 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>First sign-in or forgotten password: choose your password with the code an administrator gave you.</source>
-        <translation>Première connexion ou mot de passe oublié : choisissez votre mot de passe avec le code qu’un administrateur vous a remis.</translation>
+        <translation>Première connexion ou mot de passe oublié : choisissez votre mot de passe avec le code qu’un administrateur vous a remis.</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>Every account of the structure is reviewed at least every 18 months: delete those who should no longer have access, renew the active ones. Each account comes with a recommendation; your decisions are saved as you make them and change nothing until you apply the review.</source>
-        <translation>Chaque compte de la structure est revu au moins tous les 18 mois : supprimez ceux qui ne doivent plus avoir accès, renouvelez les comptes actifs. Chaque compte est accompagné d’une recommandation ; vos décisions sont enregistrées au fur et à mesure et ne changent rien tant que vous n’appliquez pas la revue.</translation>
+        <translation>Chaque compte de la structure est revu au moins tous les 18 mois : supprimez ceux qui ne doivent plus avoir accès, renouvelez les comptes actifs. Chaque compte est accompagné d’une recommandation ; vos décisions sont enregistrées au fur et à mesure et ne changent rien tant que vous n’appliquez pas la revue.</translation>
     </message>
     <message>
         <source>&amp;Start the review</source>
@@ -4400,86 +5330,86 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     <name>Store</name>
     <message>
         <source>Only a SQLite store can be backed up this way; use your database server&apos;s own tools.</source>
-        <translation>Seule une base SQLite peut être sauvegardée ainsi ; utilisez les outils de votre serveur de base de données.</translation>
+        <translation>Seule une base SQLite peut être sauvegardée ainsi ; utilisez les outils de votre serveur de base de données.</translation>
     </message>
     <message>
         <source>There is no store at “{path}”.</source>
-        <translation>Aucune base de données à l’emplacement « {path} ».</translation>
+        <translation>Aucune base de données à l’emplacement « {path} ».</translation>
     </message>
     <message>
         <source>“{path}” already exists; choose another file.</source>
-        <translation>« {path} » existe déjà ; choisissez un autre fichier.</translation>
+        <translation>« {path} » existe déjà ; choisissez un autre fichier.</translation>
     </message>
     <message>
         <source>The backup failed: {reason}</source>
-        <translation>La sauvegarde a échoué : {reason}</translation>
+        <translation>La sauvegarde a échoué : {reason}</translation>
     </message>
     <message>
         <source>Invalid database URL “{url}”: {reason}</source>
-        <translation>URL de base de données invalide « {url} » : {reason}</translation>
+        <translation>URL de base de données invalide « {url} » : {reason}</translation>
     </message>
     <message>
         <source>“{path}” is not a PEP&apos;s Desktop database; it was left untouched.</source>
-        <translation>« {path} » n’est pas une base de données PEP&apos;s Desktop ; il n’a pas été modifié.</translation>
+        <translation>« {path} » n’est pas une base de données PEP's Desktop ; il n’a pas été modifié.</translation>
     </message>
     <message>
         <source>“{where}” holds a database that is not a PEP&apos;s Desktop store; it was left untouched.</source>
-        <translation>« {where} » contient une base de données qui n’est pas une base PEP&apos;s Desktop ; elle n’a pas été modifiée.</translation>
+        <translation>« {where} » contient une base de données qui n’est pas une base PEP's Desktop ; elle n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>The store “{where}” was written by a newer version of PEP&apos;s Desktop (schema {revision}). Install the newer version; the store was left untouched.</source>
-        <translation>La base de données « {where} » a été écrite par une version plus récente de PEP&apos;s Desktop (schéma {revision}). Installez cette version ; la base n’a pas été modifiée.</translation>
+        <translation>La base de données « {where} » a été écrite par une version plus récente de PEP's Desktop (schéma {revision}). Installez cette version ; la base n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>The store cannot be opened: {reason}</source>
-        <translation>La base de données ne peut pas être ouverte : {reason}</translation>
+        <translation>La base de données ne peut pas être ouverte : {reason}</translation>
     </message>
     <message>
         <source>The migration would break links between rows ({count}); the store was left as it was.</source>
-        <translation>La migration romprait des liens entre des lignes ({count}) ; la base de données a été laissée telle quelle.</translation>
+        <translation>La migration romprait des liens entre des lignes ({count}) ; la base de données a été laissée telle quelle.</translation>
     </message>
     <message>
         <source>The data key does not match this store: its encrypted personal data (NIRs, agents&apos; names) cannot be read. Restore the data key kept with this store.</source>
-        <translation>La clé de données ne correspond pas à cette base de données : ses données personnelles chiffrées (NIR, noms des agents) ne peuvent pas être lues. Restaurez la clé de données conservée avec cette base.</translation>
+        <translation>La clé de données ne correspond pas à cette base de données : ses données personnelles chiffrées (NIR, noms des agents) ne peuvent pas être lues. Restaurez la clé de données conservée avec cette base.</translation>
     </message>
     <message>
         <source>The data key is damaged: it must be {size} bytes long.</source>
-        <translation>La clé de données est endommagée : elle doit faire {size} octets.</translation>
+        <translation>La clé de données est endommagée : elle doit faire {size} octets.</translation>
     </message>
     <message>
         <source>This store was opened without its data key: personal data (NIRs, agents&apos; names) cannot be written.</source>
-        <translation>Cette base de données a été ouverte sans sa clé de données : les données personnelles (NIR, noms des agents) ne peuvent pas être écrites.</translation>
+        <translation>Cette base de données a été ouverte sans sa clé de données : les données personnelles (NIR, noms des agents) ne peuvent pas être écrites.</translation>
     </message>
     <message>
         <source>This store was opened without its data key: personal data (NIRs, agents&apos; names) cannot be read.</source>
-        <translation>Cette base de données a été ouverte sans sa clé de données : les données personnelles (NIR, noms des agents) ne peuvent pas être lues.</translation>
+        <translation>Cette base de données a été ouverte sans sa clé de données : les données personnelles (NIR, noms des agents) ne peuvent pas être lues.</translation>
     </message>
     <message>
         <source>The store “{path}” was not upgraded: a copy of it must first be written beside it, and that failed ({reason}). Free some disk space or allow writing in its folder, then open it again. The store was left as it was.</source>
-        <translation>La base de données « {path} » n’a pas été mise à jour : une copie doit d’abord en être écrite à côté d’elle, et cela a échoué ({reason}). Libérez de l’espace disque ou autorisez l’écriture dans son dossier, puis ouvrez-la de nouveau. La base de données a été laissée telle quelle.</translation>
+        <translation>La base de données « {path} » n’a pas été mise à jour : une copie doit d’abord en être écrite à côté d’elle, et cela a échoué ({reason}). Libérez de l’espace disque ou autorisez l’écriture dans son dossier, puis ouvrez-la de nouveau. La base de données a été laissée telle quelle.</translation>
     </message>
 </context>
 <context>
     <name>StoreFaults</name>
     <message>
         <source>Another task is in progress on this folder; try again in a moment.</source>
-        <translation>Un autre traitement est en cours sur ce dossier&#xa0;; réessayez dans un instant.</translation>
+        <translation>Un autre traitement est en cours sur ce dossier ; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The disk holding the store {store} is full. Free some space, then try again; what was already stored is unchanged.</source>
-        <translation>Le disque qui contient la base {store} est plein. Libérez de la place, puis réessayez&#xa0;; ce qui était déjà enregistré est intact.</translation>
+        <translation>Le disque qui contient la base {store} est plein. Libérez de la place, puis réessayez ; ce qui était déjà enregistré est intact.</translation>
     </message>
     <message>
         <source>The store {store} is read-only (a read-only file or folder, or no permission to write). Ask for write access; nothing was changed.</source>
-        <translation>La base {store} est en lecture seule (fichier ou dossier en lecture seule, ou pas d’autorisation d’écrire). Demandez l’accès en écriture&#xa0;; rien n’a été modifié.</translation>
+        <translation>La base {store} est en lecture seule (fichier ou dossier en lecture seule, ou pas d’autorisation d’écrire). Demandez l’accès en écriture ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The store {store} cannot be opened: its folder is missing or cannot be written. Check that the folder exists and that you may write to it.</source>
-        <translation>Impossible d’ouvrir la base {store}&#xa0;: son dossier est absent ou n’accepte pas l’écriture. Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
+        <translation>Impossible d’ouvrir la base {store} : son dossier est absent ou n’accepte pas l’écriture. Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
     </message>
     <message>
         <source>The disk holding the store {store} could not be read or written (a drive removed, a network folder gone?). Nothing was changed; try again.</source>
-        <translation>Le disque qui contient la base {store} n’a pas pu être lu ou écrit (un disque retiré, un dossier réseau disparu&#xa0;?). Rien n’a été modifié&#xa0;; réessayez.</translation>
+        <translation>Le disque qui contient la base {store} n’a pas pu être lu ou écrit (un disque retiré, un dossier réseau disparu ?). Rien n’a été modifié ; réessayez.</translation>
     </message>
 </context>
 <context>
@@ -4490,7 +5420,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>The public employer using PEP&apos;s: a commune, a CCAS, a hospital…</source>
-        <translation>L’employeur public qui utilise PEP&apos;s : une commune, un CCAS, un hôpital…</translation>
+        <translation>L’employeur public qui utilise PEP's : une commune, un CCAS, un hôpital…</translation>
     </message>
     <message>
         <source>&amp;Name of the structure</source>
@@ -4505,7 +5435,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>You have already named “{login}” as your successor (departure on {date}).</source>
-        <translation>Vous avez déjà désigné « {login} » comme successeur (départ le {date}).</translation>
+        <translation>Vous avez déjà désigné « {login} » comme successeur (départ le {date}).</translation>
     </message>
     <message>
         <source>Your successor must be someone other than you.</source>
@@ -4513,26 +5443,26 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>The account “{login}” is expired or locked: renew or unlock it before naming it as your successor.</source>
-        <translation>Le compte « {login} » est expiré ou verrouillé : renouvelez-le ou déverrouillez-le avant de le désigner comme successeur.</translation>
+        <translation>Le compte « {login} » est expiré ou verrouillé : renouvelez-le ou déverrouillez-le avant de le désigner comme successeur.</translation>
     </message>
     <message>
         <source>This account was already deleted: nothing left to do.</source>
-        <translation>Ce compte a déjà été supprimé : il n’y a plus rien à faire.</translation>
+        <translation>Ce compte a déjà été supprimé : il n’y a plus rien à faire.</translation>
     </message>
     <message>
         <source>Your successor deletes your account, not you: ask them.</source>
-        <translation>C’est votre successeur qui supprime votre compte, pas vous : demandez-le-lui.</translation>
+        <translation>C’est votre successeur qui supprime votre compte, pas vous : demandez-le-lui.</translation>
     </message>
     <message>
         <source>{login} leaves on {date}: delete the account after that date.</source>
-        <translation>{login} part le {date} : supprimez le compte après cette date.</translation>
+        <translation>{login} part le {date} : supprimez le compte après cette date.</translation>
     </message>
 </context>
 <context>
     <name>SuccessionWizard</name>
     <message>
         <source>PEP&apos;s Desktop – I am leaving the structure</source>
-        <translation>PEP&apos;s Desktop – Je quitte la structure</translation>
+        <translation>PEP's Desktop – Je quitte la structure</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
@@ -4540,7 +5470,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>You have already named “{login}” as your successor (departure on {date}).</source>
-        <translation>Vous avez déjà désigné « {login} » comme successeur (départ le {date}).</translation>
+        <translation>Vous avez déjà désigné « {login} » comme successeur (départ le {date}).</translation>
     </message>
     <message>
         <source>Choose your successor first.</source>
@@ -4551,14 +5481,14 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     <name>TaskRunner</name>
     <message>
         <source>Unexpected error: {error}. Nothing was changed.</source>
-        <translation>Erreur inattendue : {error}. Rien n’a été modifié.</translation>
+        <translation>Erreur inattendue : {error}. Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>Transport</name>
     <message>
         <source>The message could not be written in the folder {folder}: {reason}</source>
-        <translation>Le message n’a pas pu être écrit dans le dossier {folder} : {reason}</translation>
+        <translation>Le message n’a pas pu être écrit dans le dossier {folder} : {reason}</translation>
     </message>
     <message>
         <source>No password is saved for {user} on {host}.</source>
@@ -4566,7 +5496,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>The mail server {host}:{port} does not offer STARTTLS encryption; the message was not sent unencrypted.</source>
-        <translation>Le serveur de messagerie {host}:{port} ne propose pas le chiffrement STARTTLS ; le message n’a pas été envoyé en clair.</translation>
+        <translation>Le serveur de messagerie {host}:{port} ne propose pas le chiffrement STARTTLS ; le message n’a pas été envoyé en clair.</translation>
     </message>
     <message>
         <source>The mail server refused the user name or password.</source>
@@ -4574,31 +5504,31 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>The mail server {host}:{port} does not accept a sign-in on this connection; check the user name and the encryption settings.</source>
-        <translation>Le serveur de messagerie {host}:{port} n’accepte pas de connexion avec identifiant sur cette liaison ; vérifiez l’identifiant et les paramètres de chiffrement.</translation>
+        <translation>Le serveur de messagerie {host}:{port} n’accepte pas de connexion avec identifiant sur cette liaison ; vérifiez l’identifiant et les paramètres de chiffrement.</translation>
     </message>
     <message>
         <source>The certificate of the mail server {host}:{port} could not be verified: {reason}</source>
-        <translation>Le certificat du serveur de messagerie {host}:{port} n’a pas pu être vérifié : {reason}</translation>
+        <translation>Le certificat du serveur de messagerie {host}:{port} n’a pas pu être vérifié : {reason}</translation>
     </message>
     <message>
         <source>The mail server {host}:{port} did not accept an encrypted connection from the start ({reason}); check the port (usually 465 for TLS from the start, 587 for STARTTLS) and the security setting.</source>
-        <translation>Le serveur de messagerie {host}:{port} n’a pas accepté de connexion chiffrée dès le début ({reason}) ; vérifiez le port (en général 465 pour TLS dès la connexion, 587 pour STARTTLS) et le réglage de sécurité.</translation>
+        <translation>Le serveur de messagerie {host}:{port} n’a pas accepté de connexion chiffrée dès le début ({reason}) ; vérifiez le port (en général 465 pour TLS dès la connexion, 587 pour STARTTLS) et le réglage de sécurité.</translation>
     </message>
     <message>
         <source>The mail server {host}:{port} cannot be reached: {reason}</source>
-        <translation>Le serveur de messagerie {host}:{port} est injoignable : {reason}</translation>
+        <translation>Le serveur de messagerie {host}:{port} est injoignable : {reason}</translation>
     </message>
     <message>
         <source>The mail server {host}:{port} failed: {reason}</source>
-        <translation>Le serveur de messagerie {host}:{port} a rencontré une erreur : {reason}</translation>
+        <translation>Le serveur de messagerie {host}:{port} a rencontré une erreur : {reason}</translation>
     </message>
     <message>
         <source>The mail server temporarily refused the message: {reply}</source>
-        <translation>Le serveur de messagerie a temporairement refusé le message : {reply}</translation>
+        <translation>Le serveur de messagerie a temporairement refusé le message : {reply}</translation>
     </message>
     <message>
         <source>The mail server refused the message: {reply}</source>
-        <translation>Le serveur de messagerie a refusé le message : {reply}</translation>
+        <translation>Le serveur de messagerie a refusé le message : {reply}</translation>
     </message>
 </context>
 <context>
@@ -4621,15 +5551,18 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>Unread courriers: {count}</source>
-        <translation>Courriers non lus : {count}</translation>
+        <translation>Courriers non lus : {count}</translation>
     </message>
     <message>
         <source>No unread courrier</source>
         <translation>Aucun courrier non lu</translation>
     </message>
-    <message>
-        <source>{count} notifications</source>
-        <translation>{count} notifications</translation>
+    <message numerus="yes">
+        <source>%Ln notifications</source>
+        <translation>
+            <numerusform>%Ln notification</numerusform>
+            <numerusform>%Ln notifications</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

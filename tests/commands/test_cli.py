@@ -209,6 +209,11 @@ def _seed_dashboard(store: Store) -> None:
                 "next_review_due": "2028-05-25",  # structure created 25/11/2026 + 18 months
                 "active_administrators": 1,
                 "succession_tasks": [],
+                "courriers_needing_action": 2,
+                "nearest_due_date": None,
+                "courriers_overdue": 0,
+                "accounts_expired": 0,
+                "accounts_locked": 0,
             },
         ),
         (
@@ -217,7 +222,11 @@ def _seed_dashboard(store: Store) -> None:
             str.splitlines,
             [
                 "Unread courriers: 1",
+                "Courriers needing an action: 2",
+                "Of which overdue: 0",
                 "Échanges awaiting an answer: 1",
+                "Expired accounts: 0",
+                "Locked accounts: 0",
                 "Accounts expiring within 60 days: 1",
                 "Next account review due: 25/05/2028",
             ],

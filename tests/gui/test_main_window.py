@@ -48,7 +48,9 @@ def test_administrator_sees_badge_and_live_figures(qtbot, store, clock, english)
     seed(store, clock)
     window = open_window(qtbot, store, clock, ADMIN.login, ADMIN_PASSWORD)
 
-    assert window.badge.text() == "a Claire Martin"
+    assert window.badge.text() == "Claire Martin"
+    assert not window.administrator_mark.isHidden()
+    assert window.administrator_mark.accessibleName() == "Administrator"
     assert window.area_labels() == ["Dashboard"]  # only areas that exist
     dashboard = window.dashboard
     assert dashboard.unread_card.value_label.text() == "3"  # 2 CNRACL unread + RAFP + FEH - read
@@ -75,9 +77,11 @@ def test_a_user_sees_only_their_services_and_no_administration(  # type: ignore[
     seed(store, clock)
     window = open_window(qtbot, store, clock, "paul.durand", "Mot-de-passe-2026")
     assert window.badge.text() == "Paul Durand"
+    assert window.administrator_mark.isHidden()
     assert window.dashboard.unread_card.value_label.text() == "2"  # CNRACL only
-    assert window.dashboard.expiring_card.isHidden()
-    assert window.dashboard.review_card.isHidden()
+    # No card about accounts for a utilisateur: they are not built at all.
+    assert window.dashboard.expiring_card is None
+    assert window.dashboard.review_card is None
     assert window.dashboard.administrators_warning.isHidden()
 
 
@@ -103,3 +107,16 @@ def test_the_title_counts_unread_courriers_in_french_singular_and_plural(
     assert window.windowTitle().startswith("(12 non lus) PEP's Desktop")
     window.set_unread_courriers(0)
     assert window.windowTitle().startswith("PEP's Desktop")
+
+
+def test_numbers_are_grouped_the_french_way_in_the_title_and_navigation(  # type: ignore[no-untyped-def]
+    qtbot, store, clock, french
+) -> None:
+    from peps_desktop.gui.inbox.area import InboxArea
+
+    window = open_window(qtbot, store, clock, ADMIN.login, ADMIN_PASSWORD)
+    user = sign_in(store, clock, ADMIN.login, ADMIN_PASSWORD)
+    window.add_inbox(InboxArea(store, clock, user))
+    window.set_unread_courriers(51076)
+    assert window.windowTitle().startswith("(51\u202f076 non lus) PEP's Desktop")
+    assert window.area_labels()[1] == "Vos courriers (51\u202f076)"

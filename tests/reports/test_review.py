@@ -14,11 +14,10 @@ from peps_desktop.core.accounts.review import (
     DECISION_CONSERVER,
     DECISION_JE_NE_SAIS_PAS,
     DECISION_SUPPRIMER,
-    ReviewReport,
     decide,
-    review_report,
     start_review,
 )
+from peps_desktop.core.accounts.review_report import ReviewReport, review_report
 from peps_desktop.core.accounts.sign_in import sign_in
 from peps_desktop.errors import UserError
 from peps_desktop.reports.review import write_report
@@ -43,7 +42,7 @@ def exports(tmp_path: Path) -> Path:
 def report(store, clock) -> ReviewReport:  # type: ignore[no-untyped-def]
     """An open review: one account kept, one deleted with a formula as reason, one unsure."""
     with store.session() as session:
-        add_account(session, "jean.dupont", nom="-Dupont")
+        add_account(session, "jean.dupont", nom="-Dupont", rights={"CNRACL": "modification"})
         add_account(session, "lea.rousseau", nom="Rousseau", prenom="Léa")
         add_account(session, "marc.petit")
     admin = sign_in(store, clock, ADMIN.login, ADMIN_PASSWORD)
@@ -81,31 +80,29 @@ def test_the_csv_report(report: ReviewReport, exports: Path) -> None:
         "First name",
         "Login",
         "Profile",
+        "Rights",
+        "Recommendation",
         "Decision",
         "Reason",
         "Decided on",
         "Decided by",
     ]
     by_login = {row[2]: row for row in rows[1:]}
-    assert by_login["jean.dupont"][:6] == [
+    assert by_login["jean.dupont"][:8] == [
         "'-Dupont",
         "Jean",
         "jean.dupont",
         "utilisateur",
+        "CNRACL (M)",
+        "Delete: never used since its creation on 05/01/2026",
         "Delete",
         "'=1+1",
     ]
-    assert by_login["jean.dupont"][6:] == ["25/11/2026 09:30", ADMIN.login]
-    assert by_login["lea.rousseau"][:6] == [
-        "Rousseau",
-        "Léa",
-        "lea.rousseau",
-        "utilisateur",
-        "I don't know",
-        "'@A1",
-    ]
-    assert by_login[ADMIN.login][4:6] == ["Keep and renew", "Titulaire"]
-    assert by_login["marc.petit"][4:] == ["To decide", "", "", ""]
+    assert by_login["jean.dupont"][8:] == ["25/11/2026 09:30", ADMIN.login]
+    assert by_login["lea.rousseau"][:3] == ["Rousseau", "Léa", "lea.rousseau"]
+    assert by_login["lea.rousseau"][6:8] == ["I don't know", "'@A1"]
+    assert by_login[ADMIN.login][6:8] == ["Keep and renew", "Titulaire"]
+    assert by_login["marc.petit"][6:] == ["To decide", "", "", ""]
     assert len(rows) == 5
     assert list(exports.iterdir()) == [path]  # no temporary file left behind
 
@@ -125,6 +122,11 @@ def test_the_pdf_report(report: ReviewReport, tmp_path: Path, qapp) -> None:  # 
         assert "Account review report" in text
         assert STRUCTURE in text
         assert "lea.rousseau" in text and "I don't know" in text
+        assert "CNRACL (M)" in text and "M = Modification" in text.replace("\ufb01", "fi")
+        assert "never used since" in text
+        assert "Done at" in text and "on 25/11/2026" in text
+        assert "Signed by: Claire Martin, account administrator" in text
+        assert "Signature and stamp:" in text
         assert "Page 1 / 1" in text
 
 
@@ -148,6 +150,7 @@ def test_a_long_report_runs_over_pages_with_the_header_on_each(
         report.closed_at,
         report.generated_at,
         report.rows * 40,
+        report.signatory,
     )
     path = tmp_path / "longue.pdf"
     write_pdf(many, path)
@@ -160,3 +163,4 @@ def test_a_long_report_runs_over_pages_with_the_header_on_each(
         assert count > 1
         assert all("Decided by" in page for page in pages if page.strip())
         assert f"Page {count} / {count}" in text
+        assert "Signature and stamp:" in pages[count - 1]

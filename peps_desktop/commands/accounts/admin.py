@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from peps_desktop.commands.common import add_person, new_password, open_store_for, signed_in
+from peps_desktop.commands.progress import ProgressLine
 from peps_desktop.core.accounts.activation import activate_account
 from peps_desktop.core.accounts.admin import (
     AccountDraft,
@@ -26,6 +27,7 @@ from peps_desktop.core.accounts.admin import (
     unlock_accounts,
 )
 from peps_desktop.core.accounts.expiry import EXPIRED, EXPIRY_NOTICE, DueItem, due_for_administrator
+from peps_desktop.core.accounts.file_import import LINES_STEP
 from peps_desktop.core.accounts.file_rows import DATE_FORMAT, parse_rights
 from peps_desktop.core.accounts.files import (
     AccountImportError,
@@ -141,24 +143,18 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _print_import(report: ImportReport) -> None:
-    if report.dry_run:
-        message = translate(
-            "Cli",
-            "Dry run, nothing was changed: {created} account(s) would be created, {updated} "
-            "updated, {unchanged} unchanged.",
-        )
-    else:
-        message = translate(
-            "Cli",
-            "Import done: {created} account(s) created, {updated} updated, {unchanged} unchanged.",
-        )
-    print(
-        message.format(
-            created=len(report.created),
-            updated=len(report.updated),
-            unchanged=len(report.unchanged),
+    counts = ", ".join(
+        (
+            translate("Cli", "%n account(s) created", None, len(report.created)),
+            translate("Cli", "%n updated", None, len(report.updated)),
+            translate("Cli", "%n unchanged", None, len(report.unchanged)),
         )
     )
+    if report.dry_run:
+        message = translate("Cli", "Dry run, nothing was changed; the import would give: {counts}.")
+    else:
+        message = translate("Cli", "Import done: {counts}.")
+    print(message.format(counts=counts))
     if report.codes:
         print(translate("Cli", "Activation codes to hand over to the new accounts' holders:"))
         for code in report.codes:
@@ -174,11 +170,20 @@ def _print_import(report: ImportReport) -> None:
 def _import(args: argparse.Namespace) -> int:
     store = open_store_for(args)
     actor = signed_in(args, store)
+    progress = ProgressLine({LINES_STEP: translate("Cli", "Lines applied")})
     try:
         report = import_accounts(
-            store, SystemClock(), actor.user, actor.password, args.file, dry_run=args.dry_run
+            store,
+            SystemClock(),
+            actor.user,
+            actor.password,
+            args.file,
+            dry_run=args.dry_run,
+            distinct_from=args.distinct_from,
+            progress=progress,
         )
     except AccountImportError as refused:
+        progress.close()
         # The lines to correct go to stdout; the refusal itself is the one line on stderr.
         for problem in refused.report.problems:
             print(
@@ -187,6 +192,7 @@ def _import(args: argparse.Namespace) -> int:
                 )
             )
         raise
+    progress.close()
     _print_import(report)
     return 0
 
@@ -194,11 +200,7 @@ def _import(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     store = open_store_for(args)
     count = export_accounts(store, SystemClock(), signed_in(args, store).user, args.file)
-    print(
-        translate("Cli", "{count} account(s) written to {file}.").format(
-            count=count, file=args.file
-        )
-    )
+    print(translate("Cli", "%Ln account(s) written to {file}.", None, count).format(file=args.file))
     return 0
 
 
@@ -210,6 +212,7 @@ def _create(args: argparse.Namespace) -> int:
         telephone=args.telephone,
         profile=args.profil,
         rights=parse_rights(args.droits or ""),
+        distinct_from=frozenset(login.strip().lower() for login in args.distinct_from),
     )
     store = open_store_for(args)
     actor = signed_in(args, store)
@@ -235,19 +238,19 @@ def _on_logins(
 
 def _renew(args: argparse.Namespace) -> int:
     count = _on_logins(args, renew_accounts)
-    print(translate("Cli", "{count} account(s) renewed.").format(count=count))
+    print(translate("Cli", "%n account(s) renewed.", None, count))
     return 0
 
 
 def _delete(args: argparse.Namespace) -> int:
     count = _on_logins(args, delete_accounts)
-    print(translate("Cli", "{count} account(s) deleted.").format(count=count))
+    print(translate("Cli", "%n account(s) deleted.", None, count))
     return 0
 
 
 def _unlock(args: argparse.Namespace) -> int:
     count = _on_logins(args, unlock_accounts)
-    print(translate("Cli", "{count} account(s) unlocked.").format(count=count))
+    print(translate("Cli", "%n account(s) unlocked.", None, count))
     return 0
 
 
@@ -324,6 +327,20 @@ def _json_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
 
 
+def _distinct_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--distinct-from",
+        action="append",
+        default=[],
+        metavar="LOGIN",
+        help=translate(
+            "Cli",
+            "confirm that the new account is for another person than the holder of LOGIN, "
+            "whose e-mail or name is the same (repeat for several)",
+        ),
+    )
+
+
 def register(subcommands: argparse._SubParsersAction[Any]) -> None:
     accounts = subcommands.add_parser(
         "accounts", help=translate("Cli", "manage the structure's accounts (administrators)")
@@ -344,6 +361,7 @@ def register(subcommands: argparse._SubParsersAction[Any]) -> None:
         action="store_true",
         help=translate("Cli", "check the file and report, changing nothing"),
     )
+    _distinct_option(import_parser)
 
     export_parser = _action(
         actions,
@@ -376,6 +394,7 @@ def register(subcommands: argparse._SubParsersAction[Any]) -> None:
         metavar="SPEC",
         help=translate("Cli", "rights such as CNRACL:modification|RAFP:lecture; others: aucun"),
     )
+    _distinct_option(create)
     _json_option(create)
 
     reset = _action(

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from peps_desktop.commands.common import add_person, open_store_for, signed_in
-from peps_desktop.core.accounts.review import review_report
+from peps_desktop.core.accounts.review_report import review_report
 from peps_desktop.core.shared.clock import SystemClock
 from peps_desktop.errors import UserError
 from peps_desktop.i18n import translate

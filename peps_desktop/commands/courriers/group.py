@@ -12,12 +12,17 @@ from pathlib import Path
 from typing import Any
 
 from peps_desktop.commands.common import open_store_for
-from peps_desktop.core.courriers.folder_import import CourrierImportReport, import_courriers
+from peps_desktop.commands.progress import ProgressLine
+from peps_desktop.core.courriers.folder_import import (
+    DROP_FOLDER_REJECTS,
+    PAIRS_STEP,
+    CourrierImportReport,
+    import_courriers,
+)
 from peps_desktop.core.shared.clock import SystemClock
 from peps_desktop.i18n import translate
 
 GROUP = "courriers"
-REJECTS_FOLDER = "rejetes"
 
 
 def courrier_subcommands(
@@ -47,7 +52,7 @@ def register(subcommands: argparse._SubParsersAction[Any]) -> None:
             "Cli",
             "Import the courriers of DIR into the structure: each NAME.pdf with its NAME.json "
             "beside it. Imported pairs and duplicates are deleted from DIR; rejected pairs go "
-            "to DIR/rejetes with a NAME.erreur.txt saying why. No --as: like the drop folder, "
+            "to DIR/rejetés with a NAME.erreur.txt saying why. No --as: like the drop folder, "
             "this is the structure's intake of its mail, not a person's action; the audit log "
             "records it as such.",
         ),
@@ -59,9 +64,17 @@ def register(subcommands: argparse._SubParsersAction[Any]) -> None:
 
 def _import(args: argparse.Namespace) -> int:
     folder: Path = args.folder
-    report = import_courriers(
-        open_store_for(args), SystemClock(), folder, reject_dir=folder / REJECTS_FOLDER
-    )
+    progress = ProgressLine({PAIRS_STEP: translate("Cli", "Courriers taken")})
+    try:
+        report = import_courriers(
+            open_store_for(args),
+            SystemClock(),
+            folder,
+            reject_dir=folder / DROP_FOLDER_REJECTS,
+            progress=progress,
+        )
+    finally:
+        progress.close()
     if args.json:
         print(json.dumps(report.as_dict(), ensure_ascii=False))
     else:

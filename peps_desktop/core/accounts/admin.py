@@ -33,6 +33,12 @@ from peps_desktop.core.accounts.rules import (
     expiry_from,
     status_on,
 )
+from peps_desktop.core.accounts.same_person import (
+    PeopleIndex,
+    SamePersonFound,
+    people_of,
+    remember_deleted,
+)
 from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared import audit
 from peps_desktop.core.shared.clock import Clock
@@ -81,6 +87,9 @@ class AccountDraft:
     telephone: str | None = None
     profile: str = "utilisateur"
     rights: Mapping[str, str] = field(default_factory=dict)
+    # Accounts that look like this person's but that the administrator confirmed belong to
+    # other people (see same_person).
+    distinct_from: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -147,6 +156,14 @@ class AccountEditor:
         self.today = self.now.date()
         self._services = {s.code: s for s in session.scalars(select(Service))}
         self._code_secret: bytes | None = None
+        self._people: PeopleIndex | None = None
+
+    @property
+    def people(self) -> PeopleIndex:
+        """Who holds or held an account, read once: an import checks thousands of lines."""
+        if self._people is None:
+            self._people = people_of(self.session, self.actor.structure_id, self.now)
+        return self._people
 
     # --- reading -------------------------------------------------------------------------
 
@@ -245,6 +262,12 @@ class AccountEditor:
                     "logins are never reused.",
                 ).format(login=login)
             )
+        confirmed: dict[str, str] = {}
+        match = self.people.find(draft.nom, draft.prenom, draft.email)
+        if match is not None:
+            if match.login not in draft.distinct_from:
+                raise SamePersonFound(match)
+            confirmed["autre_personne_que"] = match.login
         account = Account(
             structure_id=self.actor.structure_id,
             login=login,
@@ -261,7 +284,7 @@ class AccountEditor:
         self._set_rights(account, rights)
         self.session.add(account)
         code = self._issue_code(account)
-        self._record("compte_cree", login, profil=draft.profile, droits=rights)
+        self._record("compte_cree", login, profil=draft.profile, droits=rights, **confirmed)
         return code
 
     def modify(self, account: Account, changes: AccountChanges) -> None:
@@ -350,8 +373,10 @@ class AccountEditor:
         return True
 
     def delete(self, account: Account) -> None:
-        # The tombstone keeps the login (never reused) and the profile, no personal data.
+        # The tombstone keeps the login (never reused) and the profile; who held the account
+        # is remembered apart, for a while only.
         self._record(DELETED, account.login, profil=account.profile)
+        remember_deleted(self.session, account, self.now)
         self.session.delete(account)
 
     def issue_code(self, account: Account) -> ActivationCode:

@@ -11,29 +11,29 @@ import csv
 import datetime as dt
 import json
 import os
-import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import CompoundSelect, Select, and_, func, or_, select, union
 from sqlalchemy.orm import Session
 
 from peps_desktop.core.accounts.admin import acting_administrator
+from peps_desktop.core.accounts.audit_text import describe, load_context
+from peps_desktop.core.accounts.audit_words import action_label
 from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.errors import UserError
 from peps_desktop.i18n import translate
 from peps_desktop.store import Store
-from peps_desktop.store.models import AuditEntry
+from peps_desktop.store.models import Account, AuditEntry, DeletedAccount
 
 PAGE_SIZE = 200
 EXPORT_CHUNK = 2000
 # A spreadsheet runs a cell starting with these as a formula (CSV injection); the full-width
 # forms too, as some spreadsheets fold them.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
 
 @dataclass(frozen=True)
@@ -62,45 +62,17 @@ class AuditLine:
     action: str
     target: str | None
     details: Mapping[str, Any] | None
-    summary: str
+    summary: str  # the details as a sentence
+    # In words: « Claire Martin (claire.martin) », « compte créé », the account concerned, or
+    # what else the entry is about (a review, a file, a request).
+    actor_text: str = ""
+    action_text: str = ""
+    account_text: str = ""
+    subject_text: str = ""
 
     @property
     def cursor(self) -> AuditCursor:
         return AuditCursor(self.at, self.id)
-
-
-def _value_text(value: object) -> str:
-    if isinstance(value, Mapping):
-        return ", ".join(f"{key} {_value_text(level)}" for key, level in value.items())
-    text = "—" if value is None else str(value)
-    match = _ISO_DATE.match(text)
-    return f"{match[3]}/{match[2]}/{match[1]}" if match else text
-
-
-def describe_details(details: Mapping[str, Any] | None) -> str:
-    """One line a person reads: `field: before → after; …` for changes, `field: value` else."""
-    if not details:
-        return ""
-    before, after = details.get("avant"), details.get("apres")
-    parts: list[str] = []
-    if isinstance(before, Mapping) and isinstance(after, Mapping):
-        for name in after:
-            old, new = before.get(name), after[name]
-            if isinstance(old, Mapping) and isinstance(new, Mapping):
-                changes = ", ".join(
-                    f"{code} {_value_text(old.get(code))} → {_value_text(level)}"
-                    for code, level in new.items()
-                )
-                parts.append(f"{name}: {changes}")
-            else:
-                parts.append(f"{name}: {_value_text(old)} → {_value_text(new)}")
-    others = {k: v for k, v in details.items() if k not in ("avant", "apres")}
-    for name, value in others.items():
-        if isinstance(value, Mapping):
-            # Rights: the services with a right say more than nine "aucun".
-            value = {code: level for code, level in value.items() if level != "aucun"}
-        parts.append(f"{name}: {_value_text(value)}")
-    return "; ".join(parts)
 
 
 def _parsed(details: str | None) -> Mapping[str, Any] | None:
@@ -113,17 +85,32 @@ def _parsed(details: str | None) -> Mapping[str, Any] | None:
     return parsed if isinstance(parsed, Mapping) else {"texte": parsed}
 
 
-def _line(entry: AuditEntry) -> AuditLine:
-    details = _parsed(entry.details)
-    return AuditLine(
-        id=entry.id,
-        at=entry.at,
-        actor_login=entry.actor_login,
-        action=entry.action,
-        target=entry.target,
-        details=details,
-        summary=describe_details(details),
-    )
+def _lines(session: Session, structure_id: int, entries: Sequence[AuditEntry]) -> list[AuditLine]:
+    """Entries in words; what they point at is read once for them all."""
+    parsed = [
+        (entry, (entry.actor_login, entry.action, entry.target, _parsed(entry.details)))
+        for entry in entries
+    ]
+    context = load_context(session, structure_id, [fields for _entry, fields in parsed])
+    lines = []
+    for entry, (actor, action, target, details) in parsed:
+        words = describe(actor, action, target, details, context)
+        lines.append(
+            AuditLine(
+                id=entry.id,
+                at=entry.at,
+                actor_login=actor,
+                action=action,
+                target=target,
+                details=details,
+                summary=words.details,
+                actor_text=words.actor,
+                action_text=action_label(action),
+                account_text=words.account,
+                subject_text=words.subject,
+            )
+        )
+    return lines
 
 
 def _like(text: str) -> str:
@@ -131,10 +118,28 @@ def _like(text: str) -> str:
     return f"%{escaped}%"
 
 
-def _filtered(query: Select[Any], filters: AuditFilter) -> Select[Any]:
+def _named(pattern: str, structure_id: int) -> CompoundSelect[Any]:
+    """The logins of the structure's accounts, deleted ones too, whose name matches."""
+    full_name = {model: model.prenom + " " + model.nom for model in (Account, DeletedAccount)}
+    return union(
+        *(
+            select(model.login).where(
+                model.structure_id == structure_id,
+                or_(
+                    full_name[model].ilike(pattern, escape="\\"),
+                    (model.nom + " " + model.prenom).ilike(pattern, escape="\\"),
+                ),
+            )
+            for model in (Account, DeletedAccount)
+        )
+    )
+
+
+def _filtered(query: Select[Any], filters: AuditFilter, structure_id: int) -> Select[Any]:
     text = filters.text.strip()
     if text:
         pattern = _like(text)
+        named = _named(pattern, structure_id)
         query = query.where(
             or_(
                 *(
@@ -145,7 +150,9 @@ def _filtered(query: Select[Any], filters: AuditFilter) -> Select[Any]:
                         AuditEntry.target,
                         AuditEntry.details,
                     )
-                )
+                ),
+                AuditEntry.actor_login.in_(named),
+                AuditEntry.target.in_(named),
             )
         )
     if filters.action:
@@ -158,8 +165,10 @@ def _filtered(query: Select[Any], filters: AuditFilter) -> Select[Any]:
     return query
 
 
-def _newest_first(filters: AuditFilter, after: AuditCursor | None) -> Select[Any]:
-    query = _filtered(select(AuditEntry), filters)
+def _newest_first(
+    filters: AuditFilter, after: AuditCursor | None, structure_id: int
+) -> Select[Any]:
+    query = _filtered(select(AuditEntry), filters, structure_id)
     if after is not None:
         query = query.where(
             or_(
@@ -191,8 +200,8 @@ def list_audit_entries(
     _check_period(filters)
     with store.read_session() as session:
         _authorised(session, clock, actor)
-        entries = session.scalars(_newest_first(filters, after).limit(limit))
-        return [_line(entry) for entry in entries]
+        query = _newest_first(filters, after, actor.structure_id).limit(limit)
+        return _lines(session, actor.structure_id, list(session.scalars(query)))
 
 
 def count_audit_entries(
@@ -201,7 +210,7 @@ def count_audit_entries(
     _check_period(filters)
     with store.read_session() as session:
         _authorised(session, clock, actor)
-        query = _filtered(select(func.count()).select_from(AuditEntry), filters)
+        query = _filtered(select(func.count()).select_from(AuditEntry), filters, actor.structure_id)
         return session.scalar(query) or 0
 
 
@@ -220,18 +229,18 @@ def csv_cell(value: object) -> str:
     return f"'{text}" if text.startswith(FORMULA_STARTS) else text
 
 
-def _export_rows(session: Session, filters: AuditFilter) -> Iterator[list[str]]:
-    query = _newest_first(filters, None).execution_options(yield_per=EXPORT_CHUNK)
-    for entry in session.scalars(query):
-        line = _line(entry)
-        yield [
-            line.at.strftime("%d/%m/%Y %H:%M:%S"),
-            line.actor_login or "",
-            line.action,
-            line.target or "",
-            line.summary,
-            entry.details or "",
-        ]
+def _export_rows(session: Session, filters: AuditFilter, structure_id: int) -> Iterator[list[str]]:
+    query = _newest_first(filters, None, structure_id).execution_options(yield_per=EXPORT_CHUNK)
+    for entries in session.scalars(query).partitions(EXPORT_CHUNK):
+        for line in _lines(session, structure_id, entries):
+            yield [
+                line.at.strftime("%d/%m/%Y %H:%M:%S"),
+                line.actor_text,
+                line.action_text,
+                line.account_text,
+                line.subject_text,
+                line.summary,
+            ]
 
 
 def export_audit_csv(
@@ -251,8 +260,8 @@ def export_audit_csv(
         translate("AuditLog", "By"),
         translate("AuditLog", "Action"),
         translate("AuditLog", "Account"),
+        translate("AuditLog", "Subject"),
         translate("AuditLog", "Details"),
-        translate("AuditLog", "Details (JSON)"),
     ]
     partial = path.with_name(f".{path.name}.partial")
     count = 0
@@ -263,7 +272,7 @@ def export_audit_csv(
             with partial.open("w", encoding="utf-8-sig", newline="") as file:
                 writer = csv.writer(file, delimiter=";")
                 writer.writerow(header)
-                for row in _export_rows(session, filters):
+                for row in _export_rows(session, filters, actor.structure_id):
                     writer.writerow([csv_cell(value) for value in row])
                     count += 1
         os.replace(partial, path)

@@ -50,10 +50,12 @@ from peps_desktop.core.accounts.rules import (
     STATUS_EXPIRE,
     expiry_from,
 )
+from peps_desktop.core.accounts.same_person import PeopleIndex, PersonMatch, SamePersonFound
 from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared import audit
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.core.shared.crash_points import crash_point
+from peps_desktop.core.shared.progress import Progress, silent
 from peps_desktop.core.shared.services import RIGHT_AUCUN
 from peps_desktop.core.shared.store_secrets import read_store_secret
 from peps_desktop.errors import UserError
@@ -67,6 +69,7 @@ LOAD_CHUNK = 500  # ids per query, below SQLite's limit on bound parameters
 CHUNK_LINES = 500  # lines applied under one savepoint while none fails
 CRASH_BEFORE_COMMIT = "accounts_import.before_commit"
 CRASH_AFTER_COMMIT = "accounts_import.after_commit"
+LINES_STEP = "lines"  # what `progress` counts: the lines applied
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,9 @@ class RowProblem:
     line: int
     login: str
     reason: str
+    # The account that seems to be this line's person's: confirm the line is another person
+    # by importing again with this login among `distinct_from`.
+    same_person_as: str | None = None
 
 
 @dataclass(frozen=True)
@@ -96,8 +102,10 @@ class AccountImportError(UserError):
         super().__init__(
             translate(
                 "AccountFile",
-                "The import was refused: {count} line(s) to correct; nothing was changed.",
-            ).format(count=lines)
+                "The import was refused: %n line(s) to correct; nothing was changed.",
+                None,
+                lines,
+            )
         )
         self.report = report
 
@@ -191,9 +199,17 @@ class _Done:
 class _Import:
     """One import inside the caller's unit of work."""
 
-    def __init__(self, session: Session, editor: AccountEditor) -> None:
+    def __init__(
+        self,
+        session: Session,
+        editor: AccountEditor,
+        distinct_from: Collection[str] = (),
+        progress: Progress = silent,
+    ) -> None:
+        self.progress = progress
         self.session = session
         self.editor = editor
+        self.distinct_from = frozenset(distinct_from)
         self.today = editor.today
         self.latest_expiry = expiry_from(self.today)
         self.services = editor.service_codes
@@ -241,7 +257,13 @@ class _Import:
 
     def _create(self, item: AccountLine) -> ActivationCode:
         draft = AccountDraft(
-            item.nom, item.prenom, item.email, item.telephone, item.profile, item.rights
+            item.nom,
+            item.prenom,
+            item.email,
+            item.telephone,
+            item.profile,
+            item.rights,
+            distinct_from=self.distinct_from,
         )
         code = self.editor.create(draft, login=item.login)
         if item.expires_on is not None:
@@ -292,9 +314,29 @@ class _Import:
             try:
                 with self.session.begin_nested():
                     done.append(apply(item))
+            except SamePersonFound as error:
+                self.problems.append(
+                    RowProblem(item.line, item.login, str(error), error.match.login)
+                )
             except UserError as error:
                 self.problems.append(RowProblem(item.line, item.login, str(error)))
         return done
+
+    def _one_person_twice(self, lines: list[AccountLine]) -> None:
+        """New accounts given twice to the same person within the file: the later lines."""
+        seen = PeopleIndex()
+        line_of: dict[str, int] = {}
+        for item in lines:
+            earlier = seen.find(item.nom, item.prenom, item.email)
+            if earlier is not None and earlier.login not in self.distinct_from:
+                reason = translate(
+                    "AccountFile",
+                    "Line {line} already creates an account for this person ({login}): an "
+                    "account is personal.",
+                ).format(line=line_of[earlier.login], login=earlier.login)
+                self.problems.append(RowProblem(item.line, item.login, reason, earlier.login))
+            seen.add(PersonMatch(item.login, item.nom, item.prenom, item.email, None, False))
+            line_of[item.login] = item.line
 
     def apply(
         self,
@@ -303,7 +345,12 @@ class _Import:
         plan: NewAccounts,
         dry_run: bool,
     ) -> ImportReport:
-        self.problems += [RowProblem(line, login, reason) for line, login, reason in plan.refused]
+        self.problems += [
+            RowProblem(line, login, reason, same_person_as)
+            for line, login, reason, same_person_as in plan.refused
+        ]
+        # Said, and the lines still applied: their other problems are told at the same time.
+        self._one_person_twice([item for item in lines if item.login not in stored])
         write_new_accounts(self.session, plan)
         unchanged = [
             item.login
@@ -327,7 +374,9 @@ class _Import:
         accounts = {account.login: account for account in loaded}
         done: list[_Done] = []
         for start in range(0, len(to_apply), CHUNK_LINES):
+            self.progress(LINES_STEP, start, len(to_apply))
             done += self._apply_chunk(to_apply[start : start + CHUNK_LINES], accounts, same_rights)
+        self.progress(LINES_STEP, len(to_apply), len(to_apply))
         lowered = [outcome.item for outcome in done if outcome.lowered]
         try:
             self.editor.finish()
@@ -353,11 +402,15 @@ def import_accounts(
     path: Path,
     *,
     dry_run: bool = False,
+    distinct_from: Collection[str] = (),
+    progress: Progress = silent,
 ) -> ImportReport:
     """Create and update the accounts listed in the file, all or nothing.
 
     Raises AccountImportError (nothing changed) when any line is wrong. A dry run checks and
-    applies everything, then rolls back and returns the report (without codes).
+    applies everything, then rolls back and returns the report (without codes). A new line
+    whose person seems to hold an account is refused unless that account's login is in
+    `distinct_from` (the administrator confirmed the line is another person).
     """
     today = clock.now().date()
     secret = read_store_secret(store)
@@ -370,7 +423,16 @@ def import_accounts(
         services = set(session.scalars(select(Service.code)))
         lines, problems = read_lines(sheet, services)
         stored = stored_accounts(session, actor.structure_id)
-        plan = _plan(session, clock, administrator.login, actor.structure_id, lines, stored, secret)
+        plan = _plan(
+            session,
+            clock,
+            administrator.login,
+            actor.structure_id,
+            lines,
+            stored,
+            secret,
+            distinct_from,
+        )
     if lines is None:
         raise AccountImportError(ImportReport(problems=tuple(problems)))
     try:
@@ -383,9 +445,16 @@ def import_accounts(
             stored = stored_accounts(session, actor.structure_id)
             if fingerprint(session) != plan.depends_on:
                 plan = _plan(
-                    session, clock, editor.actor.login, actor.structure_id, lines, stored, secret
+                    session,
+                    clock,
+                    editor.actor.login,
+                    actor.structure_id,
+                    lines,
+                    stored,
+                    secret,
+                    distinct_from,
                 )
-            run = _Import(session, editor)
+            run = _Import(session, editor, distinct_from, progress)
             run.problems += problems
             # Written first on purpose: pysqlite opens its transaction on the first write, and
             # savepoints taken before it would be committed on release.
@@ -411,6 +480,9 @@ def _plan(
     lines: list[AccountLine] | None,
     stored: dict[str, StoredAccount],
     secret: bytes,
+    distinct_from: Collection[str],
 ) -> NewAccounts:
     new = [item for item in lines or [] if item.login not in stored]
-    return plan_new_accounts(session, clock, actor_login, structure_id, new, secret)
+    return plan_new_accounts(
+        session, clock, actor_login, structure_id, new, secret, frozenset(distinct_from)
+    )

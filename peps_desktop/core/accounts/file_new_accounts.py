@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from peps_desktop.core.accounts.admin import ACTIVATION_CODE_DAYS, DELETED, ActivationCode, new_code
 from peps_desktop.core.accounts.file_rows import DATE_FORMAT, AccountLine
 from peps_desktop.core.accounts.rules import STATUS_ACTIF, expiry_from
+from peps_desktop.core.accounts.same_person import SamePersonFound, people_of
 from peps_desktop.core.shared import audit
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.core.shared.security import code_hash
@@ -62,7 +63,7 @@ class NewAccounts:
     entries: PreparedInsert
     codes: list[ActivationCode]
     items: list[AccountLine]
-    refused: list[tuple[int, str, str]]
+    refused: list[tuple[int, str, str, str | None]]  # line, login, reason, same person as
     depends_on: Fingerprint
 
 
@@ -73,8 +74,11 @@ def plan_new_accounts(
     structure_id: int,
     items: Sequence[AccountLine],
     secret: bytes,
+    distinct_from: frozenset[str] = frozenset(),
 ) -> NewAccounts:
-    """The new accounts of `items` (lines whose login is not in the store), checked."""
+    """The new accounts of `items` (lines whose login is not in the store), checked; a line
+    whose person seems to hold or have held an account is refused unless that account's
+    login is in `distinct_from`."""
     now = clock.now()
     today = now.date()
     latest_expiry = expiry_from(today)
@@ -87,15 +91,23 @@ def plan_new_accounts(
     rights: list[tuple[str, dict[str, str]]] = []
     codes: list[ActivationCode] = []
     planned: list[AccountLine] = []
-    refused: list[tuple[int, str, str]] = []
+    refused: list[tuple[int, str, str, str | None]] = []
     depends_on = fingerprint(session)
+    people = people_of(session, structure_id, now)
     for item in items:
         if item.login in taken:
-            refused.append((item.line, item.login, _login_taken(item.login)))
+            refused.append((item.line, item.login, _login_taken(item.login), None))
             continue
         if item.expires_on is not None and item.expires_on > latest_expiry:
-            refused.append((item.line, item.login, _too_late(item.expires_on, latest_expiry)))
+            refused.append((item.line, item.login, _too_late(item.expires_on, latest_expiry), None))
             continue
+        confirmed: dict[str, str] = {}
+        match = people.find(item.nom, item.prenom, item.email)
+        if match is not None:
+            if match.login not in distinct_from:
+                refused.append((item.line, item.login, str(SamePersonFound(match)), match.login))
+                continue
+            confirmed["autre_personne_que"] = match.login
         taken.add(item.login)
         levels = {code: item.rights.get(code, RIGHT_AUCUN) for code in services}
         code = new_code()
@@ -121,7 +133,15 @@ def plan_new_accounts(
         )
         rights.append((item.login, levels))
         entries.append(
-            audit.entry(clock, actor_login, CREATED, item.login, profil=item.profile, droits=levels)
+            audit.entry(
+                clock,
+                actor_login,
+                CREATED,
+                item.login,
+                profil=item.profile,
+                droits=levels,
+                **confirmed,
+            )
         )
         if item.expires_on is not None and item.expires_on != latest_expiry:
             entries.append(

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session, selectinload
@@ -21,35 +21,37 @@ from peps_desktop.core.accounts.admin import (
     AccountEditor,
     acting_administrator,
     confirm_password,
+    rights_by_account,
+)
+from peps_desktop.core.accounts.review_advice import (
+    RECOMMEND_CONSERVER,
+    RECOMMEND_SUPPRIMER,
+    recommend,
 )
 from peps_desktop.core.accounts.review_due import next_review_due
-from peps_desktop.core.accounts.rules import STATUS_EXPIRE, displayed_status
+from peps_desktop.core.accounts.rules import displayed_status
+from peps_desktop.core.accounts.same_person import names_of
 from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared import audit
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.core.shared.crash_points import crash_point
-from peps_desktop.core.shared.dates import add_months
 from peps_desktop.core.shared.input_rules import typable
 from peps_desktop.errors import UserError
 from peps_desktop.i18n import translate
 from peps_desktop.store import Store
-from peps_desktop.store.models import Account, ReviewCampaign, ReviewDecision, Structure
+from peps_desktop.store.models import Account, ReviewCampaign, ReviewDecision
 
 DECISION_CONSERVER = "conserver"
 DECISION_SUPPRIMER = "supprimer"
 DECISION_JE_NE_SAIS_PAS = "je_ne_sais_pas"
 DECISIONS = (DECISION_CONSERVER, DECISION_SUPPRIMER, DECISION_JE_NE_SAIS_PAS)
 
-RECOMMEND_CONSERVER = "conserver"
-RECOMMEND_SUPPRIMER = "supprimer"
-RECOMMEND_RENOUVELER_OU_SUPPRIMER = "renouveler_ou_supprimer"
 # Following a recommendation: an expired account needs a person's choice.
 DECISION_FOR_RECOMMENDATION = {
     RECOMMEND_CONSERVER: DECISION_CONSERVER,
     RECOMMEND_SUPPRIMER: DECISION_SUPPRIMER,
 }
 
-INACTIVE_MONTHS = 6
 MAX_REASON_LENGTH = 500
 # Portable bound on the number of values in one IN (…).
 CHUNK = 500
@@ -69,26 +71,6 @@ def decision_label(decision: str | None) -> str:
     return labels.get(decision, decision or "")
 
 
-def recommendation_label(recommendation: str) -> str:
-    labels = {
-        RECOMMEND_CONSERVER: translate("Review", "Keep"),
-        RECOMMEND_SUPPRIMER: translate("Review", "Delete: no sign-in for over 6 months"),
-        RECOMMEND_RENOUVELER_OU_SUPPRIMER: translate("Review", "Expired: renew or delete"),
-    }
-    return labels[recommendation]
-
-
-def recommend(account: Account, today: dt.date) -> str:
-    """Over 6 months without a sign-in (or since creation, if never) → delete; expired →
-    renew or delete; otherwise keep."""
-    last_activity = account.last_sign_in_at or account.created_at
-    if last_activity.date() < add_months(today, -INACTIVE_MONTHS):
-        return RECOMMEND_SUPPRIMER
-    if displayed_status(account, today) == STATUS_EXPIRE:
-        return RECOMMEND_RENOUVELER_OU_SUPPRIMER
-    return RECOMMEND_CONSERVER
-
-
 @dataclass(frozen=True)
 class ReviewRow:
     """One account in the review, with its recommendation and decision so far."""
@@ -105,6 +87,8 @@ class ReviewRow:
     reason: str | None
     decided_at: dt.datetime | None
     decided_by_login: str | None
+    rights: Mapping[str, str] = field(default_factory=dict)  # by service code
+    recommendation_reason: str = ""  # why, in words
 
 
 @dataclass(frozen=True)
@@ -122,6 +106,7 @@ class ReviewState:
     started_at: dt.datetime
     started_by_login: str
     rows: list[ReviewRow]
+    started_by_name: str = ""  # « Prénom Nom », when the account is known
 
     @property
     def total(self) -> int:
@@ -177,7 +162,7 @@ def _campaign_to_change(session: Session, actor: Account, campaign_id: int) -> R
     return campaign
 
 
-def _accounts(session: Session, structure_id: int) -> list[Account]:
+def accounts_of(session: Session, structure_id: int) -> list[Account]:
     return list(
         session.scalars(
             select(Account)
@@ -187,7 +172,7 @@ def _accounts(session: Session, structure_id: int) -> list[Account]:
     )
 
 
-def _decisions(session: Session, campaign_id: int) -> dict[str, ReviewDecision]:
+def decisions_of(session: Session, campaign_id: int) -> dict[str, ReviewDecision]:
     return {
         decision.account_login: decision
         for decision in session.scalars(
@@ -197,10 +182,12 @@ def _decisions(session: Session, campaign_id: int) -> dict[str, ReviewDecision]:
 
 
 def _state(session: Session, campaign: ReviewCampaign, today: dt.date) -> ReviewState:
-    decisions = _decisions(session, campaign.id)
+    decisions = decisions_of(session, campaign.id)
+    rights = rights_by_account(session, campaign.structure_id)
     rows = []
-    for account in _accounts(session, campaign.structure_id):
+    for account in accounts_of(session, campaign.structure_id):
         decision = decisions.get(account.login)
+        advice = recommend(account, today)
         rows.append(
             ReviewRow(
                 login=account.login,
@@ -210,14 +197,18 @@ def _state(session: Session, campaign: ReviewCampaign, today: dt.date) -> Review
                 status=displayed_status(account, today),
                 expires_on=account.expires_on,
                 last_sign_in_at=account.last_sign_in_at,
-                recommendation=recommend(account, today),
+                recommendation=advice.recommendation,
                 decision=decision.decision if decision else None,
                 reason=decision.reason if decision else None,
                 decided_at=decision.decided_at if decision else None,
                 decided_by_login=decision.decided_by_login if decision else None,
+                rights=rights[account.id],
+                recommendation_reason=advice.reason,
             )
         )
-    return ReviewState(campaign.id, campaign.started_at, campaign.started_by_login, rows)
+    starter = campaign.started_by_login
+    name = names_of(session, campaign.structure_id, [starter]).get(starter, "")
+    return ReviewState(campaign.id, campaign.started_at, starter, rows, name)
 
 
 def _clean_reason(reason: str) -> str | None:
@@ -437,7 +428,8 @@ def decide_as_recommended(
                     Account.structure_id == campaign.structure_id, Account.login.in_(chunk)
                 )
             ):
-                decision = DECISION_FOR_RECOMMENDATION.get(recommend(account, today))
+                advice = recommend(account, today)
+                decision = DECISION_FOR_RECOMMENDATION.get(advice.recommendation)
                 if decision is not None:
                     decided[account.login] = decision
         return _record_decisions(
@@ -466,15 +458,17 @@ def apply_review(
                 .order_by(Account.login)
             )
         )
-        decisions = _decisions(session, campaign.id)
+        decisions = decisions_of(session, campaign.id)
         undecided = [account.login for account in accounts if account.login not in decisions]
         if undecided:
             raise UserError(
                 translate(
                     "Review",
-                    "{count} account(s) still have no decision: decide for every account "
+                    "%n account(s) still have no decision: decide for every account "
                     "before applying the review.",
-                ).format(count=len(undecided))
+                    None,
+                    len(undecided),
+                )
             )
         for account in accounts:
             decision = decisions[account.login].decision
@@ -510,84 +504,3 @@ def apply_review(
         crash_point(CRASH_BEFORE_COMMIT)
     crash_point(CRASH_AFTER_COMMIT)
     return ReviewOutcome(renewed, deleted, kept, now, actor_deleted=actor_login in deleted)
-
-
-# --- the report ----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ReportRow:
-    login: str
-    # Empty for an account deleted since: its login is all the store keeps.
-    nom: str
-    prenom: str
-    profile: str
-    decision: str | None
-    reason: str | None
-    decided_at: dt.datetime | None
-    decided_by_login: str | None
-
-
-@dataclass(frozen=True)
-class ReviewReport:
-    structure_name: str
-    campaign_id: int
-    started_at: dt.datetime
-    started_by_login: str
-    closed_at: dt.datetime | None
-    generated_at: dt.datetime
-    rows: list[ReportRow]
-
-    def totals(self) -> Counter[str | None]:
-        """Accounts per decision; None counts those still to decide."""
-        return Counter(row.decision for row in self.rows)
-
-
-def review_report(store: Store, clock: Clock, actor: SignedIn) -> ReviewReport:
-    """The report of the open review, or else of the last closed one."""
-    now = clock.now()
-    with store.read_session() as session:
-        acting_administrator(session, actor, now.date())
-        campaign = open_campaign(session, actor.structure_id) or session.scalar(
-            select(ReviewCampaign)
-            .where(ReviewCampaign.structure_id == actor.structure_id)
-            .order_by(ReviewCampaign.closed_at.desc(), ReviewCampaign.id.desc())
-            .limit(1)
-        )
-        if campaign is None:
-            raise UserError(
-                translate("Review", "There is no account review to report on: start one first.")
-            )
-        structure_name = session.scalar(
-            select(Structure.nom).where(Structure.id == actor.structure_id)
-        )
-        accounts = {a.login: a for a in _accounts(session, actor.structure_id)}
-        decisions = _decisions(session, campaign.id)
-        # An open review covers today's accounts; a closed one, the accounts it decided on.
-        logins = list(accounts) if campaign.closed_at is None else list(decisions)
-        rows = []
-        for login in logins:
-            account = accounts.get(login)
-            decision = decisions.get(login)
-            rows.append(
-                ReportRow(
-                    login=login,
-                    nom=account.nom if account else "",
-                    prenom=account.prenom if account else "",
-                    profile=account.profile if account else "",
-                    decision=decision.decision if decision else None,
-                    reason=decision.reason if decision else None,
-                    decided_at=decision.decided_at if decision else None,
-                    decided_by_login=decision.decided_by_login if decision else None,
-                )
-            )
-        rows.sort(key=lambda r: ((r.nom or r.login).lower(), r.prenom.lower(), r.login))
-        return ReviewReport(
-            structure_name=structure_name or "",
-            campaign_id=campaign.id,
-            started_at=campaign.started_at,
-            started_by_login=campaign.started_by_login,
-            closed_at=campaign.closed_at,
-            generated_at=now,
-            rows=rows,
-        )

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from peps_desktop.errors import UserError
 from peps_desktop.i18n import translate
@@ -161,7 +161,10 @@ class _Coded(Protocol):
     def code(self) -> str: ...
 
 
-def _find[C: _Coded](items: Sequence[C], code: str, message: str, parent: str) -> C:
+C = TypeVar("C", bound=_Coded)
+
+
+def _find(items: Sequence[C], code: str, message: str, parent: str) -> C:
     for item in items:
         if item.code == code:
             return item

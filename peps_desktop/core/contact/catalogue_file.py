@@ -12,7 +12,7 @@ from dataclasses import replace
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from peps_desktop.core.contact.catalogue import (
     CATALOGUE_FILE,
@@ -106,14 +106,12 @@ def _summary(source: str, problems: Sequence[str]) -> str:
     lines += [f"  - {problem}" for problem in problems[:MAX_REPORTED_PROBLEMS]]
     hidden = len(problems) - MAX_REPORTED_PROBLEMS
     if hidden > 0:
-        lines.append(
-            "  "
-            + translate("ContactCatalogue", "… and {count} more problems.").format(count=hidden)
-        )
+        lines.append("  " + translate("ContactCatalogue", "… and %n more problems.", None, hidden))
     return "\n".join(lines)
 
 
 Place = tuple[str, ...]
+T = TypeVar("T")
 
 
 def _where(place: Place) -> str:
@@ -344,7 +342,7 @@ class _Checker:
                     ).format(key=key, keys=", ".join(known)),
                 )
 
-    def items[T](
+    def items(
         self,
         data: dict[str, Any],
         key: str,

@@ -248,9 +248,7 @@ def _agents(champ: Champ, value: FieldValue | None, errors: dict[str, str]) -> t
     rows = [row for row in rows if row.nir.strip() or row.nom.strip() or row.prenom.strip()]
     minimum = champ.min_rows if champ.obligatoire else 0
     if len(rows) < minimum:
-        errors[champ.cle] = translate("ContactForm", "Give at least {count} agent(s).").format(
-            count=minimum
-        )
+        errors[champ.cle] = translate("ContactForm", "Give at least %n agent(s).", None, minimum)
         return ()
     agents: list[Agent] = []
     seen: set[str] = set()
@@ -281,8 +279,8 @@ def _attachments(
     paths = [path for path in value if isinstance(path, Path)] if isinstance(value, tuple) else []
     minimum = champ.min_rows if champ.obligatoire else 0
     if len(paths) < minimum:
-        errors[champ.cle] = translate("ContactForm", "Attach at least {count} document(s).").format(
-            count=minimum
+        errors[champ.cle] = translate(
+            "ContactForm", "Attach at least %n document(s).", None, minimum
         )
         return ()
     attachments: list[Attachment] = []

@@ -20,6 +20,8 @@ from sqlalchemy.orm import Session
 from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.contact.echanges import (
     DIRECTION_RECEIVED,
+    DIRECTION_SENT,
+    STATUS_A_ENVOYER,
     STATUS_BROUILLON,
     STATUS_CLOS,
     STATUS_REPONDU,
@@ -55,7 +57,9 @@ class EchangeRow:
 class ThreadMessage:
     direction: str  # envoye | recu
     body: str
-    at: dt.datetime
+    at: dt.datetime  # when it was sent (or written, while waiting), or received
+    # Written, not sent yet: the échange is still « à envoyer ».
+    waiting: bool = False
 
 
 @dataclass(frozen=True)
@@ -134,11 +138,25 @@ def echange_detail(store: Store, user: SignedIn, echange_id: int) -> EchangeDeta
             fields=tuple((item.cle, item.value) for item in echange.fields),
             agents=tuple((_masked(agent.nir), agent.nom, agent.prenom) for agent in echange.agents),
             attachments=tuple(item.file_name for item in echange.attachments),
-            thread=tuple(
-                ThreadMessage(message.direction, message.body, message.at)
-                for message in echange.messages
-            ),
+            thread=_thread(echange),
         )
+
+
+def _thread(echange: Echange) -> tuple[ThreadMessage, ...]:
+    """The messages as they went: the request's own is sent when the échange is, never
+    before; while it waits, the thread says so (status and thread always agree)."""
+    thread = []
+    first_sent = True
+    for message in echange.messages:
+        at, waiting = message.at, False
+        if message.direction == DIRECTION_SENT:
+            if echange.sent_at is None or message.at > echange.sent_at:
+                waiting = echange.status in (STATUS_A_ENVOYER, STATUS_BROUILLON)
+            elif first_sent:
+                at = echange.sent_at  # written first, sent when the échange was
+            first_sent = False
+        thread.append(ThreadMessage(message.direction, message.body, at, waiting))
+    return tuple(thread)
 
 
 def _masked(nir: str) -> str:

@@ -33,6 +33,7 @@ from peps_desktop.core.shared.crash_points import crash_point
 from peps_desktop.core.shared.documents import DOCUMENT_SUFFIX, document_sha256, store_documents
 from peps_desktop.core.shared.file_faults import file_fault, missing_folder
 from peps_desktop.core.shared.input_rules import safe_text
+from peps_desktop.core.shared.progress import Progress, silent
 from peps_desktop.errors import UserError
 from peps_desktop.i18n import translate
 from peps_desktop.store import Store
@@ -43,7 +44,7 @@ log = logging.getLogger(__name__)
 PDF_MAGIC = b"%PDF-"
 ERROR_SUFFIX = ".erreur.txt"
 # The drop folder's subfolder for pairs that cannot be imported.
-DROP_FOLDER_REJECTS = "rejetes"
+DROP_FOLDER_REJECTS = "rejetés"
 AUDIT_ACTION = "courriers_importes"
 # Pairs per transaction (the write lock is held some milliseconds per batch), and the
 # documents' bytes a batch holds in memory at most. Larger batches sync each of the
@@ -53,6 +54,7 @@ BATCH_BYTES = 64 * 1024 * 1024
 SHA_CHUNK = 500  # hashes per IN (...), below SQLite's limit on bound parameters
 CRASH_BEFORE_COMMIT = "courriers_import.before_commit"
 CRASH_AFTER_COMMIT = "courriers_import.after_commit"
+PAIRS_STEP = "pairs"  # what `progress` counts
 
 
 @dataclass(frozen=True)
@@ -114,7 +116,7 @@ class _Tally:
 
 def import_drop_folder(store: Store, clock: Clock, folder: Path) -> CourrierImportReport:
     """The drop folder's import, for the service that polls it: a bad pair goes to the
-    folder's `rejetes/` with its reason, so that it is reported once, not at every poll."""
+    folder's `rejetés/` with its reason, so that it is reported once, not at every poll."""
     return import_courriers(store, clock, folder, reject_dir=folder / DROP_FOLDER_REJECTS)
 
 
@@ -125,8 +127,10 @@ def import_courriers(
     *,
     reject_dir: Path | None = None,
     batch_size: int = BATCH_SIZE,
+    progress: Progress = silent,
 ) -> CourrierImportReport:
-    """Import every courrier of `folder` into the store's structure, a batch per commit."""
+    """Import every courrier of `folder` into the store's structure, a batch per commit;
+    `progress` hears of the pairs taken (PAIRS_STEP)."""
     structure_id = _structure_id(store)
     if not folder.is_dir():
         raise UserError(
@@ -145,8 +149,12 @@ def import_courriers(
         ) from None
     tally = _Tally()
     try:
+        taken = 0
         for batch in _batches(found.pairs, batch_size):
+            progress(PAIRS_STEP, taken, len(found.pairs))
             _import_batch(store, clock, structure_id, services, batch, reject_dir, tally)
+            taken += len(batch)
+        progress(PAIRS_STEP, len(found.pairs), len(found.pairs))
     except BaseException:
         # What was committed before the failure stays on record.
         try:

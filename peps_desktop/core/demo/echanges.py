@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from peps_desktop.core.accounts.rules import (
     STATUS_ACTIF,
 )
+from peps_desktop.core.contact.mail import message_id_for
 from peps_desktop.core.demo.people import AccountsPlan
 from peps_desktop.core.demo.reference import (
     DIRECTION_ENVOYE,
@@ -47,8 +48,18 @@ def add_echanges(
         created = _office_hours(rng, now.date() - dt.timedelta(days=age), now)
         year = created.year
         sequence[year] = sequence.get(year, 0) + 1
-        messages = [EchangeMessage(direction=DIRECTION_ENVOYE, body=question, at=created)]
-        updated = created
+        # A draft keeps its text apart; a request to send has its message written, not sent.
+        messages = (
+            []
+            if status == "brouillon"
+            else [EchangeMessage(direction=DIRECTION_ENVOYE, body=question, at=created)]
+        )
+        sent_at = (
+            created + dt.timedelta(minutes=rng.randrange(1, 30))
+            if status not in ("brouillon", "a_envoyer")
+            else None
+        )
+        updated = sent_at or created
         if status in ("repondu", "clos"):
             answered_on = created.date() + dt.timedelta(days=rng.randrange(1, 6))
             updated = _office_hours(rng, answered_on, now)
@@ -62,10 +73,11 @@ def add_echanges(
                         at=updated,
                     )
                 )
+        reference = f"ECH-{year}-{sequence[year]:06d}"
         session.add(
             Echange(
                 structure_id=structure_id,
-                reference=f"ECH-{year}-{sequence[year]:06d}",
+                reference=reference,
                 theme=theme,
                 motif=motif,
                 sous_motif=sous_motif,
@@ -75,6 +87,9 @@ def add_echanges(
                 status=status,
                 created_at=created,
                 updated_at=updated,
+                sent_at=sent_at,
+                message=question,
+                message_id=None if status == "brouillon" else message_id_for(reference, created),
                 messages=messages,
             )
         )

@@ -43,10 +43,15 @@ from peps_desktop.core.demo.reference import (
 )
 from peps_desktop.core.demo.rows import date_fields, euros, french_date, lookup_table, table_of
 from peps_desktop.core.shared.documents import store_document
+from peps_desktop.core.shared.progress import Progress, silent
 from peps_desktop.store.models import (
     Courrier,
     CourrierRead,
 )
+
+# The steps `progress` hears of: the letters written, then the courriers inserted.
+DOCUMENTS_STEP = "documents"
+COURRIERS_STEP = "courriers"
 
 # --- courriers -----------------------------------------------------------------------------
 
@@ -202,8 +207,10 @@ class CourrierWriter:
         structure_id: int,
         now: dt.datetime,
         first_id: int,
+        progress: Progress = silent,
     ) -> None:
         self.rng = rng
+        self.progress = progress
         self.documents_dir = documents_dir
         self.services = services
         self.plan = plan
@@ -222,12 +229,15 @@ class CourrierWriter:
         """Write the documents: one per courrier at small scale, a shared pool above."""
         self.count = count
         if count <= SHARED_DOCUMENTS_ABOVE:
+            self.progress(DOCUMENTS_STEP, 0, count)
             self.own_rows = list(self._rows(self.rng, count, own_documents=True))
+            self.progress(DOCUMENTS_STEP, count, count)
             return
         pool_rng = random.Random(self.rng.getrandbits(64))
         pool_factory = CourrierFactory(self.services, self.days, self.now)
         recent = len(self.days) - 260  # letters of the last year or so
-        for kind in self.kinds:
+        for number, kind in enumerate(self.kinds):
+            self.progress(DOCUMENTS_STEP, number, len(self.kinds))
             self.pool[kind] = [
                 store_document(
                     self.documents_dir,
@@ -256,9 +266,15 @@ class CourrierWriter:
         admin_reads: list[dict[str, Any]] = []
         user_reads: list[dict[str, Any]] = []
 
+        inserted = 0
+        self.progress(COURRIERS_STEP, 0, self.count)
+
         def flush() -> None:
+            nonlocal inserted
             if chunk:
                 session.execute(insert(courrier_table), chunk)
+                inserted += len(chunk)
+                self.progress(COURRIERS_STEP, inserted, self.count)
             # Each account's marks go in courrier order: the index only grows at its end.
             for reads in (admin_reads, user_reads):
                 if reads:

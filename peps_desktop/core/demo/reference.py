@@ -19,6 +19,9 @@ DEMO_ADMIN_LOGIN = "admin.demo"
 DEMO_USER_LOGIN = "agent.demo"
 DEMO_PASSWORD = "Demo-PEPs-2026"
 DEMO_ACTOR = None  # the audit entry is the system's, not a person's
+# Where the demo's requests go: a fictitious address (`.example` never delivers), written to
+# the outbox folder, so that « Envoyer maintenant » works on a fresh demo.
+DEMO_RECIPIENT = "demandes.employeurs@fonds.example"
 
 MIN_ACCOUNTS = 3
 # Up to this many courriers each has its own letter; above, they share a pool.

@@ -38,6 +38,7 @@ from peps_desktop.core.demo.rows import insert_chunks
 from peps_desktop.core.shared import audit
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.core.shared.dates import add_months
+from peps_desktop.core.shared.progress import Progress, silent
 from peps_desktop.errors import UserError
 from peps_desktop.i18n import translate
 from peps_desktop.store import Store
@@ -73,9 +74,16 @@ def _refuse_non_empty(session: Session) -> None:
 
 
 def seed_demo(
-    store: Store, clock: Clock, *, accounts: int = 15, courriers: int = 2000, seed: int = 1
+    store: Store,
+    clock: Clock,
+    *,
+    accounts: int = 15,
+    courriers: int = 2000,
+    seed: int = 1,
+    progress: Progress = silent,
 ) -> DemoReport:
-    """Fill an empty store with the demo commune; the same seed gives the same data."""
+    """Fill an empty store with the demo commune; the same seed gives the same data.
+    `progress` hears of the documents written, then of the courriers inserted."""
     if accounts < MIN_ACCOUNTS:
         raise UserError(
             translate("Demo", "The demo needs at least {count} accounts.").format(
@@ -117,7 +125,7 @@ def seed_demo(
         # Documents first, before the first write: they are harmless if the transaction fails,
         # and the database stays unlocked while they are written.
         writer = CourrierWriter(
-            rng, store.documents_dir, services, plan, structure_id, now, first_courrier_id
+            rng, store.documents_dir, services, plan, structure_id, now, first_courrier_id, progress
         )
         writer.prepare(courriers)
 

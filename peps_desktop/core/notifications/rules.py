@@ -50,7 +50,7 @@ from peps_desktop.core.notifications.ledger import (
     not_raised,
 )
 from peps_desktop.core.shared.dates import add_months
-from peps_desktop.i18n import translate
+from peps_desktop.i18n import format_number, translate
 from peps_desktop.store.models import Account, Courrier, Echange, EchangeMessage
 
 # The codes, in the order they are shown.
@@ -217,7 +217,7 @@ def _courriers_title(count: int, actions: int) -> str:
         )
     else:
         text = translate("Notifications", "{count} new courriers")
-    return text.format(count=count, actions=actions)
+    return text.format(count=format_number(count), actions=format_number(actions))
 
 
 # --- accounts (administrators) ------------------------------------------------------------------
@@ -266,7 +266,7 @@ def expiry_notices(session: Session, who: Person, now: dt.datetime) -> Notificat
     else:
         title = translate(
             "Notifications", "{count} accounts expire between {first} and {last}"
-        ).format(count=len(items), first=_date(first), last=_date(last))
+        ).format(count=format_number(len(items)), first=_date(first), last=_date(last))
     return _notification(EXPIRATION_PROCHAINE, title, items)
 
 
@@ -290,7 +290,9 @@ def expired_accounts(session: Session, who: Person, now: dt.datetime) -> Notific
             login=items[0][0]
         )
     else:
-        title = translate("Notifications", "{count} accounts have expired").format(count=len(items))
+        title = translate("Notifications", "{count} accounts have expired").format(
+            count=format_number(len(items))
+        )
     return _notification(COMPTE_EXPIRE, title, items)
 
 
@@ -351,7 +353,7 @@ def answered_echanges(session: Session, who: Person, now: dt.datetime) -> Notifi
         )
     else:
         title = translate("Notifications", "{count} of your échanges have an answer").format(
-            count=len(items)
+            count=format_number(len(items))
         )
     return _notification(ECHANGE_REPONDU, title, items)
 
@@ -389,7 +391,7 @@ def failed_sends(session: Session, who: Person, _now: dt.datetime) -> Notificati
     else:
         title = translate(
             "Notifications", "{count} of your requests could not be sent; they will be tried again"
-        ).format(count=len(items))
+        ).format(count=format_number(len(items)))
     return _notification(ENVOI_ECHOUE, title, items)
 
 
@@ -417,6 +419,6 @@ def waiting_in_drop_folder(session: Session, who: Person, folder: Path) -> Notif
         title = translate("Notifications", "1 courrier waiting in the drop folder")
     else:
         title = translate("Notifications", "{count} courriers waiting in the drop folder").format(
-            count=len(items)
+            count=format_number(len(items))
         )
     return _notification(DEPOT_EN_ATTENTE, title, items)

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -93,6 +94,25 @@ class AccountFileActions(QObject):
         dialog.exec()
         dialog.deleteLater()
 
+    def confirm_other_people(self, lines: list[str]) -> bool:
+        """Every refused line seems to be a person who has an account: are they others?"""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("The same people?"),
+            self.tr(
+                "These lines create accounts for people who seem to have one already. An "
+                "account is personal: if a line is the person of the account named, correct "
+                "the line to modify that account instead."
+            ),
+            parent=self.view,
+        )
+        box.setDetailedText("\n".join(lines))
+        box.setInformativeText(self.tr("Are they other people?"))
+        other = box.addButton(self.tr("&Other people: import"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Correct the file"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is other
+
     # --- import --------------------------------------------------------------------------
 
     def import_file(self) -> None:
@@ -102,18 +122,27 @@ class AccountFileActions(QObject):
         password = self.ask_password()
         if password is None:
             return
+        self._run_import(path, password, ())
+
+    def _run_import(self, path: Path, password: str, distinct_from: tuple[str, ...]) -> None:
         store, clock, user = self._store, self._clock, self._user
 
         def work() -> ImportReport | AccountImportError:
             try:
-                return import_accounts(store, clock, user, password, path)
+                return import_accounts(
+                    store, clock, user, password, path, distinct_from=distinct_from
+                )
             except AccountImportError as refused:  # keep its report: every line to correct
                 return refused
 
-        self.runner.run(work, self._imported)
+        self.runner.run(work, lambda outcome: self._imported(outcome, path, password))
 
-    def _imported(self, outcome: ImportReport | AccountImportError) -> None:
+    def _imported(
+        self, outcome: ImportReport | AccountImportError, path: Path, password: str
+    ) -> None:
         if isinstance(outcome, AccountImportError):
+            if self._confirmed_other_people(outcome, path, password):
+                return
             lines = [
                 self.tr("Line {line} ({login}): {reason}").format(
                     line=problem.line, login=problem.login or "—", reason=problem.reason
@@ -123,13 +152,14 @@ class AccountFileActions(QObject):
             self.view.show_message(str(outcome), ERROR)
             self.show_report(self.tr("Import refused"), str(outcome), lines)
             return
-        summary = self.tr(
-            "Import done: {created} account(s) created, {updated} updated, {unchanged} unchanged."
-        ).format(
-            created=len(outcome.created),
-            updated=len(outcome.updated),
-            unchanged=len(outcome.unchanged),
+        counts = ", ".join(
+            (
+                self.tr("%n account(s) created", "", len(outcome.created)),
+                self.tr("%n updated", "", len(outcome.updated)),
+                self.tr("%n unchanged", "", len(outcome.unchanged)),
+            )
         )
+        summary = self.tr("Import done: {counts}.").format(counts=counts)
         self.view.show_message(summary, INFO)
         self.view.refresh(set(outcome.created) | set(outcome.updated))
         if outcome.codes:
@@ -152,6 +182,28 @@ class AccountFileActions(QObject):
 
     # --- export --------------------------------------------------------------------------
 
+    def _confirmed_other_people(
+        self, refused: AccountImportError, path: Path, password: str
+    ) -> bool:
+        """When only people already holding an account stopped the import, ask whether they
+        are others, and import again confirming so."""
+        problems = refused.report.problems
+        matches = tuple(problem.same_person_as for problem in problems)
+        if not problems or None in matches:
+            return False
+        lines = [
+            self.tr("Line {line} ({login}): {reason}").format(
+                line=problem.line, login=problem.login, reason=problem.reason
+            )
+            for problem in problems
+        ]
+        if not self.confirm_other_people(lines):
+            return False
+        confirmed = tuple(sorted({match for match in matches if match is not None}))
+        # Queued: the runner is still finishing the import that was refused.
+        QTimer.singleShot(0, lambda: self._run_import(path, password, confirmed))
+        return True
+
     def export_file(self) -> None:
         path = self.choose_export_file()
         if path is None:
@@ -160,7 +212,7 @@ class AccountFileActions(QObject):
         self.runner.run(
             lambda: export_accounts(store, clock, user, path),
             lambda count: self.view.show_message(
-                self.tr("{count} account(s) written to {file}.").format(count=count, file=path),
+                self.tr("%Ln account(s) written to {file}.", "", count).format(file=path),
                 INFO,
             ),
         )

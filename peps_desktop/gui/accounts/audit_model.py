@@ -15,7 +15,6 @@ from PySide6.QtCore import Signal as _Signal
 
 from peps_desktop.core.accounts.audit_log import AuditCursor, AuditFilter, AuditLine
 from peps_desktop.gui.accounts.model import MUTED
-from peps_desktop.gui.accounts.words import action_label
 from peps_desktop.gui.shared.table_model import ROOT, AnyIndex, RowTableModel
 from peps_desktop.gui.shared.tasks import TaskRunner
 
@@ -27,8 +26,13 @@ class AuditColumn(IntEnum):
     AT = 0
     ACTOR = 1
     ACTION = 2
-    TARGET = 3
-    DETAILS = 4
+    TARGET = 3  # the account concerned
+    SUBJECT = 4  # or what else: a review, a file, a request
+    DETAILS = 5
+
+
+# Long texts, whole in their tooltip when the column is too narrow.
+TIPPED = frozenset(set(AuditColumn) - {AuditColumn.AT})
 
 
 class AuditLogModel(RowTableModel[AuditLine, AuditColumn]):
@@ -122,6 +126,7 @@ class AuditLogModel(RowTableModel[AuditLine, AuditColumn]):
             self.tr("By"),
             self.tr("Action"),
             self.tr("Account"),
+            self.tr("Subject"),
             self.tr("Details"),
         ]
 
@@ -129,7 +134,7 @@ class AuditLogModel(RowTableModel[AuditLine, AuditColumn]):
         if role == LINE_ROLE:
             return line
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if role == Qt.ItemDataRole.ToolTipRole and column is not AuditColumn.DETAILS:
+            if role == Qt.ItemDataRole.ToolTipRole and column not in TIPPED:
                 return None
             return self._text(line, column)
         if (
@@ -144,9 +149,11 @@ class AuditLogModel(RowTableModel[AuditLine, AuditColumn]):
         if column is AuditColumn.AT:
             return line.at.strftime("%d/%m/%Y %H:%M:%S")
         if column is AuditColumn.ACTOR:
-            return line.actor_login or self.tr("the application")
+            return line.actor_text
         if column is AuditColumn.ACTION:
-            return action_label(line.action)
+            return line.action_text
         if column is AuditColumn.TARGET:
-            return line.target or ""
+            return line.account_text
+        if column is AuditColumn.SUBJECT:
+            return line.subject_text
         return line.summary

@@ -32,10 +32,12 @@ from peps_desktop.core.accounts.audit_log import (
     export_audit_csv,
     list_audit_entries,
 )
+from peps_desktop.core.accounts.audit_words import action_label
 from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.gui.accounts.audit_model import AuditColumn, AuditLogModel
-from peps_desktop.gui.accounts.words import action_label
+from peps_desktop.gui.accounts.back_button import back_to_accounts
+from peps_desktop.gui.shared.column_shares import fit_columns
 from peps_desktop.gui.shared.message_bar import ERROR, INFO, MessageBar
 from peps_desktop.gui.shared.resources import icon
 from peps_desktop.gui.shared.search_field import SearchField
@@ -43,6 +45,13 @@ from peps_desktop.gui.shared.tasks import TaskRunner
 from peps_desktop.store import Store
 
 DEFAULT_PERIOD_DAYS = 30
+COLUMN_SHARES: dict[int, float] = {
+    AuditColumn.AT: 0.13,
+    AuditColumn.ACTOR: 0.19,
+    AuditColumn.ACTION: 0.18,
+    AuditColumn.TARGET: 0.16,
+    AuditColumn.SUBJECT: 0.12,
+}
 STYLE = """
 #auditTable { background: white; alternate-background-color: #f6f8fb;
               border: 1px solid #d0d7e2; border-radius: 6px;
@@ -105,17 +114,12 @@ class AuditView(QWidget):
     # --- building ------------------------------------------------------------------------
 
     def _build_header(self) -> QHBoxLayout:
-        self.back_button = QToolButton()
-        self.back_button.setObjectName("auditBackButton")
-        self.back_button.setIcon(icon("back"))
-        self.back_button.setText(self.tr("Account management"))
-        self.back_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.back_button.setAccessibleName(self.tr("Back to the account management"))
-        self.back_button.setShortcut(QKeySequence("Alt+Left"))
+        self.back_button = back_to_accounts("auditBackButton")
         self.back_button.clicked.connect(self.back_requested)
         title = QLabel(self.tr("<h2>Audit log</h2>"))
         subtitle = QLabel(self.tr("Every change to an account or a right, newest first."))
         subtitle.setStyleSheet("color: #5a6470;")
+        subtitle.setWordWrap(True)
         self.export_button = QPushButton(icon("export"), self.tr("&Export as CSV…"))
         self.export_button.setObjectName("auditExportButton")
         self.export_button.clicked.connect(self.export)
@@ -135,8 +139,7 @@ class AuditView(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
         row.addSpacing(8)
-        row.addLayout(titles)
-        row.addStretch()
+        row.addLayout(titles, 1)
         row.addWidget(refresh_button)
         row.addWidget(self.export_button)
         return row
@@ -144,7 +147,7 @@ class AuditView(QWidget):
     def _build_filters(self) -> QHBoxLayout:
         self.search_edit = SearchField(
             "auditSearchEdit",
-            self.tr("Search a login, an action, a detail"),
+            self.tr("Search a name, a login, a detail"),
             self.tr("Search the audit log"),
         )
         self.search_edit.searched.connect(self.reload)
@@ -205,14 +208,11 @@ class AuditView(QWidget):
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for column, width in (
-            (AuditColumn.AT, 150),
-            (AuditColumn.ACTOR, 150),
-            (AuditColumn.ACTION, 180),
-            (AuditColumn.TARGET, 170),
-        ):
-            table.setColumnWidth(column, width)
         return table
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        fit_columns(self.table, COLUMN_SHARES)  # the details take what is left
 
     # --- loading -------------------------------------------------------------------------
 
@@ -266,7 +266,7 @@ class AuditView(QWidget):
         filters, count = result
         if filters != self.filters():
             return  # the filters changed meanwhile: their own count follows
-        self.count_label.setText(self.tr("{count} entry(ies)").format(count=count))
+        self.count_label.setText(self.tr("%Ln entry(ies)", "", count))
         self.counted.emit(count)
 
     def _count_ended(self) -> None:
@@ -304,7 +304,7 @@ class AuditView(QWidget):
 
         def written(count: int) -> None:
             self.show_message(
-                self.tr("{count} entry(ies) exported to {path}.").format(count=count, path=path)
+                self.tr("%Ln entry(ies) exported to {path}.", "", count).format(path=path)
             )
             self.exported.emit(count)
 

@@ -6,10 +6,12 @@ one-time activation code, shown on the last page.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from peps_desktop.core.accounts.admin import AccountDraft, ActivationCode, create_account
 from peps_desktop.core.accounts.overview import ServiceLabel
+from peps_desktop.core.accounts.same_person import PersonMatch, SamePersonFound, describe_match
 from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.gui.accounts.code_panel import ActivationCodePanel
@@ -30,7 +33,12 @@ from peps_desktop.gui.accounts.rights_matrix import RightsMatrix
 from peps_desktop.gui.accounts.words import RIGHTS, right_label
 from peps_desktop.gui.shared.fields import error_label
 from peps_desktop.gui.shared.tasks import TaskRunner
+from peps_desktop.i18n import french_of
 from peps_desktop.store import Store
+
+# What the administrator answers when the new holder seems to have an account already.
+MODIFY_THAT_ONE = "modify"
+ANOTHER_PERSON = "another"
 
 
 class IdentityPage(QWizardPage):
@@ -123,9 +131,12 @@ class CreatedPage(QWizardPage):
 
 
 class CreateAccountWizard(QWizard):
-    """`created` is emitted with the ActivationCode once the core has created the account."""
+    """`created` is emitted with the ActivationCode once the core has created the account;
+    `modify_requested` with the login of an account the new person already holds, when the
+    administrator chooses to modify it instead."""
 
     created = Signal(object)
+    modify_requested = Signal(str)
 
     def __init__(
         self,
@@ -145,6 +156,8 @@ class CreateAccountWizard(QWizard):
         self._clock = clock
         self._user = user
         self.code: ActivationCode | None = None
+        # Accounts the administrator confirmed are other people's than the new holder's.
+        self.distinct_from: frozenset[str] = frozenset()
         self.runner = TaskRunner(self)
         self.runner.refused.connect(self._refused)
         self.runner.finished.connect(self._idle)
@@ -167,6 +180,7 @@ class CreateAccountWizard(QWizard):
             telephone=fields.telephone() or None,
             profile=self.profile_page.choice.profile(),
             rights=self.rights_page.matrix.rights(),
+            distinct_from=self.distinct_from,
         )
 
     def ask_password(self) -> str | None:
@@ -180,25 +194,75 @@ class CreateAccountWizard(QWizard):
         password = self.ask_password()
         if password is None:
             return False
+        self._create(password)
+        return False
+
+    def _create(self, password: str) -> None:
         self.rights_page.show_error("")
         draft = self.draft()
         store, clock, user = self._store, self._clock, self._user
-        self._set_busy(True)
-        self.runner.run(lambda: create_account(store, clock, user, password, draft), self._created)
-        return False
 
-    def _created(self, code: ActivationCode) -> None:
+        def work() -> ActivationCode | SamePersonFound:
+            try:
+                return create_account(store, clock, user, password, draft)
+            except SamePersonFound as found:  # a question for the administrator, not a failure
+                return found
+
+        self._set_busy(True)
+        self.runner.run(work, lambda outcome: self._created(outcome, password))
+
+    def ask_same_person(self, match: PersonMatch) -> str:
+        """MODIFY_THAT_ONE, ANOTHER_PERSON or "" (cancel); tests replace this."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("This person already has an account"),
+            describe_match(match),
+            parent=self,
+        )
+        if match.exists:
+            choices = [
+                (self.tr("&Modify that account"), MODIFY_THAT_ONE),
+                (self.tr("&Another person: create"), ANOTHER_PERSON),
+            ]
+        else:
+            choices = [(self.tr("&Create the new account"), ANOTHER_PERSON)]
+        answers: dict[QAbstractButton, str] = {
+            box.addButton(text, QMessageBox.ButtonRole.AcceptRole): answer
+            for text, answer in choices
+        }
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return answers.get(box.clickedButton(), "")
+
+    def _created(self, outcome: ActivationCode | SamePersonFound, password: str) -> None:
+        if isinstance(outcome, SamePersonFound):
+            self._same_person(outcome, password)
+            return
+        code = outcome
         self.code = code
         draft = self.draft()
+        holder = f"{draft.prenom} {draft.nom}"
         self.created_page.summary_label.setText(
             self.tr(
                 "The account of {prenom} {nom} is created; it is valid for 18 months. Its "
                 "holder signs in for the first time with this code."
-            ).format(prenom=draft.prenom, nom=draft.nom)
+            ).format(prenom=draft.prenom, nom=draft.nom, of_holder=french_of(holder))
         )
         self.created_page.panel.show_code(code)
         self.created.emit(code)
         self.next()
+
+    def _same_person(self, found: SamePersonFound, password: str) -> None:
+        answer = self.ask_same_person(found.match)
+        if answer == MODIFY_THAT_ONE:
+            self.modify_requested.emit(found.match.login)
+            QTimer.singleShot(0, self.reject)  # once the runner is done with this attempt
+        elif answer == ANOTHER_PERSON:
+            self.distinct_from = self.distinct_from | {found.match.login}
+            # Queued: the runner is still ending the attempt that stopped.
+            QTimer.singleShot(0, lambda: self._create(password))
+        else:
+            self.rights_page.show_error(str(found))
 
     def _refused(self, message: str) -> None:
         self.rights_page.show_error(message)

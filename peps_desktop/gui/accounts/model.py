@@ -18,8 +18,8 @@ from peps_desktop.core.accounts.admin import AccountRow
 from peps_desktop.gui.accounts.words import (
     STATUSES,
     profile_label,
-    right_label,
     rights_summaries,
+    service_right,
     status_label,
 )
 from peps_desktop.gui.shared.table_model import AnyIndex, RowTableModel
@@ -239,7 +239,7 @@ class AccountTableModel(RowTableModel[AccountRow, Column]):
     def _tooltip(self, row: AccountRow, column: Column) -> str | None:
         if column is Column.RIGHTS:
             return "\n".join(
-                f"{code}: {right_label(level)}"
+                service_right(code, level)
                 for code, level in sorted(
                     row.rights.items(), key=lambda item: self._service_rank(item[0])
                 )

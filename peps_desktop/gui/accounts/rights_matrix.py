@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from peps_desktop.core.accounts.overview import ServiceLabel
 from peps_desktop.core.shared.services import RIGHT_AUCUN
-from peps_desktop.gui.accounts.words import RIGHTS, right_label
+from peps_desktop.gui.accounts.words import RIGHTS, right_label, service_right
 
 
 class RightsMatrix(QWidget):
@@ -55,8 +55,8 @@ class RightsMatrix(QWidget):
             for column, level in enumerate(RIGHTS, start=1):
                 button = QRadioButton()
                 button.setObjectName(f"right_{service.code}_{level}")
-                button.setAccessibleName(f"{service.code}: {right_label(level)}")
-                button.setToolTip(f"{service.code}: {right_label(level)}")
+                button.setAccessibleName(service_right(service.code, level))
+                button.setToolTip(service_right(service.code, level))
                 group.addButton(button, column)
                 self._buttons[(service.code, level)] = button
                 grid.addWidget(button, row, column, Qt.AlignmentFlag.AlignHCenter)

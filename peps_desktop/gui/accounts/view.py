@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -316,11 +316,11 @@ class AccountsView(QWidget):
             )
         else:
             headline = self.tr(
-                "Your structure has {count} active administrators; {recommended} are recommended"
+                "Your structure has %n active administrator(s); {recommended} are recommended",
+                "",
+                overview.active_administrators,
             )
-        headline = headline.format(
-            count=overview.active_administrators, recommended=RECOMMENDED_ADMINISTRATORS
-        )
+        headline = headline.format(recommended=RECOMMENDED_ADMINISTRATORS)
         advice = self.tr(
             "for the holidays, and so that someone can always unlock an account. Give the "
             "administrator profile to another account."
@@ -361,6 +361,12 @@ class AccountsView(QWidget):
         self._update_count()
         self._update_actions()
 
+    def show_only(self, status: str | None) -> None:
+        """The accounts of one status, every other filter cleared (the dashboard's links)."""
+        self.search_edit.clear()
+        self.profile_combo.setCurrentIndex(0)
+        self.status_combo.setCurrentIndex(max(self.status_combo.findData(status), 0))
+
     def _focus_search(self) -> None:
         self.search_edit.setFocus()
         self.search_edit.selectAll()
@@ -368,9 +374,11 @@ class AccountsView(QWidget):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if shown == total:
-            text = self.tr("{count} account(s)").format(count=total)
+            text = self.tr("%Ln account(s)", "", total)
         else:
-            text = self.tr("{shown} of {count} account(s)").format(shown=shown, count=total)
+            text = self.tr("{shown} of %Ln account(s)", "", total).format(
+                shown=self.locale().toString(shown)
+            )
         self.count_label.setText(text)
 
     def selected_rows(self) -> list[AccountRow]:
@@ -420,7 +428,16 @@ class AccountsView(QWidget):
     def new_wizard(self) -> CreateAccountWizard:
         wizard = CreateAccountWizard(self._store, self._clock, self._user, self.services, self)
         wizard.created.connect(self._account_created)
+        wizard.modify_requested.connect(self._modify_holder)
         return wizard
+
+    def _modify_holder(self, login: str) -> None:
+        """The new account's person holds one already: modify theirs, once the wizard closed."""
+        self.search_edit.clear()
+        self.status_combo.setCurrentIndex(0)
+        self.profile_combo.setCurrentIndex(0)
+        self.select_logins({login})
+        QTimer.singleShot(0, self.modify_selected)
 
     def new_edit_dialog(self, row: AccountRow) -> EditAccountDialog:
         return EditAccountDialog(self._store, self._clock, self._user, row, self.services, self)
@@ -478,7 +495,7 @@ class AccountsView(QWidget):
         until = expiry_from(self._clock.now().date()).strftime("%d/%m/%Y")
         if not rows or not self.confirm(
             self.tr("Renew accounts"),
-            self.tr("Renew {count} account(s)?").format(count=len(rows)),
+            self.tr("Renew %n account(s)?", "", len(rows)),
             self.tr("They will expire on {date}, 18 months from today.").format(date=until)
             + self._preview(rows),
         ):
@@ -486,8 +503,8 @@ class AccountsView(QWidget):
         self._bulk(
             account_admin.renew_accounts,
             rows,
-            lambda count: self.tr("{count} account(s) renewed until {date}.").format(
-                count=count, date=until
+            lambda count: self.tr("%n account(s) renewed until {date}.", "", count).format(
+                date=until
             ),
         )
 
@@ -495,21 +512,21 @@ class AccountsView(QWidget):
         rows = [row for row in self.selected_rows() if row.status == STATUS_VERROUILLE]
         if not rows or not self.confirm(
             self.tr("Unlock accounts"),
-            self.tr("Unlock {count} account(s)?").format(count=len(rows)),
+            self.tr("Unlock %n account(s)?", "", len(rows)),
             self.tr("Their holders can sign in again with their password.") + self._preview(rows),
         ):
             return
         self._bulk(
             account_admin.unlock_accounts,
             rows,
-            lambda count: self.tr("{count} account(s) unlocked.").format(count=count),
+            lambda count: self.tr("%n account(s) unlocked.", "", count),
         )
 
     def delete_selected(self) -> None:
         rows = self.selected_rows()
         if not rows or not self.confirm(
             self.tr("Delete accounts"),
-            self.tr("Delete {count} account(s)?").format(count=len(rows)),
+            self.tr("Delete %n account(s)?", "", len(rows)),
             self.tr(
                 "Delete the accounts of people who have left the structure. A deleted account "
                 "cannot be restored, and its login is never used again."
@@ -520,13 +537,13 @@ class AccountsView(QWidget):
         self._bulk(
             account_admin.delete_accounts,
             rows,
-            lambda count: self.tr("{count} account(s) deleted.").format(count=count),
+            lambda count: self.tr("%n account(s) deleted.", "", count),
         )
 
     def _preview(self, rows: list[AccountRow]) -> str:
         names = [f"{row.prenom} {row.nom} ({row.login})" for row in rows[:PREVIEW_LOGINS]]
         if len(rows) > PREVIEW_LOGINS:
-            names.append(self.tr("and {count} more").format(count=len(rows) - PREVIEW_LOGINS))
+            names.append(self.tr("and %n more", "", len(rows) - PREVIEW_LOGINS))
         return "\n\n" + "\n".join(names)
 
     def _bulk(

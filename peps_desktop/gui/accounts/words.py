@@ -52,6 +52,13 @@ def right_label(level: str) -> str:
     return labels.get(level, level)
 
 
+def service_right(code: str, level: str) -> str:
+    """« CNRACL : Lecture seule », with the space French puts before a colon."""
+    return QCoreApplication.translate("AccountWords", "{service}: {right}").format(
+        service=code, right=right_label(level)
+    )
+
+
 def right_letter(level: str) -> str:
     letters = {
         RIGHT_LECTURE: QCoreApplication.translate("AccountWords", "L", "Lecture seule"),
@@ -82,30 +89,3 @@ def rights_summaries(
 
 def rights_summary(rights: Mapping[str, str], order: tuple[str, ...] = ()) -> str:
     return rights_summaries([rights], order)[0]
-
-
-def action_label(action: str) -> str:
-    """The audit log's action codes in words; an unknown code is shown as it is."""
-    labels = {
-        "connexion": QCoreApplication.translate("AuditWords", "sign-in"),
-        "structure_creee": QCoreApplication.translate("AuditWords", "structure created"),
-        "compte_cree": QCoreApplication.translate("AuditWords", "account created"),
-        "compte_modifie": QCoreApplication.translate("AuditWords", "account modified"),
-        "compte_renouvele": QCoreApplication.translate("AuditWords", "account renewed"),
-        "compte_deverrouille": QCoreApplication.translate("AuditWords", "account unlocked"),
-        "compte_verrouille": QCoreApplication.translate("AuditWords", "account locked"),
-        "compte_supprime": QCoreApplication.translate("AuditWords", "account deleted"),
-        "compte_expire": QCoreApplication.translate("AuditWords", "account expired"),
-        "compte_active": QCoreApplication.translate("AuditWords", "account activated"),
-        "code_activation_emis": QCoreApplication.translate("AuditWords", "activation code issued"),
-        "demo_generee": QCoreApplication.translate("AuditWords", "demo data generated"),
-        "dernier_administrateur_renouvele": QCoreApplication.translate(
-            "AuditWords", "last administrator renewed"
-        ),
-        "revue_ouverte": QCoreApplication.translate("AuditWords", "account review started"),
-        "revue_appliquee": QCoreApplication.translate("AuditWords", "account review applied"),
-        "succession_enregistree": QCoreApplication.translate("AuditWords", "successor named"),
-        "comptes_importes": QCoreApplication.translate("AuditWords", "account list imported"),
-        "comptes_exportes": QCoreApplication.translate("AuditWords", "account list exported"),
-    }
-    return labels.get(action, action.replace("_", " "))

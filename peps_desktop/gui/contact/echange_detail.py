@@ -246,9 +246,13 @@ class EchangeDetailPanel(QScrollArea):
 
     def _bubble(self, message: ThreadMessage) -> QHBoxLayout:
         sent = message.direction == DIRECTION_SENT
-        when = (self.tr("Sent on {date}") if sent else self.tr("Received on {date}")).format(
-            date=shown_date(message.at)
-        )
+        if message.waiting:
+            when = self.tr("Written on {date}, not sent yet")
+        elif sent:
+            when = self.tr("Sent on {date}")
+        else:
+            when = self.tr("Received on {date}")
+        when = when.format(date=shown_date(message.at))
         return self._leaning(
             "echangeMessageSent" if sent else "echangeMessageReceived", when, message.body, sent
         )

@@ -347,7 +347,7 @@ class EchangesView(QWidget):
     def _update_status(self) -> None:
         count = self.model.rowCount()
         if count:
-            text = self.tr("{count} échange(s)").format(count=self.locale().toString(count))
+            text = self.tr("%Ln échange(s)", "", count)
         elif self.search.text().strip() or self.status_filter.currentData():
             text = self.tr("No échange matches this search.")
         else:
@@ -572,25 +572,27 @@ class EchangesView(QWidget):
             if self._settings.send_method == SEND_BY_OUTBOX:
                 lines.append(
                     self.tr(
-                        "{count} request(s) written to the folder {folder}, ready to send or "
-                        "upload: {references}."
+                        "%n request(s) written to the folder {folder}, ready to send or "
+                        "upload: {references}.",
+                        "",
+                        len(report.sent),
                     ).format(
-                        count=len(report.sent),
                         folder=self._settings.outbox_folder,
                         references=", ".join(report.sent),
                     )
                 )
             else:
                 lines.append(
-                    self.tr("{count} request(s) sent: {references}.").format(
-                        count=len(report.sent), references=", ".join(report.sent)
+                    self.tr("%n request(s) sent: {references}.", "", len(report.sent)).format(
+                        references=", ".join(report.sent)
                     )
                 )
         if report.failed:
             lines.append(
-                self.tr("{count} request(s) not sent; they stay to send:").format(
-                    count=len(report.failed)
-                )
+                self.tr("%n request(s) not sent; they stay to send:", "", len(report.failed))
             )
-            lines.extend(f"• {reference}: {reason}" for reference, reason in report.failed)
+            lines.extend(
+                self.tr("• {reference}: {reason}").format(reference=reference, reason=reason)
+                for reference, reason in report.failed
+            )
         return "\n".join(lines), (WARNING if report.sent else ERROR) if report.failed else INFO

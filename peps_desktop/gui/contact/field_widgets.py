@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,12 +29,18 @@ class FieldWidget(QWidget):
     """Base: `changed` on every edit; `value()` and `set_value()` in the core's terms."""
 
     changed = Signal()
+    # A part of the field was reached (left or edited): its problems may now be said.
+    reached_more = Signal()
 
     def value(self) -> FieldValue | None:
         raise NotImplementedError
 
     def set_value(self, value: FieldValue) -> None:
         raise NotImplementedError
+
+    def reached(self, place: str) -> bool:
+        """Whether the person got to this part (`agents[1].nom`) yet; a field is one part."""
+        return True
 
 
 class TextField(FieldWidget):
@@ -171,6 +177,8 @@ class AgentsField(FieldWidget):
         super().__init__()
         self._cle = champ.cle
         self.rows: list[tuple[NirEdit, QLineEdit, QLineEdit, QToolButton]] = []
+        # The cells typed in or left: an empty nom is not flagged before it is reached.
+        self._reached: set[QLineEdit] = set()
         self.grid = QGridLayout()
         self.grid.setContentsMargins(0, 0, 0, 0)
         for column, title in enumerate(
@@ -206,12 +214,35 @@ class AgentsField(FieldWidget):
         remove.setAccessibleName(self.tr("Remove agent {number}").format(number=number + 1))
         remove.setToolTip(remove.accessibleName())
         remove.clicked.connect(lambda: self._remove(nir))
+        nir.edited.connect(lambda: self._reach(nir))
+        for edit in (nir, nom, prenom):
+            edit.installEventFilter(self)  # leaving a cell empty reaches it too
+        nom.textChanged.connect(lambda: self._reach(nom))
+        prenom.textChanged.connect(lambda: self._reach(prenom))
         for column, widget in enumerate((nir, nom, prenom, remove)):
             self.grid.addWidget(widget, number + 1, column)
         self.rows.append((nir, nom, prenom, remove))
         if focus:
             nir.setFocus()
         self.changed.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and isinstance(watched, QLineEdit):
+            self._reach(watched)
+        return super().eventFilter(watched, event)
+
+    def _reach(self, edit: QLineEdit) -> None:
+        if edit not in self._reached:
+            self._reached.add(edit)
+            self.reached_more.emit()
+
+    def reached(self, place: str) -> bool:
+        number, _, part = place.partition("[")[2].partition("]")
+        cells = {"nir": 0, "nom": 1, "prenom": 2}
+        part = part.lstrip(".")
+        if not number.isdigit() or int(number) >= len(self.rows) or part not in cells:
+            return True
+        return self.rows[int(number)][cells[part]] in self._reached
 
     def _remove(self, nir: NirEdit) -> None:
         values = [
@@ -235,6 +266,7 @@ class AgentsField(FieldWidget):
                 self.grid.removeWidget(widget)
                 widget.deleteLater()
         self.rows = []
+        self._reached.clear()
         for _agent in agents or [Agent("", "", "")]:
             self.add_row()
         for (nir, nom, prenom, _remove), agent in zip(self.rows, agents, strict=False):

@@ -76,6 +76,8 @@ class ContactFormView(QWidget):
         self._fields: dict[str, FieldWidget] = {}
         self._errors: dict[str, QLabel] = {}
         self._touched: set[str] = set()
+        # Every problem said, reached or not: after « Envoyer », or on a draft reopened.
+        self._all_said = False
         self._loading = False
         self._dirty = False
         self._send_after_save = False
@@ -216,6 +218,7 @@ class ContactFormView(QWidget):
             if previous is not None:
                 widget.set_value(previous)
             widget.changed.connect(lambda cle=champ.cle: self._edited(cle))
+            widget.reached_more.connect(lambda: self._edited(None))
             self._fields[champ.cle] = widget
             label = f"{champ.libelle} *" if champ.obligatoire else champ.libelle
             box = QWidget()
@@ -241,6 +244,7 @@ class ContactFormView(QWidget):
         """A new request; the theme (and so its motifs and funds) chosen when given."""
         self.draft_id = None
         self._touched.clear()
+        self._all_said = False
         self.message_bar.hide()
         self.draft_status.clear()
         with self._quiet():
@@ -266,6 +270,7 @@ class ContactFormView(QWidget):
             self.message.setPlainText(submission.message)
         self.draft_id = draft_id
         self._touched = set(self._errors)
+        self._all_said = True
         self._edited(None)
 
     # --- checking ---------------------------------------------------------------------------
@@ -302,12 +307,16 @@ class ContactFormView(QWidget):
 
     def _show_errors(self, errors: dict[str, str]) -> None:
         by_field: dict[str, list[str]] = {}
+        said: dict[str, list[str]] = {}
         for place, message in errors.items():
             cle = place.split("[", 1)[0]
             by_field.setdefault(cle, []).append(self._describe(place, message))
+            widget = self._fields.get(cle)
+            if self._all_said or widget is None or widget.reached(place):
+                said.setdefault(cle, []).append(self._describe(place, message))
         for cle, label in self._errors.items():
-            shown = cle in self._touched and cle in by_field
-            label.setText("\n".join(by_field.get(cle, [])))
+            shown = cle in self._touched and cle in said
+            label.setText("\n".join(said.get(cle, [])))
             label.setVisible(shown)
         self.send_button.setEnabled(not errors and not self.sender_.busy)
         if errors:
@@ -386,6 +395,7 @@ class ContactFormView(QWidget):
         errors = self.errors()
         if errors:
             self._touched = set(self._errors)
+            self._all_said = True
             self._show_errors(errors)
             return
         if self.sender_.busy:

@@ -56,9 +56,9 @@ class SendingSettings:
         )
 
 
-def transport_for(sending: SendingSettings) -> Transport:
-    """The outbox folder, or the mail server with its password from the keyring;
-    UserError when SMTP is chosen but cannot be used as set."""
+def transport_for(sending: SendingSettings, typed_password: str = "") -> Transport:
+    """The outbox folder, or the mail server with its password (as typed, or else from the
+    keyring); UserError when SMTP is chosen but cannot be used as set."""
     if sending.method != SEND_BY_SMTP:
         return OutboxTransport(sending.outbox_folder)
     if not sending.smtp_host:
@@ -68,8 +68,8 @@ def transport_for(sending: SendingSettings) -> Transport:
                 "Sending by mail server is chosen but no server is set: see the settings.",
             )
         )
-    password = None
-    if sending.smtp_username:
+    password = typed_password or None
+    if sending.smtp_username and password is None:
         password = smtp_password(sending.smtp_host, sending.smtp_username)
         if password is None:
             raise UserError(

@@ -29,9 +29,11 @@ class AssignDialog(QDialog):
         self.setWindowTitle(self.tr("Assign courriers"))
         intro = QLabel(
             self.tr(
-                "Assign {count} courrier(s) to a colleague. Only colleagues with rights on "
-                "the service of every selected courrier are listed."
-            ).format(count=courrier_count)
+                "Assign %n courrier(s) to a colleague. Only colleagues with rights on "
+                "the service of every selected courrier are listed.",
+                "",
+                courrier_count,
+            )
         )
         intro.setWordWrap(True)
         self.filter = QLineEdit()

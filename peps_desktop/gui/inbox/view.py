@@ -159,9 +159,9 @@ class InboxView(QWidget):
         # Return opens only from the table: in the search field it applies the search.
         self.actions_.open.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.table.addAction(self.actions_.open)
-        for number in range(len(TABS)):
+        for number in range(len(TABS)):  # Alt: Ctrl+1…6 switch the window's areas
             switch = QAction(self)
-            switch.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
+            switch.setShortcut(QKeySequence(f"Alt+{number + 1}"))
             switch.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             switch.triggered.connect(lambda _checked=False, n=number: self.tabs.setCurrentIndex(n))
             self.addAction(switch)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from peps_desktop.gui.notifications.bell import ICON_SIZE, bell_icon
 from peps_desktop.gui.notifications.views import kind_label, view_of_kind
 from peps_desktop.gui.shared.tasks import TaskRunner
+from peps_desktop.i18n import format_number
 
 BELL_STYLE = """
 #notificationBell { border: none; border-radius: 16px; padding: 4px; }
@@ -236,7 +237,9 @@ class NotificationCentre(QToolButton):
             self._drawn_count = count
             self.setIcon(bell_icon(count))
         if count:
-            description = self.tr("Notifications: {count} unseen").format(count=count)
+            description = self.tr("Notifications: {count} unseen").format(
+                count=format_number(count)
+            )
         else:
             description = self.tr("Notifications: none unseen")
         self.setToolTip(description)

@@ -22,6 +22,7 @@ from peps_desktop.gui.notifications.views import (
     kind_label,
     view_of_kind,
 )
+from peps_desktop.i18n import format_number
 
 MESSAGE_DURATION_MS = 10_000
 
@@ -111,7 +112,7 @@ class TrayNotifier(QObject):
     def set_unread(self, count: int) -> None:
         self.unread = count
         if count:
-            status = self.tr("Unread courriers: {count}").format(count=count)
+            status = self.tr("Unread courriers: {count}").format(count=format_number(count))
         else:
             status = self.tr("No unread courrier")
         self.tray.setToolTip(f"{APP_NAME} — {status}")
@@ -124,7 +125,7 @@ class TrayNotifier(QObject):
             title, body = kind_label(notification.kind), notification.title
             view = view_of_kind(notification.kind)
         else:
-            title = self.tr("{count} notifications").format(count=len(notifications))
+            title = self.tr("%Ln notifications", "", len(notifications))
             body = "\n".join(notification.title for notification in notifications)
             view = CENTRE
         self.say(title, body, view=view)

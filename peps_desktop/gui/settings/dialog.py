@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QGridLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -23,25 +24,31 @@ from PySide6.QtWidgets import (
 
 from peps_desktop.core.contact.mail import parse_address
 from peps_desktop.core.contact.transports import SmtpSecurity
+from peps_desktop.core.shared.clock import Clock, SystemClock
 from peps_desktop.core.shared.credentials import (
     keyring_available,
     save_smtp_password,
     smtp_password,
 )
 from peps_desktop.errors import UserError
+from peps_desktop.gui.contact.sending import SendingSettings
 from peps_desktop.gui.notifications.core_api import KINDS
 from peps_desktop.gui.notifications.views import kind_label
 from peps_desktop.gui.settings.preferences import SEND_BY_OUTBOX, SEND_BY_SMTP, AppSettings
+from peps_desktop.gui.settings.send_test import SendTest
 from peps_desktop.gui.shared.forms import child, load_form
 from peps_desktop.gui.shared.translations import ENGLISH, FRENCH
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: AppSettings, parent: QWidget | None = None, clock: Clock | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
         self._settings = settings
+        self._clock = clock or SystemClock()
         form = load_form("settings_form", self)
         self.language_combo = child(form, QComboBox, "languageCombo")
         # Each language is named in itself, so anyone can find their way back.
@@ -129,6 +136,23 @@ class SettingsDialog(QDialog):
         ]
         self.send_method_combo.currentIndexChanged.connect(self._update_sending)
         self._update_sending()
+        self.send_test = SendTest(self._typed_sending, self._clock)
+        sending_layout = child(form, QGroupBox, "sendingGroup").layout()
+        assert sending_layout is not None
+        sending_layout.addWidget(self.send_test)
+
+    def _typed_sending(self) -> tuple[SendingSettings, str]:
+        """The sending settings as they stand in the dialog, and the password typed."""
+        typed = SendingSettings(
+            method=self.send_method_combo.currentData(),
+            outbox_folder=self._outbox_folder(),
+            recipient=self.recipient_edit.text().strip(),
+            smtp_host=self.smtp_host_edit.text().strip(),
+            smtp_port=self.smtp_port_spin.value(),
+            smtp_username=self.smtp_username_edit.text().strip(),
+            smtp_security=self._smtp_security(),
+        )
+        return typed, self.smtp_password_edit.text()
 
     def _build_security(self, form: QWidget) -> None:
         self.smtp_security_combo = child(form, QComboBox, "smtpSecurityCombo")

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from importlib.resources import files
+from typing import TypeVar
 
 from PySide6.QtCore import QFile, QIODevice
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QWidget
+
+W = TypeVar("W", bound=QWidget)
 
 
 def load_form(name: str, parent: QWidget | None = None) -> QWidget:
@@ -23,7 +26,7 @@ def load_form(name: str, parent: QWidget | None = None) -> QWidget:
     return form
 
 
-def child[W: QWidget](form: QWidget, kind: type[W], name: str) -> W:
+def child(form: QWidget, kind: type[W], name: str) -> W:
     """A named widget of a loaded form; a renamed widget fails here, loudly."""
     found = form.findChild(kind, name)
     if found is None:

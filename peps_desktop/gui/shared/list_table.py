@@ -5,14 +5,16 @@ on a column, a context menu asked by the caller."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TypeVar
 
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 ROW_HEIGHT = 28
+ColumnNumber = TypeVar("ColumnNumber", bound=int)
 
 
-def list_table[ColumnNumber: int](
+def list_table(
     model: QAbstractItemModel,
     object_name: str,
     accessible_name: str,

@@ -8,15 +8,17 @@ context stays the subclass's name.
 from __future__ import annotations
 
 from enum import IntEnum
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
+Row = TypeVar("Row")
+Column = TypeVar("Column", bound=IntEnum)
 
 
-class RowTableModel[Row, Column: IntEnum](QAbstractTableModel):
+class RowTableModel(QAbstractTableModel, Generic[Row, Column]):
     columns: type[Column]
 
     def __init__(self, parent: QObject | None = None) -> None:

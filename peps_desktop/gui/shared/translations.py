@@ -5,7 +5,7 @@ from __future__ import annotations
 from importlib.resources import files
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from peps_desktop import i18n
 
@@ -36,18 +36,28 @@ def load(language: str) -> list[QTranslator]:
 _installed: list[QTranslator] = []
 
 
+def locale_for(language: str) -> QLocale:
+    """French as written in France; English keeps the system's locale."""
+    if language == FRENCH:
+        return QLocale(QLocale.Language.French, QLocale.Country.France)
+    return QLocale.system()
+
+
 def activate(language: str) -> list[QTranslator]:
-    """Make `language` the one core, CLI and widgets speak, replacing the previous one."""
+    """Make `language` the one core, CLI and widgets speak, replacing the previous one; its
+    locale writes the numbers (`51 076` in French) in core's texts as in the widgets'."""
     translators = load(language)
 
-    def translate(context: str, text: str) -> str:
+    def translate(context: str, text: str, disambiguation: str | None, count: int) -> str:
         for translator in translators:
-            found = translator.translate(context, text)
+            found = translator.translate(context, text, disambiguation, count)
             if found:
                 return found
         return text
 
-    i18n.install(translate)
+    locale = locale_for(language)
+    QLocale.setDefault(locale)
+    i18n.install(translate, i18n.Formats(number=lambda value: QLocale().toString(value)))
     app = QCoreApplication.instance()
     if app is not None:
         for previous in _installed:

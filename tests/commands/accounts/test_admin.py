@@ -205,7 +205,8 @@ def test_import_dry_run_changes_nothing(
     code, out, err = admin_run(capsys, store_url, "import", str(path), "--dry-run")
     assert (code, err) == (0, "")
     assert out.strip() == (
-        "Dry run, nothing was changed: 1 account(s) would be created, 1 updated, 0 unchanged."
+        "Dry run, nothing was changed; the import would give: 1 account(s) created, 1 updated, "
+        "0 unchanged."
     )
     assert _all_but_the_administrator(live_store) == before
     assert account(live_store, "elodie.garnier") is None

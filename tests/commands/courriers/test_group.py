@@ -75,7 +75,7 @@ def test_import_prints_its_counts_and_each_rejected_file(
     ]
     assert _types(structure) == ["facture_majorations", "etat_de_compte"]
     assert files(inbox) == set()
-    assert files(inbox / "rejetes") == {
+    assert files(inbox / "rejetés") == {
         f"{name}{suffix}"
         for name in ("d-mauvais", "e-vide")
         for suffix in (".pdf", ".json", ".erreur.txt")

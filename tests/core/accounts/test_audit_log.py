@@ -15,10 +15,10 @@ from peps_desktop.core.accounts.audit_log import (
     audit_actions,
     count_audit_entries,
     csv_cell,
-    describe_details,
     export_audit_csv,
     list_audit_entries,
 )
+from peps_desktop.core.accounts.audit_text import describe_details
 from peps_desktop.core.accounts.overview import load_accounts_overview
 from peps_desktop.core.accounts.sign_in import sign_in
 from peps_desktop.core.shared.audit import record
@@ -109,14 +109,18 @@ def test_changes_are_described_before_and_after(store, clock, admin) -> None:  #
         "CNRACL": "modification"
     }
     assert modified.summary == (
-        "email: paul@mairie.fr → p.durand@mairie.fr; droits: CNRACL lecture → modification"
+        "e-mail: paul@mairie.fr → p.durand@mairie.fr; rights: CNRACL Lecture seule → Modification"
     )
-    assert created.summary == "profil: utilisateur; droits: CNRACL lecture"
+    assert created.summary == "profile utilisateur; rights: CNRACL: Lecture seule"
+    assert (modified.actor_text, modified.account_text) == (
+        "Claire Martin (claire.martin)",
+        "Paul Durand (paul.durand)",
+    )
     assert (
         describe_details(
             {"avant": {"expiration": "2026-11-25"}, "apres": {"expiration": "2028-05-25"}}
         )
-        == "expiration: 25/11/2026 → 25/05/2028"
+        == "expiry: 25/11/2026 → 25/05/2028"
     )
 
 
@@ -165,9 +169,14 @@ def test_export_writes_the_filtered_log_for_a_spreadsheet(  # type: ignore[no-un
     assert path.read_bytes().startswith(b"\xef\xbb\xbf")  # the BOM Excel looks for
     with path.open(encoding="utf-8-sig", newline="") as file:
         rows = list(csv.reader(file, delimiter=";"))
-    assert rows[0][:4] == ["Date", "By", "Action", "Account"]
+    assert rows[0] == ["Date", "By", "Action", "Account", "Subject", "Details"]
     assert count == len(rows) - 1 == 2
-    assert rows[1][0] == "02/11/2026 09:00:00" and rows[1][3] == "paul.durand"
+    assert rows[1][:4] == [
+        "02/11/2026 09:00:00",
+        "Claire Martin (claire.martin)",
+        "account renewed",
+        "paul.durand",  # no such account: its login only
+    ]
     assert rows[2][3] == "'=cmd|' /C calc'!A0"
     assert not list(tmp_path.glob(".*partial"))
 

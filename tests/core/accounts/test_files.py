@@ -53,6 +53,16 @@ GARNIER = row(
     profil="utilisateur",
     droits="CNRACL:modification|RAFP:lecture",
 )
+# Other people, each their own account (an account is personal: see same_person).
+LUC, ANNE, EVE, MARC = (
+    with_cells(GARNIER, login=login, nom=nom, prenom=prenom, email=f"{login}@mairie.fr")
+    for login, nom, prenom in (
+        ("luc.morel", "Morel", "Luc"),
+        ("anne.roux", "Roux", "Anne"),
+        ("eve.blanc", "Blanc", "Ève"),
+        ("marc.petit", "Petit", "Marc"),
+    )
+)
 JEAN = row(
     login="jean.dupont",
     nom="Dupont",
@@ -335,14 +345,14 @@ def test_every_bad_line_is_reported_and_nothing_is_imported(
 ) -> None:
     lines = [
         GARNIER,  # 2: good
-        with_cells(GARNIER, login="luc.morel", expiration="30/02/2027"),  # 3
+        with_cells(LUC, expiration="30/02/2027"),  # 3
         with_cells(JEAN, telephone="02 41 99 99 99"),  # 4: good
-        with_cells(GARNIER, login="anne.roux", droits="CNRACL:lecture|XYZ:lecture"),  # 5
+        with_cells(ANNE, droits="CNRACL:lecture|XYZ:lecture"),  # 5
         with_cells(GARNIER, nom="Autre"),  # 6: elodie.garnier again
         with_cells(JEAN, login="paul.durand", nom="Martin", prenom="Louis"),  # 7: another person
         ADMIN_AS_UTILISATEUR,  # 8
-        with_cells(GARNIER, login="eve.blanc", email="eve.blanc@", profil="chef"),  # 9
-        with_cells(GARNIER, login="marc.petit", expiration="2028-05-26"),  # 10: later than allowed
+        with_cells(EVE, email="eve.blanc@", profil="chef"),  # 9
+        with_cells(MARC, expiration="2028-05-26"),  # 10: later than allowed
     ]
     problems = _refused(people, clock, admin, write_csv(tmp_path / "comptes.csv", lines))
     assert sorted(problems) == [3, 5, 6, 7, 8, 9, 10]
@@ -649,7 +659,7 @@ def test_lines_are_checked_in_order_across_savepoint_chunks(
         paul_changed,
         ADMIN_AS_UTILISATEUR,
         GARNIER,
-        with_cells(GARNIER, login="luc.morel"),
+        LUC,
     ]
     problems = _refused(people, clock, admin, write_csv(tmp_path / "comptes.csv", lines))
     assert list(problems) == [3]  # line 4 is fine: line 2 made Jean an administrator

@@ -12,18 +12,21 @@ from peps_desktop.core.accounts.review import (
     DECISION_CONSERVER,
     DECISION_JE_NE_SAIS_PAS,
     DECISION_SUPPRIMER,
-    RECOMMEND_CONSERVER,
-    RECOMMEND_RENOUVELER_OU_SUPPRIMER,
-    RECOMMEND_SUPPRIMER,
     apply_review,
     current_review,
     decide,
     decide_as_recommended,
-    review_report,
     set_reason,
     start_review,
 )
+from peps_desktop.core.accounts.review_advice import (
+    RECOMMEND_A_VERIFIER,
+    RECOMMEND_CONSERVER,
+    RECOMMEND_RENOUVELER_OU_SUPPRIMER,
+    RECOMMEND_SUPPRIMER,
+)
 from peps_desktop.core.accounts.review_due import next_review_due
+from peps_desktop.core.accounts.review_report import review_report
 from peps_desktop.core.accounts.sign_in import sign_in
 from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.errors import AuthenticationError, PermissionDenied, UserError
@@ -81,8 +84,13 @@ def review_due(store) -> dt.date | None:  # type: ignore[no-untyped-def]
         ({"last_sign_in_at": None}, RECOMMEND_SUPPRIMER),  # created 05/01/2026, never used
         (
             {"last_sign_in_at": None, "created_at": dt.datetime(2026, 10, 1, 9, 0)},
-            RECOMMEND_CONSERVER,  # new, not used yet
+            RECOMMEND_SUPPRIMER,  # created nearly two months ago, never used
         ),
+        (
+            {"last_sign_in_at": None, "created_at": dt.datetime(2026, 11, 10, 9, 0)},
+            RECOMMEND_A_VERIFIER,  # new: its holder may not have activated it yet
+        ),
+        ({"status": "verrouille"}, RECOMMEND_A_VERIFIER),  # locked: ask its holder
         ({"expires_on": NOW.date()}, RECOMMEND_RENOUVELER_OU_SUPPRIMER),  # expired today
         (
             {"status": "expire", "expires_on": dt.date(2026, 10, 2)},
@@ -95,7 +103,9 @@ def review_due(store) -> dt.date | None:  # type: ignore[no-untyped-def]
         "six-months-to-the-day",
         "six-months-and-a-day",
         "never-signed-in-old",
+        "never-signed-in-for-two-months",
         "never-signed-in-new",
+        "locked",
         "expired-today",
         "expired-status",
         "expires-tomorrow",
@@ -107,6 +117,31 @@ def test_recommendation(store, clock, admin, fields: dict[str, object], expected
         add_member(session, "jean.dupont", **fields)
     rows = {row.login: row for row in start_review(store, clock, admin).rows}
     assert rows["jean.dupont"].recommendation == expected
+
+
+@pytest.mark.parametrize(
+    ("fields", "reason"),
+    [
+        (
+            {"last_sign_in_at": dt.datetime(2026, 2, 3, 8, 0)},
+            "no sign-in for 9 months (last on 03/02/2026)",
+        ),
+        ({"last_sign_in_at": None}, "never used since its creation on 05/01/2026"),
+        ({"status": "verrouille"}, "locked after failed sign-ins: ask its holder before deciding"),
+        ({"expires_on": dt.date(2026, 11, 2)}, "expired on 02/11/2026"),
+        ({}, "signed in on 22/11/2026"),
+    ],
+)
+def test_each_recommendation_says_why_and_rows_show_the_rights(  # type: ignore[no-untyped-def]
+    store, clock, admin, fields: dict[str, object], reason: str
+) -> None:
+    with store.session() as session:
+        add_member(session, "jean.dupont", rights={"CNRACL": "modification"}, **fields)
+    rows = {row.login: row for row in start_review(store, clock, admin).rows}
+    assert rows["jean.dupont"].recommendation_reason == reason
+    assert {
+        code: level for code, level in rows["jean.dupont"].rights.items() if level != "aucun"
+    } == {"CNRACL": "modification"}
 
 
 # --- the campaign ------------------------------------------------------------------------------
@@ -192,13 +227,14 @@ def test_a_bulk_decision_with_an_unknown_login_records_nothing(store, clock, adm
     assert state is not None and state.decided == 0
 
 
-def test_following_the_recommendation_leaves_expired_accounts_to_decide(
+def test_following_the_recommendation_leaves_expired_and_locked_accounts_to_decide(
     store, clock, admin
 ) -> None:  # type: ignore[no-untyped-def]
     with store.session() as session:
         add_member(session, "actif.recent")
         add_member(session, "parti.depuis", last_sign_in_at=dt.datetime(2025, 12, 1, 9, 0))
         add_member(session, "expire.hier", expires_on=NOW.date() - dt.timedelta(days=1))
+        add_member(session, "bloque.hier", status="verrouille")
     state = start_review(store, clock, admin)
     decide_as_recommended(store, clock, admin, state.campaign_id, [r.login for r in state.rows])
     state = current_review(store, clock, admin)
@@ -208,6 +244,7 @@ def test_following_the_recommendation_leaves_expired_accounts_to_decide(
         "actif.recent": DECISION_CONSERVER,
         "parti.depuis": DECISION_SUPPRIMER,
         "expire.hier": None,
+        "bloque.hier": None,
     }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 from dataclasses import replace
 
@@ -284,11 +285,14 @@ def test_figures_for_a_user_with_partial_rights(seeded: Seeded, clock: FixedCloc
     result = figures(seeded.store, clock, seeded.jean)
     # CNRACL: C1 and C4 (C2 read by jean, C3 archived); IRCANTEC: C5 (C6 archived).
     # RAFP (aucun) and FNC (no right) are never counted.
-    assert result == DashboardFigures(
+    # Needing an action (every courrier here does): C1, C2, C4 and C5, not the archived.
+    assert [c.reference for c in result.first_to_handle] == ["C5", "C4", "C2", "C1"]
+    assert dataclasses.replace(result, first_to_handle=()) == DashboardFigures(
         unread_courriers=3,
         echanges_awaiting_answer=3,
         accounts_expiring_soon=None,
         next_review_due=None,
+        courriers_needing_action=4,
     )
     assert result.as_dict() == {
         "unread_courriers": 3,
@@ -297,6 +301,11 @@ def test_figures_for_a_user_with_partial_rights(seeded: Seeded, clock: FixedCloc
         "next_review_due": None,
         "active_administrators": None,
         "succession_tasks": [],
+        "courriers_needing_action": 4,
+        "nearest_due_date": None,
+        "courriers_overdue": 0,
+        "accounts_expired": None,
+        "accounts_locked": None,
     }
 
 

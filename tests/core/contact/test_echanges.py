@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import email
 import email.policy
 from collections.abc import Callable
@@ -253,3 +254,23 @@ def test_smtp_server_down_keeps_it_to_send(
     assert "cannot be reached" in report.failed[0][1]
     row = list_echanges(store, claire)[0]
     assert row.status == "a_envoyer" and row.send_error == report.failed[0][1]
+
+
+def test_the_thread_says_a_request_waits_until_it_is_sent(
+    store: Store, clock: FixedClock, claire: SignedIn, tmp_path: Path
+) -> None:
+    """Status and thread never disagree: « à envoyer » shows its message as written, not
+    sent; once sent, as sent at the time it went."""
+    reference = submit(store, clock, claire, CATALOGUE, request(tmp_path))
+    with store.read_session() as session:
+        echange_id = session.scalar(select(Echange.id).where(Echange.reference == reference))
+    (message,) = echange_detail(store, claire, echange_id).thread
+    written = clock.now()
+    assert message.waiting and message.at == written
+
+    clock.set(written + dt.timedelta(hours=2))
+    outbox = OutboxTransport(tmp_path / "envoi")
+    report = send_pending(store, clock, CATALOGUE, outbox, RECIPIENT, claire.structure_id)
+    assert report.sent == (reference,)
+    (message,) = echange_detail(store, claire, echange_id).thread
+    assert not message.waiting and message.at == written + dt.timedelta(hours=2)

@@ -22,6 +22,7 @@ from sqlalchemy import func, select
 from peps_desktop.core.courriers import folder_import as courrier_import
 from peps_desktop.core.courriers.folder_import import (
     AUDIT_ACTION,
+    DROP_FOLDER_REJECTS,
     CourrierImportReport,
     RejectedCourrier,
     import_courriers,
@@ -247,7 +248,7 @@ def test_an_unreadable_pdf_is_rejected(
 def test_rejected_pairs_move_to_the_reject_folder_with_their_reason(
     store: Store, clock: FixedClock, inbox: Path
 ) -> None:
-    rejects = inbox / "rejetes"
+    rejects = inbox / "rejetés"
     drop(inbox, "bad-type", GOOD | {"type": "lettre"})
     drop(inbox, "bad-pdf", GOOD, b"")
     drop(inbox, "good", GOOD)
@@ -279,7 +280,7 @@ def test_rejected_pairs_move_to_the_reject_folder_with_their_reason(
 def test_lone_files_are_reported_and_left_in_place(
     store: Store, clock: FixedClock, inbox: Path
 ) -> None:
-    rejects = inbox / "rejetes"
+    rejects = inbox / "rejetés"
     (inbox / "en-cours.pdf").write_bytes(pdf("en-cours"))
     (inbox / "orphelin.json").write_text(json.dumps(GOOD), encoding="utf-8")
     (inbox / ".copie.pdf.part").write_bytes(b"%PDF-")  # a copy in progress: ignored
@@ -338,7 +339,7 @@ def test_each_run_leaves_one_audit_entry_with_its_counts(
     drop(inbox, "a", GOOD)
     drop(inbox, "b", GOOD, pdf("a"))
     drop(inbox, "c", GOOD | {"service": "?"})
-    import_courriers(store, clock, inbox, reject_dir=inbox / "rejetes")
+    import_courriers(store, clock, inbox, reject_dir=inbox / "rejetés")
     import_courriers(store, clock, inbox)  # nothing left: no entry
     with store.read_session() as session:
         [entry] = session.scalars(select(AuditEntry).where(AuditEntry.action == AUDIT_ACTION))
@@ -579,7 +580,11 @@ def test_the_drop_folder_moves_bad_pairs_aside_so_they_are_reported_once(
     assert (first.imported, len(first.rejected)) == (1, 1)
     assert second == CourrierImportReport(0, 0, ())
     assert files(inbox) == set()
-    assert files(inbox / "rejetes") == {"mauvais.pdf", "mauvais.json", "mauvais.erreur.txt"}
+    assert files(inbox / DROP_FOLDER_REJECTS) == {
+        "mauvais.pdf",
+        "mauvais.json",
+        "mauvais.erreur.txt",
+    }
 
 
 # --- hostile sidecars: rejected and moved aside, never blocking the folder -------------------
@@ -631,7 +636,7 @@ def test_a_hostile_sidecar_goes_to_the_rejects_and_the_folder_still_imports(
 
     assert report == CourrierImportReport(2, 0, (RejectedCourrier("bad.pdf", reason),))
     assert files(inbox) == set()
-    rejects = inbox / "rejetes"
+    rejects = inbox / DROP_FOLDER_REJECTS
     assert files(rejects) == {"bad.pdf", "bad.json", "bad.erreur.txt"}
     assert (rejects / "bad.erreur.txt").read_text(encoding="utf-8") == reason + "\n"
     assert (rejects / "bad.json").read_bytes() == sidecar
@@ -682,5 +687,5 @@ def test_an_undecodable_file_name_is_rejected_with_a_readable_reason(
     [rejected] = import_drop_folder(store, clock, inbox).rejected
 
     assert rejected.file == "factur\\udce9.pdf"
-    reason_file = next((inbox / "rejetes").glob("*.erreur.txt"))
+    reason_file = next((inbox / DROP_FOLDER_REJECTS).glob("*.erreur.txt"))
     assert reason_file.read_bytes().decode("utf-8").startswith("In factur\\udce9.json, the type")

@@ -3,7 +3,7 @@
 Each example drops a good pair, the fuzzed pair and another good pair, and imports the
 folder as the background service does. Whatever the fuzzed bytes: no unexpected exception,
 the two good pairs are imported, and the fuzzed pair is either imported whole or rejected
-with a reason naming its file, moved to `rejetes/` with its reason file, and no row of it.
+with a reason naming its file, moved to `rejetés/` with its reason file, and no row of it.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from peps_desktop.core.courriers.folder_import import import_drop_folder
+from peps_desktop.core.courriers.folder_import import DROP_FOLDER_REJECTS, import_drop_folder
 from peps_desktop.core.shared.clock import FixedClock
 from peps_desktop.core.shared.documents import document_sha256
 from peps_desktop.store import Store
@@ -67,9 +67,9 @@ def check_folder_with(store: Store, root: Path, sidecar: bytes, content: bytes) 
         assert "m-fuzz.json" in rejected.reason or "m-fuzz.pdf" in rejected.reason
         assert after == before + 2  # the good ones, and nothing of the rejected one
         assert _has_document(store, content) == already
-        reason_file = inbox / "rejetes" / "m-fuzz.erreur.txt"
+        reason_file = inbox / DROP_FOLDER_REJECTS / "m-fuzz.erreur.txt"
         assert reason_file.read_text(encoding="utf-8") == rejected.reason + "\n"
-        assert (inbox / "rejetes" / "m-fuzz.json").read_bytes() == sidecar
+        assert (inbox / DROP_FOLDER_REJECTS / "m-fuzz.json").read_bytes() == sidecar
     else:
         assert report.imported + report.duplicates == 3
         assert after == before + report.imported

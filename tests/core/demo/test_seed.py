@@ -457,8 +457,16 @@ def test_echanges(seeded: tuple[Store, DemoReport]) -> None:
             "Cotisations et déclarations",
         )
         directions = [direction for direction, _ in messages[echange.id]]
+        if echange.status == "brouillon":  # a draft's text is kept apart, never as sent
+            assert directions == [] and echange.message
+            continue
         assert directions[0] == "envoye"
         assert ("recu" in directions) == (echange.status in ("repondu", "clos"))
+        # Sent when its status says so, and before any answer.
+        assert (echange.sent_at is None) == (echange.status == "a_envoyer")
+        answers = [at for direction, at in messages[echange.id] if direction == "recu"]
+        if echange.sent_at is not None:
+            assert echange.created_at <= echange.sent_at <= min(answers, default=NOW)
         assert echange.created_at <= echange.updated_at <= NOW
     assert echanges[0].reference.endswith("-000001")
     # No NIR: nothing that looks like a social security number.

@@ -91,3 +91,43 @@ def test_an_export_writes_the_list(qtbot, actions, tmp_path: Path) -> None:  # t
     assert text.splitlines()[0] == HEADER
     assert ADMIN.login in text
     assert "1 account(s) written" in actions.view.message_bar.label.text()
+
+
+def test_lines_for_people_with_an_account_are_imported_once_confirmed_as_others(
+    qtbot, actions, store, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "comptes.csv"
+    # Claire Martin administers the store; this line is another Claire Martin.
+    path.write_text(
+        HEADER + "\nc.martin;MARTIN;Claire;c.martin@ccas.fr;;utilisateur;;;\n",
+        encoding="utf-8",
+    )
+    asked: list[list[str]] = []
+    actions.confirm_other_people = lambda lines: asked.append(lines) or True
+    actions.choose_import_file = lambda: path
+    run(qtbot, actions, actions.view.import_requested.emit)
+    qtbot.waitUntil(lambda: bool(actions.reports), timeout=10000)
+
+    ((line,),) = asked
+    assert line.startswith("Line 2 (c.martin): The account of Claire Martin (claire.martin,")
+    ((title, summary, _codes),) = actions.reports
+    assert title == "Activation codes to hand over"
+    assert "1 account(s) created" in summary
+    with store.read_session() as session:
+        assert session.scalar(select(func.count()).select_from(Account)) == 2
+
+
+def test_lines_for_people_with_an_account_stay_refused_unless_confirmed(
+    qtbot, actions, store, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "comptes.csv"
+    path.write_text(
+        HEADER + "\nc.martin;Martin;Claire;c.martin@ccas.fr;;utilisateur;;;\n", encoding="utf-8"
+    )
+    actions.confirm_other_people = lambda lines: False
+    actions.choose_import_file = lambda: path
+    run(qtbot, actions, actions.view.import_requested.emit)
+    ((title, _summary, _lines),) = actions.reports
+    assert title == "Import refused"
+    with store.read_session() as session:
+        assert session.scalar(select(func.count()).select_from(Account)) == 1

@@ -8,12 +8,18 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWizard
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from peps_desktop.core.accounts.activation import activate_account
+from peps_desktop.core.accounts.admin import AccountDraft, create_account
 from peps_desktop.core.accounts.overview import list_services
+from peps_desktop.core.accounts.same_person import PersonMatch
 from peps_desktop.core.accounts.sign_in import sign_in
-from peps_desktop.gui.accounts.create_wizard import CreateAccountWizard
+from peps_desktop.gui.accounts.create_wizard import (
+    ANOTHER_PERSON,
+    MODIFY_THAT_ONE,
+    CreateAccountWizard,
+)
 from peps_desktop.store.models import Account, AuditEntry
 from tests.conftest import ADMIN_PASSWORD
 
@@ -142,3 +148,83 @@ def test_every_service_at_once(qtbot, wizard) -> None:  # type: ignore[no-untype
         type(wizard.button(QWizard.WizardButton.NextButton)), "allRights_lecture"
     ).click()
     assert set(wizard.rights_page.matrix.rights().values()) == {"lecture"}
+
+
+def through_to_commit(qtbot, wizard: CreateAccountWizard, email: str):  # type: ignore[no-untyped-def]
+    fill_identity(qtbot, wizard, email)
+    wizard.next()
+    wizard.next()
+    return wizard.button(QWizard.WizardButton.CommitButton)
+
+
+@pytest.fixture
+def helene(store, clock, admin) -> None:  # type: ignore[no-untyped-def]
+    create_account(
+        store, clock, admin, ADMIN_PASSWORD, AccountDraft("Lefèvre", "Hélène", "hl@mairie.fr")
+    )
+
+
+def test_the_same_person_is_noticed_and_another_person_confirmed(  # type: ignore[no-untyped-def]
+    qtbot, wizard, store, helene, monkeypatch
+) -> None:
+    monkeypatch.setattr(wizard, "ask_password", lambda: ADMIN_PASSWORD)
+    asked: list[PersonMatch] = []
+    monkeypatch.setattr(
+        wizard, "ask_same_person", lambda match: asked.append(match) or ANOTHER_PERSON
+    )
+    commit = through_to_commit(qtbot, wizard, "h.lefevre@ccas.fr")
+    with qtbot.waitSignal(wizard.created, timeout=5000) as created:
+        commit.click()
+
+    ((match,),) = [asked]
+    assert (match.login, match.same_email, match.exists) == ("helene.lefevre", False, True)
+    assert created.args[0].login == "helene.lefevre2"
+    with store.read_session() as session:
+        details = session.scalar(
+            select(AuditEntry.details).where(AuditEntry.target == "helene.lefevre2")
+        )
+    assert '"autre_personne_que": "helene.lefevre"' in details
+
+
+def test_the_same_person_s_account_is_opened_to_be_modified_instead(  # type: ignore[no-untyped-def]
+    qtbot, wizard, store, helene, monkeypatch
+) -> None:
+    monkeypatch.setattr(wizard, "ask_password", lambda: ADMIN_PASSWORD)
+    monkeypatch.setattr(wizard, "ask_same_person", lambda match: MODIFY_THAT_ONE)
+    commit = through_to_commit(qtbot, wizard, "hl@mairie.fr")
+    with qtbot.waitSignal(wizard.modify_requested, timeout=5000) as modify:
+        commit.click()
+    assert modify.args == ["helene.lefevre"]
+    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=2000)
+    with store.read_session() as session:
+        assert session.scalar(select(func.count()).select_from(Account)) == 2
+
+
+def test_cancelling_says_why_nothing_was_created(qtbot, wizard, helene, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(wizard, "ask_password", lambda: ADMIN_PASSWORD)
+    monkeypatch.setattr(wizard, "ask_same_person", lambda match: "")
+    commit = through_to_commit(qtbot, wizard, "hl@mairie.fr")
+    with qtbot.waitSignal(wizard.runner.finished, timeout=5000):
+        commit.click()
+    assert wizard.currentPage() is wizard.rights_page
+    assert "Hélène Lefèvre (helene.lefevre, hl@mairie.fr)" in wizard.rights_page.error_label.text()
+
+
+def test_the_french_summary_elides_de_before_a_vowel(  # type: ignore[no-untyped-def]
+    qtbot, store, clock, admin, french, monkeypatch
+) -> None:
+    wizard = CreateAccountWizard(store, clock, admin, list_services(store))
+    qtbot.addWidget(wizard)
+    monkeypatch.setattr(wizard, "ask_password", lambda: ADMIN_PASSWORD)
+    wizard.show()
+    fields = wizard.identity_page.fields
+    fields.nom_edit.setText("Lefèvre")
+    fields.prenom_edit.setText("Élodie")
+    fields.email_edit.setText("elodie.lefevre@mairie.fr")
+    wizard.next()
+    wizard.next()
+    with qtbot.waitSignal(wizard.created, timeout=5000):
+        wizard.button(QWizard.WizardButton.CommitButton).click()
+    assert wizard.created_page.summary_label.text().startswith(
+        "Le compte d’Élodie Lefèvre est créé"
+    )

@@ -224,3 +224,19 @@ def test_an_account_created_from_the_view_is_listed_and_selected(  # type: ignor
     assert view.message_bar.label.text() == "Account marc.roux created."
     assert [row.login for row in view.selected_rows()] == ["marc.roux"]
     assert view.selected_rows()[0].activation_pending
+
+
+def test_a_new_holder_who_has_an_account_gets_theirs_modified(  # type: ignore[no-untyped-def]
+    qtbot, colleagues, view, monkeypatch
+) -> None:
+    opened: list[list[str]] = []
+    monkeypatch.setattr(
+        view, "modify_selected", lambda: opened.append([r.login for r in view.selected_rows()])
+    )
+    view.search_edit.setText("lea")  # paul.durand is filtered out: shown again to be modified
+    wizard = view.new_wizard()
+    qtbot.addWidget(wizard)
+    wizard.modify_requested.emit("paul.durand")
+    qtbot.waitUntil(lambda: bool(opened), timeout=2000)
+    assert opened == [["paul.durand"]]
+    assert view.search_edit.text() == ""

@@ -84,6 +84,8 @@ def test_the_review_opens_from_the_accounts_view(qtbot, settings, store, clock, 
         window.accounts_view.review_requested.emit()
     assert window.pages.currentWidget() is window.review_view
     assert window.navigation.currentItem().text() == "Account management"
+    window.review_view.back_button.click()
+    assert window.pages.currentWidget() is window.accounts_view
 
 
 def test_the_dashboard_asks_the_successor_to_delete_the_leavers_account(  # type: ignore[no-untyped-def]

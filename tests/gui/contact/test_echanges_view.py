@@ -148,7 +148,9 @@ def test_the_detail_shows_the_request_and_its_thread_with_the_nir_masked(
     assert sent[0].findChild(QLabel, "echangeMessageSentBody").text() == (
         "Nous demandons le remboursement des cotisations versées à tort."
     )
-    assert "Sent on 23/11/2026 10:15" in texts
+    # « To send »: the thread does not claim it went.
+    assert "Written on 23/11/2026 10:15, not sent yet" in texts
+    assert not any(text.startswith("Sent on") for text in texts)
     # Nowhere in full: not in a label, not in the table.
     everything = " ".join(texts)
     for shown in (NIR, spaced_nir(NIR), NIR[:13]):

@@ -127,3 +127,26 @@ def test_the_nir_typed_in_the_form_is_nowhere_in_the_store_file(  # type: ignore
         for form_of_nir in (NIR, SPACED, NIR[:13]):
             for encoding in ("utf-8", "utf-16-le"):
                 assert form_of_nir.encode(encoding) not in raw, (path.name, form_of_nir)
+
+
+def test_an_agent_s_names_are_not_flagged_before_they_are_reached(  # type: ignore[no-untyped-def]
+    qtbot, area: ContactArea
+) -> None:
+    form = open_remboursement(area)
+    agents = form._fields["agents"]
+    nir_edit, nom, prenom, _remove = agents.rows[0]
+    error = form._errors["agents"]
+    nir_edit.setFocus()
+    qtbot.keyClicks(nir_edit, SPACED)
+    assert not error.isVisible()  # nom and prénom are empty, but not reached yet
+    assert not form.send_button.isEnabled()
+    assert form.missing.text().startswith("To complete or correct before sending:")
+
+    nom.setFocus()
+    prenom.setFocus()  # nom left empty: now it is said
+    qtbot.waitUntil(error.isVisible, timeout=2000)
+    assert error.text() == "Agent 1, last name: This field is required."
+
+    form.send_button.setEnabled(True)  # as if: « Envoyer » says everything still missing
+    form.send()
+    assert "Agent 1, first name: This field is required." in error.text()

@@ -60,8 +60,9 @@ def test_the_dashboard_leads_to_the_inbox(
     )
     qtbot.addWidget(window)
     window.show()
-    link = window.dashboard.findChild(QPushButton, "openInboxLink")
-    assert link.text() == "Open your courriers"
+    link = window.dashboard.findChild(QPushButton, "unreadCourriersCardLink")
+    assert link.text() == "Read them"
     link.click()
     assert window.pages.currentWidget() is window.inbox
     assert window.navigation.currentRow() == 1
+    assert window.inbox.view.filters.read_state.currentData() == "unread"

@@ -73,7 +73,7 @@ def test_the_archives_tab(qtbot, view: InboxView, mailbox: Mailbox) -> None:  # 
     assert view.model.rowCount() == 1
     assert view.actions_.unarchive.isVisible() and not view.actions_.archive.isVisible()
     view.table.setFocus()
-    qtbot.keyClick(view.table, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view.table, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
     assert view.tabs.currentIndex() == 0
 
 

@@ -28,9 +28,23 @@ from peps_desktop.gui.accounts.review.model import (
     DECISION,
     FILTER_ALL,
     FILTER_UNDECIDED,
-    NOM,
+    HOLDER,
+    LAST_SIGN_IN,
+    RECOMMENDATION,
+    RIGHTS,
+    STATUS,
     ReviewFilterModel,
 )
+from peps_desktop.gui.shared.column_shares import fit_columns
+
+COLUMN_SHARES: dict[int, float] = {
+    HOLDER: 0.14,
+    RIGHTS: 0.13,
+    STATUS: 0.16,
+    LAST_SIGN_IN: 0.13,
+    RECOMMENDATION: 0.21,
+    DECISION: 0.11,
+}
 
 
 class DecisionPage(QWidget):
@@ -94,7 +108,7 @@ class DecisionPage(QWidget):
         )
         self.table.setItemDelegateForColumn(DECISION, DecisionDelegate(self.table))
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(NOM, Qt.SortOrder.AscendingOrder)
+        self.table.sortByColumn(HOLDER, Qt.SortOrder.AscendingOrder)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
@@ -103,14 +117,23 @@ class DecisionPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
-        for column, width in enumerate((120, 110, 160, 100, 95, 100, 235, 140)):
-            self.table.setColumnWidth(column, width)
+
         self.table.setStyleSheet(
             "QTableView { background: white; alternate-background-color: #f6f8fb;"
             " gridline-color: #e3e8ef; selection-background-color: #cfe0f7;"
             " selection-color: #1f2933; }"
             " QHeaderView::section { background: #e8eef7; color: #1b3a6b; padding: 4px;"
             " border: none; border-bottom: 1px solid #c5cfdd; font-weight: bold; }"
+        )
+
+        # The selected account in full: rights, state, activity and why the recommendation.
+        self.details_label = QLabel()
+        self.details_label.setObjectName("reviewDetails")
+        self.details_label.setWordWrap(True)
+        self.details_label.setTextFormat(Qt.TextFormat.RichText)
+        self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details_label.setStyleSheet(
+            "background: #f6f8fb; border: 1px solid #d0d7e2; border-radius: 6px; padding: 6px;"
         )
 
         self.progress = QProgressBar()
@@ -137,7 +160,12 @@ class DecisionPage(QWidget):
         layout.addLayout(filters)
         layout.addLayout(bulk)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.details_label)
         layout.addLayout(footer)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        fit_columns(self.table, COLUMN_SHARES)  # the reason takes what is left
 
     def show_progress(self, decided: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -147,9 +175,7 @@ class DecisionPage(QWidget):
         )
         left = total - decided
         if left:
-            self.progress_hint.setText(
-                self.tr("{count} account(s) still to decide.").format(count=left)
-            )
+            self.progress_hint.setText(self.tr("%n account(s) still to decide.", "", left))
         else:
             self.progress_hint.setText(self.tr("Every account is decided: you can apply."))
         self.apply_button.setEnabled(total > 0 and left == 0)

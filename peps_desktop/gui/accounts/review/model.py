@@ -26,25 +26,31 @@ from peps_desktop.core.accounts.review import (
     DECISION_JE_NE_SAIS_PAS,
     DECISION_SUPPRIMER,
     DECISIONS,
-    RECOMMEND_CONSERVER,
-    RECOMMEND_RENOUVELER_OU_SUPPRIMER,
-    RECOMMEND_SUPPRIMER,
     RecordedDecision,
     ReviewRow,
     decision_label,
-    recommendation_label,
+)
+from peps_desktop.core.accounts.review_advice import (
+    RECOMMEND_A_VERIFIER,
+    RECOMMEND_CONSERVER,
+    RECOMMEND_RENOUVELER_OU_SUPPRIMER,
+    RECOMMEND_SUPPRIMER,
+    advice_text,
 )
 from peps_desktop.core.accounts.rules import (
+    PROFILE_ADMINISTRATEUR,
     STATUS_EXPIRE,
+    STATUS_EXPIRE_BIENTOT,
     STATUS_VERROUILLE,
 )
 from peps_desktop.errors import UserError
-from peps_desktop.gui.accounts.words import status_label
+from peps_desktop.gui.accounts.words import profile_label, rights_summary, service_right
 
 Index = QModelIndex | QPersistentModelIndex
 
-NOM, PRENOM, LOGIN, PROFILE, STATUS, LAST_SIGN_IN, RECOMMENDATION, DECISION, REASON = range(9)
-COLUMN_COUNT = 9
+# The holder is « Nom Prénom » (login and e-mail in its tooltip); the profile leads the rights.
+HOLDER, RIGHTS, STATUS, LAST_SIGN_IN, RECOMMENDATION, DECISION, REASON = range(7)
+COLUMN_COUNT = 7
 # The decision code ("" while undecided), whatever the column.
 DECISION_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -58,6 +64,7 @@ DECISION_COLOURS = {
 RECOMMENDATION_COLOURS = {
     RECOMMEND_CONSERVER: "#5a6470",
     RECOMMEND_SUPPRIMER: "#b00020",
+    RECOMMEND_A_VERIFIER: "#8a5a00",
     RECOMMEND_RENOUVELER_OU_SUPPRIMER: "#8a5a00",
 }
 MUTED = "#5a6470"
@@ -89,10 +96,8 @@ class ReviewTableModel(QAbstractTableModel):
         self._row_of: dict[str, int] = {}
         self._decided = 0
         self._headers = [
-            self.tr("Last name"),
-            self.tr("First name"),
-            self.tr("Login"),
-            self.tr("Profile"),
+            self.tr("Holder"),
+            self.tr("Rights"),
             self.tr("Status"),
             self.tr("Last sign-in"),
             self.tr("Recommendation"),
@@ -231,25 +236,63 @@ class ReviewTableModel(QAbstractTableModel):
     # --- texts -------------------------------------------------------------------------------
 
     def _display(self, row: ReviewRow, column: int) -> str:
-        if column == NOM:
-            return row.nom
-        if column == PRENOM:
-            return row.prenom
-        if column == LOGIN:
-            return row.login
-        if column == PROFILE:
-            return row.profile
+        if column == HOLDER:
+            return f"{row.nom} {row.prenom}"
+        if column == RIGHTS:
+            return self._rights(row)
         if column == STATUS:
-            return status_label(row.status)  # the same words as the accounts view
+            return self._status(row)
         if column == LAST_SIGN_IN:
             return row.last_sign_in_at.strftime("%d/%m/%Y") if row.last_sign_in_at else self._never
         if column == RECOMMENDATION:
-            return recommendation_label(row.recommendation)
+            return advice_text(row.recommendation, row.recommendation_reason)
         if column == DECISION:
             return decision_label(row.decision)
         return row.reason or ""
 
+    def _rights(self, row: ReviewRow) -> str:
+        rights = rights_summary(row.rights) or self.tr("no right")
+        if row.profile == PROFILE_ADMINISTRATEUR:
+            return self.tr("{profile}; {rights}").format(
+                profile=profile_label(row.profile), rights=rights
+            )
+        return rights
+
+    def _status(self, row: ReviewRow) -> str:
+        """The state with the date it turns: « actif jusqu’au 01/06/2027 »."""
+        date = row.expires_on.strftime("%d/%m/%Y")
+        if row.status == STATUS_VERROUILLE:
+            return self.tr("locked")
+        if row.status == STATUS_EXPIRE:
+            return self.tr("expired on {date}").format(date=date)
+        if row.status == STATUS_EXPIRE_BIENTOT:
+            return self.tr("expires on {date}").format(date=date)
+        return self.tr("active until {date}").format(date=date)
+
+    def details(self, row: ReviewRow) -> str:
+        """Everything about one account on a line, for the details under the table."""
+        parts = [
+            f"<b>{row.prenom} {row.nom}</b> ({row.login})",
+            profile_label(row.profile),
+            ", ".join(
+                service_right(code, level) for code, level in row.rights.items() if level != "aucun"
+            )
+            or self.tr("no right"),
+            self._status(row),
+            self.tr("last sign-in on {date}").format(date=row.last_sign_in_at.strftime("%d/%m/%Y"))
+            if row.last_sign_in_at
+            else self.tr("never signed in"),
+        ]
+        advice = self.tr("Recommendation: {advice}").format(
+            advice=advice_text(row.recommendation, row.recommendation_reason)
+        )
+        return " · ".join(parts) + "<br/>" + advice
+
     def _sort_key(self, row: ReviewRow, column: int) -> str:
+        if column == HOLDER:
+            return f"{row.nom}\t{row.prenom}\t{row.login}".casefold()
+        if column == STATUS:
+            return f"{row.status}\t{row.expires_on.isoformat()}"
         if column == LAST_SIGN_IN:
             return row.last_sign_in_at.isoformat() if row.last_sign_in_at else ""
         if column == DECISION:
@@ -263,10 +306,16 @@ class ReviewTableModel(QAbstractTableModel):
             return self.tr("Decided on {date} by {login}").format(
                 date=row.decided_at.strftime("%d/%m/%Y %H:%M"), login=row.decided_by_login
             )
-        if column == STATUS:
-            return self.tr("Expires on {date}").format(date=row.expires_on.strftime("%d/%m/%Y"))
+        if column == HOLDER:
+            return self.tr("{login}, {profile}").format(
+                login=row.login, profile=profile_label(row.profile)
+            )
+        if column == RIGHTS:
+            return "\n".join(
+                service_right(code, level) for code, level in row.rights.items() if level != "aucun"
+            ) or self.tr("no right")
         if column in (DECISION, RECOMMENDATION):
-            return recommendation_label(row.recommendation)
+            return advice_text(row.recommendation, row.recommendation_reason)
         if column == REASON and row.reason:
             return row.reason
         return None
@@ -280,6 +329,8 @@ class ReviewTableModel(QAbstractTableModel):
             return QColor(DECISION_COLOURS.get(row.decision, (MUTED, ""))[0])
         if column == STATUS and row.status in (STATUS_EXPIRE, STATUS_VERROUILLE):
             return QColor("#b00020")
+        if column == STATUS and row.status == STATUS_EXPIRE_BIENTOT:
+            return QColor("#8a5a00")
         return None
 
 

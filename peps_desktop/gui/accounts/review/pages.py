@@ -110,13 +110,14 @@ class DonePage(QWidget):
         inner.addLayout(row)
 
     def show_outcome(self, outcome: ReviewOutcome, schedule: ReviewSchedule) -> None:
-        lines = [
-            self.tr(
-                "{renewed} account(s) renewed, {deleted} deleted, {kept} kept as they were."
-            ).format(
-                renewed=len(outcome.renewed), deleted=len(outcome.deleted), kept=len(outcome.kept)
+        counts = ", ".join(
+            (
+                self.tr("%n account(s) renewed", "", len(outcome.renewed)),
+                self.tr("%n deleted", "", len(outcome.deleted)),
+                self.tr("%n kept as they were", "", len(outcome.kept)),
             )
-        ]
+        )
+        lines = [counts + "."]
         if schedule.next_due is not None:
             lines.append(
                 self.tr("The next review is due by {date}.").format(date=_date(schedule.next_due))

@@ -8,7 +8,6 @@ GUI thread.
 
 from __future__ import annotations
 
-import weakref
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -18,6 +17,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QStackedWidget,
@@ -38,15 +38,16 @@ from peps_desktop.core.accounts.review import (
     decide,
     decide_as_recommended,
     decision_label,
-    review_report,
     review_schedule,
-    set_reason,
     start_review,
 )
+from peps_desktop.core.accounts.review_report import review_report
 from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.errors import UserError
+from peps_desktop.gui.accounts.back_button import back_to_accounts
 from peps_desktop.gui.accounts.password_prompt import PasswordPrompt
+from peps_desktop.gui.accounts.review.core_actions import CoreActions
 from peps_desktop.gui.accounts.review.decision_page import DecisionPage
 from peps_desktop.gui.accounts.review.model import (
     LOGIN_ROLE,
@@ -54,56 +55,10 @@ from peps_desktop.gui.accounts.review.model import (
     ReviewTableModel,
 )
 from peps_desktop.gui.accounts.review.pages import DonePage, LoadingPage, StartPage
+from peps_desktop.gui.accounts.review.style import STYLE
 from peps_desktop.gui.shared.workers import Job, start
-from peps_desktop.i18n import translate
 from peps_desktop.reports.review import CSV_SUFFIX, PDF_SUFFIX, write_report
 from peps_desktop.store import Store
-
-STYLE = """
-#reviewView QLabel#reviewTitle { font-size: 18pt; font-weight: bold; color: #1b3a6b; }
-#reviewView QLabel#reviewSubtitle, #reviewView QLabel#reviewHint { color: #5a6470; }
-#reviewView QFrame#reviewCard { background: white; border: 1px solid #d0d7e2; border-radius: 8px; }
-#reviewView QPushButton { padding: 5px 12px; }
-#reviewView QPushButton#applyReviewButton, #reviewView QPushButton#startReviewButton {
-    background: #1b3a6b; color: white; border: none; border-radius: 4px; padding: 7px 18px;
-    font-weight: bold; }
-#reviewView QPushButton#applyReviewButton:disabled { background: #9aa8bd; }
-#reviewView QPushButton#keepButton { color: #1e6b34; }
-#reviewView QPushButton#deleteButton { color: #b00020; }
-#reviewView QPushButton#unsureButton { color: #8a5a00; }
-#reviewView QLabel#reviewError { color: #b00020; }
-#reviewView QLabel#reviewStatus { color: #1e6b34; }
-#reviewView QProgressBar { border: 1px solid #c5cfdd; border-radius: 4px; text-align: center;
-    background: #f2f5fa; min-height: 20px; }
-#reviewView QProgressBar::chunk { background: #4a7bc8; border-radius: 3px; }
-"""
-
-
-class _CoreActions:
-    """The model's `ReviewActions`: saves through core for the signed-in administrator.
-
-    Holds the view weakly: no reference cycle through Qt objects for the garbage collector
-    to break, possibly from a worker thread.
-    """
-
-    def __init__(self, view: ReviewView) -> None:
-        self._view = weakref.ref(view)
-
-    def _live_view(self) -> ReviewView:
-        view = self._view()
-        if view is None:
-            raise UserError(translate("Review", "The account review is closed."))
-        return view
-
-    def decide(
-        self, logins: Sequence[str], decision: str, reason: str | None = None
-    ) -> list[RecordedDecision]:
-        v = self._live_view()
-        return decide(v.store, v.clock, v.user, v.campaign_id(), logins, decision, reason)
-
-    def set_reason(self, login: str, reason: str) -> RecordedDecision:
-        v = self._live_view()
-        return set_reason(v.store, v.clock, v.user, v.campaign_id(), login, reason)
 
 
 class ReviewView(QWidget):
@@ -116,6 +71,8 @@ class ReviewView(QWidget):
     applied = Signal(object)
     # A report was written: its path.
     exported = Signal(object)
+    # « Gestion des comptes », the page the review is reached from.
+    back_requested = Signal()
 
     def __init__(
         self, store: Store, clock: Clock, user: SignedIn, parent: QWidget | None = None
@@ -131,12 +88,14 @@ class ReviewView(QWidget):
         self._jobs: set[Job] = set()
         self._loaded_once = False
 
-        self.model = ReviewTableModel(_CoreActions(self), self)
+        self.model = ReviewTableModel(CoreActions(self), self)
         self.model.failed.connect(self.show_error)
         self.model.progress_changed.connect(self._show_progress)
         self.proxy = ReviewFilterModel(self)
         self.proxy.setSourceModel(self.model)
 
+        self.back_button = back_to_accounts("reviewBackButton")
+        self.back_button.clicked.connect(self.back_requested)
         self.title = QLabel(self.tr("Account review"))
         self.title.setObjectName("reviewTitle")
         self.subtitle = QLabel()
@@ -148,6 +107,8 @@ class ReviewView(QWidget):
         self.start_page = StartPage()
         self.start_page.start_requested.connect(self.start)
         self.review_page = DecisionPage(self.proxy)
+        self.review_page.table.selectionModel().currentRowChanged.connect(self._show_details)
+        self.model.dataChanged.connect(lambda *_args: self._show_details())
         self.review_page.search_edit.textChanged.connect(self.proxy.set_text)
         self.review_page.filter_combo.currentIndexChanged.connect(self._filter_changed)
         self.done_page = DonePage()
@@ -165,7 +126,11 @@ class ReviewView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        layout.addWidget(self.title)
+        heading = QHBoxLayout()
+        heading.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        heading.addSpacing(8)
+        heading.addWidget(self.title, 1)
+        layout.addLayout(heading)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.error_label)
@@ -185,6 +150,20 @@ class ReviewView(QWidget):
         self.addAction(action)
         return action
 
+    def _show_details(self, *_args: object) -> None:
+        """The current account in full under the table (rights, state, why the advice)."""
+        table = self.review_page.table
+        current = self.proxy.mapToSource(table.currentIndex())
+        if not current.isValid():
+            self.review_page.details_label.setText(
+                self.tr(
+                    "Select an account to see its rights, its activity and the reason of "
+                    "the recommendation."
+                )
+            )
+            return
+        self.review_page.details_label.setText(self.model.details(self.model.row_at(current.row())))
+
     def _build_actions(self) -> None:
         def bulk(decision: str) -> Callable[[], None]:
             return lambda: self.decide_selected(decision)
@@ -193,18 +172,18 @@ class ReviewView(QWidget):
             return QKeySequence(text)
 
         self.keep_action = self._action(
-            "keepAction", self.tr("Keep and renew"), key("Ctrl+1"), bulk(DECISION_CONSERVER)
+            "keepAction", self.tr("Keep and renew"), key("Alt+1"), bulk(DECISION_CONSERVER)
         )
         self.delete_action = self._action(
-            "deleteAction", self.tr("Delete"), key("Ctrl+2"), bulk(DECISION_SUPPRIMER)
+            "deleteAction", self.tr("Delete"), key("Alt+2"), bulk(DECISION_SUPPRIMER)
         )
         self.unsure_action = self._action(
-            "unsureAction", self.tr("I don't know"), key("Ctrl+3"), bulk(DECISION_JE_NE_SAIS_PAS)
+            "unsureAction", self.tr("I don't know"), key("Alt+3"), bulk(DECISION_JE_NE_SAIS_PAS)
         )
         self.recommended_action = self._action(
             "recommendedAction",
             self.tr("Follow the recommendation"),
-            key("Ctrl+4"),
+            key("Alt+4"),
             self.follow_recommendation,
         )
         self.search_action = self._action(
@@ -359,11 +338,12 @@ class ReviewView(QWidget):
                     "nothing changes on the accounts until you apply the review."
                 ).format(
                     date=self.state.started_at.strftime("%d/%m/%Y"),
-                    login=self.state.started_by_login,
+                    login=self.state.started_by_name or self.state.started_by_login,
                 )
             )
             self.pages.setCurrentWidget(self.review_page)
             self.review_page.table.setFocus()
+            self._show_details()
         self.loaded.emit(self.state)
 
     def _show_start_page(self) -> None:
@@ -408,8 +388,8 @@ class ReviewView(QWidget):
             self.model.record(recorded)
             self.review_page.reason_edit.clear()
             self.show_status(
-                self.tr("{count} decision(s) saved: {decision}.").format(
-                    count=len(recorded), decision=decision_label(decision)
+                self.tr("%n decision(s) saved: {decision}.", "", len(recorded)).format(
+                    decision=decision_label(decision)
                 )
             )
 
@@ -425,14 +405,10 @@ class ReviewView(QWidget):
 
         def done(recorded: list[RecordedDecision]) -> None:
             self.model.record(recorded)
-            message = self.tr("{count} decision(s) saved as recommended.").format(
-                count=len(recorded)
-            )
+            message = self.tr("%n decision(s) saved as recommended.", "", len(recorded))
             left = len(logins) - len(recorded)
             if left:
-                message += " " + self.tr(
-                    "{count} expired account(s) are left for you to decide."
-                ).format(count=left)
+                message += " " + self.tr("%n account(s) are left for you to decide.", "", left)
             self.show_status(message)
 
         self._run(lambda: decide_as_recommended(store, clock, user, campaign_id, logins), done)
@@ -482,22 +458,27 @@ class ReviewView(QWidget):
         if decided < total:
             self.show_error(
                 self.tr(
-                    "{count} account(s) still have no decision: decide for every account "
-                    "before applying the review."
-                ).format(count=total - decided)
+                    "%n account(s) still have no decision: decide for every account "
+                    "before applying the review.",
+                    "",
+                    total - decided,
+                )
             )
             return
         counts = Counter(row.decision for row in self.model.rows())
-        text = self.tr(
-            "Apply the review now?\n\n"
-            "• {renewed} account(s) will be renewed for 18 months;\n"
-            "• {deleted} account(s) will be deleted;\n"
-            "• {kept} account(s) will be kept as they are.\n\n"
-            "Deleted accounts cannot be restored."
-        ).format(
-            renewed=counts[DECISION_CONSERVER],
-            deleted=counts[DECISION_SUPPRIMER],
-            kept=counts[DECISION_JE_NE_SAIS_PAS],
+        text = "\n".join(
+            (
+                self.tr("Apply the review now?") + "\n",
+                self.tr(
+                    "• %n account(s) will be renewed for 18 months;", "", counts[DECISION_CONSERVER]
+                ),
+                self.tr("• %n account(s) will be deleted;", "", counts[DECISION_SUPPRIMER]),
+                self.tr(
+                    "• %n account(s) will be kept as they are.", "", counts[DECISION_JE_NE_SAIS_PAS]
+                )
+                + "\n",
+                self.tr("Deleted accounts cannot be restored."),
+            )
         )
         if not self.confirm(self.tr("Apply the review"), text):
             return

@@ -11,22 +11,25 @@ from PySide6.QtCore import Qt
 from peps_desktop.core.accounts.review import (
     DECISION_CONSERVER,
     DECISION_SUPPRIMER,
+    RecordedDecision,
+    ReviewRow,
+)
+from peps_desktop.core.accounts.review_advice import (
     RECOMMEND_CONSERVER,
     RECOMMEND_RENOUVELER_OU_SUPPRIMER,
     RECOMMEND_SUPPRIMER,
-    RecordedDecision,
-    ReviewRow,
 )
 from peps_desktop.errors import UserError
 from peps_desktop.gui.accounts.review.model import (
     DECISION,
     FILTER_ALL,
     FILTER_UNDECIDED,
+    HOLDER,
     LAST_SIGN_IN,
-    LOGIN,
-    NOM,
+    LOGIN_ROLE,
     REASON,
     RECOMMENDATION,
+    RIGHTS,
     STATUS,
     ReviewFilterModel,
     ReviewTableModel,
@@ -55,13 +58,21 @@ def row(login: str, nom: str, **fields: object) -> ReviewRow:
 
 
 ROWS = [
-    row("anne.leroy", "Leroy"),
-    row("bruno.roux", "Roux", last_sign_in_at=None, recommendation=RECOMMEND_SUPPRIMER),
+    row("anne.leroy", "Leroy", rights={"CNRACL": "modification", "RAFP": "lecture"}),
+    row(
+        "bruno.roux",
+        "Roux",
+        last_sign_in_at=None,
+        recommendation=RECOMMEND_SUPPRIMER,
+        recommendation_reason="never used since its creation on 05/01/2026",
+        profile="administrateur",
+    ),
     row(
         "chloe.faure",
         "Faure",
         status="expire",
         recommendation=RECOMMEND_RENOUVELER_OU_SUPPRIMER,
+        recommendation_reason="expired on 01/06/2027",
         decision=DECISION_SUPPRIMER,
         reason="Partie",
         decided_at=AT,
@@ -113,21 +124,25 @@ def test_what_the_rows_show(model: ReviewTableModel) -> None:
     def text(number: int, column: int) -> str:
         return model.index(number, column).data()
 
-    assert [text(0, c) for c in (NOM, LOGIN, STATUS, LAST_SIGN_IN)] == [
-        "Leroy",
-        "anne.leroy",
-        "actif",
+    assert [text(0, c) for c in (HOLDER, RIGHTS, STATUS, LAST_SIGN_IN)] == [
+        "Leroy Anne",
+        "CNRACL (M), RAFP (L)",
+        "active until 01/06/2027",
         "02/11/2026",
     ]
+    assert model.index(0, HOLDER).data(Qt.ItemDataRole.ToolTipRole) == "anne.leroy, utilisateur"
+    assert text(1, RIGHTS) == "administrateur; no right"
     assert text(1, LAST_SIGN_IN) == "never"
-    assert text(1, RECOMMENDATION) == "Delete: no sign-in for over 6 months"
+    assert text(1, RECOMMENDATION) == "Delete: never used since its creation on 05/01/2026"
     assert text(1, DECISION) == "To decide"
     assert [text(2, c) for c in (STATUS, RECOMMENDATION, DECISION, REASON)] == [
-        "expiré",
-        "Expired: renew or delete",
+        "expired on 01/06/2027",
+        "Renew or delete: expired on 01/06/2027",
         "Delete",
         "Partie",
     ]
+    details = model.details(model.row_at(1))
+    assert "<b>Bruno Roux</b> (bruno.roux)" in details and "never signed in" in details
     assert model.index(2, DECISION).data(Qt.ItemDataRole.ToolTipRole) == (
         "Decided on 25/11/2026 09:30 by claire.martin"
     )
@@ -136,7 +151,7 @@ def test_what_the_rows_show(model: ReviewTableModel) -> None:
     assert not model.flags(model.index(0, REASON)) & Qt.ItemFlag.ItemIsEditable
     assert model.flags(model.index(2, REASON)) & Qt.ItemFlag.ItemIsEditable
     assert model.flags(model.index(0, DECISION)) & Qt.ItemFlag.ItemIsEditable
-    assert not model.flags(model.index(0, NOM)) & Qt.ItemFlag.ItemIsEditable
+    assert not model.flags(model.index(0, HOLDER)) & Qt.ItemFlag.ItemIsEditable
 
 
 def test_editing_a_decision_saves_it_and_moves_the_progress(qtbot, model, actions) -> None:  # type: ignore[no-untyped-def]
@@ -175,7 +190,7 @@ def test_the_filter_searches_names_and_decisions(model: ReviewTableModel) -> Non
     proxy.setSourceModel(model)
 
     def logins() -> list[str]:
-        return [proxy.index(n, LOGIN).data() for n in range(proxy.rowCount())]
+        return [proxy.index(n, 0).data(LOGIN_ROLE) for n in range(proxy.rowCount())]
 
     proxy.set_text("ROUX")
     assert logins() == ["bruno.roux"]

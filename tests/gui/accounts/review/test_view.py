@@ -89,7 +89,7 @@ def test_a_complete_review_through_the_view(qtbot, store, clock, admin, monkeypa
     qtbot.waitActive(view)
     view.review_page.table.setFocus()
     view.select_logins([ADMIN.login, "anne.leroy"])
-    qtbot.keyClick(view.review_page.table, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view.review_page.table, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
     wait_idle(qtbot, view)
     assert view.review_page.progress.format() == "2 / 4 decided"
 
@@ -218,14 +218,15 @@ def test_bulk_shortcuts_and_accessible_names(qtbot, store, clock, admin, english
             view.apply_action,
         )
     }
+    # Alt+1…4 decide: Ctrl+1…6 switch the window's areas.
     assert shortcuts == {
-        "keepAction": "Ctrl+1",
-        "deleteAction": "Ctrl+2",
-        "unsureAction": "Ctrl+3",
-        "recommendedAction": "Ctrl+4",
+        "keepAction": "Alt+1",
+        "deleteAction": "Alt+2",
+        "unsureAction": "Alt+3",
+        "recommendedAction": "Alt+4",
         "applyAction": "Ctrl+Return",
     }
-    assert "(Ctrl+2)" in view.review_page.delete_button.toolTip()
+    assert "(Alt+2)" in view.review_page.delete_button.toolTip()
     assert view.review_page.table.accessibleName() == "Accounts to review"
     assert view.review_page.progress.accessibleName() == "Review progress"
 
