@@ -117,8 +117,12 @@ def empty_store(store_url: str, tmp_path: Path, memory_keyring: MemoryKeyring) -
 
 @pytest.fixture
 def store(empty_store: Store, clock: FixedClock) -> Store:
-    """A migrated store with a structure and its first administrator (ADMIN)."""
+    """A migrated store with a structure and its first administrator (ADMIN), whose
+    authenticator app is enrolled with tests.second_factor.ADMIN_SECRET."""
+    from tests.second_factor import ADMIN_SECRET, enrol
+
     create_structure(empty_store, clock, "Mairie de Saint-Aubin", ADMIN, ADMIN_PASSWORD)
+    enrol(empty_store, ADMIN.login, ADMIN_SECRET)
     return empty_store
 
 

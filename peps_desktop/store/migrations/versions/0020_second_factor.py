@@ -84,9 +84,7 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("failed_second_factors", sa.Integer(), server_default="0", nullable=False)
         )
-        batch_op.add_column(
-            sa.Column("last_failed_second_factor_at", sa.DateTime(), nullable=True)
-        )
+        batch_op.add_column(sa.Column("last_failed_second_factor_at", sa.DateTime(), nullable=True))
 
 
 def downgrade() -> None:

@@ -24,9 +24,7 @@ _SEPARATORS = re.compile(r"[\s.\-/()]")
 _NATIONAL = re.compile(r"^0([1-79]\d{8})$")
 _INTERNATIONAL = re.compile(r"^(?:\+33|0033)0?([1-79]\d{8})$")
 
-account = sa.table(
-    "account", sa.column("id", sa.Integer()), sa.column("telephone", sa.String(32))
-)
+account = sa.table("account", sa.column("id", sa.Integer()), sa.column("telephone", sa.String(32)))
 
 
 def e164(telephone: str) -> str | None:
