@@ -9,11 +9,9 @@ structure's last administrator is slowed down instead). Sensitive actions run th
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import hmac
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -34,8 +32,6 @@ THROTTLE = dt.timedelta(minutes=15)
 RECOVERY_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 RECOVERY_LENGTH = 10
 LOCKED_BY_CODES = "compte_verrouille"
-
-T = TypeVar("T")
 
 
 class SecondFactorRequired(AuthenticationError):
@@ -264,7 +260,7 @@ def check_code(
     return Verdict(recovery_codes_left=left)
 
 
-def confirmed(
+def confirmed[T](
     store: Store,
     clock: Clock,
     actor: SignedIn,
