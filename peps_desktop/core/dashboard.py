@@ -11,6 +11,7 @@ from peps_desktop.core.accounts.administrators import (
     RECOMMENDED_ADMINISTRATORS,
     count_active_administrators,
 )
+from peps_desktop.core.accounts.contact_details import contact_incomplete
 from peps_desktop.core.accounts.review_due import next_review_due
 from peps_desktop.core.accounts.rules import EXPIRING_SOON_DAYS, STATUS_ACTIF
 from peps_desktop.core.accounts.signed_in import SignedIn
@@ -33,6 +34,8 @@ class DashboardFigures:
     active_administrators: int | None = None
     # Administrators who left: their account is still to be deleted by their successor.
     succession_tasks: tuple[SuccessionTask, ...] = ()
+    # Accounts lacking the e-mail or telephone PEP's requires (administrators only).
+    accounts_without_contact: int | None = None
 
     @property
     def too_few_administrators(self) -> bool:
@@ -53,6 +56,7 @@ class DashboardFigures:
                 {"leaver": task.leaver_login, "departure_on": task.departure_on.isoformat()}
                 for task in self.succession_tasks
             ],
+            "accounts_without_contact": self.accounts_without_contact,
         }
 
 
@@ -73,6 +77,7 @@ def figures(store: Store, clock: Clock, user: SignedIn) -> DashboardFigures:
         expiring: int | None = None
         review_due: dt.date | None = None
         administrators: int | None = None
+        without_contact: int | None = None
         if user.is_administrator:
             expiring = session.scalar(
                 select(func.count())
@@ -86,6 +91,11 @@ def figures(store: Store, clock: Clock, user: SignedIn) -> DashboardFigures:
             )
             review_due = next_review_due(session, user.structure_id)
             administrators = count_active_administrators(session, user.structure_id, today)
+            without_contact = session.scalar(
+                select(func.count())
+                .select_from(Account)
+                .where(Account.structure_id == user.structure_id, contact_incomplete())
+            )
     tasks = tuple(pending_succession_tasks(store, clock, user)) if user.is_administrator else ()
     return DashboardFigures(
         unread_courriers=unread or 0,
@@ -94,4 +104,5 @@ def figures(store: Store, clock: Clock, user: SignedIn) -> DashboardFigures:
         next_review_due=review_due,
         active_administrators=administrators,
         succession_tasks=tasks,
+        accounts_without_contact=without_contact,
     )

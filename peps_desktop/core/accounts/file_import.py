@@ -23,7 +23,6 @@ from peps_desktop.core.accounts.admin import (
     AccountEditor,
     ActivationCode,
     acting_administrator,
-    confirm_password,
 )
 from peps_desktop.core.accounts.file_formats import Sheet, read_sheet
 from peps_desktop.core.accounts.file_rows import (
@@ -40,6 +39,7 @@ from peps_desktop.core.accounts.rules import (
     STATUS_EXPIRE,
     expiry_from,
 )
+from peps_desktop.core.accounts.second_factor import confirmed
 from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared import audit
 from peps_desktop.core.shared.clock import Clock
@@ -114,8 +114,9 @@ def _same_rights(stored: StoredAccount, item: AccountLine, services: Collection[
 def _is_unchanged(stored: StoredAccount, item: AccountLine, services: Collection[str]) -> bool:
     """True when applying the line would change nothing: the editor need not run."""
     return (
-        (stored.nom, stored.prenom, stored.email, stored.telephone, stored.profile)
-        == (item.nom, item.prenom, item.email, item.telephone, item.profile)
+        (stored.nom, stored.prenom, stored.email, stored.profile)
+        == (item.nom, item.prenom, item.email, item.profile)
+        and item.telephone in (None, stored.telephone)
         and item.expires_on in (None, stored.expires_on)
         and _same_rights(stored, item, services)
     )
@@ -225,7 +226,7 @@ class _Import:
         draft = AccountDraft(
             item.nom, item.prenom, item.email, item.telephone, item.profile, item.rights
         )
-        code = self.editor.create(draft, login=item.login)
+        code = self.editor.create(draft, login=item.login, require_telephone=False)
         if item.expires_on is not None:
             self._set_expiry(self.editor.account(item.login), item.expires_on)
         return code
@@ -235,7 +236,8 @@ class _Import:
             nom=item.nom,
             prenom=item.prenom,
             email=item.email,
-            telephone=item.telephone or "",
+            # A line without a telephone keeps the account's: PEP's requires one.
+            telephone=item.telephone,
             profile=item.profile,
             rights=None if same_rights else item.rights,
         )
@@ -324,36 +326,40 @@ def import_accounts(
     store: Store,
     clock: Clock,
     actor: SignedIn,
-    actor_password: str,
+    actor_code: str | None,
     path: Path,
     *,
     dry_run: bool = False,
 ) -> ImportReport:
-    """Create and update the accounts listed in the file, all or nothing.
+    """Create and update the accounts listed in the file, all or nothing, after the actor's
+    code.
 
     Raises AccountImportError (nothing changed) when any line is wrong. A dry run checks and
-    applies everything, then rolls back and returns the report (without codes).
+    applies everything, then rolls back and returns the report (without codes); the code it
+    was given is not spent.
     """
+
+    def run_import(session: Session) -> ImportReport:
+        editor = AccountEditor(
+            session, clock, acting_administrator(session, actor, clock.now().date())
+        )
+        sheet = read_sheet(path)
+        run = _Import(session, editor)
+        lines = run.read(sheet)
+        if lines is None:
+            raise AccountImportError(ImportReport(problems=tuple(run.problems)))
+        # Written first on purpose: pysqlite opens its transaction on the first write, and
+        # savepoints taken before it would be committed on release.
+        audit.record(session, clock, editor.actor.login, IMPORTED, path.name, lignes=len(lines))
+        session.flush()
+        report = run.apply(lines, dry_run)
+        if report.problems:
+            raise AccountImportError(report)
+        if dry_run:
+            raise _DryRun(report)
+        return report
+
     try:
-        with store.session() as session:
-            editor = AccountEditor(
-                session, clock, acting_administrator(session, actor, clock.now().date())
-            )
-            confirm_password(editor.actor, actor_password)
-            sheet = read_sheet(path)
-            run = _Import(session, editor)
-            lines = run.read(sheet)
-            if lines is None:
-                raise AccountImportError(ImportReport(problems=tuple(run.problems)))
-            # Written first on purpose: pysqlite opens its transaction on the first write, and
-            # savepoints taken before it would be committed on release.
-            audit.record(session, clock, editor.actor.login, IMPORTED, path.name, lignes=len(lines))
-            session.flush()
-            report = run.apply(lines, dry_run)
-            if report.problems:
-                raise AccountImportError(report)
-            if dry_run:
-                raise _DryRun(report)
+        return confirmed(store, clock, actor, actor_code, run_import)
     except _DryRun as rolled_back:
         return rolled_back.report
-    return report

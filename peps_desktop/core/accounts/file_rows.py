@@ -11,6 +11,7 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
+from peps_desktop.core.accounts.contact_details import checked_telephone
 from peps_desktop.core.accounts.rules import PROFILES, Identity, check_identity
 from peps_desktop.core.shared.services import RIGHT_AUCUN, RIGHT_LEVELS, SERVICE_CODES
 from peps_desktop.errors import UserError
@@ -171,6 +172,7 @@ def parse_line(
     telephone = text_of(cells["telephone"]) or None
     try:
         check_identity(Identity(login, nom, prenom, email, telephone))
+        telephone = checked_telephone(telephone, required=False)
     except UserError as error:
         reasons.append(str(error))
     profile = text_of(cells["profil"]).lower()

@@ -20,10 +20,10 @@ from sqlalchemy.orm import Session, selectinload
 from peps_desktop.core.accounts.admin import (
     AccountEditor,
     acting_administrator,
-    confirm_password,
 )
 from peps_desktop.core.accounts.review_due import next_review_due
 from peps_desktop.core.accounts.rules import STATUS_EXPIRE, displayed_status
+from peps_desktop.core.accounts.second_factor import confirmed
 from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared import audit
 from peps_desktop.core.shared.clock import Clock
@@ -440,67 +440,71 @@ def decide_as_recommended(
 
 
 def apply_review(
-    store: Store, clock: Clock, actor: SignedIn, campaign_id: int, actor_password: str
+    store: Store, clock: Clock, actor: SignedIn, campaign_id: int, actor_code: str | None
 ) -> ReviewOutcome:
-    """Apply every decision and close the review, all or nothing."""
+    """Apply every decision and close the review, all or nothing, after the actor's code."""
+    return confirmed(
+        store, clock, actor, actor_code, lambda session: _apply(session, clock, actor, campaign_id)
+    )
+
+
+def _apply(session: Session, clock: Clock, actor: SignedIn, campaign_id: int) -> ReviewOutcome:
     now = clock.now()
     renewed: list[str] = []
     deleted: list[str] = []
     kept: list[str] = []
-    with store.session() as session:
-        editor = AccountEditor(session, clock, acting_administrator(session, actor, now.date()))
-        confirm_password(editor.actor, actor_password)
-        actor_login = editor.actor.login
-        campaign = _campaign_to_change(session, editor.actor, campaign_id)
-        accounts = list(
-            session.scalars(
-                select(Account)
-                .where(Account.structure_id == campaign.structure_id)
-                .options(selectinload(Account.rights))
-                .order_by(Account.login)
-            )
+    editor = AccountEditor(session, clock, acting_administrator(session, actor, now.date()))
+    actor_login = editor.actor.login
+    campaign = _campaign_to_change(session, editor.actor, campaign_id)
+    accounts = list(
+        session.scalars(
+            select(Account)
+            .where(Account.structure_id == campaign.structure_id)
+            .options(selectinload(Account.rights))
+            .order_by(Account.login)
         )
-        decisions = _decisions(session, campaign.id)
-        undecided = [account.login for account in accounts if account.login not in decisions]
-        if undecided:
-            raise UserError(
-                translate(
-                    "Review",
-                    "{count} account(s) still have no decision: decide for every account "
-                    "before applying the review.",
-                ).format(count=len(undecided))
-            )
-        for account in accounts:
-            decision = decisions[account.login].decision
-            if decision == DECISION_CONSERVER:
-                editor.renew(account)
-                account.last_review_at = now
-                renewed.append(account.login)
-            elif decision == DECISION_SUPPRIMER:
-                editor.delete(account)
-                deleted.append(account.login)
-            else:
-                account.last_review_at = now
-                kept.append(account.login)
-        campaign.closed_at = now
-        audit.record(
-            session,
-            clock,
-            actor_login,
-            "revue_appliquee",
-            str(campaign.id),
-            renouveles=len(renewed),
-            supprimes=len(deleted),
-            conserves=len(kept),
+    )
+    decisions = _decisions(session, campaign.id)
+    undecided = [account.login for account in accounts if account.login not in decisions]
+    if undecided:
+        raise UserError(
+            translate(
+                "Review",
+                "{count} account(s) still have no decision: decide for every account "
+                "before applying the review.",
+            ).format(count=len(undecided))
         )
-        try:
-            editor.finish()
-        except UserError as error:
-            raise UserError(
-                translate("Review", "The review was not applied, nothing changed: {reason}").format(
-                    reason=error
-                )
-            ) from error
+    for account in accounts:
+        decision = decisions[account.login].decision
+        if decision == DECISION_CONSERVER:
+            editor.renew(account)
+            account.last_review_at = now
+            renewed.append(account.login)
+        elif decision == DECISION_SUPPRIMER:
+            editor.delete(account)
+            deleted.append(account.login)
+        else:
+            account.last_review_at = now
+            kept.append(account.login)
+    campaign.closed_at = now
+    audit.record(
+        session,
+        clock,
+        actor_login,
+        "revue_appliquee",
+        str(campaign.id),
+        renouveles=len(renewed),
+        supprimes=len(deleted),
+        conserves=len(kept),
+    )
+    try:
+        editor.finish()
+    except UserError as error:
+        raise UserError(
+            translate("Review", "The review was not applied, nothing changed: {reason}").format(
+                reason=error
+            )
+        ) from error
     return ReviewOutcome(renewed, deleted, kept, now, actor_deleted=actor_login in deleted)
 
 

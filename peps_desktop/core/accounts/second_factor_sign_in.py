@@ -39,6 +39,12 @@ class SecondFactor:
     device_token: str | None = None
     device_label: str = field(default_factory=devices.this_computer)
     spend: bool = True
+    # True: on a trusted computer the code is not used (a script's PEPS_OTP, given to every
+    # command, is only read when a code is asked).
+    code_only_if_needed: bool = False
+    # False where no keyring can keep a token: no device is recorded, the code is asked each
+    # time.
+    remember_device: bool = True
     # Set by a successful sign-in: the token this computer keeps (None: keep what it has).
     new_device_token: str | None = field(default=None, init=False)
     # Set when a recovery code was spent: how many the person has left.
@@ -52,15 +58,16 @@ class SecondFactor:
         """Called by sign_in once the password is right; the refusal, or None."""
         if confirmed_authenticator(session, account.id) is None:
             return self._enrol(session, clock, account)
-        if self.code_given:
+        device = devices.device_of(session, account, self.device_token)
+        trusted = device is not None and devices.is_trusted(device, clock.now())
+        if self.code_given and not (trusted and self.code_only_if_needed):
             verdict = check_code(session, clock, account, self.code, spend=self.spend)
             if verdict.refusal is not None:
                 return verdict.refusal
             self.recovery_codes_left = verdict.recovery_codes_left
             self._trust(session, clock, account)
             return None
-        device = devices.device_of(session, account, self.device_token)
-        if device is not None and devices.is_trusted(device, clock.now()):
+        if device is not None and trusted:
             device.last_used_at = clock.now()
             return None
         return SecondFactorRequired(
@@ -88,6 +95,8 @@ class SecondFactor:
         )
 
     def _trust(self, session: Session, clock: Clock, account: Account) -> None:
+        if not self.remember_device:
+            return
         self.new_device_token = devices.trust(
             session, clock, account, self.device_token, self.device_label
         )

@@ -27,7 +27,7 @@ from peps_desktop.core.accounts.files import (
 )
 from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared.clock import Clock
-from peps_desktop.gui.accounts.password_prompt import PasswordPrompt
+from peps_desktop.gui.accounts.code_prompt import CodePrompt
 from peps_desktop.gui.accounts.view import AccountsView
 from peps_desktop.gui.shared.message_bar import ERROR, INFO
 from peps_desktop.gui.shared.tasks import TaskRunner
@@ -85,8 +85,8 @@ class AccountFileActions(QObject):
         )
         return Path(name) if name else None
 
-    def ask_password(self) -> str | None:
-        return PasswordPrompt.ask(self.tr("Importing accounts"), self._user.login, self.view)
+    def ask_code(self) -> str | None:
+        return CodePrompt.ask(self.tr("Importing accounts"), self._user.login, self.view)
 
     def show_report(self, title: str, summary: str, lines: list[str]) -> None:
         dialog = ImportReportDialog(title, summary, lines, self.view)
@@ -99,14 +99,14 @@ class AccountFileActions(QObject):
         path = self.choose_import_file()
         if path is None:
             return
-        password = self.ask_password()
-        if password is None:
+        code = self.ask_code()
+        if code is None:
             return
         store, clock, user = self._store, self._clock, self._user
 
         def work() -> ImportReport | AccountImportError:
             try:
-                return import_accounts(store, clock, user, password, path)
+                return import_accounts(store, clock, user, code, path)
             except AccountImportError as refused:  # keep its report: every line to correct
                 return refused
 

@@ -1,7 +1,7 @@
 """Create an account in three steps, as on the platform: identity → profile → rights.
 
-The acting administrator confirms with their password; the core generates the login and a
-one-time activation code, shown on the last page.
+The acting administrator confirms with a code of their authenticator app; the core generates
+the login and a one-time activation code, shown on the last page.
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ from peps_desktop.core.accounts.overview import ServiceLabel
 from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.gui.accounts.code_panel import ActivationCodePanel
+from peps_desktop.gui.accounts.code_prompt import CodePrompt
 from peps_desktop.gui.accounts.identity_fields import IdentityFields
-from peps_desktop.gui.accounts.password_prompt import PasswordPrompt
 from peps_desktop.gui.accounts.profile_choice import ProfileChoice
 from peps_desktop.gui.accounts.rights_matrix import RightsMatrix
 from peps_desktop.gui.accounts.words import RIGHTS, right_label
@@ -169,22 +169,22 @@ class CreateAccountWizard(QWizard):
             rights=self.rights_page.matrix.rights(),
         )
 
-    def ask_password(self) -> str | None:
-        return PasswordPrompt.ask(self.tr("Creating an account"), self._user.login, self)
+    def ask_code(self) -> str | None:
+        return CodePrompt.ask(self.tr("Creating an account"), self._user.login, self)
 
     def validateCurrentPage(self) -> bool:
         if self.currentPage() is not self.rights_page or self.code is not None:
             return super().validateCurrentPage()
         if self.runner.busy:
             return False
-        password = self.ask_password()
-        if password is None:
+        code = self.ask_code()
+        if code is None:
             return False
         self.rights_page.show_error("")
         draft = self.draft()
         store, clock, user = self._store, self._clock, self._user
         self._set_busy(True)
-        self.runner.run(lambda: create_account(store, clock, user, password, draft), self._created)
+        self.runner.run(lambda: create_account(store, clock, user, code, draft), self._created)
         return False
 
     def _created(self, code: ActivationCode) -> None:
