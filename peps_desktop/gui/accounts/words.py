@@ -107,5 +107,22 @@ def action_label(action: str) -> str:
         "succession_enregistree": QCoreApplication.translate("AuditWords", "successor named"),
         "comptes_importes": QCoreApplication.translate("AuditWords", "account list imported"),
         "comptes_exportes": QCoreApplication.translate("AuditWords", "account list exported"),
+        "authentificateur_enregistre": QCoreApplication.translate(
+            "AuditWords", "authenticator app set up"
+        ),
+        "second_facteur_reinitialise": QCoreApplication.translate(
+            "AuditWords", "second factor reset"
+        ),
+        "second_facteur_reinitialise_hors_ligne": QCoreApplication.translate(
+            "AuditWords", "second factor reset from the store's computer"
+        ),
+        "code_secours_utilise": QCoreApplication.translate("AuditWords", "recovery code used"),
+        "appareil_approuve": QCoreApplication.translate("AuditWords", "computer trusted"),
+        "appareil_revoque": QCoreApplication.translate("AuditWords", "computer revoked"),
+        "mot_de_passe_change": QCoreApplication.translate("AuditWords", "password changed"),
+        "coordonnees_modifiees": QCoreApplication.translate(
+            "AuditWords", "contact details changed"
+        ),
+        "cgu_acceptees": QCoreApplication.translate("AuditWords", "conditions of use accepted"),
     }
     return labels.get(action, action.replace("_", " "))
