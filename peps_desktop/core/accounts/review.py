@@ -21,6 +21,7 @@ from peps_desktop.core.accounts.admin import (
     AccountEditor,
     acting_administrator,
 )
+from peps_desktop.core.accounts.contact_details import contact_problems
 from peps_desktop.core.accounts.review_due import next_review_due
 from peps_desktop.core.accounts.rules import STATUS_EXPIRE, displayed_status
 from peps_desktop.core.accounts.second_factor import confirmed
@@ -100,6 +101,8 @@ class ReviewRow:
     reason: str | None
     decided_at: dt.datetime | None
     decided_by_login: str | None
+    # The e-mail or telephone PEP's requires and the account lacks (contact_details).
+    contact_problems: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -210,6 +213,7 @@ def _state(session: Session, campaign: ReviewCampaign, today: dt.date) -> Review
                 reason=decision.reason if decision else None,
                 decided_at=decision.decided_at if decision else None,
                 decided_by_login=decision.decided_by_login if decision else None,
+                contact_problems=contact_problems(account.email, account.telephone),
             )
         )
     return ReviewState(campaign.id, campaign.started_at, campaign.started_by_login, rows)

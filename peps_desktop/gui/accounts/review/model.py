@@ -39,7 +39,8 @@ from peps_desktop.core.accounts.rules import (
     STATUS_VERROUILLE,
 )
 from peps_desktop.errors import UserError
-from peps_desktop.gui.accounts.words import status_label
+from peps_desktop.gui.accounts.words import contact_problems_text, status_label
+from peps_desktop.gui.shared.resources import icon
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -196,6 +197,8 @@ class ReviewTableModel(QAbstractTableModel):
             return self._sort_key(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == NOM and row.contact_problems:
+            return icon("contact-missing")
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._foreground(row, column)
         if role == Qt.ItemDataRole.BackgroundRole and column == DECISION and row.decision:
@@ -263,6 +266,8 @@ class ReviewTableModel(QAbstractTableModel):
             return self.tr("Decided on {date} by {login}").format(
                 date=row.decided_at.strftime("%d/%m/%Y %H:%M"), login=row.decided_by_login
             )
+        if column == NOM and row.contact_problems:
+            return contact_problems_text(row.contact_problems)
         if column == STATUS:
             return self.tr("Expires on {date}").format(date=row.expires_on.strftime("%d/%m/%Y"))
         if column in (DECISION, RECOMMENDATION):
