@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
@@ -26,6 +26,14 @@
     <message>
         <source>A forgotten password: issue a new one-time code to choose another one.</source>
         <translation>Mot de passe oublié : émettre un nouveau code à usage unique pour en choisir un autre.</translation>
+    </message>
+    <message>
+        <source>New &amp;authenticator…</source>
+        <translation>Nouvel &amp;authentificateur…</translation>
+    </message>
+    <message>
+        <source>A lost phone: the holder sets up a new authenticator app at the next sign-in.</source>
+        <translation>Téléphone perdu : le titulaire configure une nouvelle application d’authentification à sa prochaine connexion.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -277,6 +285,18 @@
         <comment>Modification</comment>
         <translation>M</translation>
     </message>
+    <message>
+        <source>No valid e-mail nor telephone: PEP&apos;s requires both.</source>
+        <translation>Ni courriel ni téléphone valides : PEP’s exige les deux.</translation>
+    </message>
+    <message>
+        <source>No valid e-mail: PEP&apos;s requires one for every account.</source>
+        <translation>Pas de courriel valide : PEP’s en exige un pour chaque compte.</translation>
+    </message>
+    <message>
+        <source>No valid telephone: PEP&apos;s requires one for every account.</source>
+        <translation>Pas de téléphone valide : PEP’s en exige un pour chaque compte.</translation>
+    </message>
 </context>
 <context>
     <name>Accounts</name>
@@ -327,10 +347,6 @@
     <message>
         <source>An account is personal: it cannot be given to another person. Create a new account for {prenom} {nom}, and delete this one when its holder has left.</source>
         <translation>Un compte est personnel : il ne peut pas être attribué à une autre personne. Créez un nouveau compte pour {prenom} {nom}, et supprimez celui-ci lorsque son titulaire sera parti.</translation>
-    </message>
-    <message>
-        <source>Wrong password: the action was not confirmed.</source>
-        <translation>Mot de passe incorrect : l’action n’a pas été confirmée.</translation>
     </message>
     <message>
         <source>Only an active administrator can manage the accounts.</source>
@@ -420,8 +436,32 @@
         <translation>En cas de mot de passe oublié : le mot de passe actuel cesse aussitôt de fonctionner, et le titulaire en choisit un nouveau avec le code. Un compte verrouillé est déverrouillé.</translation>
     </message>
     <message>
+        <source>Issuing an activation code</source>
+        <translation>L’émission d’un code d’activation</translation>
+    </message>
+    <message>
         <source>A new activation code was issued for {login}.</source>
         <translation>Un nouveau code d’activation a été émis pour {login}.</translation>
+    </message>
+    <message>
+        <source>New authenticator</source>
+        <translation>Nouvel authentificateur</translation>
+    </message>
+    <message>
+        <source>Reset the second factor of {prenom} {nom} ({login})?</source>
+        <translation>Réinitialiser la double authentification de {prenom} {nom} ({login}) ?</translation>
+    </message>
+    <message>
+        <source>For a lost or replaced phone: their authenticator app, recovery codes and trusted computers stop working, and they set up a new app at their next sign-in, with their password. Check first that you are speaking to them.</source>
+        <translation>Pour un téléphone perdu ou remplacé : son application d’authentification, ses codes de secours et ses postes de confiance cessent de fonctionner, et la personne configure une nouvelle application à sa prochaine connexion, avec son mot de passe. Vérifiez d’abord que vous parlez bien à elle.</translation>
+    </message>
+    <message>
+        <source>Resetting a second factor</source>
+        <translation>La réinitialisation d’une double authentification</translation>
+    </message>
+    <message>
+        <source>{login} sets up a new authenticator at the next sign-in.</source>
+        <translation>{login} configurera un nouvel authentificateur à sa prochaine connexion.</translation>
     </message>
     <message>
         <source>Renew accounts</source>
@@ -434,6 +474,10 @@
     <message>
         <source>They will expire on {date}, 18 months from today.</source>
         <translation>Ils expireront le {date}, dans 18 mois.</translation>
+    </message>
+    <message>
+        <source>Renewing accounts</source>
+        <translation>Le renouvellement de comptes</translation>
     </message>
     <message>
         <source>{count} account(s) renewed until {date}.</source>
@@ -452,6 +496,10 @@
         <translation>Leurs titulaires pourront de nouveau se connecter avec leur mot de passe.</translation>
     </message>
     <message>
+        <source>Unlocking accounts</source>
+        <translation>Le déverrouillage de comptes</translation>
+    </message>
+    <message>
         <source>{count} account(s) unlocked.</source>
         <translation>{count} compte(s) déverrouillé(s).</translation>
     </message>
@@ -466,6 +514,10 @@
     <message>
         <source>Delete the accounts of people who have left the structure. A deleted account cannot be restored, and its login is never used again.</source>
         <translation>Supprimez les comptes des personnes qui ont quitté la structure. Un compte supprimé ne peut pas être restauré, et son identifiant n’est jamais réutilisé.</translation>
+    </message>
+    <message>
+        <source>Deleting accounts</source>
+        <translation>La suppression de comptes</translation>
     </message>
     <message>
         <source>{count} account(s) deleted.</source>
@@ -540,12 +592,12 @@
 <context>
     <name>ActivationDialog</name>
     <message>
-        <source>PEP's Desktop – Activate your account</source>
-        <translation>PEP's Desktop – Activer votre compte</translation>
+        <source>PEP&apos;s Desktop – Activate your account</source>
+        <translation>PEP&apos;s Desktop – Activer votre compte</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Choose your password&lt;/h3&gt;Enter your login and the activation code an administrator of your structure gave you, then choose your password. Nobody else will know it.</source>
-        <translation>&lt;h3&gt;Choisissez votre mot de passe&lt;/h3&gt;Saisissez votre identifiant et le code d’activation qu’un administrateur de votre structure vous a remis, puis choisissez votre mot de passe. Personne d’autre ne le connaîtra.</translation>
+        <source>&lt;h3&gt;Choose your password&lt;/h3&gt;Enter your login and the activation code an administrator of your structure gave you, then choose your password. Nobody else will know it. You will then set up an authenticator app on your phone.</source>
+        <translation>&lt;h3&gt;Choisissez votre mot de passe&lt;/h3&gt;Saisissez votre identifiant et le code d’activation remis par un administrateur de votre structure, puis choisissez votre mot de passe. Personne d’autre ne le connaîtra. Vous configurerez ensuite une application d’authentification sur votre téléphone.</translation>
     </message>
     <message>
         <source>firstname.lastname</source>
@@ -572,8 +624,12 @@
         <translation>Con&amp;firmer le mot de passe</translation>
     </message>
     <message>
-        <source>&amp;Set my password</source>
-        <translation>&amp;Définir mon mot de passe</translation>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>Your account is not activated yet: set up your authenticator app to finish. Your activation code still works.</source>
+        <translation>Votre compte n’est pas encore activé : configurez votre application d’authentification pour terminer. Votre code d’activation reste valable.</translation>
     </message>
     <message>
         <source>This password is strong enough.</source>
@@ -635,6 +691,13 @@
     </message>
 </context>
 <context>
+    <name>AfterSignIn</name>
+    <message>
+        <source>You signed in with a recovery code: {count} left. If you lost your phone, set up a new authenticator app from “My account”.</source>
+        <translation>Vous vous êtes connecté avec un code de secours : il vous en reste {count}. Si vous avez perdu votre téléphone, configurez une nouvelle application d’authentification depuis « Mon compte ».</translation>
+    </message>
+</context>
+<context>
     <name>AgentsField</name>
     <message>
         <source>NIR</source>
@@ -676,7 +739,7 @@
         <translation>Ajouter une réponse à {reference}</translation>
     </message>
     <message>
-        <source>Paste the answer received for {reference}. It joins the échange's messages and the échange is marked answered.</source>
+        <source>Paste the answer received for {reference}. It joins the échange&apos;s messages and the échange is marked answered.</source>
         <translation>Collez la réponse reçue pour {reference}. Elle rejoint les messages de l’échange, et l’échange est marqué comme répondu.</translation>
     </message>
     <message>
@@ -684,7 +747,7 @@
         <translation>Réponse reçue</translation>
     </message>
     <message>
-        <source>The answer's text…</source>
+        <source>The answer&apos;s text…</source>
         <translation>Le texte de la réponse…</translation>
     </message>
     <message>
@@ -699,12 +762,16 @@
         <translation>Ce poste n’a pas de trousseau de mots de passe : votre mot de passe n’a pas été mémorisé.</translation>
     </message>
     <message>
-        <source>This computer has no password keyring. The key that encrypts the agents' NIRs and names is kept in {file}, readable by you only. Back it up with the store: without it, that data cannot be read.</source>
+        <source>This computer has no password keyring. The key that encrypts the agents&apos; NIRs and names is kept in {file}, readable by you only. Back it up with the store: without it, that data cannot be read.</source>
         <translation>Ce poste n’a pas de trousseau de mots de passe. La clé qui chiffre les NIR et les noms des agents est conservée dans {file}, lisible par vous seul. Sauvegardez-la avec la base de données : sans elle, ces données ne peuvent pas être lues.</translation>
     </message>
     <message>
-        <source>PEP's Desktop is already running on this store ({folder}).</source>
-        <translation>PEP's Desktop est déjà ouvert sur cette base de données ({folder}).</translation>
+        <source>Deleting an account</source>
+        <translation>La suppression d’un compte</translation>
+    </message>
+    <message>
+        <source>PEP&apos;s Desktop is already running on this store ({folder}).</source>
+        <translation>PEP&apos;s Desktop est déjà ouvert sur cette base de données ({folder}).</translation>
     </message>
     <message>
         <source>--quit-after needs --demo.</source>
@@ -980,6 +1047,42 @@
         <source>account list exported</source>
         <translation>liste des comptes exportée</translation>
     </message>
+    <message>
+        <source>authenticator app set up</source>
+        <translation>application d’authentification configurée</translation>
+    </message>
+    <message>
+        <source>second factor reset</source>
+        <translation>double authentification réinitialisée</translation>
+    </message>
+    <message>
+        <source>second factor reset from the store&apos;s computer</source>
+        <translation>double authentification réinitialisée depuis le poste du magasin de données</translation>
+    </message>
+    <message>
+        <source>recovery code used</source>
+        <translation>code de secours utilisé</translation>
+    </message>
+    <message>
+        <source>computer trusted</source>
+        <translation>poste de confiance ajouté</translation>
+    </message>
+    <message>
+        <source>computer revoked</source>
+        <translation>poste de confiance révoqué</translation>
+    </message>
+    <message>
+        <source>password changed</source>
+        <translation>mot de passe changé</translation>
+    </message>
+    <message>
+        <source>contact details changed</source>
+        <translation>coordonnées modifiées</translation>
+    </message>
+    <message>
+        <source>conditions of use accepted</source>
+        <translation>conditions générales d’utilisation acceptées</translation>
+    </message>
 </context>
 <context>
     <name>Auth</name>
@@ -992,7 +1095,7 @@
         <translation>Ce compte est verrouillé après trop d’échecs de connexion. Demandez à un administrateur de votre structure de le déverrouiller.</translation>
     </message>
     <message>
-        <source>Too many failed sign-ins. This account is the structure's last administrator, so it is not locked: try again in 15 minutes.</source>
+        <source>Too many failed sign-ins. This account is the structure&apos;s last administrator, so it is not locked: try again in 15 minutes.</source>
         <translation>Trop d’échecs de connexion. Ce compte est le dernier administrateur de la structure, il n’est donc pas verrouillé : réessayez dans 15 minutes.</translation>
     </message>
     <message>
@@ -1020,6 +1123,48 @@
     </message>
 </context>
 <context>
+    <name>Cgu</name>
+    <message>
+        <source>The conditions of use file is damaged ({reason}).</source>
+        <translation>Le fichier des conditions générales d’utilisation est endommagé ({reason}).</translation>
+    </message>
+    <message>
+        <source>no header between two lines “---”</source>
+        <translation>pas d’en-tête entre deux lignes « --- »</translation>
+    </message>
+    <message>
+        <source>a version, a title and a text are required</source>
+        <translation>une version, un titre et un texte sont requis</translation>
+    </message>
+    <message>
+        <source>Version {version} of the conditions of use is not the current one ({current}): read the current version before accepting it.</source>
+        <translation>La version {version} des conditions générales d’utilisation n’est pas la version en vigueur ({current}) : lisez la version en vigueur avant de l’accepter.</translation>
+    </message>
+</context>
+<context>
+    <name>CguDialog</name>
+    <message>
+        <source>Version {version}, accepted for the structure by {name} on {date}.</source>
+        <translation>Version {version}, acceptée pour la structure par {name} le {date}.</translation>
+    </message>
+    <message>
+        <source>Version {version} is not accepted yet for your structure. As its administrator, read it and accept it for everyone.</source>
+        <translation>La version {version} n’est pas encore acceptée pour votre structure. En tant qu’administrateur, lisez-la et acceptez-la pour tous.</translation>
+    </message>
+    <message>
+        <source>Version {version} is not accepted yet: an administrator of your structure must accept it.</source>
+        <translation>La version {version} n’est pas encore acceptée : un administrateur de votre structure doit l’accepter.</translation>
+    </message>
+    <message>
+        <source>I &amp;accept them for the structure</source>
+        <translation>J’&amp;accepte pour la structure</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceField</name>
     <message>
         <source>Choose…</source>
@@ -1029,8 +1174,8 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>PEP's Desktop: courriers, accounts and requests of a public employer.</source>
-        <translation>PEP's Desktop : courriers, comptes et échanges d’un employeur public.</translation>
+        <source>PEP&apos;s Desktop: courriers, accounts and requests of a public employer.</source>
+        <translation>PEP&apos;s Desktop : courriers, comptes et échanges d’un employeur public.</translation>
     </message>
     <message>
         <source>folder of the store and its documents</source>
@@ -1065,7 +1210,7 @@
         <translation>entretenir la base de données</translation>
     </message>
     <message>
-        <source>bring the store's schema up to date</source>
+        <source>bring the store&apos;s schema up to date</source>
         <translation>mettre à jour le schéma de la base de données</translation>
     </message>
     <message>
@@ -1073,7 +1218,7 @@
         <translation>copier la base de données dans FICHIER (sans risque pendant que l’application tourne)</translation>
     </message>
     <message>
-        <source>print the dashboard's figures for a person</source>
+        <source>print the dashboard&apos;s figures for a person</source>
         <translation>afficher les chiffres du tableau de bord d’une personne</translation>
     </message>
     <message>
@@ -1085,8 +1230,16 @@
         <translation>agir en tant que LOGIN ; mot de passe lu dans PEPS_PASSWORD, le trousseau ou demandé</translation>
     </message>
     <message>
+        <source>the code of your authenticator app (or a recovery code); else PEPS_OTP or a prompt</source>
+        <translation>le code de votre application d’authentification (ou un code de secours) ; sinon PEPS_OTP ou une invite</translation>
+    </message>
+    <message>
         <source>No password given: set {variable} or run the command in a terminal.</source>
         <translation>Aucun mot de passe fourni : définissez {variable} ou lancez la commande dans un terminal.</translation>
+    </message>
+    <message>
+        <source>No code given: pass --otp CODE, set {variable}, or run the command in a terminal.</source>
+        <translation>Aucun code donné : passez --otp CODE, définissez {variable} ou lancez la commande dans un terminal.</translation>
     </message>
     <message>
         <source>Password of the first administrator: </source>
@@ -1097,8 +1250,144 @@
         <translation>Mot de passe, une seconde fois : </translation>
     </message>
     <message>
+        <source>Code of your authenticator app: </source>
+        <translation>Code de votre application d’authentification : </translation>
+    </message>
+    <message>
+        <source>Recovery code used: {count} left. Change your authenticator if you lost it.</source>
+        <translation>Code de secours utilisé : il vous en reste {count}. Changez d’authentificateur si vous l’avez perdu.</translation>
+    </message>
+    <message>
+        <source>Add this account to your authenticator app (Microsoft Authenticator, FreeOTP, Google Authenticator…) from this address:</source>
+        <translation>Ajoutez ce compte à votre application d’authentification (Microsoft Authenticator, FreeOTP, Google Authenticator…) depuis cette adresse :</translation>
+    </message>
+    <message>
+        <source>or type the key by hand: {secret}</source>
+        <translation>ou saisissez la clé à la main : {secret}</translation>
+    </message>
+    <message>
+        <source>Recovery codes, each good once if you lose your phone; write them down now, they are not shown again:</source>
+        <translation>Codes de secours, valables une fois chacun si vous perdez votre téléphone ; notez-les maintenant, ils ne seront plus affichés :</translation>
+    </message>
+    <message>
+        <source>missing: complete it with `account contact`</source>
+        <translation>manquant : complétez-le avec `account contact`</translation>
+    </message>
+    <message>
+        <source>E-mail: {email}</source>
+        <translation>Courriel : {email}</translation>
+    </message>
+    <message>
+        <source>Telephone: {telephone}</source>
+        <translation>Téléphone : {telephone}</translation>
+    </message>
+    <message>
+        <source>Expires on: {date}</source>
+        <translation>Expire le : {date}</translation>
+    </message>
+    <message>
+        <source>Rights: {rights}</source>
+        <translation>Droits : {rights}</translation>
+    </message>
+    <message>
+        <source>Last sign-ins: {dates}</source>
+        <translation>Dernières connexions : {dates}</translation>
+    </message>
+    <message>
+        <source>Recovery codes left: {count}</source>
+        <translation>Codes de secours restants : {count}</translation>
+    </message>
+    <message>
+        <source>No trusted device.</source>
+        <translation>Aucun poste de confiance.</translation>
+    </message>
+    <message>
+        <source>Device {id}: {label}, last used {used}, trusted until {until}</source>
+        <translation>Poste {id} : {label}, dernière utilisation {used}, sans code jusqu’au {until}</translation>
+    </message>
+    <message>
+        <source>Device {id} ({label}) revoked: a code is asked there at the next sign-in.</source>
+        <translation>Poste {id} ({label}) révoqué : un code y sera demandé à la prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>Nouveau mot de passe : </translation>
+    </message>
+    <message>
+        <source>New password again: </source>
+        <translation>Nouveau mot de passe, à nouveau : </translation>
+    </message>
+    <message>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>Votre mot de passe est changé.</translation>
+    </message>
+    <message>
+        <source>Your contact details are saved.</source>
+        <translation>Vos coordonnées sont enregistrées.</translation>
+    </message>
+    <message>
+        <source>First code shown by the new app: </source>
+        <translation>Premier code affiché par la nouvelle application : </translation>
+    </message>
+    <message>
+        <source>Your new authenticator is set up; the previous one no longer works.</source>
+        <translation>Votre nouvel authentificateur est configuré ; le précédent ne fonctionne plus.</translation>
+    </message>
+    <message>
+        <source>Accepted for the structure by {name} on {date}.</source>
+        <translation>Acceptées pour la structure par {name} le {date}.</translation>
+    </message>
+    <message>
+        <source>Not accepted yet for the structure: an administrator accepts them with `peps-desktop cgu accept --version {version} --as LOGIN`.</source>
+        <translation>Pas encore acceptées pour la structure : un administrateur les accepte avec `peps-desktop cgu accept --version {version} --as LOGIN`.</translation>
+    </message>
+    <message>
+        <source>Conditions of use {version} accepted for the structure.</source>
+        <translation>Conditions générales d’utilisation {version} acceptées pour la structure.</translation>
+    </message>
+    <message>
+        <source>my account (Mon compte), for everyone</source>
+        <translation>mon compte, pour chacun</translation>
+    </message>
+    <message>
+        <source>my identity, rights, sign-ins and devices</source>
+        <translation>mon identité, mes droits, mes connexions et mes postes</translation>
+    </message>
+    <message>
+        <source>the computers trusted for 7 days</source>
+        <translation>les postes de confiance pour 7 jours</translation>
+    </message>
+    <message>
+        <source>forget a trusted device: the code is asked there again</source>
+        <translation>oublier un poste de confiance : le code y est de nouveau demandé</translation>
+    </message>
+    <message>
+        <source>change my password (current one and a code; new one from PEPS_NEW_PASSWORD)</source>
+        <translation>changer mon mot de passe (l’actuel et un code ; le nouveau depuis PEPS_NEW_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>change my e-mail or telephone (with a code)</source>
+        <translation>changer mon courriel ou mon téléphone (avec un code)</translation>
+    </message>
+    <message>
+        <source>set up a new authenticator app (with a code of the current one)</source>
+        <translation>configurer une nouvelle application d’authentification (avec un code de l’actuelle)</translation>
+    </message>
+    <message>
+        <source>the conditions of use (CGU) of the structure</source>
+        <translation>les conditions générales d’utilisation (CGU) de la structure</translation>
+    </message>
+    <message>
+        <source>the current conditions and who accepted them</source>
+        <translation>les conditions en vigueur et qui les a acceptées</translation>
+    </message>
+    <message>
+        <source>accept them for the structure (administrators)</source>
+        <translation>les accepter pour la structure (administrateurs)</translation>
     </message>
     <message>
         <source>Password of {login}: </source>
@@ -1115,6 +1404,10 @@
     <message>
         <source>Demo store filled: {accounts} accounts, {courriers} courriers, {echanges} échanges.</source>
         <translation>Base de démonstration remplie : {accounts} comptes, {courriers} courriers, {echanges} échanges.</translation>
+    </message>
+    <message>
+        <source>Their authenticator app (published for the demo, never for real data): the key {secret}, or the address {uri}</source>
+        <translation>Leur application d’authentification (publiée pour la démonstration, jamais pour des données réelles) : la clé {secret}, ou l’adresse {uri}</translation>
     </message>
     <message>
         <source>The store is at schema {revision}.</source>
@@ -1177,7 +1470,7 @@
         <translation>Import terminé : {created} compte(s) créé(s), {updated} modifié(s), {unchanged} inchangé(s).</translation>
     </message>
     <message>
-        <source>Activation codes to hand over to the new accounts' holders:</source>
+        <source>Activation codes to hand over to the new accounts&apos; holders:</source>
         <translation>Codes d’activation à remettre aux titulaires des nouveaux comptes :</translation>
     </message>
     <message>
@@ -1191,6 +1484,14 @@
     <message>
         <source>{count} account(s) written to {file}.</source>
         <translation>{count} compte(s) écrit(s) dans {file}.</translation>
+    </message>
+    <message>
+        <source>The second factor of {login} is reset: its holder sets up a new authenticator at the next sign-in.</source>
+        <translation>La double authentification de {login} est réinitialisée : son titulaire configurera un nouvel authentificateur à sa prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>The second factor of {login} is reset, and this is written in the audit log. Sign in now to set up a new authenticator.</source>
+        <translation>La double authentification de {login} est réinitialisée, et c’est inscrit au journal d’audit. Connectez-vous maintenant pour configurer un nouvel authentificateur.</translation>
     </message>
     <message>
         <source>{count} account(s) renewed.</source>
@@ -1225,8 +1526,16 @@
         <translation>Nouveau mot de passe de {login} : </translation>
     </message>
     <message>
-        <source>The account {login} is activated: you can sign in.</source>
-        <translation>Le compte {login} est activé : vous pouvez vous connecter.</translation>
+        <source>Then confirm with the first code your app shows: peps-desktop activate {login} --code CODE --otp CODE_OF_THE_APP</source>
+        <translation>Confirmez ensuite avec le premier code affiché par votre application : peps-desktop activate {login} --code CODE --otp CODE_DE_L_APPLICATION</translation>
+    </message>
+    <message>
+        <source>First code shown by the app: </source>
+        <translation>Premier code affiché par l’application : </translation>
+    </message>
+    <message>
+        <source>The account {login} is activated and its authenticator set up: you can sign in.</source>
+        <translation>Le compte {login} est activé et son authentificateur configuré : vous pouvez vous connecter.</translation>
     </message>
     <message>
         <source>“{text}” is not a date AAAA-MM-JJ.</source>
@@ -1237,7 +1546,7 @@
         <translation>« {text} » n’est pas un profil : utilisateur ou administrateur.</translation>
     </message>
     <message>
-        <source>manage the structure's accounts (administrators)</source>
+        <source>manage the structure&apos;s accounts (administrators)</source>
         <translation>gérer les comptes de la structure (administrateurs)</translation>
     </message>
     <message>
@@ -1285,6 +1594,14 @@
         <translation>déverrouiller des comptes verrouillés</translation>
     </message>
     <message>
+        <source>a lost phone: the holder sets up a new authenticator at the next sign-in</source>
+        <translation>téléphone perdu : le titulaire configure un nouvel authentificateur à sa prochaine connexion</translation>
+    </message>
+    <message>
+        <source>the last administrator lost authenticator and recovery codes: reset it from the computer holding the store&apos;s data key (password of LOGIN, written in the audit log)</source>
+        <translation>le dernier administrateur a perdu authentificateur et codes de secours : réinitialiser depuis le poste qui détient la clé de données du magasin (mot de passe de LOGIN, inscrit au journal d’audit)</translation>
+    </message>
+    <message>
         <source>what administrators are told on a day: notices, expiries, review</source>
         <translation>ce qui est signalé aux administrateurs un jour donné : avis, expirations, revue</translation>
     </message>
@@ -1309,7 +1626,7 @@
         <translation>Rapport de revue écrit dans {file} ({count} comptes).</translation>
     </message>
     <message>
-        <source>the structure's courriers (Vos courriers)</source>
+        <source>the structure&apos;s courriers (Vos courriers)</source>
         <translation>les courriers de la structure (Vos courriers)</translation>
     </message>
     <message>
@@ -1317,7 +1634,7 @@
         <translation>importer les courriers de DIR : chaque NAME.pdf avec son NAME.json à côté</translation>
     </message>
     <message>
-        <source>Import the courriers of DIR into the structure: each NAME.pdf with its NAME.json beside it. Imported pairs and duplicates are deleted from DIR; rejected pairs go to DIR/rejetes with a NAME.erreur.txt saying why. No --as: like the drop folder, this is the structure's intake of its mail, not a person's action; the audit log records it as such.</source>
+        <source>Import the courriers of DIR into the structure: each NAME.pdf with its NAME.json beside it. Imported pairs and duplicates are deleted from DIR; rejected pairs go to DIR/rejetes with a NAME.erreur.txt saying why. No --as: like the drop folder, this is the structure&apos;s intake of its mail, not a person&apos;s action; the audit log records it as such.</source>
         <translation>Importe les courriers de DIR dans la structure : chaque NAME.pdf avec son NAME.json à côté. Les paires importées et les doublons sont supprimés de DIR ; les paires refusées vont dans DIR/rejetes avec un NAME.erreur.txt qui dit pourquoi. Pas de --as : comme le dossier de dépôt, c’est la réception du courrier de la structure, pas l’action d’une personne ; le journal des actions l’enregistre ainsi.</translation>
     </message>
     <message>
@@ -1369,7 +1686,7 @@
         <translation>l’onglet Archives à la place</translation>
     </message>
     <message>
-        <source>only this service's (repeatable)</source>
+        <source>only this service&apos;s (repeatable)</source>
         <translation>seulement ceux de ce service (répétable)</translation>
     </message>
     <message>
@@ -1421,7 +1738,7 @@
         <translation>vérifier une demande écrite dans un fichier JSON et la conserver pour l’envoi</translation>
     </message>
     <message>
-        <source>Check the request in FILE by the rules of the form and keep it to be sent; print its reference. FILE is a JSON object: theme, motif and sous_motif are codes from `contact catalogue`; champs holds the sous-motif's fields by key: text or numbers, true for an attestation, a list of file paths (relative to FILE's folder) for attachments, a list of {nir, nom, prenom} for agents. An invalid request prints one line per field error, stores nothing and exits 1.</source>
+        <source>Check the request in FILE by the rules of the form and keep it to be sent; print its reference. FILE is a JSON object: theme, motif and sous_motif are codes from `contact catalogue`; champs holds the sous-motif&apos;s fields by key: text or numbers, true for an attestation, a list of file paths (relative to FILE&apos;s folder) for attachments, a list of {nir, nom, prenom} for agents. An invalid request prints one line per field error, stores nothing and exits 1.</source>
         <translation>Vérifie la demande de FILE selon les règles du formulaire et la conserve pour l’envoi ; affiche sa référence. FILE est un objet JSON : theme, motif et sous_motif sont des codes issus de `contact catalogue` ; champs contient les champs du sous-motif par clé : texte ou nombres, true pour une attestation, une liste de chemins de fichiers (relatifs au dossier de FILE) pour les pièces jointes, une liste de {nir, nom, prenom} pour les agents. Une demande invalide affiche une ligne par erreur de champ, n’enregistre rien et sort avec le code 1.</translation>
     </message>
     <message>
@@ -1473,11 +1790,11 @@
         <translation>« {place} » ne doit contenir que nir, nom et prenom, sous forme de texte.</translation>
     </message>
     <message>
-        <source>the structure's requests to the funds (Mes échanges)</source>
+        <source>the structure&apos;s requests to the funds (Mes échanges)</source>
         <translation>les demandes de la structure aux fonds (Mes échanges)</translation>
     </message>
     <message>
-        <source>list your structure's échanges, the latest first (drafts: yours only)</source>
+        <source>list your structure&apos;s échanges, the latest first (drafts: yours only)</source>
         <translation>lister les échanges de votre structure, les plus récents d’abord (brouillons : les vôtres seulement)</translation>
     </message>
     <message>
@@ -1527,6 +1844,33 @@
     <message>
         <source>also tell of the courriers waiting in this drop folder</source>
         <translation>signaler aussi les courriers en attente dans ce dossier de dépôt</translation>
+    </message>
+</context>
+<context>
+    <name>CodePrompt</name>
+    <message>
+        <source>Confirm with your authenticator app</source>
+        <translation>Confirmer avec votre application d’authentification</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{action}&lt;/b&gt; is a sensitive action. Enter the 6-digit code your authenticator app shows now to confirm it. Without your phone, a recovery code works once.</source>
+        <translation>&lt;b&gt;{action}&lt;/b&gt; est une action sensible. Saisissez le code à 6 chiffres affiché en ce moment par votre application d’authentification pour la confirmer. Sans votre téléphone, un code de secours sert une fois.</translation>
+    </message>
+    <message>
+        <source>e.g. 123 456</source>
+        <translation>p. ex. 123 456</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirmer</translation>
     </message>
 </context>
 <context>
@@ -1640,12 +1984,63 @@
         <translation>fonds {value} inconnu ; fonds possibles : {codes}</translation>
     </message>
     <message>
-        <source>the fund {code} is not among the theme's fonds ({codes})</source>
+        <source>the fund {code} is not among the theme&apos;s fonds ({codes})</source>
         <translation>le fonds {code} ne fait pas partie des fonds du thème ({codes})</translation>
     </message>
     <message>
         <source>the fund {code} is listed twice</source>
         <translation>le fonds {code} figure deux fois</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetailsDialog</name>
+    <message>
+        <source>My contact details</source>
+        <translation>Mes coordonnées</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Complete your contact details&lt;/h3&gt;PEP&apos;s asks every account for a valid e-mail address and a telephone number (fixed or mobile).</source>
+        <translation>&lt;h3&gt;Complétez vos coordonnées&lt;/h3&gt;PEP’s demande à chaque compte une adresse électronique valide et un numéro de téléphone (fixe ou mobile).</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;My contact details&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Mes coordonnées&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>e.g. 06 12 34 56 78</source>
+        <translation>p. ex. 06 12 34 56 78</translation>
+    </message>
+    <message>
+        <source>e.g. 123 456</source>
+        <translation>p. ex. 123 456</translation>
+    </message>
+    <message>
+        <source>A change of contact details is confirmed with a code of your authenticator app. A code already used (at sign-in, say) is refused: wait for the next one.</source>
+        <translation>Un changement de coordonnées se confirme avec un code de votre application d’authentification. Un code déjà utilisé (à la connexion, par exemple) est refusé : attendez le suivant.</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Courriel</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;Code of your app</source>
+        <translation>Code de votre &amp;application</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1913,8 +2308,8 @@
         <translation>Dans {file}, « {key} » doit être une date écrite AAAA-MM-JJ, et non {value}.</translation>
     </message>
     <message>
-        <source>In {file}, “montant” must be a decimal number in quotes with at most 2 decimals, such as "1234.56", not {value}.</source>
-        <translation>Dans {file}, « montant » doit être un nombre décimal entre guillemets, avec 2 décimales au plus, comme "1234.56", et non {value}.</translation>
+        <source>In {file}, “montant” must be a decimal number in quotes with at most 2 decimals, such as &quot;1234.56&quot;, not {value}.</source>
+        <translation>Dans {file}, « montant » doit être un nombre décimal entre guillemets, avec 2 décimales au plus, comme &quot;1234.56&quot;, et non {value}.</translation>
     </message>
 </context>
 <context>
@@ -1976,7 +2371,7 @@
         <translation>Assigné à</translation>
     </message>
     <message>
-        <source>The courrier's document</source>
+        <source>The courrier&apos;s document</source>
         <translation>Le document du courrier</translation>
     </message>
     <message>
@@ -2016,7 +2411,7 @@
         <translation>Aucune application n’a pu ouvrir le document. Une copie est disponible ici : {path}.</translation>
     </message>
     <message>
-        <source>Save the courrier's document</source>
+        <source>Save the courrier&apos;s document</source>
         <translation>Enregistrer le document du courrier</translation>
     </message>
     <message>
@@ -2089,11 +2484,11 @@
         <translation>Erreur inattendue</translation>
     </message>
     <message>
-        <source>PEP's Desktop met an unexpected error. Your data is safe: the operation in progress was cancelled.
+        <source>PEP&apos;s Desktop met an unexpected error. Your data is safe: the operation in progress was cancelled.
 
 Details are in the log file:
 {path}</source>
-        <translation>PEP's Desktop a rencontré une erreur inattendue. Vos données sont intactes : l’opération en cours a été annulée.
+        <translation>PEP&apos;s Desktop a rencontré une erreur inattendue. Vos données sont intactes : l’opération en cours a été annulée.
 
 Le détail est dans le journal :
 {path}</translation>
@@ -2121,7 +2516,7 @@ Le détail est dans le journal :
 <context>
     <name>CreatePage</name>
     <message>
-        <source>Your successor's account</source>
+        <source>Your successor&apos;s account</source>
         <translation>Le compte de votre successeur</translation>
     </message>
     <message>
@@ -2195,6 +2590,14 @@ Le détail est dans le journal :
         <translation>Mis à jour à {time}</translation>
     </message>
     <message>
+        <source>1 account lacks the e-mail or telephone PEP&apos;s requires: it is flagged in Account management, and its holder is asked at sign-in.</source>
+        <translation>1 compte n’a pas le courriel ou le téléphone qu’exige PEP’s : il est signalé dans la gestion des comptes, et son titulaire est invité à les compléter à la connexion.</translation>
+    </message>
+    <message>
+        <source>{count} accounts lack the e-mail or telephone PEP&apos;s requires: they are flagged in Account management, and their holders are asked at sign-in.</source>
+        <translation>{count} comptes n’ont pas le courriel ou le téléphone qu’exige PEP’s : ils sont signalés dans la gestion des comptes, et leurs titulaires sont invités à les compléter à la connexion.</translation>
+    </message>
+    <message>
         <source>{prenom} {nom} left the structure on {date}: as their successor, delete their account.</source>
         <translation>{prenom} {nom} a quitté la structure le {date} : en tant que successeur, supprimez son compte.</translation>
     </message>
@@ -2218,7 +2621,7 @@ Le détail est dans le journal :
 <context>
     <name>DataKey</name>
     <message>
-        <source>The data key kept in {where} is damaged; it was left as it is. Restore it from a backup to read this store's personal data.</source>
+        <source>The data key kept in {where} is damaged; it was left as it is. Restore it from a backup to read this store&apos;s personal data.</source>
         <translation>La clé de données conservée dans {where} est endommagée ; elle a été laissée telle quelle. Restaurez-la depuis une sauvegarde pour lire les données personnelles de cette base de données.</translation>
     </message>
     <message>
@@ -2272,7 +2675,7 @@ Le détail est dans le journal :
         <translation>Supprimer</translation>
     </message>
     <message>
-        <source>I don't know</source>
+        <source>I don&apos;t know</source>
         <translation>Je ne sais pas</translation>
     </message>
     <message>
@@ -2350,20 +2753,35 @@ Le détail est dans le journal :
         <translation>Votre départ</translation>
     </message>
     <message>
-        <source>From the day after this date, your successor is asked to delete your account. Confirm with your password: this changes who administers the structure.</source>
-        <translation>À partir du lendemain de cette date, votre successeur est invité à supprimer votre compte. Confirmez avec votre mot de passe : cette action change l’administration de la structure.</translation>
+        <source>From the day after this date, your successor is asked to delete your account. Confirm with a code of your authenticator app: this changes who administers the structure.</source>
+        <translation>Dès le lendemain de cette date, votre successeur est invité à supprimer votre compte. Confirmez avec un code de votre application d’authentification : cela change qui administre la structure.</translation>
+    </message>
+    <message>
+        <source>e.g. 123 456</source>
+        <translation>p. ex. 123 456</translation>
+    </message>
+    <message>
+        <source>&amp;Code of your app</source>
+        <translation>Code de votre &amp;application</translation>
     </message>
     <message>
         <source>&amp;Departure date</source>
         <translation>&amp;Date de départ</translation>
     </message>
     <message>
-        <source>Your &amp;password</source>
-        <translation>Votre &amp;mot de passe</translation>
-    </message>
-    <message>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
+    </message>
+</context>
+<context>
+    <name>Devices</name>
+    <message>
+        <source>unnamed computer</source>
+        <translation>poste sans nom</translation>
+    </message>
+    <message>
+        <source>No device {number} among yours.</source>
+        <translation>Aucun poste {number} parmi les vôtres.</translation>
     </message>
 </context>
 <context>
@@ -2747,8 +3165,74 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <source>Changing a profile or rights</source>
-        <translation>La modification d’un profil ou de droits</translation>
+        <source>Modifying an account</source>
+        <translation>La modification d’un compte</translation>
+    </message>
+</context>
+<context>
+    <name>Enrolment</name>
+    <message>
+        <source>No new authenticator is waiting for its first code: start again to get a new QR code.</source>
+        <translation>Aucun nouvel authentificateur n’attend son premier code : recommencez pour obtenir un nouveau code QR.</translation>
+    </message>
+    <message>
+        <source>To change your own authenticator, use “My account”: a code of your current one, or a recovery code, is enough.</source>
+        <translation>Pour changer votre propre authentificateur, passez par « Mon compte » : un code de l’actuel, ou un code de secours, suffit.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can reset their own second factor this way; ask an administrator of your structure.</source>
+        <translation>Seul un administrateur peut réinitialiser ainsi sa propre double authentification ; adressez-vous à un administrateur de votre structure.</translation>
+    </message>
+    <message>
+        <source>Another administrator can reset your second factor: ask {logins}.</source>
+        <translation>Un autre administrateur peut réinitialiser votre double authentification : adressez-vous à {logins}.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentDialog</name>
+    <message>
+        <source>Set up your authenticator app</source>
+        <translation>Configurer votre application d’authentification</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirmer</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Protect your account with a second factor&lt;/h3&gt;PEP&apos;s asks for a one-time code at your first sign-in on a computer, then every 7 days, and before sensitive actions. Install an authenticator app on your professional phone (Microsoft Authenticator, FreeOTP, Google Authenticator…), then scan this QR code with it.</source>
+        <translation>&lt;h3&gt;Protégez votre compte par une double authentification&lt;/h3&gt;PEP’s demande un code à usage unique à votre première connexion sur un poste, puis tous les 7 jours, et avant les actions sensibles. Installez une application d’authentification sur votre téléphone professionnel (Microsoft Authenticator, FreeOTP, Google Authenticator…), puis scannez ce code QR avec elle.</translation>
+    </message>
+    <message>
+        <source>QR code to scan with your authenticator app</source>
+        <translation>Code QR à scanner avec votre application d’authentification</translation>
+    </message>
+    <message>
+        <source>No camera? In the app, choose to enter a key by hand, then type this key (account: {login}, time-based):</source>
+        <translation>Pas d’appareil photo ? Dans l’application, choisissez de saisir une clé à la main, puis tapez cette clé (compte : {login}, basée sur le temps) :</translation>
+    </message>
+    <message>
+        <source>e.g. 123 456</source>
+        <translation>p. ex. 123 456</translation>
+    </message>
+    <message>
+        <source>&amp;Code shown by the app</source>
+        <translation>&amp;Code affiché par l’application</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Your app is set up. Keep your recovery codes&lt;/h3&gt;Without your phone, each of these codes replaces the app&apos;s code once. Write them down or print them, and keep them apart from your computer: they are shown only now.</source>
+        <translation>&lt;h3&gt;Votre application est configurée. Gardez vos codes de secours&lt;/h3&gt;Sans votre téléphone, chacun de ces codes remplace une fois le code de l’application. Notez-les ou imprimez-les, et rangez-les à l’écart de votre poste : ils ne sont affichés que maintenant.</translation>
+    </message>
+    <message>
+        <source>Co&amp;py the codes</source>
+        <translation>Co&amp;pier les codes</translation>
+    </message>
+    <message>
+        <source>I have &amp;written down my recovery codes</source>
+        <translation>J’ai &amp;noté mes codes de secours</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
     </message>
 </context>
 <context>
@@ -2927,7 +3411,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <translation>Étape 1 sur 3 : identité et coordonnées</translation>
     </message>
     <message>
-        <source>An account is personal: create one for each person, never reuse another person's account.</source>
+        <source>An account is personal: create one for each person, never reuse another person&apos;s account.</source>
         <translation>Un compte est personnel : créez-en un pour chaque personne, ne réutilisez jamais le compte d’une autre personne.</translation>
     </message>
 </context>
@@ -3164,7 +3648,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <translation>&amp;Donner le profil administrateur à un compte existant</translation>
     </message>
     <message>
-        <source>&amp;Create my successor's administrator account</source>
+        <source>&amp;Create my successor&apos;s administrator account</source>
         <translation>&amp;Créer le compte administrateur de mon successeur</translation>
     </message>
 </context>
@@ -3197,6 +3681,10 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <translation>Menu utilisateur de {name}</translation>
     </message>
     <message>
+        <source>My &amp;account…</source>
+        <translation>Mon &amp;compte…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
@@ -3207,6 +3695,22 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>The conditions of use of PEP&apos;s are not accepted yet for your structure: as its administrator, read and accept them.</source>
+        <translation>Les conditions générales d’utilisation de PEP’s ne sont pas encore acceptées pour votre structure : en tant qu’administrateur, lisez-les et acceptez-les.</translation>
+    </message>
+    <message>
+        <source>Read and &amp;accept…</source>
+        <translation>Lire et &amp;accepter…</translation>
+    </message>
+    <message>
+        <source>The conditions of use of PEP&apos;s are not accepted yet for your structure: an administrator of your structure must accept them.</source>
+        <translation>Les conditions générales d’utilisation de PEP’s ne sont pas encore acceptées pour votre structure : un administrateur de votre structure doit les accepter.</translation>
+    </message>
+    <message>
+        <source>&amp;Read them</source>
+        <translation>Les &amp;lire</translation>
     </message>
     <message>
         <source>Your courriers ({count})</source>
@@ -3254,6 +3758,136 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     <message>
         <source>Close the message</source>
         <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>MyAccount</name>
+    <message>
+        <source>Your account no longer exists.</source>
+        <translation>Votre compte n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Le nouveau mot de passe doit différer de l’actuel.</translation>
+    </message>
+    <message>
+        <source>Your current password is wrong: the password was not changed.</source>
+        <translation>Votre mot de passe actuel est erroné : le mot de passe n’a pas été changé.</translation>
+    </message>
+</context>
+<context>
+    <name>MyAccountDialog</name>
+    <message>
+        <source>My account</source>
+        <translation>Mon compte</translation>
+    </message>
+    <message>
+        <source>&amp;Identity and rights</source>
+        <translation>&amp;Identité et droits</translation>
+    </message>
+    <message>
+        <source>&amp;Security</source>
+        <translation>&amp;Sécurité</translation>
+    </message>
+    <message>
+        <source>My &amp;devices</source>
+        <translation>Mes &amp;postes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Change my &amp;contact details…</source>
+        <translation>Modifier mes &amp;coordonnées…</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Droit</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;My rights per service&lt;/b&gt; (read-only)</source>
+        <translation>&lt;b&gt;Mes droits par service&lt;/b&gt; (lecture seule)</translation>
+    </message>
+    <message>
+        <source>{value} — to complete</source>
+        <translation>{value} — à compléter</translation>
+    </message>
+    <message>
+        <source>missing: to complete</source>
+        <translation>manquant : à compléter</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Changer mon mot de &amp;passe…</translation>
+    </message>
+    <message>
+        <source>Change my &amp;authenticator app…</source>
+        <translation>Changer mon &amp;authentificateur…</translation>
+    </message>
+    <message>
+        <source>Recovery codes left: &lt;b&gt;{count}&lt;/b&gt; of 10. Each replaces a code of your app once; changing your app gives you 10 new ones.</source>
+        <translation>Codes de secours restants : &lt;b&gt;{count}&lt;/b&gt; sur 10. Chacun remplace une fois un code de votre application ; changer d’application vous en donne 10 nouveaux.</translation>
+    </message>
+    <message>
+        <source>Last sign-ins</source>
+        <translation>Dernières connexions</translation>
+    </message>
+    <message>
+        <source>On these computers, no code is asked at sign-in for 7 days after a code was entered. Revoke one you no longer use or do not recognise.</source>
+        <translation>Sur ces postes, aucun code n’est demandé à la connexion pendant 7 jours après la saisie d’un code. Révoquez celui que vous n’utilisez plus ou ne reconnaissez pas.</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <source>No code until</source>
+        <translation>Sans code jusqu’au</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke this computer</source>
+        <translation>&amp;Révoquer ce poste</translation>
+    </message>
+    <message>
+        <source>Changing your authenticator app</source>
+        <translation>Le changement de votre application d’authentification</translation>
     </message>
 </context>
 <context>
@@ -3426,31 +4060,47 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <translation>La recherche des nouveautés a échoué : {error}</translation>
     </message>
     <message>
-        <source>PEP's Desktop keeps running in the notification area, to tell you of new courriers and answers. To quit, choose Quit in the menu of its icon there. This can be changed in the settings.</source>
+        <source>PEP&apos;s Desktop keeps running in the notification area, to tell you of new courriers and answers. To quit, choose Quit in the menu of its icon there. This can be changed in the settings.</source>
         <translation>PEP’s Desktop continue de fonctionner dans la zone de notification, pour vous signaler les nouveaux courriers et les réponses. Pour quitter, choisissez Quitter dans le menu de son icône. Vous pouvez changer ce réglage dans les paramètres.</translation>
     </message>
 </context>
 <context>
-    <name>PasswordPrompt</name>
+    <name>PasswordChangeDialog</name>
     <message>
-        <source>Confirm with your password</source>
-        <translation>Confirmer avec votre mot de passe</translation>
+        <source>Change my password</source>
+        <translation>Changer mon mot de passe</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{action}&lt;/b&gt; is a sensitive action. Enter your own password to confirm it.</source>
-        <translation>&lt;b&gt;{action}&lt;/b&gt; est une action sensible. Saisissez votre propre mot de passe pour la confirmer.</translation>
+        <source>e.g. 123 456</source>
+        <translation>p. ex. 123 456</translation>
     </message>
     <message>
-        <source>Login</source>
-        <translation>Identifiant</translation>
+        <source>At least {count} characters, with letters and digits.</source>
+        <translation>Au moins {count} caractères, avec des lettres et des chiffres.</translation>
     </message>
     <message>
-        <source>&amp;Your password</source>
-        <translation>&amp;Votre mot de passe</translation>
+        <source>C&amp;urrent password</source>
+        <translation>Mot de passe ac&amp;tuel</translation>
     </message>
     <message>
-        <source>&amp;Confirm</source>
-        <translation>&amp;Confirmer</translation>
+        <source>&amp;New password</source>
+        <translation>&amp;Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>New password &amp;again</source>
+        <translation>Nouveau mot de passe, à &amp;nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Code of your app</source>
+        <translation>Code de votre &amp;application</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password</source>
+        <translation>&amp;Changer mon mot de passe</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Les deux nouveaux mots de passe diffèrent.</translation>
     </message>
 </context>
 <context>
@@ -3460,7 +4110,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <translation>Consulte les courriers et écrit aux fonds, pour les services sur lesquels il a un droit.</translation>
     </message>
     <message>
-        <source>Also manages the structure's accounts: creates, renews, unlocks and deletes them. Their badge shows an “a” before their name.</source>
+        <source>Also manages the structure&apos;s accounts: creates, renews, unlocks and deletes them. Their badge shows an “a” before their name.</source>
         <translation>Gère aussi les comptes de la structure : les crée, les renouvelle, les déverrouille et les supprime. Son badge affiche un « a » devant son nom.</translation>
     </message>
 </context>
@@ -3513,7 +4163,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <source>I don't know</source>
+        <source>I don&apos;t know</source>
         <translation>Je ne sais pas</translation>
     </message>
     <message>
@@ -3714,7 +4364,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <source>I don't know</source>
+        <source>I don&apos;t know</source>
         <translation>Je ne sais pas</translation>
     </message>
     <message>
@@ -3865,6 +4515,45 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
 </context>
 <context>
+    <name>SecondFactor</name>
+    <message>
+        <source>Wrong code. Enter the 6-digit code your authenticator app shows now, or one of your recovery codes.</source>
+        <translation>Code erroné. Saisissez le code à 6 chiffres affiché en ce moment par votre application d’authentification, ou l’un de vos codes de secours.</translation>
+    </message>
+    <message>
+        <source>This code was already used. Wait for the next code in your authenticator app.</source>
+        <translation>Ce code a déjà servi. Attendez le code suivant dans votre application d’authentification.</translation>
+    </message>
+    <message>
+        <source>Enter the code of your authenticator app to confirm.</source>
+        <translation>Saisissez le code de votre application d’authentification pour confirmer.</translation>
+    </message>
+    <message>
+        <source>Your account has no authenticator yet: sign out, then sign in again to set one up.</source>
+        <translation>Votre compte n’a pas encore d’authentificateur : déconnectez-vous, puis reconnectez-vous pour en configurer un.</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many wrong codes. Ask an administrator of your structure to unlock it.</source>
+        <translation>Ce compte est verrouillé après trop de codes erronés. Demandez à un administrateur de votre structure de le déverrouiller.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes. This account is the structure&apos;s last administrator, so it is not locked: try again in 15 minutes.</source>
+        <translation>Trop de codes erronés. Ce compte est le dernier administrateur de la structure, il n’est donc pas verrouillé : réessayez dans 15 minutes.</translation>
+    </message>
+    <message>
+        <source>Your account no longer exists.</source>
+        <translation>Votre compte n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Enter the code of your authenticator app: it is asked on a new computer, then every 7 days.</source>
+        <translation>Saisissez le code de votre application d’authentification : il est demandé sur un nouveau poste, puis tous les 7 jours.</translation>
+    </message>
+    <message>
+        <source>Set up your authenticator app: scan the QR code, then enter the code it shows.</source>
+        <translation>Configurez votre application d’authentification : scannez le code QR, puis saisissez le code qu’elle affiche.</translation>
+    </message>
+</context>
+<context>
     <name>SelfTest</name>
     <message>
         <source>Migrations</source>
@@ -3903,6 +4592,14 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>aucun sur cet ordinateur ({backend}) : la clé des données serait gardée dans un fichier</translation>
     </message>
     <message>
+        <source>Second factor and telephones</source>
+        <translation>Double authentification et téléphones</translation>
+    </message>
+    <message>
+        <source>QR code of {size} modules, telephones {numbers}</source>
+        <translation>code QR de {size} modules, téléphones {numbers}</translation>
+    </message>
+    <message>
         <source>French translation</source>
         <translation>Traduction française</translation>
     </message>
@@ -3923,11 +4620,11 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>chargée mais vide</translation>
     </message>
     <message>
-        <source>loaded; Qt's own French texts are missing</source>
+        <source>loaded; Qt&apos;s own French texts are missing</source>
         <translation>chargée ; les textes français de Qt manquent</translation>
     </message>
     <message>
-        <source>loaded, with Qt's own</source>
+        <source>loaded, with Qt&apos;s own</source>
         <translation>chargée, avec celle de Qt</translation>
     </message>
     <message>
@@ -3947,7 +4644,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>affichée hors écran : « {title} »</translation>
     </message>
     <message>
-        <source>a courrier's PDF could not be opened ({status})</source>
+        <source>a courrier&apos;s PDF could not be opened ({status})</source>
         <translation>le PDF d’un courrier n’a pas pu être ouvert ({status})</translation>
     </message>
     <message>
@@ -3955,7 +4652,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>la page n’a pas été dessinée</translation>
     </message>
     <message>
-        <source>a courrier's PDF opened and drawn ({pages} page(s))</source>
+        <source>a courrier&apos;s PDF opened and drawn ({pages} page(s))</source>
         <translation>le PDF d’un courrier ouvert et dessiné ({pages} page(s))</translation>
     </message>
     <message>
@@ -4040,7 +4737,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>Conservé dans le trousseau du système</translation>
     </message>
     <message>
-        <source>No system keyring is available on this computer: the mail server's password cannot be kept. A mail server that asks for a user name cannot be used; send through the outbox folder instead.</source>
+        <source>No system keyring is available on this computer: the mail server&apos;s password cannot be kept. A mail server that asks for a user name cannot be used; send through the outbox folder instead.</source>
         <translation>Aucun trousseau du système n’est disponible sur ce poste : le mot de passe du serveur de messagerie ne peut pas être conservé. Un serveur de messagerie qui demande un identifiant ne peut pas être utilisé ; envoyez plutôt par le dossier de la boîte d’envoi.</translation>
     </message>
     <message>
@@ -4127,7 +4824,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>&amp;Envoyer les demandes à</translation>
     </message>
     <message>
-        <source>The funds' address, e.g. relations.employeurs@fonds.example</source>
+        <source>The funds&apos; address, e.g. relations.employeurs@fonds.example</source>
         <translation>L’adresse des fonds, par exemple relations.employeurs@fonds.example</translation>
     </message>
     <message>
@@ -4171,7 +4868,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>Mot de &amp;passe</translation>
     </message>
     <message>
-        <source>Through the outbox folder, each request is written there as an e-mail message (.eml) with its attachments, ready to send from your mail software or to upload. The mail server's password is kept in the system keyring, never in the settings file.</source>
+        <source>Through the outbox folder, each request is written there as an e-mail message (.eml) with its attachments, ready to send from your mail software or to upload. The mail server&apos;s password is kept in the system keyring, never in the settings file.</source>
         <translation>Avec le dossier de la boîte d’envoi, chaque demande y est écrite sous forme de courriel (.eml) avec ses pièces jointes, prête à être envoyée depuis votre logiciel de messagerie ou à être déposée en ligne. Le mot de passe du serveur de messagerie est conservé dans le trousseau du système, jamais dans le fichier de paramètres.</translation>
     </message>
     <message>
@@ -4195,14 +4892,14 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>Ne pas déran&amp;ger : rien ne s’affiche, le centre de notifications garde tout</translation>
     </message>
     <message>
-        <source>Closing the window &amp;keeps PEP's Desktop running in the notification area</source>
+        <source>Closing the window &amp;keeps PEP&apos;s Desktop running in the notification area</source>
         <translation>Fermer la fenêtre &amp;laisse PEP’s Desktop fonctionner dans la zone de notification</translation>
     </message>
 </context>
 <context>
     <name>Setup</name>
     <message>
-        <source>The structure's name is required.</source>
+        <source>The structure&apos;s name is required.</source>
         <translation>Le nom de la structure est obligatoire.</translation>
     </message>
     <message>
@@ -4213,8 +4910,8 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <source>PEP's Desktop – First start</source>
-        <translation>PEP's Desktop – Premier démarrage</translation>
+        <source>PEP&apos;s Desktop – First start</source>
+        <translation>PEP&apos;s Desktop – Premier démarrage</translation>
     </message>
     <message>
         <source>&amp;Create</source>
@@ -4228,24 +4925,36 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <source>PEP's Desktop – Sign in</source>
-        <translation>PEP's Desktop – Connexion</translation>
+        <source>PEP&apos;s Desktop – Sign in</source>
+        <translation>PEP&apos;s Desktop – Connexion</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
+        <source>&amp;Code of your authenticator app</source>
+        <translation>&amp;Code de votre application d’authentification</translation>
+    </message>
+    <message>
+        <source>6 digits, or a recovery code</source>
+        <translation>6 chiffres, ou un code de secours</translation>
+    </message>
+    <message>
         <source>This computer has no password keyring: your password cannot be remembered.</source>
         <translation>Ce poste n’a pas de trousseau de mots de passe : votre mot de passe ne peut pas être mémorisé.</translation>
     </message>
     <message>
-        <source>Your password is set. Sign in with it.</source>
-        <translation>Votre mot de passe est défini. Connectez-vous avec celui-ci.</translation>
+        <source>Your password and your authenticator app are set. Sign in with your password.</source>
+        <translation>Votre mot de passe et votre application d’authentification sont configurés. Connectez-vous avec votre mot de passe.</translation>
     </message>
     <message>
         <source>Enter your login and your password.</source>
         <translation>Saisissez votre identifiant et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Your authenticator app is not set up yet: sign in again to do it.</source>
+        <translation>Votre application d’authentification n’est pas encore configurée : reconnectez-vous pour le faire.</translation>
     </message>
     <message>
         <source>I have an &amp;activation code: choose my password now</source>
@@ -4255,8 +4964,8 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
 <context>
     <name>SignInForm</name>
     <message>
-        <source>&lt;h2&gt;Sign in to PEP's Desktop&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Connexion à PEP's Desktop&lt;/h2&gt;</translation>
+        <source>&lt;h2&gt;Sign in to PEP&apos;s Desktop&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Connexion à PEP&apos;s Desktop&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&amp;Login</source>
@@ -4305,7 +5014,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
 <context>
     <name>Store</name>
     <message>
-        <source>Only a SQLite store can be backed up this way; use your database server's own tools.</source>
+        <source>Only a SQLite store can be backed up this way; use your database server&apos;s own tools.</source>
         <translation>Seule une base SQLite peut être sauvegardée ainsi ; utilisez les outils de votre serveur de base de données.</translation>
     </message>
     <message>
@@ -4325,16 +5034,16 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>URL de base de données invalide « {url} » : {reason}</translation>
     </message>
     <message>
-        <source>“{path}” is not a PEP's Desktop database; it was left untouched.</source>
-        <translation>« {path} » n’est pas une base de données PEP's Desktop ; il n’a pas été modifié.</translation>
+        <source>“{path}” is not a PEP&apos;s Desktop database; it was left untouched.</source>
+        <translation>« {path} » n’est pas une base de données PEP&apos;s Desktop ; il n’a pas été modifié.</translation>
     </message>
     <message>
-        <source>“{where}” holds a database that is not a PEP's Desktop store; it was left untouched.</source>
-        <translation>« {where} » contient une base de données qui n’est pas une base PEP's Desktop ; elle n’a pas été modifiée.</translation>
+        <source>“{where}” holds a database that is not a PEP&apos;s Desktop store; it was left untouched.</source>
+        <translation>« {where} » contient une base de données qui n’est pas une base PEP&apos;s Desktop ; elle n’a pas été modifiée.</translation>
     </message>
     <message>
-        <source>The store “{where}” was written by a newer version of PEP's Desktop (schema {revision}). Install the newer version; the store was left untouched.</source>
-        <translation>La base de données « {where} » a été écrite par une version plus récente de PEP's Desktop (schéma {revision}). Installez cette version ; la base n’a pas été modifiée.</translation>
+        <source>The store “{where}” was written by a newer version of PEP&apos;s Desktop (schema {revision}). Install the newer version; the store was left untouched.</source>
+        <translation>La base de données « {where} » a été écrite par une version plus récente de PEP&apos;s Desktop (schéma {revision}). Installez cette version ; la base n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>The store cannot be opened: {reason}</source>
@@ -4345,7 +5054,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>La migration romprait des liens entre des lignes ({count}) ; la base de données a été laissée telle quelle.</translation>
     </message>
     <message>
-        <source>The data key does not match this store: its encrypted personal data (NIRs, agents' names) cannot be read. Restore the data key kept with this store.</source>
+        <source>The data key does not match this store: its encrypted personal data (NIRs, agents&apos; names) cannot be read. Restore the data key kept with this store.</source>
         <translation>La clé de données ne correspond pas à cette base de données : ses données personnelles chiffrées (NIR, noms des agents) ne peuvent pas être lues. Restaurez la clé de données conservée avec cette base.</translation>
     </message>
     <message>
@@ -4353,11 +5062,11 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>La clé de données est endommagée : elle doit faire {size} octets.</translation>
     </message>
     <message>
-        <source>This store was opened without its data key: personal data (NIRs, agents' names) cannot be written.</source>
+        <source>This store was opened without its data key: personal data (NIRs, agents&apos; names) cannot be written.</source>
         <translation>Cette base de données a été ouverte sans sa clé de données : les données personnelles (NIR, noms des agents) ne peuvent pas être écrites.</translation>
     </message>
     <message>
-        <source>This store was opened without its data key: personal data (NIRs, agents' names) cannot be read.</source>
+        <source>This store was opened without its data key: personal data (NIRs, agents&apos; names) cannot be read.</source>
         <translation>Cette base de données a été ouverte sans sa clé de données : les données personnelles (NIR, noms des agents) ne peuvent pas être lues.</translation>
     </message>
     <message>
@@ -4372,8 +5081,8 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>Votre structure</translation>
     </message>
     <message>
-        <source>The public employer using PEP's: a commune, a CCAS, a hospital…</source>
-        <translation>L’employeur public qui utilise PEP's : une commune, un CCAS, un hôpital…</translation>
+        <source>The public employer using PEP&apos;s: a commune, a CCAS, a hospital…</source>
+        <translation>L’employeur public qui utilise PEP&apos;s : une commune, un CCAS, un hôpital…</translation>
     </message>
     <message>
         <source>&amp;Name of the structure</source>
@@ -4414,8 +5123,8 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
 <context>
     <name>SuccessionWizard</name>
     <message>
-        <source>PEP's Desktop – I am leaving the structure</source>
-        <translation>PEP's Desktop – Je quitte la structure</translation>
+        <source>PEP&apos;s Desktop – I am leaving the structure</source>
+        <translation>PEP&apos;s Desktop – Je quitte la structure</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
@@ -4435,6 +5144,17 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     <message>
         <source>Unexpected error: {error}. Nothing was changed.</source>
         <translation>Erreur inattendue : {error}. Rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>Telephone</name>
+    <message>
+        <source>A telephone number is required: PEP&apos;s asks every account for one (fixed or mobile).</source>
+        <translation>Un numéro de téléphone est requis : PEP’s en demande un à chaque compte (fixe ou mobile).</translation>
+    </message>
+    <message>
+        <source>The telephone number “{number}” is not a French fixed or mobile number (e.g. 06 12 34 56 78 or 02 41 00 00 00).</source>
+        <translation>Le numéro de téléphone « {number} » n’est pas un numéro français fixe ou mobile (p. ex. 06 12 34 56 78 ou 02 41 00 00 00).</translation>
     </message>
 </context>
 <context>
