@@ -27,6 +27,12 @@ def code(clock: FixedClock, secret: str = ADMIN_SECRET, steps: int = 0) -> str:
     return totp.code_at(secret, clock.now(), steps)
 
 
+def wrong_code(clock: FixedClock, secret: str = ADMIN_SECRET) -> str:
+    """Six digits that are none of the codes accepted at the clock's time."""
+    accepted = {code(clock, secret, steps) for steps in (-1, 0, 1)}
+    return next(f"{n:06d}" for n in range(0, 1_000_000, 111_111) if f"{n:06d}" not in accepted)
+
+
 def next_code(clock: FixedClock, secret: str = ADMIN_SECRET) -> str:
     """Wait for the app's next code (the clock moves 30 seconds) and return it."""
     clock.advance(dt.timedelta(seconds=totp.STEP_SECONDS))
@@ -39,3 +45,17 @@ def enrol(store: Store, login: str, secret: str = USER_SECRET) -> None:
         account = session.scalar(select(Account).where(Account.login == login))
         assert account is not None
         add_authenticator(session, account, secret)
+
+
+def activate_with_app(
+    store: Store, clock: FixedClock, login: str, activation_code: str, password: str
+) -> str:
+    """Activate an account as its holder does: the activation code, then the first code of
+    the new authenticator app. Returns the app's secret."""
+    from peps_desktop.core.accounts.activation import activate_account
+
+    step = activate_account(store, clock, login, activation_code, password)
+    assert step.enrolment is not None
+    first = totp.code_at(step.enrolment.secret, clock.now())
+    activate_account(store, clock, login, activation_code, password, first)
+    return step.enrolment.secret

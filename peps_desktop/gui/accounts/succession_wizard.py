@@ -174,7 +174,7 @@ class CreatePage(QWizardPage):
         form.addRow(self.tr("&Last name"), self.nom_edit)
         form.addRow(self.tr("&First name"), self.prenom_edit)
         form.addRow(self.tr("&Email"), self.email_edit)
-        form.addRow(self.tr("&Telephone (optional)"), self.telephone_edit)
+        form.addRow(self.tr("&Telephone"), self.telephone_edit)
         self.registerField("successorNom*", self.nom_edit)
         self.registerField("successorPrenom*", self.prenom_edit)
         self.registerField("successorEmail*", self.email_edit)
