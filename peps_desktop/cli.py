@@ -214,6 +214,12 @@ def _dashboard(args: argparse.Namespace) -> int:
                 date=result.next_review_due.strftime("%d/%m/%Y")
             )
         )
+    if result.accounts_without_contact:
+        print(
+            translate(
+                "Cli", "Accounts lacking the e-mail or telephone PEP's requires: {count}"
+            ).format(count=result.accounts_without_contact)
+        )
     return 0
 
 

@@ -92,9 +92,7 @@ def test_create_the_successor_whose_code_activates_the_account(store, clock, lea
 
     assert record.successor_login == "elodie.garnier"
     assert record.activation is not None and record.activation.login == "elodie.garnier"
-    secret = activate_with_app(
-        store, clock, "elodie.garnier", record.activation.code, SUCCESSOR_PASSWORD
-    )
+    activate_with_app(store, clock, "elodie.garnier", record.activation.code, SUCCESSOR_PASSWORD)
     successor = sign_in(store, clock, "elodie.garnier", SUCCESSOR_PASSWORD)
     assert successor.is_administrator
     with store.read_session() as session:
