@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>A lost phone: the holder sets up a new authenticator app at the next sign-in.</source>
-        <translation>Téléphone perdu : le titulaire configure une nouvelle application d’authentification à sa prochaine connexion.</translation>
+        <translation>Téléphone perdu&#xa0;: le titulaire configure une nouvelle application d’authentification à sa prochaine connexion.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -287,15 +287,15 @@
     </message>
     <message>
         <source>No valid e-mail nor telephone: PEP&apos;s requires both.</source>
-        <translation>Ni courriel ni téléphone valides : PEP’s exige les deux.</translation>
+        <translation>Ni courriel ni téléphone valides&#xa0;: PEP’s exige les deux.</translation>
     </message>
     <message>
         <source>No valid e-mail: PEP&apos;s requires one for every account.</source>
-        <translation>Pas de courriel valide : PEP’s en exige un pour chaque compte.</translation>
+        <translation>Pas de courriel valide&#xa0;: PEP’s en exige un pour chaque compte.</translation>
     </message>
     <message>
         <source>No valid telephone: PEP&apos;s requires one for every account.</source>
-        <translation>Pas de téléphone valide : PEP’s en exige un pour chaque compte.</translation>
+        <translation>Pas de téléphone valide&#xa0;: PEP’s en exige un pour chaque compte.</translation>
     </message>
 </context>
 <context>
@@ -366,6 +366,10 @@
     <message>
         <source>Account actions</source>
         <translation>Actions sur les comptes</translation>
+    </message>
+    <message>
+        <source>Lost access</source>
+        <translation>Accès perdu</translation>
     </message>
     <message>
         <source>Search by name, login or email (Ctrl+F)</source>
@@ -449,11 +453,11 @@
     </message>
     <message>
         <source>Reset the second factor of {prenom} {nom} ({login})?</source>
-        <translation>Réinitialiser la double authentification de {prenom} {nom} ({login}) ?</translation>
+        <translation>Réinitialiser la double authentification de {prenom} {nom} ({login})&#xa0;?</translation>
     </message>
     <message>
         <source>For a lost or replaced phone: their authenticator app, recovery codes and trusted computers stop working, and they set up a new app at their next sign-in, with their password. Check first that you are speaking to them.</source>
-        <translation>Pour un téléphone perdu ou remplacé : son application d’authentification, ses codes de secours et ses postes de confiance cessent de fonctionner, et la personne configure une nouvelle application à sa prochaine connexion, avec son mot de passe. Vérifiez d’abord que vous parlez bien à elle.</translation>
+        <translation>Pour un téléphone perdu ou remplacé&#xa0;: son application d’authentification, ses codes de secours et ses postes de confiance cessent de fonctionner, et la personne configure une nouvelle application à sa prochaine connexion, avec son mot de passe. Vérifiez d’abord que vous parlez bien à elle.</translation>
     </message>
     <message>
         <source>Resetting a second factor</source>
@@ -629,7 +633,7 @@
     </message>
     <message>
         <source>Your account is not activated yet: set up your authenticator app to finish. Your activation code still works.</source>
-        <translation>Votre compte n’est pas encore activé : configurez votre application d’authentification pour terminer. Votre code d’activation reste valable.</translation>
+        <translation>Votre compte n’est pas encore activé&#xa0;: configurez votre application d’authentification pour terminer. Votre code d’activation reste valable.</translation>
     </message>
     <message>
         <source>This password is strong enough.</source>
@@ -694,7 +698,7 @@
     <name>AfterSignIn</name>
     <message>
         <source>You signed in with a recovery code: {count} left. If you lost your phone, set up a new authenticator app from “My account”.</source>
-        <translation>Vous vous êtes connecté avec un code de secours : il vous en reste {count}. Si vous avez perdu votre téléphone, configurez une nouvelle application d’authentification depuis « Mon compte ».</translation>
+        <translation>Vous vous êtes connecté avec un code de secours&#xa0;: il vous en reste {count}. Si vous avez perdu votre téléphone, configurez une nouvelle application d’authentification depuis «&#xa0;Mon compte&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1130,7 +1134,7 @@
     </message>
     <message>
         <source>no header between two lines “---”</source>
-        <translation>pas d’en-tête entre deux lignes « --- »</translation>
+        <translation>pas d’en-tête entre deux lignes «&#xa0;---&#xa0;»</translation>
     </message>
     <message>
         <source>a version, a title and a text are required</source>
@@ -1138,7 +1142,7 @@
     </message>
     <message>
         <source>Version {version} of the conditions of use is not the current one ({current}): read the current version before accepting it.</source>
-        <translation>La version {version} des conditions générales d’utilisation n’est pas la version en vigueur ({current}) : lisez la version en vigueur avant de l’accepter.</translation>
+        <translation>La version {version} des conditions générales d’utilisation n’est pas la version en vigueur ({current})&#xa0;: lisez la version en vigueur avant de l’accepter.</translation>
     </message>
 </context>
 <context>
@@ -1153,7 +1157,7 @@
     </message>
     <message>
         <source>Version {version} is not accepted yet: an administrator of your structure must accept it.</source>
-        <translation>La version {version} n’est pas encore acceptée : un administrateur de votre structure doit l’accepter.</translation>
+        <translation>La version {version} n’est pas encore acceptée&#xa0;: un administrateur de votre structure doit l’accepter.</translation>
     </message>
     <message>
         <source>I &amp;accept them for the structure</source>
@@ -1231,7 +1235,7 @@
     </message>
     <message>
         <source>the code of your authenticator app (or a recovery code); else PEPS_OTP or a prompt</source>
-        <translation>le code de votre application d’authentification (ou un code de secours) ; sinon PEPS_OTP ou une invite</translation>
+        <translation>le code de votre application d’authentification (ou un code de secours)&#xa0;; sinon PEPS_OTP ou une invite</translation>
     </message>
     <message>
         <source>No password given: set {variable} or run the command in a terminal.</source>
@@ -1239,7 +1243,7 @@
     </message>
     <message>
         <source>No code given: pass --otp CODE, set {variable}, or run the command in a terminal.</source>
-        <translation>Aucun code donné : passez --otp CODE, définissez {variable} ou lancez la commande dans un terminal.</translation>
+        <translation>Aucun code donné&#xa0;: passez --otp CODE, définissez {variable} ou lancez la commande dans un terminal.</translation>
     </message>
     <message>
         <source>Password of the first administrator: </source>
@@ -1251,51 +1255,51 @@
     </message>
     <message>
         <source>Code of your authenticator app: </source>
-        <translation>Code de votre application d’authentification : </translation>
+        <translation>Code de votre application d’authentification&#xa0;: </translation>
     </message>
     <message>
         <source>Recovery code used: {count} left. Change your authenticator if you lost it.</source>
-        <translation>Code de secours utilisé : il vous en reste {count}. Changez d’authentificateur si vous l’avez perdu.</translation>
+        <translation>Code de secours utilisé&#xa0;: il vous en reste {count}. Changez d’authentificateur si vous l’avez perdu.</translation>
     </message>
     <message>
         <source>Add this account to your authenticator app (Microsoft Authenticator, FreeOTP, Google Authenticator…) from this address:</source>
-        <translation>Ajoutez ce compte à votre application d’authentification (Microsoft Authenticator, FreeOTP, Google Authenticator…) depuis cette adresse :</translation>
+        <translation>Ajoutez ce compte à votre application d’authentification (Microsoft Authenticator, FreeOTP, Google Authenticator…) depuis cette adresse&#xa0;:</translation>
     </message>
     <message>
         <source>or type the key by hand: {secret}</source>
-        <translation>ou saisissez la clé à la main : {secret}</translation>
+        <translation>ou saisissez la clé à la main&#xa0;: {secret}</translation>
     </message>
     <message>
         <source>Recovery codes, each good once if you lose your phone; write them down now, they are not shown again:</source>
-        <translation>Codes de secours, valables une fois chacun si vous perdez votre téléphone ; notez-les maintenant, ils ne seront plus affichés :</translation>
+        <translation>Codes de secours, valables une fois chacun si vous perdez votre téléphone&#xa0;; notez-les maintenant, ils ne seront plus affichés&#xa0;:</translation>
     </message>
     <message>
         <source>missing: complete it with `account contact`</source>
-        <translation>manquant : complétez-le avec `account contact`</translation>
+        <translation>manquant&#xa0;: complétez-le avec `account contact`</translation>
     </message>
     <message>
         <source>E-mail: {email}</source>
-        <translation>Courriel : {email}</translation>
+        <translation>Courriel&#xa0;: {email}</translation>
     </message>
     <message>
         <source>Telephone: {telephone}</source>
-        <translation>Téléphone : {telephone}</translation>
+        <translation>Téléphone&#xa0;: {telephone}</translation>
     </message>
     <message>
         <source>Expires on: {date}</source>
-        <translation>Expire le : {date}</translation>
+        <translation>Expire le&#xa0;: {date}</translation>
     </message>
     <message>
         <source>Rights: {rights}</source>
-        <translation>Droits : {rights}</translation>
+        <translation>Droits&#xa0;: {rights}</translation>
     </message>
     <message>
         <source>Last sign-ins: {dates}</source>
-        <translation>Dernières connexions : {dates}</translation>
+        <translation>Dernières connexions&#xa0;: {dates}</translation>
     </message>
     <message>
         <source>Recovery codes left: {count}</source>
-        <translation>Codes de secours restants : {count}</translation>
+        <translation>Codes de secours restants&#xa0;: {count}</translation>
     </message>
     <message>
         <source>No trusted device.</source>
@@ -1303,19 +1307,19 @@
     </message>
     <message>
         <source>Device {id}: {label}, last used {used}, trusted until {until}</source>
-        <translation>Poste {id} : {label}, dernière utilisation {used}, sans code jusqu’au {until}</translation>
+        <translation>Poste {id}&#xa0;: {label}, dernière utilisation {used}, sans code jusqu’au {until}</translation>
     </message>
     <message>
         <source>Device {id} ({label}) revoked: a code is asked there at the next sign-in.</source>
-        <translation>Poste {id} ({label}) révoqué : un code y sera demandé à la prochaine connexion.</translation>
+        <translation>Poste {id} ({label}) révoqué&#xa0;: un code y sera demandé à la prochaine connexion.</translation>
     </message>
     <message>
         <source>New password: </source>
-        <translation>Nouveau mot de passe : </translation>
+        <translation>Nouveau mot de passe&#xa0;: </translation>
     </message>
     <message>
         <source>New password again: </source>
-        <translation>Nouveau mot de passe, à nouveau : </translation>
+        <translation>Nouveau mot de passe, à nouveau&#xa0;: </translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
@@ -1331,11 +1335,11 @@
     </message>
     <message>
         <source>First code shown by the new app: </source>
-        <translation>Premier code affiché par la nouvelle application : </translation>
+        <translation>Premier code affiché par la nouvelle application&#xa0;: </translation>
     </message>
     <message>
         <source>Your new authenticator is set up; the previous one no longer works.</source>
-        <translation>Votre nouvel authentificateur est configuré ; le précédent ne fonctionne plus.</translation>
+        <translation>Votre nouvel authentificateur est configuré&#xa0;; le précédent ne fonctionne plus.</translation>
     </message>
     <message>
         <source>Accepted for the structure by {name} on {date}.</source>
@@ -1343,7 +1347,7 @@
     </message>
     <message>
         <source>Not accepted yet for the structure: an administrator accepts them with `peps-desktop cgu accept --version {version} --as LOGIN`.</source>
-        <translation>Pas encore acceptées pour la structure : un administrateur les accepte avec `peps-desktop cgu accept --version {version} --as LOGIN`.</translation>
+        <translation>Pas encore acceptées pour la structure&#xa0;: un administrateur les accepte avec `peps-desktop cgu accept --version {version} --as LOGIN`.</translation>
     </message>
     <message>
         <source>Conditions of use {version} accepted for the structure.</source>
@@ -1363,11 +1367,11 @@
     </message>
     <message>
         <source>forget a trusted device: the code is asked there again</source>
-        <translation>oublier un poste de confiance : le code y est de nouveau demandé</translation>
+        <translation>oublier un poste de confiance&#xa0;: le code y est de nouveau demandé</translation>
     </message>
     <message>
         <source>change my password (current one and a code; new one from PEPS_NEW_PASSWORD)</source>
-        <translation>changer mon mot de passe (l’actuel et un code ; le nouveau depuis PEPS_NEW_PASSWORD)</translation>
+        <translation>changer mon mot de passe (l’actuel et un code&#xa0;; le nouveau depuis PEPS_NEW_PASSWORD)</translation>
     </message>
     <message>
         <source>change my e-mail or telephone (with a code)</source>
@@ -1407,7 +1411,7 @@
     </message>
     <message>
         <source>Their authenticator app (published for the demo, never for real data): the key {secret}, or the address {uri}</source>
-        <translation>Leur application d’authentification (publiée pour la démonstration, jamais pour des données réelles) : la clé {secret}, ou l’adresse {uri}</translation>
+        <translation>Leur application d’authentification (publiée pour la démonstration, jamais pour des données réelles)&#xa0;: la clé {secret}, ou l’adresse {uri}</translation>
     </message>
     <message>
         <source>The store is at schema {revision}.</source>
@@ -1432,6 +1436,10 @@
     <message>
         <source>Next account review due: {date}</source>
         <translation>Prochaine revue des comptes : {date}</translation>
+    </message>
+    <message>
+        <source>Accounts lacking the e-mail or telephone PEP&apos;s requires: {count}</source>
+        <translation>Comptes sans le courriel ou le téléphone qu’exige PEP’s : {count}</translation>
     </message>
     <message>
         <source>peps-desktop: unexpected error; details are in the log file {path}.</source>
@@ -1487,7 +1495,7 @@
     </message>
     <message>
         <source>The second factor of {login} is reset: its holder sets up a new authenticator at the next sign-in.</source>
-        <translation>La double authentification de {login} est réinitialisée : son titulaire configurera un nouvel authentificateur à sa prochaine connexion.</translation>
+        <translation>La double authentification de {login} est réinitialisée&#xa0;: son titulaire configurera un nouvel authentificateur à sa prochaine connexion.</translation>
     </message>
     <message>
         <source>The second factor of {login} is reset, and this is written in the audit log. Sign in now to set up a new authenticator.</source>
@@ -1527,15 +1535,15 @@
     </message>
     <message>
         <source>Then confirm with the first code your app shows: peps-desktop activate {login} --code CODE --otp CODE_OF_THE_APP</source>
-        <translation>Confirmez ensuite avec le premier code affiché par votre application : peps-desktop activate {login} --code CODE --otp CODE_DE_L_APPLICATION</translation>
+        <translation>Confirmez ensuite avec le premier code affiché par votre application&#xa0;: peps-desktop activate {login} --code CODE --otp CODE_DE_L_APPLICATION</translation>
     </message>
     <message>
         <source>First code shown by the app: </source>
-        <translation>Premier code affiché par l’application : </translation>
+        <translation>Premier code affiché par l’application&#xa0;: </translation>
     </message>
     <message>
         <source>The account {login} is activated and its authenticator set up: you can sign in.</source>
-        <translation>Le compte {login} est activé et son authentificateur configuré : vous pouvez vous connecter.</translation>
+        <translation>Le compte {login} est activé et son authentificateur configuré&#xa0;: vous pouvez vous connecter.</translation>
     </message>
     <message>
         <source>“{text}” is not a date AAAA-MM-JJ.</source>
@@ -1595,11 +1603,11 @@
     </message>
     <message>
         <source>a lost phone: the holder sets up a new authenticator at the next sign-in</source>
-        <translation>téléphone perdu : le titulaire configure un nouvel authentificateur à sa prochaine connexion</translation>
+        <translation>téléphone perdu&#xa0;: le titulaire configure un nouvel authentificateur à sa prochaine connexion</translation>
     </message>
     <message>
         <source>the last administrator lost authenticator and recovery codes: reset it from the computer holding the store&apos;s data key (password of LOGIN, written in the audit log)</source>
-        <translation>le dernier administrateur a perdu authentificateur et codes de secours : réinitialiser depuis le poste qui détient la clé de données du magasin (mot de passe de LOGIN, inscrit au journal d’audit)</translation>
+        <translation>le dernier administrateur a perdu authentificateur et codes de secours&#xa0;: réinitialiser depuis le poste qui détient la clé de données du magasin (mot de passe de LOGIN, inscrit au journal d’audit)</translation>
     </message>
     <message>
         <source>what administrators are told on a day: notices, expiries, review</source>
@@ -2016,7 +2024,7 @@
     </message>
     <message>
         <source>A change of contact details is confirmed with a code of your authenticator app. A code already used (at sign-in, say) is refused: wait for the next one.</source>
-        <translation>Un changement de coordonnées se confirme avec un code de votre application d’authentification. Un code déjà utilisé (à la connexion, par exemple) est refusé : attendez le suivant.</translation>
+        <translation>Un changement de coordonnées se confirme avec un code de votre application d’authentification. Un code déjà utilisé (à la connexion, par exemple) est refusé&#xa0;: attendez le suivant.</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
@@ -2536,8 +2544,8 @@ Le détail est dans le journal :
         <translation>&amp;Courriel</translation>
     </message>
     <message>
-        <source>&amp;Telephone (optional)</source>
-        <translation>&amp;Téléphone (facultatif)</translation>
+        <source>&amp;Telephone</source>
+        <translation>&amp;Téléphone</translation>
     </message>
 </context>
 <context>
@@ -2591,11 +2599,11 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>1 account lacks the e-mail or telephone PEP&apos;s requires: it is flagged in Account management, and its holder is asked at sign-in.</source>
-        <translation>1 compte n’a pas le courriel ou le téléphone qu’exige PEP’s : il est signalé dans la gestion des comptes, et son titulaire est invité à les compléter à la connexion.</translation>
+        <translation>1 compte n’a pas le courriel ou le téléphone qu’exige PEP’s&#xa0;: il est signalé dans la gestion des comptes, et son titulaire est invité à les compléter à la connexion.</translation>
     </message>
     <message>
         <source>{count} accounts lack the e-mail or telephone PEP&apos;s requires: they are flagged in Account management, and their holders are asked at sign-in.</source>
-        <translation>{count} comptes n’ont pas le courriel ou le téléphone qu’exige PEP’s : ils sont signalés dans la gestion des comptes, et leurs titulaires sont invités à les compléter à la connexion.</translation>
+        <translation>{count} comptes n’ont pas le courriel ou le téléphone qu’exige PEP’s&#xa0;: ils sont signalés dans la gestion des comptes, et leurs titulaires sont invités à les compléter à la connexion.</translation>
     </message>
     <message>
         <source>{prenom} {nom} left the structure on {date}: as their successor, delete their account.</source>
@@ -2754,7 +2762,7 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>From the day after this date, your successor is asked to delete your account. Confirm with a code of your authenticator app: this changes who administers the structure.</source>
-        <translation>Dès le lendemain de cette date, votre successeur est invité à supprimer votre compte. Confirmez avec un code de votre application d’authentification : cela change qui administre la structure.</translation>
+        <translation>Dès le lendemain de cette date, votre successeur est invité à supprimer votre compte. Confirmez avec un code de votre application d’authentification&#xa0;: cela change qui administre la structure.</translation>
     </message>
     <message>
         <source>e.g. 123 456</source>
@@ -3173,19 +3181,19 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     <name>Enrolment</name>
     <message>
         <source>No new authenticator is waiting for its first code: start again to get a new QR code.</source>
-        <translation>Aucun nouvel authentificateur n’attend son premier code : recommencez pour obtenir un nouveau code QR.</translation>
+        <translation>Aucun nouvel authentificateur n’attend son premier code&#xa0;: recommencez pour obtenir un nouveau code QR.</translation>
     </message>
     <message>
         <source>To change your own authenticator, use “My account”: a code of your current one, or a recovery code, is enough.</source>
-        <translation>Pour changer votre propre authentificateur, passez par « Mon compte » : un code de l’actuel, ou un code de secours, suffit.</translation>
+        <translation>Pour changer votre propre authentificateur, passez par «&#xa0;Mon compte&#xa0;»&#xa0;: un code de l’actuel, ou un code de secours, suffit.</translation>
     </message>
     <message>
         <source>Only an administrator can reset their own second factor this way; ask an administrator of your structure.</source>
-        <translation>Seul un administrateur peut réinitialiser ainsi sa propre double authentification ; adressez-vous à un administrateur de votre structure.</translation>
+        <translation>Seul un administrateur peut réinitialiser ainsi sa propre double authentification&#xa0;; adressez-vous à un administrateur de votre structure.</translation>
     </message>
     <message>
         <source>Another administrator can reset your second factor: ask {logins}.</source>
-        <translation>Un autre administrateur peut réinitialiser votre double authentification : adressez-vous à {logins}.</translation>
+        <translation>Un autre administrateur peut réinitialiser votre double authentification&#xa0;: adressez-vous à {logins}.</translation>
     </message>
 </context>
 <context>
@@ -3208,7 +3216,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>No camera? In the app, choose to enter a key by hand, then type this key (account: {login}, time-based):</source>
-        <translation>Pas d’appareil photo ? Dans l’application, choisissez de saisir une clé à la main, puis tapez cette clé (compte : {login}, basée sur le temps) :</translation>
+        <translation>Pas d’appareil photo&#xa0;? Dans l’application, choisissez de saisir une clé à la main, puis tapez cette clé (compte&#xa0;: {login}, basée sur le temps)&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. 123 456</source>
@@ -3220,7 +3228,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Your app is set up. Keep your recovery codes&lt;/h3&gt;Without your phone, each of these codes replaces the app&apos;s code once. Write them down or print them, and keep them apart from your computer: they are shown only now.</source>
-        <translation>&lt;h3&gt;Votre application est configurée. Gardez vos codes de secours&lt;/h3&gt;Sans votre téléphone, chacun de ces codes remplace une fois le code de l’application. Notez-les ou imprimez-les, et rangez-les à l’écart de votre poste : ils ne sont affichés que maintenant.</translation>
+        <translation>&lt;h3&gt;Votre application est configurée. Gardez vos codes de secours&lt;/h3&gt;Sans votre téléphone, chacun de ces codes remplace une fois le code de l’application. Notez-les ou imprimez-les, et rangez-les à l’écart de votre poste&#xa0;: ils ne sont affichés que maintenant.</translation>
     </message>
     <message>
         <source>Co&amp;py the codes</source>
@@ -3384,8 +3392,8 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <translation>prenom.nom@exemple.fr</translation>
     </message>
     <message>
-        <source>optional, e.g. 02 41 00 00 00</source>
-        <translation>facultatif, par exemple 02 41 00 00 00</translation>
+        <source>e.g. 06 12 34 56 78</source>
+        <translation>p. ex. 06 12 34 56 78</translation>
     </message>
     <message>
         <source>&amp;Last name (nom)</source>
@@ -3698,7 +3706,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>The conditions of use of PEP&apos;s are not accepted yet for your structure: as its administrator, read and accept them.</source>
-        <translation>Les conditions générales d’utilisation de PEP’s ne sont pas encore acceptées pour votre structure : en tant qu’administrateur, lisez-les et acceptez-les.</translation>
+        <translation>Les conditions générales d’utilisation de PEP’s ne sont pas encore acceptées pour votre structure&#xa0;: en tant qu’administrateur, lisez-les et acceptez-les.</translation>
     </message>
     <message>
         <source>Read and &amp;accept…</source>
@@ -3706,7 +3714,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>The conditions of use of PEP&apos;s are not accepted yet for your structure: an administrator of your structure must accept them.</source>
-        <translation>Les conditions générales d’utilisation de PEP’s ne sont pas encore acceptées pour votre structure : un administrateur de votre structure doit les accepter.</translation>
+        <translation>Les conditions générales d’utilisation de PEP’s ne sont pas encore acceptées pour votre structure&#xa0;: un administrateur de votre structure doit les accepter.</translation>
     </message>
     <message>
         <source>&amp;Read them</source>
@@ -3772,7 +3780,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Your current password is wrong: the password was not changed.</source>
-        <translation>Votre mot de passe actuel est erroné : le mot de passe n’a pas été changé.</translation>
+        <translation>Votre mot de passe actuel est erroné&#xa0;: le mot de passe n’a pas été changé.</translation>
     </message>
 </context>
 <context>
@@ -3843,7 +3851,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>missing: to complete</source>
-        <translation>manquant : à compléter</translation>
+        <translation>manquant&#xa0;: à compléter</translation>
     </message>
     <message>
         <source>Change my &amp;password…</source>
@@ -3855,7 +3863,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Recovery codes left: &lt;b&gt;{count}&lt;/b&gt; of 10. Each replaces a code of your app once; changing your app gives you 10 new ones.</source>
-        <translation>Codes de secours restants : &lt;b&gt;{count}&lt;/b&gt; sur 10. Chacun remplace une fois un code de votre application ; changer d’application vous en donne 10 nouveaux.</translation>
+        <translation>Codes de secours restants&#xa0;: &lt;b&gt;{count}&lt;/b&gt; sur 10. Chacun remplace une fois un code de votre application&#xa0;; changer d’application vous en donne 10 nouveaux.</translation>
     </message>
     <message>
         <source>Last sign-ins</source>
@@ -4530,7 +4538,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>Your account has no authenticator yet: sign out, then sign in again to set one up.</source>
-        <translation>Votre compte n’a pas encore d’authentificateur : déconnectez-vous, puis reconnectez-vous pour en configurer un.</translation>
+        <translation>Votre compte n’a pas encore d’authentificateur&#xa0;: déconnectez-vous, puis reconnectez-vous pour en configurer un.</translation>
     </message>
     <message>
         <source>This account is locked after too many wrong codes. Ask an administrator of your structure to unlock it.</source>
@@ -4538,7 +4546,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>Too many wrong codes. This account is the structure&apos;s last administrator, so it is not locked: try again in 15 minutes.</source>
-        <translation>Trop de codes erronés. Ce compte est le dernier administrateur de la structure, il n’est donc pas verrouillé : réessayez dans 15 minutes.</translation>
+        <translation>Trop de codes erronés. Ce compte est le dernier administrateur de la structure, il n’est donc pas verrouillé&#xa0;: réessayez dans 15 minutes.</translation>
     </message>
     <message>
         <source>Your account no longer exists.</source>
@@ -4546,11 +4554,11 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>Enter the code of your authenticator app: it is asked on a new computer, then every 7 days.</source>
-        <translation>Saisissez le code de votre application d’authentification : il est demandé sur un nouveau poste, puis tous les 7 jours.</translation>
+        <translation>Saisissez le code de votre application d’authentification&#xa0;: il est demandé sur un nouveau poste, puis tous les 7 jours.</translation>
     </message>
     <message>
         <source>Set up your authenticator app: scan the QR code, then enter the code it shows.</source>
-        <translation>Configurez votre application d’authentification : scannez le code QR, puis saisissez le code qu’elle affiche.</translation>
+        <translation>Configurez votre application d’authentification&#xa0;: scannez le code QR, puis saisissez le code qu’elle affiche.</translation>
     </message>
 </context>
 <context>
@@ -4933,12 +4941,12 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <source>&amp;Code of your authenticator app</source>
-        <translation>&amp;Code de votre application d’authentification</translation>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
     </message>
     <message>
-        <source>6 digits, or a recovery code</source>
-        <translation>6 chiffres, ou un code de secours</translation>
+        <source>6 digits or a recovery code</source>
+        <translation>6 chiffres ou un code de secours</translation>
     </message>
     <message>
         <source>This computer has no password keyring: your password cannot be remembered.</source>
@@ -4954,7 +4962,7 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     </message>
     <message>
         <source>Your authenticator app is not set up yet: sign in again to do it.</source>
-        <translation>Votre application d’authentification n’est pas encore configurée : reconnectez-vous pour le faire.</translation>
+        <translation>Votre application d’authentification n’est pas encore configurée&#xa0;: reconnectez-vous pour le faire.</translation>
     </message>
     <message>
         <source>I have an &amp;activation code: choose my password now</source>
@@ -5150,11 +5158,11 @@ Les comptes supprimés ne pourront pas être restaurés.</translation>
     <name>Telephone</name>
     <message>
         <source>A telephone number is required: PEP&apos;s asks every account for one (fixed or mobile).</source>
-        <translation>Un numéro de téléphone est requis : PEP’s en demande un à chaque compte (fixe ou mobile).</translation>
+        <translation>Un numéro de téléphone est requis&#xa0;: PEP’s en demande un à chaque compte (fixe ou mobile).</translation>
     </message>
     <message>
         <source>The telephone number “{number}” is not a French fixed or mobile number (e.g. 06 12 34 56 78 or 02 41 00 00 00).</source>
-        <translation>Le numéro de téléphone « {number} » n’est pas un numéro français fixe ou mobile (p. ex. 06 12 34 56 78 ou 02 41 00 00 00).</translation>
+        <translation>Le numéro de téléphone «&#xa0;{number}&#xa0;» n’est pas un numéro français fixe ou mobile (p. ex. 06 12 34 56 78 ou 02 41 00 00 00).</translation>
     </message>
 </context>
 <context>

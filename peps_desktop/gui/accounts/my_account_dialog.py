@@ -87,7 +87,12 @@ class MyAccountDialog(QDialog):
 
     def _fill(self) -> None:
         current = self.tabs.currentIndex()
-        self.tabs.clear()
+        while self.tabs.count():
+            page = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            if page is not None:
+                page.setParent(None)  # out of the dialog at once: its labels are replaced
+                page.deleteLater()
         self.tabs.addTab(self._identity_page(), self.tr("&Identity and rights"))
         self.tabs.addTab(self._security_page(), self.tr("&Security"))
         self.tabs.addTab(self._devices_page(), self.tr("My &devices"))

@@ -44,7 +44,7 @@ from peps_desktop.gui.accounts.code_panel import ActivationCodeDialog
 from peps_desktop.gui.accounts.code_prompt import CodePrompt
 from peps_desktop.gui.accounts.create_wizard import CreateAccountWizard
 from peps_desktop.gui.accounts.edit_dialog import EditAccountDialog
-from peps_desktop.gui.accounts.header import accounts_header
+from peps_desktop.gui.accounts.header import accounts_header, accounts_toolbar
 from peps_desktop.gui.accounts.model import (
     AccountFilterProxy,
     AccountTableModel,
@@ -128,12 +128,7 @@ class AccountsView(QWidget):
     # --- building ------------------------------------------------------------------------
 
     def _build_toolbar(self) -> QToolBar:
-        toolbar = QToolBar(self.tr("Account actions"))
-        toolbar.setObjectName("accountsToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.addAction(self.actions_.create)
-        toolbar.addSeparator()
-        toolbar.addActions(self.actions_.on_selection())
+        toolbar = accounts_toolbar(self.actions_)
         for action in self.actions_.all():
             self.addAction(action)  # shortcuts work even for actions shown in a menu
         return toolbar

@@ -79,17 +79,19 @@ class SignInDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Sign in"))
         self.buttons.accepted.connect(self.attempt)
         self.buttons.rejected.connect(self.reject)
-        self.code_label = QLabel(self.tr("&Code of your authenticator app"))
+        # The second factor's code, under the password: shown when it is asked.
+        self.code_label = QLabel(self.tr("&Code"))
         self.code_edit = line_edit("signInCodeEdit")
         self.code_edit.setMaxLength(CODE_MAX_LENGTH)
-        self.code_edit.setPlaceholderText(self.tr("6 digits, or a recovery code"))
+        self.code_edit.setPlaceholderText(self.tr("6 digits or a recovery code"))
         self.code_label.setBuddy(self.code_edit)
-        code_form = QFormLayout()
-        code_form.addRow(self.code_label, self.code_edit)
+        fields = form.findChild(QFormLayout, "fieldsLayout")
+        assert isinstance(fields, QFormLayout), "signin_form.ui has no fieldsLayout"
+        self._fields = fields
+        self._fields.addRow(self.code_label, self.code_edit)
         self.show_code_field(False)
         layout = QVBoxLayout(self)
         layout.addWidget(form)
-        layout.addLayout(code_form)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
         self._prefill()
@@ -191,8 +193,7 @@ class SignInDialog(QDialog):
         self.accept()
 
     def show_code_field(self, shown: bool) -> None:
-        self.code_label.setVisible(shown)
-        self.code_edit.setVisible(shown)
+        self._fields.setRowVisible(self.code_edit, shown)
 
     def _second_factor(self, login: str) -> SecondFactor:
         return SecondFactor(
