@@ -36,6 +36,7 @@ from peps_desktop.core.shared.clock import FixedClock
 from peps_desktop.core.shared.services import RIGHT_AUCUN, RIGHT_LECTURE, RIGHT_MODIFICATION
 from peps_desktop.errors import UserError
 from peps_desktop.store import Store
+from peps_desktop.store.encrypted import new_data_key
 from peps_desktop.store.migrate import open_store
 from peps_desktop.store.models import (
     AccessRight,
@@ -58,7 +59,8 @@ COURRIERS = 300
 
 def _open(folder: Path) -> Store:
     folder.mkdir(parents=True, exist_ok=True)
-    return open_store(f"sqlite:///{folder / 's.db'}", folder / "docs")
+    # The demo's authenticators are encrypted with the store's data key, as a NIR is.
+    return open_store(f"sqlite:///{folder / 's.db'}", folder / "docs", data_key=new_data_key())
 
 
 # Named apart from conftest's `store` (which has a structure already) and `clock`.
