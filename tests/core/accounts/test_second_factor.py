@@ -13,7 +13,11 @@ from peps_desktop.core.accounts.enrolment import (
     recover_last_administrator,
     reset_second_factor,
 )
-from peps_desktop.core.accounts.second_factor import EnrolmentRequired, SecondFactorRequired
+from peps_desktop.core.accounts.second_factor import (
+    Enrolment,
+    EnrolmentRequired,
+    SecondFactorRequired,
+)
 from peps_desktop.core.accounts.second_factor_sign_in import SecondFactor
 from peps_desktop.core.accounts.sign_in import sign_in
 from peps_desktop.core.accounts.signed_in import SignedIn
@@ -38,6 +42,15 @@ def paul(store: Store) -> str:
     return "paul.durand"
 
 
+def newcomer_enrolment(store: Store, clock: FixedClock) -> Enrolment:
+    """Léa Petit, an account from before the second factor: her first sign-in's new app."""
+    with store.session() as session:
+        add_account(session, "lea.petit")
+    with pytest.raises(EnrolmentRequired) as asked:
+        signs_in(store, clock, "lea.petit", SecondFactor())
+    return asked.value.enrolment
+
+
 def signs_in(store: Store, clock: FixedClock, login: str, factor: SecondFactor) -> SignedIn:
     return sign_in(store, clock, login, PASSWORD, factor)
 
@@ -60,11 +73,7 @@ def actions(store: Store) -> list[str]:
 def test_an_account_without_authenticator_enrols_at_its_next_sign_in(
     store: Store, clock: FixedClock
 ) -> None:
-    with store.session() as session:
-        add_account(session, "lea.petit")
-    with pytest.raises(EnrolmentRequired) as asked:
-        signs_in(store, clock, "lea.petit", SecondFactor())
-    enrolment = asked.value.enrolment
+    enrolment = newcomer_enrolment(store, clock)
     assert enrolment.otpauth_uri.startswith("otpauth://totp/")
     assert f"secret={enrolment.secret}" in enrolment.otpauth_uri
     assert len(enrolment.recovery_codes) == 10 == len(set(enrolment.recovery_codes))
@@ -84,11 +93,7 @@ def test_an_account_without_authenticator_enrols_at_its_next_sign_in(
 def test_the_secret_is_encrypted_at_rest_and_recovery_codes_hashed(
     store: Store, clock: FixedClock
 ) -> None:
-    with store.session() as session:
-        add_account(session, "lea.petit")
-    with pytest.raises(EnrolmentRequired) as asked:
-        signs_in(store, clock, "lea.petit", SecondFactor())
-    enrolment = asked.value.enrolment
+    enrolment = newcomer_enrolment(store, clock)
     with store.engine.connect() as connection:
         raw = connection.execute(text("SELECT secret FROM authenticator")).scalars().all()
         hashes = connection.execute(text("SELECT code_hash FROM recovery_code")).scalars().all()
@@ -105,20 +110,14 @@ def test_the_secret_is_encrypted_at_rest_and_recovery_codes_hashed(
 def test_signing_in_again_without_the_first_code_gives_a_new_qr_code(
     store: Store, clock: FixedClock
 ) -> None:
-    with store.session() as session:
-        add_account(session, "lea.petit")
-    with pytest.raises(EnrolmentRequired) as first:
+    first = newcomer_enrolment(store, clock)
+    with pytest.raises(EnrolmentRequired) as again:
         signs_in(store, clock, "lea.petit", SecondFactor())
-    with pytest.raises(EnrolmentRequired) as second:
-        signs_in(store, clock, "lea.petit", SecondFactor())
-    assert first.value.enrolment.secret != second.value.enrolment.secret
+    second = again.value.enrolment
+    assert first.secret != second.secret
     with pytest.raises(AuthenticationError, match="Wrong code"):
-        signs_in(
-            store, clock, "lea.petit", SecondFactor(code=code(clock, first.value.enrolment.secret))
-        )
-    signs_in(
-        store, clock, "lea.petit", SecondFactor(code=code(clock, second.value.enrolment.secret))
-    )
+        signs_in(store, clock, "lea.petit", SecondFactor(code=code(clock, first.secret)))
+    signs_in(store, clock, "lea.petit", SecondFactor(code=code(clock, second.secret)))
 
 
 # --- the rules of the code ---------------------------------------------------------------------
@@ -205,11 +204,7 @@ def test_the_last_administrator_is_slowed_down_not_locked(store: Store, clock: F
 def test_a_recovery_code_works_once_and_tells_how_many_are_left(
     store: Store, clock: FixedClock
 ) -> None:
-    with store.session() as session:
-        add_account(session, "lea.petit")
-    with pytest.raises(EnrolmentRequired) as asked:
-        signs_in(store, clock, "lea.petit", SecondFactor())
-    enrolment = asked.value.enrolment
+    enrolment = newcomer_enrolment(store, clock)
     signs_in(store, clock, "lea.petit", SecondFactor(code=code(clock, enrolment.secret)))
 
     first = SecondFactor(code=enrolment.recovery_codes[0].lower().replace("-", " "))

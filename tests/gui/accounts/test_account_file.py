@@ -7,13 +7,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from peps_desktop.core.accounts.activation import activate_account
 from peps_desktop.core.accounts.sign_in import sign_in
 from peps_desktop.gui.accounts import AccountsView
 from peps_desktop.gui.accounts.account_file import AccountFileActions
 from peps_desktop.store.models import Account
 from tests.conftest import ADMIN, ADMIN_PASSWORD
-from tests.second_factor import next_code
+from tests.second_factor import activate_with_app, next_code
 
 HEADER = "login;nom;prenom;email;telephone;profil;expiration;derniere_connexion;droits"
 
@@ -53,7 +52,7 @@ def test_an_import_creates_accounts_and_lists_their_codes(
     assert "1 account(s) created" in summary
     (line,) = lines
     code = line.split(": ")[1].split(" ")[0]
-    activate_account(store, clock, "lea.petit", code, "Un-mot-de-passe-2026")
+    activate_with_app(store, clock, "lea.petit", code, "Un-mot-de-passe-2026")
     assert sign_in(store, clock, "lea.petit", "Un-mot-de-passe-2026").login == "lea.petit"
 
 
