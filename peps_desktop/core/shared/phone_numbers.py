@@ -30,6 +30,8 @@ def _accepted_types() -> set[int]:
 
 
 def _parsed(text: str) -> Any | None:
+    if any(character.isalpha() for character in text):
+        return None  # the library would read letters as a keypad's digits
     library = _library()
     for region in REGIONS:
         try:
