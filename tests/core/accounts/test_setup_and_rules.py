@@ -323,9 +323,9 @@ def test_accounts_without_a_telephone_or_a_valid_email_are_counted_for_administr
         for account in session.scalars(select(Account)):
             account.telephone = "+33241000000"
         session.scalars(select(Account).where(Account.login == logins[0])).one().email = "x@y"
-        session.scalars(select(Account).where(Account.login == logins[1])).one().telephone = (
-            "02 41 00 00 00"  # typed before numbers were checked: to correct
-        )
+        session.scalars(
+            select(Account).where(Account.login == logins[1])
+        ).one().telephone = "02 41 00 00 00"  # typed before numbers were checked: to correct
     assert figures(seeded.store, clock, seeded.admin).accounts_without_contact == 2
 
 
