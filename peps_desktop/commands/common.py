@@ -133,8 +133,9 @@ def signed_in(args: argparse.Namespace, store: Store, sensitive: bool = False) -
     try:
         user = sign_in(store, clock, login, password, factor)
     except EnrolmentRequired as required:
+        # A new app: a code given beforehand cannot be one of its codes.
         print_enrolment(required.enrolment, sys.stderr)
-        factor.code = code or ask_code(translate("Cli", "First code shown by the app: "))
+        factor.code = ask_code(translate("Cli", "First code shown by the app: "))
         user = sign_in(store, clock, login, password, factor)
     except SecondFactorRequired:
         factor.code = code or ask_code(translate("Cli", "Code of your authenticator app: "))

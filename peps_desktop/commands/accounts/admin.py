@@ -341,7 +341,10 @@ def _activate(args: argparse.Namespace) -> int:
     store_key = location(args).key
     login = args.login.strip().lower()
     password = new_password(translate("Cli", "New password for {login}: ").format(login=login))
-    device = SecondFactor(device_token=credentials.recall_device(store_key, login))
+    device = SecondFactor(
+        device_token=credentials.recall_device(store_key, login),
+        remember_device=credentials.keyring_available(),
+    )
     clock = SystemClock()
     first_code = given_code(args)
     if first_code is None:

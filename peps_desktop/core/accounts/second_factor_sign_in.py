@@ -20,6 +20,7 @@ from peps_desktop.core.accounts.second_factor import (
     SecondFactorRequired,
     check_code,
     confirmed_authenticator,
+    pending_authenticator,
 )
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.errors import AuthenticationError
@@ -81,7 +82,9 @@ class SecondFactor:
     def _enrol(
         self, session: Session, clock: Clock, account: Account
     ) -> AuthenticationError | None:
-        if self.code_given:
+        """A code confirms the app waiting for it; without one (or with no app waiting, when
+        the code cannot be for it) a new app is made to scan."""
+        if self.code_given and pending_authenticator(session, account.id) is not None:
             refusal = confirm_first_code(session, clock, account, self.code, spend=self.spend)
             if refusal is None:
                 self._trust(session, clock, account)

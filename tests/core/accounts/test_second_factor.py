@@ -323,3 +323,13 @@ def test_the_way_back_is_refused_while_another_administrator_can_reset(
     with pytest.raises(UserError, match="marc.blanc"):
         recover_last_administrator(store, clock, ADMIN.login, ADMIN_PASSWORD, "PC-MAIRIE")
     assert has_authenticator(store, ADMIN.login)
+
+
+def test_a_code_for_no_app_waiting_starts_the_enrolment_and_counts_nothing(
+    store: Store, clock: FixedClock
+) -> None:
+    with store.session() as session:
+        add_account(session, "lea.petit")
+    with pytest.raises(EnrolmentRequired):
+        signs_in(store, clock, "lea.petit", SecondFactor(code="123456"))
+    assert account(store, "lea.petit").failed_second_factors == 0
