@@ -9,12 +9,12 @@ would.
 from __future__ import annotations
 
 import datetime as dt
-import time
 
+import pytest
 from sqlalchemy import select
 
 from peps_desktop.core.shared import totp
-from peps_desktop.core.shared.clock import FixedClock
+from peps_desktop.core.shared.clock import FixedClock, SystemClock
 from peps_desktop.store import Store
 from peps_desktop.store.models import Account
 from tests.factories import add_authenticator
@@ -84,23 +84,23 @@ def trust_this_computer(store: Store, store_key: str, *logins: str) -> None:
         credentials.remember_device(store_key, login, token)
 
 
-class LiveCodes:
-    """Codes at the real time: each call gives the next step's code, starting one step back
-    (drift allows one), so that up to three commands in one 30-second window get codes
-    that were never used."""
+class CommandLineClock:
+    """The command line's clock (SystemClock, run in this process) stopped at the test's
+    start, so that its codes are known; `next_code` waits for the app's next code, as a
+    person would: the clock moves 30 seconds."""
 
-    def __init__(self, secret: str = ADMIN_SECRET) -> None:
-        self.secret = secret
-        self.step: int | None = None
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.at = dt.datetime.now().replace(microsecond=0)
+        monkeypatch.setattr(SystemClock, "now", lambda _clock: self.at)
 
-    def __call__(self) -> str:
-        now = totp.step_at(time.time())
-        self.step = now - 1 if self.step is None else max(self.step + 1, now - 1)
-        return totp.hotp(totp.secret_bytes(self.secret), self.step)
+    def next_code(self, secret: str = ADMIN_SECRET) -> str:
+        self.at += dt.timedelta(seconds=totp.STEP_SECONDS)
+        return totp.code_at(secret, self.at)
+
+    def wrong_code(self, secret: str = ADMIN_SECRET) -> str:
+        return wrong_code(FixedClock(self.at), secret)
 
 
-def wrong_live_code(secret: str = ADMIN_SECRET) -> str:
-    """Six digits that are none of the codes accepted at the real time."""
-    now = dt.datetime.now()
-    accepted = {totp.code_at(secret, now, steps) for steps in (-2, -1, 0, 1, 2)}
-    return next(f"{n:06d}" for n in range(0, 1_000_000, 111_111) if f"{n:06d}" not in accepted)
+def code_now(secret: str = ADMIN_SECRET) -> str:
+    """The app's code at the real time: for a command run in another process."""
+    return totp.code_at(secret, dt.datetime.now())

@@ -30,7 +30,7 @@ from tests.core.accounts.file_builders import (
     with_cells,
     write_csv,
 )
-from tests.second_factor import ADMIN_SECRET, LiveCodes, trust_this_computer, wrong_live_code
+from tests.second_factor import CommandLineClock, trust_this_computer
 
 NEW_PASSWORD = "Nouveau-secret-2026"
 TODAY = dt.date.today()  # the command line runs on the system clock
@@ -60,12 +60,14 @@ def live_store(store: Store, store_url: str, monkeypatch: pytest.MonkeyPatch) ->
     # No code in the environment, but for the sensitive commands admin_run gives.
     monkeypatch.setenv("PEPS_OTP", "")
     trust_this_computer(store, store_url, ADMIN.login)
-    CODES.step = None
+    global CLOCK
+    CLOCK = CommandLineClock(monkeypatch)
     return store
 
 
-# The acting administrator's authenticator: each sensitive command gets its own code.
-CODES = LiveCodes(ADMIN_SECRET)
+# The command line's clock, stopped by live_store: each sensitive command gets the next code
+# of the acting administrator's app.
+CLOCK: CommandLineClock
 SENSITIVE = {"create", "import", "reset-password", "renew", "delete", "unlock"}
 
 
@@ -78,7 +80,7 @@ def admin_run(
 ) -> tuple[int, str, str]:
     """`accounts ARGS --as` the administrator, on a computer trusted a moment ago; the next
     code of their app in PEPS_OTP for a sensitive command."""
-    os.environ["PEPS_OTP"] = CODES() if args[0] in SENSITIVE else ""
+    os.environ["PEPS_OTP"] = CLOCK.next_code() if args[0] in SENSITIVE else ""
     try:
         return run(capsys, store_url, "accounts", *args, "--as", ADMIN.login)
     finally:
@@ -257,7 +259,7 @@ def test_import_needs_the_administrators_password_then_a_code(
     monkeypatch.setenv("PEPS_PASSWORD", ADMIN_PASSWORD)
     importing = ("accounts", "import", str(path), "--as", ADMIN.login)
     assert_refused(run(capsys, store_url, *importing), "No code given: pass --otp CODE")
-    wrong = wrong_live_code(ADMIN_SECRET)
+    wrong = CLOCK.wrong_code()
     assert_refused(run(capsys, store_url, *importing, "--otp", wrong), "Wrong code")
     assert account(live_store, "elodie.garnier") is None
 
@@ -316,7 +318,7 @@ def test_create_json_then_activate(
     with pytest.raises(AuthenticationError, match="not activated"):  # not before the app's code
         sign_in(live_store, FixedClock(dt.datetime.now()), "e.garnier", NEW_PASSWORD)
     secret = parse_qs(urlparse(enrolment["otpauth_uri"]).query)["secret"][0]
-    first = LiveCodes(secret)()
+    first = CLOCK.next_code(secret)
     code, out, err = run(
         capsys, store_url, "activate", "e.garnier", "--code", created["code"], "--otp", first
     )

@@ -26,7 +26,7 @@ from peps_desktop.store.models import Account
 from tests.commands.cli_helpers import one_clear_line, run
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 from tests.factories import add_account, set_account
-from tests.second_factor import ADMIN_SECRET, LiveCodes, trust_this_computer
+from tests.second_factor import code_now, trust_this_computer
 
 STRUCTURE = "Mairie de Saint-Aubin"
 
@@ -116,7 +116,7 @@ def test_export_pdf_in_a_process_without_a_display(
     environment["PEPS_PASSWORD"] = ADMIN_PASSWORD
     environment["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
     # No keyring, no trusted computer: the code is given.
-    environment["PEPS_OTP"] = LiveCodes(ADMIN_SECRET)()
+    environment["PEPS_OTP"] = code_now()
     target = exports / "revue.pdf"
     result = subprocess.run(
         [sys.executable, "-m", "peps_desktop", "--db", store_url, "review", "export",

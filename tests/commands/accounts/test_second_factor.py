@@ -23,16 +23,16 @@ from tests.commands import cli_helpers
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 from tests.core.accounts.file_builders import PASSWORD, add_person, row, write_csv
 from tests.second_factor import (
-    ADMIN_SECRET,
     USER_SECRET,
-    LiveCodes,
+    CommandLineClock,
     enrol,
     trust_this_computer,
-    wrong_live_code,
 )
 
 TODAY = dt.date.today()  # the command line runs on the system clock
 pytestmark = pytest.mark.usefixtures("command_line")
+# The command line's clock, stopped by live_store: codes are the app's at a known time.
+CLOCK: CommandLineClock
 
 
 @pytest.fixture
@@ -48,6 +48,8 @@ def live_store(
     add_person(store, "jean.dupont", expires_on=TODAY + dt.timedelta(days=300))
     enrol(store, "jean.dupont", USER_SECRET)
     monkeypatch.setenv("PEPS_PASSWORD", ADMIN_PASSWORD)
+    global CLOCK
+    CLOCK = CommandLineClock(monkeypatch)
     monkeypatch.setattr(sys, "stdin", io.StringIO(""))
     return store
 
@@ -77,16 +79,15 @@ def test_a_new_computer_needs_a_code_then_is_trusted(
 ) -> None:
     refused(run(capsys, store_url, "account", "show", "--as", ADMIN.login), "No code given")
     refused(
-        run(capsys, store_url, "account", "show", "--as", ADMIN.login, "--otp", wrong_live_code()),
+        run(capsys, store_url, "account", "show", "--as", ADMIN.login, "--otp", CLOCK.wrong_code()),
         "Wrong code",
     )
-    codes = LiveCodes(ADMIN_SECRET)
     code, out, err = run(
-        capsys, store_url, "account", "show", "--as", ADMIN.login, "--otp", codes()
+        capsys, store_url, "account", "show", "--as", ADMIN.login, "--otp", CLOCK.next_code()
     )
     assert (code, err) == (0, "")
     assert credentials.recall_device(store_url, ADMIN.login)
-    # Trusted now: no code, and a code in the environment is left unused.
+    # Trusted now: no code asked.
     code, out, err = run(capsys, store_url, "account", "devices", "--as", ADMIN.login, "--json")
     assert (code, err) == (0, "")
     (device,) = json.loads(out)
@@ -101,7 +102,7 @@ def test_the_code_may_come_from_peps_otp(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setenv("PEPS_OTP", LiveCodes(ADMIN_SECRET)())
+    monkeypatch.setenv("PEPS_OTP", CLOCK.next_code())
     code, out, err = run(capsys, store_url, "account", "show", "--as", ADMIN.login)
     assert (code, err) == (0, "")
     assert "Claire Martin (claire.martin), administrateur" in out
@@ -137,12 +138,11 @@ def test_every_sensitive_command_needs_a_code_even_on_a_trusted_computer(
     monkeypatch.setenv("PEPS_NEW_PASSWORD", "Un-nouveau-mot-2027")
     before = count(live_store, "connexion"), _accounts(live_store)
     refused(run(capsys, store_url, *command, "--as", ADMIN.login), "No code given")
-    wrong = wrong_live_code()
+    wrong = CLOCK.wrong_code()
     refused(run(capsys, store_url, *command, "--as", ADMIN.login, "--otp", wrong), "Wrong code")
     assert _accounts(live_store) == before[1]  # nothing changed
 
-    codes = LiveCodes(ADMIN_SECRET)
-    good = codes()
+    good = CLOCK.next_code()
     code, _out, err = run(capsys, store_url, *command, "--as", ADMIN.login, "--otp", good)
     assert code == 0, err
     if command == ["account", "password"]:
@@ -181,7 +181,7 @@ def test_an_import_and_its_dry_run_need_a_code(
         )
     code, out, err = run(
         capsys, store_url, "accounts", "import", str(path), "--as", ADMIN.login,
-        "--otp", LiveCodes(ADMIN_SECRET)(),
+        "--otp", CLOCK.next_code(),
     )  # fmt: skip
     assert (code, err) == (0, ""), err
     assert out.startswith("Import done: 1 account(s) created")
@@ -211,7 +211,7 @@ def test_contact_details_are_completed_and_shown_nationally(
     trust_this_computer(live_store, store_url, ADMIN.login)
     code, _out, err = run(
         capsys, store_url, "account", "contact", "--telephone", "06.12.34.56.78",
-        "--as", ADMIN.login, "--otp", LiveCodes(ADMIN_SECRET)(),
+        "--as", ADMIN.login, "--otp", CLOCK.next_code(),
     )  # fmt: skip
     assert (code, err) == (0, "")
     code, out, _err = run(capsys, store_url, "account", "show", "--as", ADMIN.login)
@@ -230,15 +230,30 @@ def test_password_change_needs_the_current_password_and_a_code(
 ) -> None:
     trust_this_computer(live_store, store_url, "jean.dupont")
     monkeypatch.setenv("PEPS_PASSWORD", PASSWORD)
-    codes = LiveCodes(USER_SECRET)
     monkeypatch.setenv("PEPS_NEW_PASSWORD", "court1")
     refused(
-        run(capsys, store_url, "account", "password", "--as", "jean.dupont", "--otp", codes()),
+        run(
+            capsys,
+            store_url,
+            "account",
+            "password",
+            "--as",
+            "jean.dupont",
+            "--otp",
+            CLOCK.next_code(USER_SECRET),
+        ),
         "at least 12 characters",
     )
     monkeypatch.setenv("PEPS_NEW_PASSWORD", "Jean-nouveau-2027")
     code, out, err = run(
-        capsys, store_url, "account", "password", "--as", "jean.dupont", "--otp", codes()
+        capsys,
+        store_url,
+        "account",
+        "password",
+        "--as",
+        "jean.dupont",
+        "--otp",
+        CLOCK.next_code(USER_SECRET),
     )
     assert (code, err) == (0, "")
     assert out.strip() == "Your password is changed."
@@ -275,7 +290,7 @@ def test_an_administrator_resets_a_second_factor(
     trust_this_computer(live_store, store_url, ADMIN.login)
     code, out, err = run(
         capsys, store_url, "accounts", "reset-second-factor", "jean.dupont",
-        "--as", ADMIN.login, "--otp", LiveCodes(ADMIN_SECRET)(),
+        "--as", ADMIN.login, "--otp", CLOCK.next_code(),
     )  # fmt: skip
     assert (code, err) == (0, "")
     assert not has_authenticator(live_store, "jean.dupont")
