@@ -42,6 +42,8 @@ def isolated_environment(
     for variable in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
         monkeypatch.setenv(variable, str(home / variable.lower()))
     monkeypatch.delenv("PEPS_PASSWORD", raising=False)
+    monkeypatch.delenv("PEPS_OTP", raising=False)
+    monkeypatch.delenv("PEPS_NEW_PASSWORD", raising=False)
     monkeypatch.delenv("PEPS_LANG", raising=False)
     yield
     i18n.install(lambda context, text: text)
