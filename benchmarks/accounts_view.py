@@ -28,6 +28,7 @@ from peps_desktop.core.demo.reference import DEMO_ADMIN_LOGIN, DEMO_PASSWORD
 from peps_desktop.core.demo.seed import seed_demo
 from peps_desktop.core.shared.clock import FixedClock  # noqa: E402
 from peps_desktop.gui.accounts import AccountsView  # noqa: E402
+from peps_desktop.store.encrypted import new_data_key
 from peps_desktop.store.migrate import open_store  # noqa: E402
 
 LIST_SQL = (
@@ -71,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     folder = Path(tempfile.mkdtemp(prefix="peps-bench-"))
     clock = FixedClock(dt.datetime(2026, 11, 25, 9, 0))
     path = folder / "store.sqlite3"
-    store = open_store(f"sqlite:///{path}", folder / "documents")
+    store = open_store(f"sqlite:///{path}", folder / "documents", data_key=new_data_key())
     seed_demo(store, clock, accounts=args.accounts, courriers=0)
     user = sign_in(store, clock, DEMO_ADMIN_LOGIN, DEMO_PASSWORD)
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from peps_desktop.core.demo.seed import seed_demo
 from peps_desktop.core.shared.clock import FixedClock
+from peps_desktop.store.encrypted import new_data_key
 from peps_desktop.store.migrate import open_store
 
 
@@ -43,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
         folder = args.keep or Path(temporary)
         folder.mkdir(parents=True, exist_ok=True)
         database = folder / "peps-desktop.sqlite3"
-        store = open_store(f"sqlite:///{database}", folder / "documents")
+        store = open_store(f"sqlite:///{database}", folder / "documents", data_key=new_data_key())
         clock = FixedClock(dt.datetime.now().replace(microsecond=0))
         started = time.perf_counter()
         report = seed_demo(

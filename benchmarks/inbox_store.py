@@ -23,6 +23,9 @@ from peps_desktop.core.shared.clock import FixedClock
 from peps_desktop.store import Store
 from peps_desktop.store.migrate import open_store
 
+# A cached store is opened again by later runs: one fixed data key, for demo data only.
+CACHED_STORE_KEY = bytes(range(32))
+
 CLOCK = FixedClock(dt.datetime(2026, 11, 25, 9, 30))
 DATABASE_NAME = "peps-desktop.sqlite3"
 # Written once seeding has finished: a store left half-built by an interrupted run is rebuilt.
@@ -41,7 +44,9 @@ def database_path(courriers: int) -> Path:
 def open_cached_store(courriers: int) -> Store:
     """The store already built for this size (no seeding)."""
     folder = cache_folder(courriers)
-    return open_store(f"sqlite:///{folder / DATABASE_NAME}", folder / "documents")
+    return open_store(
+        f"sqlite:///{folder / DATABASE_NAME}", folder / "documents", data_key=CACHED_STORE_KEY
+    )
 
 
 def demo_store(courriers: int, rebuild: bool = False) -> tuple[Store, Path]:

@@ -80,6 +80,9 @@ from peps_desktop.store import Store
 from peps_desktop.store.migrate import open_store
 from peps_desktop.store.models import Account, Courrier, Notification
 
+# A cached store is opened again by later runs: one fixed data key, for demo data only.
+CACHED_STORE_KEY = bytes(range(32))
+
 # The demo's own clock: its last three weeks of courriers are unread.
 CLOCK = FixedClock(dt.datetime(2026, 11, 25, 9, 30))
 DATABASE_NAME = "peps-desktop.sqlite3"
@@ -104,7 +107,9 @@ def demo_store(accounts: int, courriers: int, *, rebuild: bool = False) -> Store
         for leftover in folder.glob(DATABASE_NAME + "*"):
             leftover.unlink()
     folder.mkdir(parents=True, exist_ok=True)
-    store = open_store(f"sqlite:///{folder / DATABASE_NAME}", folder / "documents")
+    store = open_store(
+        f"sqlite:///{folder / DATABASE_NAME}", folder / "documents", data_key=CACHED_STORE_KEY
+    )
     if not mark.exists():
         print(f"seeding {accounts:,} accounts and {courriers:,} courriers into {folder} ...")
         started = time.perf_counter()

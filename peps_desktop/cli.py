@@ -136,7 +136,9 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
+    from peps_desktop.core.demo.reference import DEMO_STRUCTURE_NAME
     from peps_desktop.core.demo.seed import seed_demo
+    from peps_desktop.core.shared.totp import grouped, otpauth_uri
 
     for name in ("accounts", "courriers"):
         if getattr(args, name) < 0:
@@ -170,6 +172,16 @@ def _demo(args: argparse.Namespace) -> int:
     )
     for login, password, description in report.credentials:
         print(f"  {login} / {password}  ({description})")
+    print(
+        translate(
+            "Cli",
+            "Their authenticator app (published for the demo, never for real data): the key "
+            "{secret}, or the address {uri}",
+        ).format(
+            secret=grouped(report.authenticator_secret),
+            uri=otpauth_uri(report.authenticator_secret, DEMO_STRUCTURE_NAME),
+        )
+    )
     return 0
 
 
@@ -224,6 +236,12 @@ def _dashboard(args: argparse.Namespace) -> int:
             translate("Cli", "Next account review due: {date}").format(
                 date=format_date(result.next_review_due)
             )
+        )
+    if result.accounts_without_contact:
+        print(
+            translate(
+                "Cli", "Accounts lacking the e-mail or telephone PEP's requires: {count}"
+            ).format(count=result.accounts_without_contact)
         )
     return 0
 

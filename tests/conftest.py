@@ -42,6 +42,8 @@ def isolated_environment(
     for variable in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
         monkeypatch.setenv(variable, str(home / variable.lower()))
     monkeypatch.delenv("PEPS_PASSWORD", raising=False)
+    monkeypatch.delenv("PEPS_OTP", raising=False)
+    monkeypatch.delenv("PEPS_NEW_PASSWORD", raising=False)
     monkeypatch.delenv("PEPS_LANG", raising=False)
     yield
     i18n.reset()
@@ -117,8 +119,12 @@ def empty_store(store_url: str, tmp_path: Path, memory_keyring: MemoryKeyring) -
 
 @pytest.fixture
 def store(empty_store: Store, clock: FixedClock) -> Store:
-    """A migrated store with a structure and its first administrator (ADMIN)."""
+    """A migrated store with a structure and its first administrator (ADMIN), whose
+    authenticator app is enrolled with tests.second_factor.ADMIN_SECRET."""
+    from tests.second_factor import ADMIN_SECRET, enrol
+
     create_structure(empty_store, clock, "Mairie de Saint-Aubin", ADMIN, ADMIN_PASSWORD)
+    enrol(empty_store, ADMIN.login, ADMIN_SECRET)
     return empty_store
 
 

@@ -15,7 +15,15 @@ from sqlalchemy.orm import Session
 
 from peps_desktop.core.shared.security import hash_password
 from peps_desktop.store import Store
-from peps_desktop.store.models import AccessRight, Account, Courrier, Echange, Service, Structure
+from peps_desktop.store.models import (
+    AccessRight,
+    Account,
+    Authenticator,
+    Courrier,
+    Echange,
+    Service,
+    Structure,
+)
 
 _numbers = itertools.count(1)
 _hashes: dict[str, str] = {}
@@ -166,3 +174,22 @@ def add_echange(
     session.add(echange)
     session.flush()
     return echange
+
+
+def add_authenticator(
+    session: Session,
+    account: Account,
+    secret: str,
+    *,
+    confirmed_at: dt.datetime | None = dt.datetime(2026, 1, 5, 8, 0),
+) -> Authenticator:
+    """An authenticator app enrolled for the account (confirmed unless told otherwise)."""
+    authenticator = Authenticator(
+        account_id=account.id,
+        secret=secret,
+        created_at=dt.datetime(2026, 1, 5, 8, 0),
+        confirmed_at=confirmed_at,
+    )
+    session.add(authenticator)
+    session.flush()
+    return authenticator

@@ -14,6 +14,7 @@ from peps_desktop.core.accounts.administrators import (
     RECOMMENDED_ADMINISTRATORS,
     count_active_administrators,
 )
+from peps_desktop.core.accounts.contact_details import contact_incomplete
 from peps_desktop.core.accounts.review_due import next_review_due
 from peps_desktop.core.accounts.rules import (
     EXPIRING_SOON_DAYS,
@@ -61,6 +62,8 @@ class DashboardFigures:
     # For administrators only; None for others.
     accounts_expired: int | None = None
     accounts_locked: int | None = None
+    # Accounts lacking the e-mail or telephone PEP's requires (administrators only).
+    accounts_without_contact: int | None = None
 
     @property
     def too_few_administrators(self) -> bool:
@@ -88,6 +91,7 @@ class DashboardFigures:
             "courriers_overdue": self.courriers_overdue,
             "accounts_expired": self.accounts_expired,
             "accounts_locked": self.accounts_locked,
+            "accounts_without_contact": self.accounts_without_contact,
         }
 
 
@@ -144,6 +148,7 @@ def figures(store: Store, clock: Clock, user: SignedIn) -> DashboardFigures:
         administrators: int | None = None
         expired: int | None = None
         locked: int | None = None
+        without_contact: int | None = None
         if user.is_administrator:
             locked = _accounts_count(session, user, Account.status == STATUS_VERROUILLE)
             expired = _accounts_count(
@@ -164,6 +169,11 @@ def figures(store: Store, clock: Clock, user: SignedIn) -> DashboardFigures:
             )
             review_due = next_review_due(session, user.structure_id)
             administrators = count_active_administrators(session, user.structure_id, today)
+            without_contact = session.scalar(
+                select(func.count())
+                .select_from(Account)
+                .where(Account.structure_id == user.structure_id, contact_incomplete())
+            )
     tasks = tuple(pending_succession_tasks(store, clock, user)) if user.is_administrator else ()
     return DashboardFigures(
         unread_courriers=unread or 0,
@@ -178,4 +188,5 @@ def figures(store: Store, clock: Clock, user: SignedIn) -> DashboardFigures:
         first_to_handle=first,
         accounts_expired=expired,
         accounts_locked=locked,
+        accounts_without_contact=without_contact,
     )

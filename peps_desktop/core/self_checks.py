@@ -7,6 +7,7 @@ key: the self-test never touches the user's store or keyring entries.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from dataclasses import dataclass
 from enum import Enum
@@ -14,12 +15,15 @@ from importlib.metadata import entry_points
 from pathlib import Path
 
 import keyring
+import segno
 from keyring.backends.fail import Keyring as NoKeyring
 from sqlalchemy import select
 
 from peps_desktop.core.demo.seed import seed_demo
+from peps_desktop.core.shared import totp
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.core.shared.documents import document_path
+from peps_desktop.core.shared.phone_numbers import normalise_telephone
 from peps_desktop.i18n import translate
 from peps_desktop.store import Store
 from peps_desktop.store.engine import sqlite_url
@@ -113,3 +117,22 @@ def check_keyring() -> CheckResult:
         "SelfTest", "none on this computer ({backend}): the data key would be kept in a file"
     )
     return CheckResult(name, Outcome.OK, detail.format(backend=label))
+
+
+def check_second_factor() -> CheckResult:
+    """A QR code, a one-time code and a French number: segno's and phonenumbers' data are in
+    the bundle."""
+    name = translate("SelfTest", "Second factor and telephones")
+    secret = totp.new_secret()
+    modules = len(segno.make(totp.otpauth_uri(secret, "self-test"), error="m").matrix)
+    code = totp.code_at(secret, dt.datetime.now())
+    numbers = [normalise_telephone(text) for text in ("06 12 34 56 78", "0262 21 34 56")]
+    if numbers != ["+33612345678", "+262262213456"] or not totp.looks_like_code(code):
+        return CheckResult(name, Outcome.FAILED, ", ".join(numbers))
+    return CheckResult(
+        name,
+        Outcome.OK,
+        translate("SelfTest", "QR code of {size} modules, telephones {numbers}").format(
+            size=modules, numbers=", ".join(numbers)
+        ),
+    )

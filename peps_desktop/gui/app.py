@@ -7,11 +7,13 @@ import sys
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from peps_desktop import APP_NAME, logs
+from peps_desktop.core.accounts.cgu import cgu_state
 from peps_desktop.core.accounts.review import ReviewOutcome
+from peps_desktop.core.accounts.second_factor_sign_in import SecondFactor
 from peps_desktop.core.accounts.setup import structure_exists, structure_name
 from peps_desktop.core.accounts.sign_in import sign_in
 from peps_desktop.core.accounts.signed_in import SignedIn
@@ -19,16 +21,20 @@ from peps_desktop.core.accounts.succession import delete_leaver_account
 from peps_desktop.core.contact.catalogue_file import load_catalogue
 from peps_desktop.core.dashboard import DashboardFigures, figures
 from peps_desktop.core.demo.reference import DEMO_RECIPIENT
-from peps_desktop.core.shared import locations
+from peps_desktop.core.shared import credentials, locations
 from peps_desktop.core.shared.about import about
 from peps_desktop.core.shared.clock import Clock, SystemClock
 from peps_desktop.core.shared.data_key import open_with_data_key
-from peps_desktop.errors import UserError
+from peps_desktop.errors import AuthenticationError, UserError
 from peps_desktop.gui.about_dialog import AboutDialog
 from peps_desktop.gui.accounts import AccountsView
 from peps_desktop.gui.accounts.account_file import AccountFileActions
+from peps_desktop.gui.accounts.after_sign_in import complete_sign_in, tell_recovery_codes_left
 from peps_desktop.gui.accounts.audit_view import AuditView
+from peps_desktop.gui.accounts.cgu_dialog import CguDialog
+from peps_desktop.gui.accounts.code_prompt import CodePrompt
 from peps_desktop.gui.accounts.intervenants_view import IntervenantsView
+from peps_desktop.gui.accounts.my_account_dialog import MyAccountDialog
 from peps_desktop.gui.accounts.review.view import ReviewView
 from peps_desktop.gui.accounts.setup_wizard import SetupWizard
 from peps_desktop.gui.accounts.succession_wizard import SuccessionWizard
@@ -106,6 +112,9 @@ class Application:
                     "This computer has no password keyring: your password was not remembered.",
                 ),
             )
+        if dialog.recovery_codes_left is not None:
+            tell_recovery_codes_left(dialog.recovery_codes_left)
+        complete_sign_in(self.store, self.clock, dialog.signed_in)
         return dialog.signed_in
 
     def open_window(self, user: SignedIn) -> MainWindow:
@@ -114,6 +123,9 @@ class Application:
         window.sign_out_requested.connect(self.sign_out)
         window.settings_requested.connect(self.edit_settings)
         window.about_requested.connect(self.show_about)
+        window.my_account_requested.connect(self.show_my_account)
+        window.cgu_requested.connect(self.show_cgu)
+        self._show_cgu_banner(window)
         window.show()
         self.window = window
         return window
@@ -155,6 +167,41 @@ class Application:
         dialog = AboutDialog(about(self.store, self.location), self.window)
         dialog.exec()
         dialog.deleteLater()
+
+    def show_my_account(self) -> None:
+        if self.window is None:
+            return
+        user = self.window.user
+        dialog = MyAccountDialog(self.store, self.clock, user, self.window)
+        dialog.password_changed.connect(lambda new: self._remembered_password(user, new))
+        dialog.exec()
+        dialog.deleteLater()
+
+    def _remembered_password(self, user: SignedIn, new_password: str) -> None:
+        """A password kept by « Se souvenir de moi » follows the change."""
+        if credentials.recall(self.location.key, user.login) is not None:
+            credentials.remember(self.location.key, user.login, new_password)
+
+    def show_cgu(self) -> None:
+        if self.window is None:
+            return
+        try:
+            state = cgu_state(self.store, self.window.user)
+        except UserError as error:
+            QMessageBox.warning(self.window, APP_NAME, str(error))
+            return
+        dialog = CguDialog(self.store, self.clock, self.window.user, state, self.window)
+        dialog.exec()
+        dialog.deleteLater()
+        self._show_cgu_banner(self.window)
+
+    def _show_cgu_banner(self, window: MainWindow) -> None:
+        try:
+            accepted = cgu_state(self.store, window.user).accepted
+        except UserError as error:
+            log.error("conditions of use refused: %s", error)
+            return
+        window.show_cgu_banner(not accepted)
 
     def edit_settings(self) -> None:
         SettingsDialog(self.settings, self.window, self.clock).exec()
@@ -227,11 +274,15 @@ def _wire_leaver_deletion(window: MainWindow, store: Store, clock: Clock, user: 
     deletion.setObjectName("leaverDeletion")
     deletion.refused.connect(lambda message: QMessageBox.warning(window, APP_NAME, message))
     deletion.finished.connect(lambda: _refresh_administration(window))
-    window.dashboard.delete_leaver_requested.connect(
-        lambda succession_id: deletion.run(
-            partial(delete_leaver_account, store, clock, user, succession_id)
+
+    def delete(succession_id: int) -> None:
+        code = CodePrompt.ask(
+            QCoreApplication.translate("Application", "Deleting an account"), user.login, window
         )
-    )
+        if code is not None:
+            deletion.run(partial(delete_leaver_account, store, clock, user, succession_id, code))
+
+    window.dashboard.delete_leaver_requested.connect(delete)
 
 
 def _refresh_administration(window: MainWindow) -> None:
@@ -330,16 +381,28 @@ def _interactive_run(app: Application) -> int:
     return app.qt_app.exec()
 
 
+def _sign_in_to_the_demo(app: Application) -> SignedIn:
+    """As the demo administrator, with the code of the demo's published authenticator."""
+    from peps_desktop.core.demo.reference import DEMO_ADMIN_LOGIN, DEMO_PASSWORD, demo_code
+
+    def with_code(steps: int) -> SignedIn:
+        factor = SecondFactor(code=demo_code(app.clock, steps), remember_device=False)
+        return sign_in(app.store, app.clock, DEMO_ADMIN_LOGIN, DEMO_PASSWORD, factor)
+
+    try:
+        return with_code(0)
+    except AuthenticationError:
+        return with_code(1)  # a run a moment ago spent this code: the app's next one
+
+
 def _smoke_run(app: Application, demo: bool, quit_after_ms: int) -> int:
     """Headless check: sign in as the demo administrator, show the window, quit on time."""
     if not demo:
         return _fail(
             app.qt_app.translate("Application", "--quit-after needs --demo."), interactive=False
         )
-    from peps_desktop.core.demo.reference import DEMO_ADMIN_LOGIN, DEMO_PASSWORD
-
     try:
-        user = sign_in(app.store, app.clock, DEMO_ADMIN_LOGIN, DEMO_PASSWORD)
+        user = _sign_in_to_the_demo(app)
     except UserError as error:
         return _fail(str(error), interactive=False)
     window = app.open_window(user)

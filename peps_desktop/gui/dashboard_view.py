@@ -127,6 +127,11 @@ class DashboardView(QWidget):
         self.administrators_warning.setWordWrap(True)
         self.administrators_warning.setStyleSheet(WARNING_STYLE)
         self.administrators_warning.setVisible(False)
+        self.contact_warning = QLabel()
+        self.contact_warning.setObjectName("contactDetailsWarning")
+        self.contact_warning.setWordWrap(True)
+        self.contact_warning.setStyleSheet(WARNING_STYLE)
+        self.contact_warning.setVisible(False)
         self.tasks_box = QGroupBox(self.tr("To do"))
         self.tasks_box.setObjectName("dashboardTasks")
         self.tasks_layout = QVBoxLayout(self.tasks_box)
@@ -163,6 +168,7 @@ class DashboardView(QWidget):
         layout.setContentsMargins(24, 12, 24, 16)
         layout.addLayout(heading)
         layout.addWidget(self.administrators_warning)
+        layout.addWidget(self.contact_warning)
         layout.addWidget(self.tasks_box)
         layout.addLayout(grid)
         layout.addWidget(self.error_label)
@@ -216,6 +222,7 @@ class DashboardView(QWidget):
             if value is not None:
                 widget.set_value(value, card.detail(figures), card.alert(figures))
         self.administrators_warning.setVisible(figures.too_few_administrators)
+        self._show_contact_warning(figures.accounts_without_contact or 0)
         self._show_tasks(figures.succession_tasks)
         self.first_to_handle.show_courriers(figures.first_to_handle)
         self.updated_label.setText(
@@ -224,6 +231,20 @@ class DashboardView(QWidget):
             )
         )
         self.refreshed.emit(figures)
+
+    def _show_contact_warning(self, count: int) -> None:
+        if count == 1:
+            text = self.tr(
+                "1 account lacks the e-mail or telephone PEP's requires: it is flagged in "
+                "Account management, and its holder is asked at sign-in."
+            )
+        else:
+            text = self.tr(
+                "{count} accounts lack the e-mail or telephone PEP's requires: they are "
+                "flagged in Account management, and their holders are asked at sign-in."
+            ).format(count=count)
+        self.contact_warning.setText(text)
+        self.contact_warning.setVisible(count > 0)
 
     def _show_tasks(self, tasks: tuple[SuccessionTask, ...]) -> None:
         while (item := self.tasks_layout.takeAt(0)) is not None:

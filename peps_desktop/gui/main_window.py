@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QPushButton,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -48,6 +49,8 @@ class MainWindow(QMainWindow):
     sign_out_requested = Signal()
     settings_requested = Signal()
     about_requested = Signal()
+    my_account_requested = Signal()
+    cgu_requested = Signal()
 
     def __init__(self, user: SignedIn, structure_name: str, dashboard: DashboardView) -> None:
         super().__init__()
@@ -96,6 +99,7 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.header)
+        column.addWidget(self._build_cgu_banner())
         column.addWidget(body, 1)
         self.setCentralWidget(central)
         self.statusBar().setObjectName("statusBar")
@@ -129,6 +133,9 @@ class MainWindow(QMainWindow):
         self.administrator_mark.setVisible(self.user.is_administrator)
         self.badge_menu = QMenu(self.badge)
         self.badge_menu.setObjectName("badgeMenu")
+        self.my_account_action = QAction(icon("user"), self.tr("My &account…"), self)
+        self.my_account_action.setObjectName("myAccountAction")
+        self.my_account_action.triggered.connect(self.my_account_requested)
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.triggered.connect(self.settings_requested)
@@ -140,7 +147,14 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self.tr("&About PEP's Desktop"), self)
         self.about_action.setObjectName("aboutAction")
         self.about_action.triggered.connect(self.about_requested)
-        self.badge_menu.addActions([self.settings_action, self.about_action, self.sign_out_action])
+        self.badge_menu.addActions(
+            [
+                self.my_account_action,
+                self.settings_action,
+                self.about_action,
+                self.sign_out_action,
+            ]
+        )
         self.badge_menu.addSeparator()
         self.badge_menu.addAction(self.quit_action)
         self.addActions([self.settings_action, self.quit_action])
@@ -152,6 +166,48 @@ class MainWindow(QMainWindow):
         row.addWidget(self.administrator_mark)
         row.addWidget(self.badge)
         return header
+
+    def _build_cgu_banner(self) -> QFrame:
+        """Shown while the structure's conditions of use wait for an administrator."""
+        banner = QFrame()
+        banner.setObjectName("cguBanner")
+        banner.setStyleSheet(
+            "#cguBanner { background: #fff4e0; border-bottom: 1px solid #e0a526; }"
+            " #cguBanner QLabel { color: #5c3b00; }"
+        )
+        self.cgu_label = QLabel()
+        self.cgu_label.setObjectName("cguBannerText")
+        self.cgu_label.setWordWrap(True)
+        self.cgu_button = QPushButton()
+        self.cgu_button.setObjectName("cguBannerButton")
+        self.cgu_button.clicked.connect(self.cgu_requested)
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(16, 6, 16, 6)
+        row.addWidget(self.cgu_label, 1)
+        row.addWidget(self.cgu_button)
+        banner.hide()
+        self.cgu_banner = banner
+        return banner
+
+    def show_cgu_banner(self, waiting: bool) -> None:
+        """`waiting`: the current conditions of use are not accepted for the structure."""
+        if self.user.is_administrator:
+            self.cgu_label.setText(
+                self.tr(
+                    "The conditions of use of PEP's are not accepted yet for your structure: "
+                    "as its administrator, read and accept them."
+                )
+            )
+            self.cgu_button.setText(self.tr("Read and &accept…"))
+        else:
+            self.cgu_label.setText(
+                self.tr(
+                    "The conditions of use of PEP's are not accepted yet for your structure: "
+                    "an administrator of your structure must accept them."
+                )
+            )
+            self.cgu_button.setText(self.tr("&Read them"))
+        self.cgu_banner.setVisible(waiting)
 
     def add_header_widget(self, widget: QWidget) -> None:
         """A control in the header, before the user's badge (the notification centre)."""

@@ -28,6 +28,7 @@ from peps_desktop.core.self_checks import (
     Outcome,
     check_full_text_search,
     check_keyring,
+    check_second_factor,
     first_document,
     open_self_test_store,
 )
@@ -56,6 +57,9 @@ def run_self_test(out: TextIO | None = None, language: str | None = None) -> int
     with tempfile.TemporaryDirectory(prefix="peps-desktop-self-test-") as folder:
         results.extend(_store_checks(Path(folder), SystemClock()))
     results.append(_guarded(translate("SelfTest", "Keyring"), check_keyring))
+    results.append(
+        _guarded(translate("SelfTest", "Second factor and telephones"), check_second_factor)
+    )
     _print_report(results, out)
     return 1 if any(result.outcome is Outcome.FAILED for result in results) else 0
 

@@ -46,6 +46,10 @@ class Structure(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     nom: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    # The conditions of use (CGU) an administrator accepted for the structure, if any.
+    cgu_version: Mapped[str | None] = mapped_column(String(40))
+    cgu_accepted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    cgu_accepted_by: Mapped[str | None] = mapped_column(String(64))
 
 
 class Service(Base):
@@ -80,6 +84,10 @@ class Account(Base):
     # A one-time activation code (first sign-in, forgotten password), stored hashed.
     activation_code_hash: Mapped[str | None] = mapped_column(String(255))
     activation_code_expires_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # Wrong one-time or recovery codes in a row: counted apart from passwords, so a right
+    # password does not give an attacker five more guesses at the code.
+    failed_second_factors: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    last_failed_second_factor_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
 
@@ -109,6 +117,64 @@ class AccessRight(Base):
     service: Mapped[Service] = relationship()
 
     __table_args__ = (Index("ix_access_right_service_level", "service_id", "level"),)
+
+
+class Authenticator(Base):
+    """An authenticator app's secret (TOTP, RFC 6238), encrypted with the store's data key.
+
+    An account has at most one confirmed authenticator, and at most one waiting for its
+    first code (`confirmed_at` None) while it is being enrolled.
+    """
+
+    __tablename__ = "authenticator"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("account.id", ondelete="CASCADE"), index=True
+    )
+    secret: Mapped[str] = mapped_column(EncryptedText("authenticator.secret"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    confirmed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # The time step of the last code accepted: that code and older ones are refused.
+    last_used_step: Mapped[int | None] = mapped_column(Integer)
+
+    recovery_codes: Mapped[list[RecoveryCode]] = relationship(
+        back_populates="authenticator", cascade="all, delete-orphan"
+    )
+
+
+class RecoveryCode(Base):
+    """A single-use recovery code, kept as an HMAC-SHA-256 keyed by its authenticator."""
+
+    __tablename__ = "recovery_code"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    authenticator_id: Mapped[int] = mapped_column(
+        ForeignKey("authenticator.id", ondelete="CASCADE"), index=True
+    )
+    code_hash: Mapped[str] = mapped_column(String(64))
+    used_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    authenticator: Mapped[Authenticator] = relationship(back_populates="recovery_codes")
+
+
+class TrustedDevice(Base):
+    """A computer on which a code was entered: no code at sign-in there for 7 days.
+
+    The token itself stays in that computer's keyring; only its SHA-256 is kept here.
+    """
+
+    __tablename__ = "trusted_device"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("account.id", ondelete="CASCADE"), index=True
+    )
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    label: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    code_entered_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    last_used_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
 
 class Courrier(Base):

@@ -90,6 +90,14 @@
         <translation>Mot de passe oublié : émettre un nouveau code à usage unique pour en choisir un autre.</translation>
     </message>
     <message>
+        <source>New &amp;authenticator…</source>
+        <translation>Nouvel &amp;authentificateur…</translation>
+    </message>
+    <message>
+        <source>A lost phone: the holder sets up a new authenticator app at the next sign-in.</source>
+        <translation>Téléphone perdu : le titulaire configure une nouvelle application d’authentification à sa prochaine connexion.</translation>
+    </message>
+    <message>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
@@ -381,6 +389,18 @@
         <translation>{service} : {right}</translation>
     </message>
     <message>
+        <source>No valid e-mail nor telephone: PEP&apos;s requires both.</source>
+        <translation>Ni courriel ni téléphone valides : PEP’s exige les deux.</translation>
+    </message>
+    <message>
+        <source>No valid e-mail: PEP&apos;s requires one for every account.</source>
+        <translation>Pas de courriel valide : PEP’s en exige un pour chaque compte.</translation>
+    </message>
+    <message>
+        <source>No valid telephone: PEP&apos;s requires one for every account.</source>
+        <translation>Pas de téléphone valide : PEP’s en exige un pour chaque compte.</translation>
+    </message>
+    <message>
         <source>utilisateur</source>
         <translation>utilisateur</translation>
     </message>
@@ -462,10 +482,6 @@
         <translation>Un compte est personnel : il ne peut pas être attribué à une autre personne. Créez un nouveau compte pour {prenom} {nom}, et supprimez celui-ci lorsque son titulaire sera parti.</translation>
     </message>
     <message>
-        <source>Wrong password: the action was not confirmed.</source>
-        <translation>Mot de passe incorrect : l’action n’a pas été confirmée.</translation>
-    </message>
-    <message>
         <source>Only an active administrator can manage the accounts.</source>
         <translation>Seul un administrateur actif peut gérer les comptes.</translation>
     </message>
@@ -494,6 +510,10 @@
     <message>
         <source>Account actions</source>
         <translation>Actions sur les comptes</translation>
+    </message>
+    <message>
+        <source>Lost access</source>
+        <translation>Accès perdu</translation>
     </message>
     <message>
         <source>Search by name, login or email (Ctrl+F)</source>
@@ -548,12 +568,40 @@
             <numerusform>{shown} sur %Ln comptes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Issuing an activation code</source>
+        <translation>L’émission d’un code d’activation</translation>
+    </message>
+    <message>
+        <source>New authenticator</source>
+        <translation>Nouvel authentificateur</translation>
+    </message>
+    <message>
+        <source>Reset the second factor of {prenom} {nom} ({login})?</source>
+        <translation>Réinitialiser la double authentification de {prenom} {nom} ({login}) ?</translation>
+    </message>
+    <message>
+        <source>For a lost or replaced phone: their authenticator app, recovery codes and trusted computers stop working, and they set up a new app at their next sign-in, with their password. Check first that you are speaking to them.</source>
+        <translation>Pour un téléphone perdu ou remplacé : son application d’authentification, ses codes de secours et ses postes de confiance cessent de fonctionner, et la personne configure une nouvelle application à sa prochaine connexion, avec son mot de passe. Vérifiez d’abord que vous parlez bien à elle.</translation>
+    </message>
+    <message>
+        <source>Resetting a second factor</source>
+        <translation>La réinitialisation d’une double authentification</translation>
+    </message>
+    <message>
+        <source>{login} sets up a new authenticator at the next sign-in.</source>
+        <translation>{login} configurera un nouvel authentificateur à sa prochaine connexion.</translation>
+    </message>
     <message numerus="yes">
         <source>Renew %n account(s)?</source>
         <translation>
             <numerusform>Renouveler %n compte ?</numerusform>
             <numerusform>Renouveler %n comptes ?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Renewing accounts</source>
+        <translation>Le renouvellement de comptes</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) renewed until {date}.</source>
@@ -569,6 +617,10 @@
             <numerusform>Déverrouiller %n comptes ?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Unlocking accounts</source>
+        <translation>Le déverrouillage de comptes</translation>
+    </message>
     <message numerus="yes">
         <source>%n account(s) unlocked.</source>
         <translation>
@@ -582,6 +634,10 @@
             <numerusform>Supprimer %n compte ?</numerusform>
             <numerusform>Supprimer %n comptes ?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Deleting accounts</source>
+        <translation>La suppression de comptes</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) deleted.</source>
@@ -718,8 +774,8 @@
         <translation>PEP's Desktop – Activer votre compte</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Choose your password&lt;/h3&gt;Enter your login and the activation code an administrator of your structure gave you, then choose your password. Nobody else will know it.</source>
-        <translation>&lt;h3&gt;Choisissez votre mot de passe&lt;/h3&gt;Saisissez votre identifiant et le code d’activation qu’un administrateur de votre structure vous a remis, puis choisissez votre mot de passe. Personne d’autre ne le connaîtra.</translation>
+        <source>&lt;h3&gt;Choose your password&lt;/h3&gt;Enter your login and the activation code an administrator of your structure gave you, then choose your password. Nobody else will know it. You will then set up an authenticator app on your phone.</source>
+        <translation>&lt;h3&gt;Choisissez votre mot de passe&lt;/h3&gt;Saisissez votre identifiant et le code d’activation remis par un administrateur de votre structure, puis choisissez votre mot de passe. Personne d’autre ne le connaîtra. Vous configurerez ensuite une application d’authentification sur votre téléphone.</translation>
     </message>
     <message>
         <source>firstname.lastname</source>
@@ -746,8 +802,12 @@
         <translation>Con&amp;firmer le mot de passe</translation>
     </message>
     <message>
-        <source>&amp;Set my password</source>
-        <translation>&amp;Définir mon mot de passe</translation>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>Your account is not activated yet: set up your authenticator app to finish. Your activation code still works.</source>
+        <translation>Votre compte n’est pas encore activé : configurez votre application d’authentification pour terminer. Votre code d’activation reste valable.</translation>
     </message>
     <message>
         <source>This password is strong enough.</source>
@@ -806,6 +866,13 @@
     <message>
         <source>The structure must keep at least one active administrator: give the administrator profile to another account first.</source>
         <translation>La structure doit garder au moins un administrateur actif : donnez d’abord le profil administrateur à un autre compte.</translation>
+    </message>
+</context>
+<context>
+    <name>AfterSignIn</name>
+    <message>
+        <source>You signed in with a recovery code: {count} left. If you lost your phone, set up a new authenticator app from “My account”.</source>
+        <translation>Vous vous êtes connecté avec un code de secours : il vous en reste {count}. Si vous avez perdu votre téléphone, configurez une nouvelle application d’authentification depuis « Mon compte ».</translation>
     </message>
 </context>
 <context>
@@ -875,6 +942,10 @@
     <message>
         <source>This computer has no password keyring. The key that encrypts the agents&apos; NIRs and names is kept in {file}, readable by you only. Back it up with the store: without it, that data cannot be read.</source>
         <translation>Ce poste n’a pas de trousseau de mots de passe. La clé qui chiffre les NIR et les noms des agents est conservée dans {file}, lisible par vous seul. Sauvegardez-la avec la base de données : sans elle, ces données ne peuvent pas être lues.</translation>
+    </message>
+    <message>
+        <source>Deleting an account</source>
+        <translation>La suppression d’un compte</translation>
     </message>
     <message>
         <source>PEP&apos;s Desktop is already running on this store ({folder}).</source>
@@ -1457,6 +1528,42 @@
         <translation>demande rédigée</translation>
     </message>
     <message>
+        <source>authenticator app set up</source>
+        <translation>application d’authentification configurée</translation>
+    </message>
+    <message>
+        <source>second factor reset</source>
+        <translation>double authentification réinitialisée</translation>
+    </message>
+    <message>
+        <source>second factor reset from the store&apos;s computer</source>
+        <translation>double authentification réinitialisée depuis le poste du magasin de données</translation>
+    </message>
+    <message>
+        <source>recovery code used</source>
+        <translation>code de secours utilisé</translation>
+    </message>
+    <message>
+        <source>computer trusted</source>
+        <translation>poste de confiance ajouté</translation>
+    </message>
+    <message>
+        <source>computer revoked</source>
+        <translation>poste de confiance révoqué</translation>
+    </message>
+    <message>
+        <source>password changed</source>
+        <translation>mot de passe changé</translation>
+    </message>
+    <message>
+        <source>contact details changed</source>
+        <translation>coordonnées modifiées</translation>
+    </message>
+    <message>
+        <source>conditions of use accepted</source>
+        <translation>conditions générales d’utilisation acceptées</translation>
+    </message>
+    <message>
         <source>last name</source>
         <translation>nom</translation>
     </message>
@@ -1499,6 +1606,10 @@
         <source>This account expired on {date}. Ask an administrator of your structure to renew it.</source>
         <translation>Ce compte a expiré le {date}. Demandez à un administrateur de votre structure de le renouveler.</translation>
     </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Identifiant ou mot de passe incorrect.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueProblem</name>
@@ -1509,6 +1620,48 @@
         <translation>Les formulaires de contact ne peuvent pas être affichés : leur catalogue est endommagé. Prévenez votre administrateur ; le reste de l’application fonctionne normalement.
 
 {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>Cgu</name>
+    <message>
+        <source>The conditions of use file is damaged ({reason}).</source>
+        <translation>Le fichier des conditions générales d’utilisation est endommagé ({reason}).</translation>
+    </message>
+    <message>
+        <source>no header between two lines “---”</source>
+        <translation>pas d’en-tête entre deux lignes « --- »</translation>
+    </message>
+    <message>
+        <source>a version, a title and a text are required</source>
+        <translation>une version, un titre et un texte sont requis</translation>
+    </message>
+    <message>
+        <source>Version {version} of the conditions of use is not the current one ({current}): read the current version before accepting it.</source>
+        <translation>La version {version} des conditions générales d’utilisation n’est pas la version en vigueur ({current}) : lisez la version en vigueur avant de l’accepter.</translation>
+    </message>
+</context>
+<context>
+    <name>CguDialog</name>
+    <message>
+        <source>Version {version}, accepted for the structure by {name} on {date}.</source>
+        <translation>Version {version}, acceptée pour la structure par {name} le {date}.</translation>
+    </message>
+    <message>
+        <source>Version {version} is not accepted yet for your structure. As its administrator, read it and accept it for everyone.</source>
+        <translation>La version {version} n’est pas encore acceptée pour votre structure. En tant qu’administrateur, lisez-la et acceptez-la pour tous.</translation>
+    </message>
+    <message>
+        <source>Version {version} is not accepted yet: an administrator of your structure must accept it.</source>
+        <translation>La version {version} n’est pas encore acceptée : un administrateur de votre structure doit l’accepter.</translation>
+    </message>
+    <message>
+        <source>I &amp;accept them for the structure</source>
+        <translation>J’&amp;accepte pour la structure</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
     </message>
 </context>
 <context>
@@ -1577,8 +1730,16 @@
         <translation>agir en tant que LOGIN ; mot de passe lu dans PEPS_PASSWORD, le trousseau ou demandé</translation>
     </message>
     <message>
+        <source>the code of your authenticator app (or a recovery code); else PEPS_OTP or a prompt</source>
+        <translation>le code de votre application d’authentification (ou un code de secours) ; sinon PEPS_OTP ou une invite</translation>
+    </message>
+    <message>
         <source>No password given: set {variable} or run the command in a terminal.</source>
         <translation>Aucun mot de passe fourni : définissez {variable} ou lancez la commande dans un terminal.</translation>
+    </message>
+    <message>
+        <source>No code given: pass --otp CODE, set {variable}, or run the command in a terminal.</source>
+        <translation>Aucun code donné : passez --otp CODE, définissez {variable} ou lancez la commande dans un terminal.</translation>
     </message>
     <message>
         <source>Password of the first administrator: </source>
@@ -1589,8 +1750,144 @@
         <translation>Mot de passe, une seconde fois : </translation>
     </message>
     <message>
+        <source>Code of your authenticator app: </source>
+        <translation>Code de votre application d’authentification : </translation>
+    </message>
+    <message>
+        <source>Recovery code used: {count} left. Change your authenticator if you lost it.</source>
+        <translation>Code de secours utilisé : il vous en reste {count}. Changez d’authentificateur si vous l’avez perdu.</translation>
+    </message>
+    <message>
+        <source>Add this account to your authenticator app (Microsoft Authenticator, FreeOTP, Google Authenticator…) from this address:</source>
+        <translation>Ajoutez ce compte à votre application d’authentification (Microsoft Authenticator, FreeOTP, Google Authenticator…) depuis cette adresse :</translation>
+    </message>
+    <message>
+        <source>or type the key by hand: {secret}</source>
+        <translation>ou saisissez la clé à la main : {secret}</translation>
+    </message>
+    <message>
+        <source>Recovery codes, each good once if you lose your phone; write them down now, they are not shown again:</source>
+        <translation>Codes de secours, valables une fois chacun si vous perdez votre téléphone ; notez-les maintenant, ils ne seront plus affichés :</translation>
+    </message>
+    <message>
+        <source>missing: complete it with `account contact`</source>
+        <translation>manquant : complétez-le avec `account contact`</translation>
+    </message>
+    <message>
+        <source>E-mail: {email}</source>
+        <translation>Courriel : {email}</translation>
+    </message>
+    <message>
+        <source>Telephone: {telephone}</source>
+        <translation>Téléphone : {telephone}</translation>
+    </message>
+    <message>
+        <source>Expires on: {date}</source>
+        <translation>Expire le : {date}</translation>
+    </message>
+    <message>
+        <source>Rights: {rights}</source>
+        <translation>Droits : {rights}</translation>
+    </message>
+    <message>
+        <source>Last sign-ins: {dates}</source>
+        <translation>Dernières connexions : {dates}</translation>
+    </message>
+    <message>
+        <source>Recovery codes left: {count}</source>
+        <translation>Codes de secours restants : {count}</translation>
+    </message>
+    <message>
+        <source>No trusted device.</source>
+        <translation>Aucun poste de confiance.</translation>
+    </message>
+    <message>
+        <source>Device {id}: {label}, last used {used}, trusted until {until}</source>
+        <translation>Poste {id} : {label}, dernière utilisation {used}, sans code jusqu’au {until}</translation>
+    </message>
+    <message>
+        <source>Device {id} ({label}) revoked: a code is asked there at the next sign-in.</source>
+        <translation>Poste {id} ({label}) révoqué : un code y sera demandé à la prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>Nouveau mot de passe : </translation>
+    </message>
+    <message>
+        <source>New password again: </source>
+        <translation>Nouveau mot de passe, à nouveau : </translation>
+    </message>
+    <message>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>Votre mot de passe est changé.</translation>
+    </message>
+    <message>
+        <source>Your contact details are saved.</source>
+        <translation>Vos coordonnées sont enregistrées.</translation>
+    </message>
+    <message>
+        <source>First code shown by the new app: </source>
+        <translation>Premier code affiché par la nouvelle application : </translation>
+    </message>
+    <message>
+        <source>Your new authenticator is set up; the previous one no longer works.</source>
+        <translation>Votre nouvel authentificateur est configuré ; le précédent ne fonctionne plus.</translation>
+    </message>
+    <message>
+        <source>Accepted for the structure by {name} on {date}.</source>
+        <translation>Acceptées pour la structure par {name} le {date}.</translation>
+    </message>
+    <message>
+        <source>Not accepted yet for the structure: an administrator accepts them with `peps-desktop cgu accept --version {version} --as LOGIN`.</source>
+        <translation>Pas encore acceptées pour la structure : un administrateur les accepte avec `peps-desktop cgu accept --version {version} --as LOGIN`.</translation>
+    </message>
+    <message>
+        <source>Conditions of use {version} accepted for the structure.</source>
+        <translation>Conditions générales d’utilisation {version} acceptées pour la structure.</translation>
+    </message>
+    <message>
+        <source>my account (Mon compte), for everyone</source>
+        <translation>mon compte, pour chacun</translation>
+    </message>
+    <message>
+        <source>my identity, rights, sign-ins and devices</source>
+        <translation>mon identité, mes droits, mes connexions et mes postes</translation>
+    </message>
+    <message>
+        <source>the computers trusted for 7 days</source>
+        <translation>les postes de confiance pour 7 jours</translation>
+    </message>
+    <message>
+        <source>forget a trusted device: the code is asked there again</source>
+        <translation>oublier un poste de confiance : le code y est de nouveau demandé</translation>
+    </message>
+    <message>
+        <source>change my password (current one and a code; new one from PEPS_NEW_PASSWORD)</source>
+        <translation>changer mon mot de passe (l’actuel et un code ; le nouveau depuis PEPS_NEW_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>change my e-mail or telephone (with a code)</source>
+        <translation>changer mon courriel ou mon téléphone (avec un code)</translation>
+    </message>
+    <message>
+        <source>set up a new authenticator app (with a code of the current one)</source>
+        <translation>configurer une nouvelle application d’authentification (avec un code de l’actuelle)</translation>
+    </message>
+    <message>
+        <source>the conditions of use (CGU) of the structure</source>
+        <translation>les conditions générales d’utilisation (CGU) de la structure</translation>
+    </message>
+    <message>
+        <source>the current conditions and who accepted them</source>
+        <translation>les conditions en vigueur et qui les a acceptées</translation>
+    </message>
+    <message>
+        <source>accept them for the structure (administrators)</source>
+        <translation>les accepter pour la structure (administrateurs)</translation>
     </message>
     <message>
         <source>Password of {login}: </source>
@@ -1615,6 +1912,10 @@
     <message>
         <source>Demo store filled: {accounts} accounts, {courriers} courriers, {echanges} échanges.</source>
         <translation>Base de démonstration remplie : {accounts} comptes, {courriers} courriers, {echanges} échanges.</translation>
+    </message>
+    <message>
+        <source>Their authenticator app (published for the demo, never for real data): the key {secret}, or the address {uri}</source>
+        <translation>Leur application d’authentification (publiée pour la démonstration, jamais pour des données réelles) : la clé {secret}, ou l’adresse {uri}</translation>
     </message>
     <message>
         <source>The store is at schema {revision}.</source>
@@ -1659,6 +1960,10 @@
     <message>
         <source>Next account review due: {date}</source>
         <translation>Prochaine revue des comptes : {date}</translation>
+    </message>
+    <message>
+        <source>Accounts lacking the e-mail or telephone PEP&apos;s requires: {count}</source>
+        <translation>Comptes sans le courriel ou le téléphone qu’exige PEP’s : {count}</translation>
     </message>
     <message>
         <source>peps-desktop: unexpected error; details are in the log file {path}.</source>
@@ -1740,6 +2045,14 @@
             <numerusform>%Ln comptes écrits dans {file}.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The second factor of {login} is reset: its holder sets up a new authenticator at the next sign-in.</source>
+        <translation>La double authentification de {login} est réinitialisée : son titulaire configurera un nouvel authentificateur à sa prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>The second factor of {login} is reset, and this is written in the audit log. Sign in now to set up a new authenticator.</source>
+        <translation>La double authentification de {login} est réinitialisée, et c’est inscrit au journal d’audit. Connectez-vous maintenant pour configurer un nouvel authentificateur.</translation>
+    </message>
     <message numerus="yes">
         <source>%n account(s) renewed.</source>
         <translation>
@@ -1782,8 +2095,16 @@
         <translation>Nouveau mot de passe de {login} : </translation>
     </message>
     <message>
-        <source>The account {login} is activated: you can sign in.</source>
-        <translation>Le compte {login} est activé : vous pouvez vous connecter.</translation>
+        <source>Then confirm with the first code your app shows: peps-desktop activate {login} --code CODE --otp CODE_OF_THE_APP</source>
+        <translation>Confirmez ensuite avec le premier code affiché par votre application : peps-desktop activate {login} --code CODE --otp CODE_DE_L_APPLICATION</translation>
+    </message>
+    <message>
+        <source>First code shown by the app: </source>
+        <translation>Premier code affiché par l’application : </translation>
+    </message>
+    <message>
+        <source>The account {login} is activated and its authenticator set up: you can sign in.</source>
+        <translation>Le compte {login} est activé et son authentificateur configuré : vous pouvez vous connecter.</translation>
     </message>
     <message>
         <source>“{text}” is not a date AAAA-MM-JJ.</source>
@@ -1844,6 +2165,14 @@
     <message>
         <source>unlock locked accounts</source>
         <translation>déverrouiller des comptes verrouillés</translation>
+    </message>
+    <message>
+        <source>a lost phone: the holder sets up a new authenticator at the next sign-in</source>
+        <translation>téléphone perdu : le titulaire configure un nouvel authentificateur à sa prochaine connexion</translation>
+    </message>
+    <message>
+        <source>the last administrator lost authenticator and recovery codes: reset it from the computer holding the store&apos;s data key (password of LOGIN, written in the audit log)</source>
+        <translation>le dernier administrateur a perdu authentificateur et codes de secours : réinitialiser depuis le poste qui détient la clé de données du magasin (mot de passe de LOGIN, inscrit au journal d’audit)</translation>
     </message>
     <message>
         <source>what administrators are told on a day: notices, expiries, review</source>
@@ -2103,6 +2432,33 @@
     </message>
 </context>
 <context>
+    <name>CodePrompt</name>
+    <message>
+        <source>Confirm with your authenticator app</source>
+        <translation>Confirmer avec votre application d’authentification</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{action}&lt;/b&gt; is a sensitive action. Enter the 6-digit code your authenticator app shows now to confirm it. Without your phone, a recovery code works once.</source>
+        <translation>&lt;b&gt;{action}&lt;/b&gt; est une action sensible. Saisissez le code à 6 chiffres affiché en ce moment par votre application d’authentification pour la confirmer. Sans votre téléphone, un code de secours sert une fois.</translation>
+    </message>
+    <message>
+        <source>e.g. 123 456</source>
+        <translation>p. ex. 123 456</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirmer</translation>
+    </message>
+</context>
+<context>
     <name>ContactCatalogue</name>
     <message>
         <source>The sous-motif “{parent}” has no field “{code}”; known: {codes}.</source>
@@ -2230,6 +2586,57 @@
     <message>
         <source>the fund {code} is listed twice</source>
         <translation>le fonds {code} figure deux fois</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetailsDialog</name>
+    <message>
+        <source>My contact details</source>
+        <translation>Mes coordonnées</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Complete your contact details&lt;/h3&gt;PEP&apos;s asks every account for a valid e-mail address and a telephone number (fixed or mobile).</source>
+        <translation>&lt;h3&gt;Complétez vos coordonnées&lt;/h3&gt;PEP’s demande à chaque compte une adresse électronique valide et un numéro de téléphone (fixe ou mobile).</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;My contact details&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Mes coordonnées&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>e.g. 06 12 34 56 78</source>
+        <translation>p. ex. 06 12 34 56 78</translation>
+    </message>
+    <message>
+        <source>e.g. 123 456</source>
+        <translation>p. ex. 123 456</translation>
+    </message>
+    <message>
+        <source>A change of contact details is confirmed with a code of your authenticator app. A code already used (at sign-in, say) is refused: wait for the next one.</source>
+        <translation>Un changement de coordonnées se confirme avec un code de votre application d’authentification. Un code déjà utilisé (à la connexion, par exemple) est refusé : attendez le suivant.</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Courriel</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;Code of your app</source>
+        <translation>Code de votre &amp;application</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -2791,8 +3198,8 @@ Le détail est dans le journal :
         <translation>&amp;Courriel</translation>
     </message>
     <message>
-        <source>&amp;Telephone (optional)</source>
-        <translation>&amp;Téléphone (facultatif)</translation>
+        <source>&amp;Telephone</source>
+        <translation>&amp;Téléphone</translation>
     </message>
 </context>
 <context>
@@ -2893,6 +3300,14 @@ Le détail est dans le journal :
     <message>
         <source>Updated at {time}</source>
         <translation>Mis à jour à {time}</translation>
+    </message>
+    <message>
+        <source>1 account lacks the e-mail or telephone PEP&apos;s requires: it is flagged in Account management, and its holder is asked at sign-in.</source>
+        <translation>1 compte n’a pas le courriel ou le téléphone qu’exige PEP’s : il est signalé dans la gestion des comptes, et son titulaire est invité à les compléter à la connexion.</translation>
+    </message>
+    <message>
+        <source>{count} accounts lack the e-mail or telephone PEP&apos;s requires: they are flagged in Account management, and their holders are asked at sign-in.</source>
+        <translation>{count} comptes n’ont pas le courriel ou le téléphone qu’exige PEP’s : ils sont signalés dans la gestion des comptes, et leurs titulaires sont invités à les compléter à la connexion.</translation>
     </message>
     <message>
         <source>{prenom} {nom} left the structure on {date}: as their successor, delete their account.</source>
@@ -3053,20 +3468,35 @@ Le détail est dans le journal :
         <translation>Votre départ</translation>
     </message>
     <message>
-        <source>From the day after this date, your successor is asked to delete your account. Confirm with your password: this changes who administers the structure.</source>
-        <translation>À partir du lendemain de cette date, votre successeur est invité à supprimer votre compte. Confirmez avec votre mot de passe : cette action change l’administration de la structure.</translation>
+        <source>From the day after this date, your successor is asked to delete your account. Confirm with a code of your authenticator app: this changes who administers the structure.</source>
+        <translation>Dès le lendemain de cette date, votre successeur est invité à supprimer votre compte. Confirmez avec un code de votre application d’authentification : cela change qui administre la structure.</translation>
+    </message>
+    <message>
+        <source>e.g. 123 456</source>
+        <translation>p. ex. 123 456</translation>
+    </message>
+    <message>
+        <source>&amp;Code of your app</source>
+        <translation>Code de votre &amp;application</translation>
     </message>
     <message>
         <source>&amp;Departure date</source>
         <translation>&amp;Date de départ</translation>
     </message>
     <message>
-        <source>Your &amp;password</source>
-        <translation>Votre &amp;mot de passe</translation>
-    </message>
-    <message>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
+    </message>
+</context>
+<context>
+    <name>Devices</name>
+    <message>
+        <source>unnamed computer</source>
+        <translation>poste sans nom</translation>
+    </message>
+    <message>
+        <source>No device {number} among yours.</source>
+        <translation>Aucun poste {number} parmi les vôtres.</translation>
     </message>
 </context>
 <context>
@@ -3487,8 +3917,74 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <source>Changing a profile or rights</source>
-        <translation>La modification d’un profil ou de droits</translation>
+        <source>Modifying an account</source>
+        <translation>La modification d’un compte</translation>
+    </message>
+</context>
+<context>
+    <name>Enrolment</name>
+    <message>
+        <source>No new authenticator is waiting for its first code: start again to get a new QR code.</source>
+        <translation>Aucun nouvel authentificateur n’attend son premier code : recommencez pour obtenir un nouveau code QR.</translation>
+    </message>
+    <message>
+        <source>To change your own authenticator, use “My account”: a code of your current one, or a recovery code, is enough.</source>
+        <translation>Pour changer votre propre authentificateur, passez par « Mon compte » : un code de l’actuel, ou un code de secours, suffit.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can reset their own second factor this way; ask an administrator of your structure.</source>
+        <translation>Seul un administrateur peut réinitialiser ainsi sa propre double authentification ; adressez-vous à un administrateur de votre structure.</translation>
+    </message>
+    <message>
+        <source>Another administrator can reset your second factor: ask {logins}.</source>
+        <translation>Un autre administrateur peut réinitialiser votre double authentification : adressez-vous à {logins}.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentDialog</name>
+    <message>
+        <source>Set up your authenticator app</source>
+        <translation>Configurer votre application d’authentification</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirmer</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Protect your account with a second factor&lt;/h3&gt;PEP&apos;s asks for a one-time code at your first sign-in on a computer, then every 7 days, and before sensitive actions. Install an authenticator app on your professional phone (Microsoft Authenticator, FreeOTP, Google Authenticator…), then scan this QR code with it.</source>
+        <translation>&lt;h3&gt;Protégez votre compte par une double authentification&lt;/h3&gt;PEP’s demande un code à usage unique à votre première connexion sur un poste, puis tous les 7 jours, et avant les actions sensibles. Installez une application d’authentification sur votre téléphone professionnel (Microsoft Authenticator, FreeOTP, Google Authenticator…), puis scannez ce code QR avec elle.</translation>
+    </message>
+    <message>
+        <source>QR code to scan with your authenticator app</source>
+        <translation>Code QR à scanner avec votre application d’authentification</translation>
+    </message>
+    <message>
+        <source>No camera? In the app, choose to enter a key by hand, then type this key (account: {login}, time-based):</source>
+        <translation>Pas d’appareil photo ? Dans l’application, choisissez de saisir une clé à la main, puis tapez cette clé (compte : {login}, basée sur le temps) :</translation>
+    </message>
+    <message>
+        <source>e.g. 123 456</source>
+        <translation>p. ex. 123 456</translation>
+    </message>
+    <message>
+        <source>&amp;Code shown by the app</source>
+        <translation>&amp;Code affiché par l’application</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Your app is set up. Keep your recovery codes&lt;/h3&gt;Without your phone, each of these codes replaces the app&apos;s code once. Write them down or print them, and keep them apart from your computer: they are shown only now.</source>
+        <translation>&lt;h3&gt;Votre application est configurée. Gardez vos codes de secours&lt;/h3&gt;Sans votre téléphone, chacun de ces codes remplace une fois le code de l’application. Notez-les ou imprimez-les, et rangez-les à l’écart de votre poste : ils ne sont affichés que maintenant.</translation>
+    </message>
+    <message>
+        <source>Co&amp;py the codes</source>
+        <translation>Co&amp;pier les codes</translation>
+    </message>
+    <message>
+        <source>I have &amp;written down my recovery codes</source>
+        <translation>J’ai &amp;noté mes codes de secours</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
     </message>
 </context>
 <context>
@@ -3675,8 +4171,8 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <translation>prenom.nom@exemple.fr</translation>
     </message>
     <message>
-        <source>optional, e.g. 02 41 00 00 00</source>
-        <translation>facultatif, par exemple 02 41 00 00 00</translation>
+        <source>e.g. 06 12 34 56 78</source>
+        <translation>p. ex. 06 12 34 56 78</translation>
     </message>
     <message>
         <source>&amp;Last name (nom)</source>
@@ -4015,6 +4511,10 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <translation>Administrateur</translation>
     </message>
     <message>
+        <source>My &amp;account…</source>
+        <translation>Mon &amp;compte…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
@@ -4029,6 +4529,22 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     <message>
         <source>&amp;About PEP&apos;s Desktop</source>
         <translation>À &amp;propos de PEP's Desktop</translation>
+    </message>
+    <message>
+        <source>The conditions of use of PEP&apos;s are not accepted yet for your structure: as its administrator, read and accept them.</source>
+        <translation>Les conditions générales d’utilisation de PEP’s ne sont pas encore acceptées pour votre structure : en tant qu’administrateur, lisez-les et acceptez-les.</translation>
+    </message>
+    <message>
+        <source>Read and &amp;accept…</source>
+        <translation>Lire et &amp;accepter…</translation>
+    </message>
+    <message>
+        <source>The conditions of use of PEP&apos;s are not accepted yet for your structure: an administrator of your structure must accept them.</source>
+        <translation>Les conditions générales d’utilisation de PEP’s ne sont pas encore acceptées pour votre structure : un administrateur de votre structure doit les accepter.</translation>
+    </message>
+    <message>
+        <source>&amp;Read them</source>
+        <translation>Les &amp;lire</translation>
     </message>
     <message>
         <source>Your courriers ({count})</source>
@@ -4078,6 +4594,136 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     <message>
         <source>Close the message</source>
         <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>MyAccount</name>
+    <message>
+        <source>Your account no longer exists.</source>
+        <translation>Votre compte n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Le nouveau mot de passe doit différer de l’actuel.</translation>
+    </message>
+    <message>
+        <source>Your current password is wrong: the password was not changed.</source>
+        <translation>Votre mot de passe actuel est erroné : le mot de passe n’a pas été changé.</translation>
+    </message>
+</context>
+<context>
+    <name>MyAccountDialog</name>
+    <message>
+        <source>My account</source>
+        <translation>Mon compte</translation>
+    </message>
+    <message>
+        <source>&amp;Identity and rights</source>
+        <translation>&amp;Identité et droits</translation>
+    </message>
+    <message>
+        <source>&amp;Security</source>
+        <translation>&amp;Sécurité</translation>
+    </message>
+    <message>
+        <source>My &amp;devices</source>
+        <translation>Mes &amp;postes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Change my &amp;contact details…</source>
+        <translation>Modifier mes &amp;coordonnées…</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Droit</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;My rights per service&lt;/b&gt; (read-only)</source>
+        <translation>&lt;b&gt;Mes droits par service&lt;/b&gt; (lecture seule)</translation>
+    </message>
+    <message>
+        <source>{value} — to complete</source>
+        <translation>{value} — à compléter</translation>
+    </message>
+    <message>
+        <source>missing: to complete</source>
+        <translation>manquant : à compléter</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Changer mon mot de &amp;passe…</translation>
+    </message>
+    <message>
+        <source>Change my &amp;authenticator app…</source>
+        <translation>Changer mon &amp;authentificateur…</translation>
+    </message>
+    <message>
+        <source>Recovery codes left: &lt;b&gt;{count}&lt;/b&gt; of 10. Each replaces a code of your app once; changing your app gives you 10 new ones.</source>
+        <translation>Codes de secours restants : &lt;b&gt;{count}&lt;/b&gt; sur 10. Chacun remplace une fois un code de votre application ; changer d’application vous en donne 10 nouveaux.</translation>
+    </message>
+    <message>
+        <source>Last sign-ins</source>
+        <translation>Dernières connexions</translation>
+    </message>
+    <message>
+        <source>On these computers, no code is asked at sign-in for 7 days after a code was entered. Revoke one you no longer use or do not recognise.</source>
+        <translation>Sur ces postes, aucun code n’est demandé à la connexion pendant 7 jours après la saisie d’un code. Révoquez celui que vous n’utilisez plus ou ne reconnaissez pas.</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <source>No code until</source>
+        <translation>Sans code jusqu’au</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke this computer</source>
+        <translation>&amp;Révoquer ce poste</translation>
+    </message>
+    <message>
+        <source>Changing your authenticator app</source>
+        <translation>Le changement de votre application d’authentification</translation>
     </message>
 </context>
 <context>
@@ -4266,26 +4912,42 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
 </context>
 <context>
-    <name>PasswordPrompt</name>
+    <name>PasswordChangeDialog</name>
     <message>
-        <source>Confirm with your password</source>
-        <translation>Confirmer avec votre mot de passe</translation>
+        <source>Change my password</source>
+        <translation>Changer mon mot de passe</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{action}&lt;/b&gt; is a sensitive action. Enter your own password to confirm it.</source>
-        <translation>&lt;b&gt;{action}&lt;/b&gt; est une action sensible. Saisissez votre propre mot de passe pour la confirmer.</translation>
+        <source>e.g. 123 456</source>
+        <translation>p. ex. 123 456</translation>
     </message>
     <message>
-        <source>Login</source>
-        <translation>Identifiant</translation>
+        <source>At least {count} characters, with letters and digits.</source>
+        <translation>Au moins {count} caractères, avec des lettres et des chiffres.</translation>
     </message>
     <message>
-        <source>&amp;Your password</source>
-        <translation>&amp;Votre mot de passe</translation>
+        <source>C&amp;urrent password</source>
+        <translation>Mot de passe ac&amp;tuel</translation>
     </message>
     <message>
-        <source>&amp;Confirm</source>
-        <translation>&amp;Confirmer</translation>
+        <source>&amp;New password</source>
+        <translation>&amp;Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>New password &amp;again</source>
+        <translation>Nouveau mot de passe, à &amp;nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Code of your app</source>
+        <translation>Code de votre &amp;application</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password</source>
+        <translation>&amp;Changer mon mot de passe</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Les deux nouveaux mots de passe diffèrent.</translation>
     </message>
 </context>
 <context>
@@ -4852,6 +5514,45 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
 </context>
 <context>
+    <name>SecondFactor</name>
+    <message>
+        <source>Wrong code. Enter the 6-digit code your authenticator app shows now, or one of your recovery codes.</source>
+        <translation>Code erroné. Saisissez le code à 6 chiffres affiché en ce moment par votre application d’authentification, ou l’un de vos codes de secours.</translation>
+    </message>
+    <message>
+        <source>This code was already used. Wait for the next code in your authenticator app.</source>
+        <translation>Ce code a déjà servi. Attendez le code suivant dans votre application d’authentification.</translation>
+    </message>
+    <message>
+        <source>Enter the code of your authenticator app to confirm.</source>
+        <translation>Saisissez le code de votre application d’authentification pour confirmer.</translation>
+    </message>
+    <message>
+        <source>Your account has no authenticator yet: sign out, then sign in again to set one up.</source>
+        <translation>Votre compte n’a pas encore d’authentificateur : déconnectez-vous, puis reconnectez-vous pour en configurer un.</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many wrong codes. Ask an administrator of your structure to unlock it.</source>
+        <translation>Ce compte est verrouillé après trop de codes erronés. Demandez à un administrateur de votre structure de le déverrouiller.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes. This account is the structure&apos;s last administrator, so it is not locked: try again in 15 minutes.</source>
+        <translation>Trop de codes erronés. Ce compte est le dernier administrateur de la structure, il n’est donc pas verrouillé : réessayez dans 15 minutes.</translation>
+    </message>
+    <message>
+        <source>Your account no longer exists.</source>
+        <translation>Votre compte n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Enter the code of your authenticator app: it is asked on a new computer, then every 7 days.</source>
+        <translation>Saisissez le code de votre application d’authentification : il est demandé sur un nouveau poste, puis tous les 7 jours.</translation>
+    </message>
+    <message>
+        <source>Set up your authenticator app: scan the QR code, then enter the code it shows.</source>
+        <translation>Configurez votre application d’authentification : scannez le code QR, puis saisissez le code qu’elle affiche.</translation>
+    </message>
+</context>
+<context>
     <name>SelfTest</name>
     <message>
         <source>Migrations</source>
@@ -4888,6 +5589,14 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     <message>
         <source>none on this computer ({backend}): the data key would be kept in a file</source>
         <translation>aucun sur cet ordinateur ({backend}) : la clé des données serait gardée dans un fichier</translation>
+    </message>
+    <message>
+        <source>Second factor and telephones</source>
+        <translation>Double authentification et téléphones</translation>
+    </message>
+    <message>
+        <source>QR code of {size} modules, telephones {numbers}</source>
+        <translation>code QR de {size} modules, téléphones {numbers}</translation>
     </message>
     <message>
         <source>French translation</source>
@@ -5260,16 +5969,28 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>6 digits or a recovery code</source>
+        <translation>6 chiffres ou un code de secours</translation>
+    </message>
+    <message>
         <source>This computer has no password keyring: your password cannot be remembered.</source>
         <translation>Ce poste n’a pas de trousseau de mots de passe : votre mot de passe ne peut pas être mémorisé.</translation>
     </message>
     <message>
-        <source>Your password is set. Sign in with it.</source>
-        <translation>Votre mot de passe est défini. Connectez-vous avec celui-ci.</translation>
+        <source>Your password and your authenticator app are set. Sign in with your password.</source>
+        <translation>Votre mot de passe et votre application d’authentification sont configurés. Connectez-vous avec votre mot de passe.</translation>
     </message>
     <message>
         <source>Enter your login and your password.</source>
         <translation>Saisissez votre identifiant et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Your authenticator app is not set up yet: sign in again to do it.</source>
+        <translation>Votre application d’authentification n’est pas encore configurée : reconnectez-vous pour le faire.</translation>
     </message>
     <message>
         <source>I have an &amp;activation code: choose my password now</source>
@@ -5482,6 +6203,17 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     <message>
         <source>Unexpected error: {error}. Nothing was changed.</source>
         <translation>Erreur inattendue : {error}. Rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>Telephone</name>
+    <message>
+        <source>A telephone number is required: PEP&apos;s asks every account for one (fixed or mobile).</source>
+        <translation>Un numéro de téléphone est requis : PEP’s en demande un à chaque compte (fixe ou mobile).</translation>
+    </message>
+    <message>
+        <source>The telephone number “{number}” is not a French fixed or mobile number (e.g. 06 12 34 56 78 or 02 41 00 00 00).</source>
+        <translation>Le numéro de téléphone « {number} » n’est pas un numéro français fixe ou mobile (p. ex. 06 12 34 56 78 ou 02 41 00 00 00).</translation>
     </message>
 </context>
 <context>

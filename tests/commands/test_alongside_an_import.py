@@ -9,9 +9,11 @@ from pathlib import Path
 import pytest
 
 from peps_desktop.store import Store
+from tests.child_store import child_environment
 from tests.commands.cli_helpers import run
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 from tests.core.accounts.file_builders import write_csv
+from tests.second_factor import trust_this_computer
 
 ROOT = Path(__file__).resolve().parents[2]
 NEW_ACCOUNTS = 5000
@@ -32,6 +34,7 @@ def test_courriers_list_and_the_dashboard_succeed_while_an_import_runs(
         for n in range(NEW_ACCOUNTS)
     ]
     path = write_csv(tmp_path / "comptes.csv", rows)
+    trust_this_computer(store, store_url, ADMIN.login)  # the commands below need no code
     importer = subprocess.Popen(
         [
             sys.executable,
@@ -42,6 +45,7 @@ def test_courriers_list_and_the_dashboard_succeed_while_an_import_runs(
             str(path),
         ],
         cwd=ROOT,
+        env=child_environment(store_url),
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
     )

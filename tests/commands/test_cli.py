@@ -26,6 +26,7 @@ from peps_desktop.store.models import Account, CourrierRead, Structure
 from tests.commands.cli_helpers import one_clear_line, run
 from tests.conftest import ADMIN, ADMIN_PASSWORD, NOW
 from tests.factories import add_account, add_courrier, add_echange, set_account
+from tests.second_factor import trust_this_computer
 
 INIT = [
     "init",
@@ -51,12 +52,14 @@ def no_tty(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def live_store(store: Store) -> Store:
-    """The `store` fixture, its administrator valid long after today's real date.
+def live_store(store: Store, store_url: str) -> Store:
+    """The `store` fixture, its administrator valid long after today's real date, on this
+    computer trusted a moment ago.
 
     The CLI signs in on the system clock, while `store` was created on the fixed NOW.
     """
     set_account(store, ADMIN.login, expires_on=dt.date.today() + dt.timedelta(days=400))
+    trust_this_computer(store, store_url, ADMIN.login)
     return store
 
 
@@ -214,6 +217,7 @@ def _seed_dashboard(store: Store) -> None:
                 "courriers_overdue": 0,
                 "accounts_expired": 0,
                 "accounts_locked": 0,
+                "accounts_without_contact": 2,  # neither Claire nor Jean has a telephone
             },
         ),
         (
@@ -229,6 +233,7 @@ def _seed_dashboard(store: Store) -> None:
                 "Locked accounts: 0",
                 "Accounts expiring within 60 days: 1",
                 "Next account review due: 25/05/2028",
+                "Accounts lacking the e-mail or telephone PEP's requires: 2",
             ],
         ),
     ],

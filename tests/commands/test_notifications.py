@@ -18,6 +18,7 @@ from tests.conftest import ADMIN, ADMIN_PASSWORD
 from tests.core.courriers.import_builders import GOOD, drop
 from tests.core.courriers.inbox_builders import courrier
 from tests.factories import add_account, set_account
+from tests.second_factor import trust_this_computer
 
 pytestmark = pytest.mark.usefixtures("command_line")
 
@@ -28,7 +29,7 @@ NOTICE = dt.datetime.combine(expiry_notice_date(EXPIRY), dt.time(9, 0))
 
 
 @pytest.fixture
-def live_store(store: Store, monkeypatch: pytest.MonkeyPatch) -> Store:
+def live_store(store: Store, store_url: str, monkeypatch: pytest.MonkeyPatch) -> Store:
     """Claire (administrator) valid well after the notice; Jean reads CNRACL; Anne expires on
     EXPIRY; two CNRACL courriers received yesterday, one needing an action."""
     set_account(store, ADMIN.login, expires_on=TODAY + dt.timedelta(days=700))
@@ -47,6 +48,7 @@ def live_store(store: Store, monkeypatch: pytest.MonkeyPatch) -> Store:
         courrier(session, "CNRACL", recu_le=yesterday, action_requise=True)
         courrier(session, "CNRACL", recu_le=yesterday)
     monkeypatch.setenv("PEPS_PASSWORD", ADMIN_PASSWORD)
+    trust_this_computer(store, store_url, ADMIN.login, "jean.dupont", "anne.leroy")
     return store
 
 

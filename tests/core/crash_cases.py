@@ -16,14 +16,16 @@ from peps_desktop.core.accounts.review import apply_review
 from peps_desktop.core.accounts.sign_in import sign_in
 from peps_desktop.core.accounts.succession import create_successor
 from peps_desktop.core.courriers.folder_import import import_drop_folder
+from peps_desktop.core.shared import totp
 from peps_desktop.core.shared.clock import FixedClock
 from peps_desktop.store import Store
-from peps_desktop.store.migrate import open_store
+from tests.child_store import open_child_store
 
 NOW = dt.datetime(2026, 11, 25, 9, 30)
 ADMIN_LOGIN = "claire.martin"
 ADMIN_PASSWORD = "Mot-de-passe-2026"
-SUCCESSOR = AccountDraft("Garnier", "Élodie", "elodie.garnier@mairie.fr")
+ADMIN_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"  # tests.second_factor's
+SUCCESSOR = AccountDraft("Garnier", "Élodie", "elodie.garnier@mairie.fr", "02 41 00 00 07")
 
 
 def run(case: str, store: Store, argument: str) -> None:
@@ -32,17 +34,18 @@ def run(case: str, store: Store, argument: str) -> None:
         import_drop_folder(store, clock, Path(argument))
         return
     admin = sign_in(store, clock, ADMIN_LOGIN, ADMIN_PASSWORD)
+    code = totp.code_at(ADMIN_SECRET, NOW)
     if case == "accounts_import":
-        import_accounts(store, clock, admin, ADMIN_PASSWORD, Path(argument))
+        import_accounts(store, clock, admin, code, Path(argument))
     elif case == "review_apply":
-        apply_review(store, clock, admin, int(argument), ADMIN_PASSWORD)
+        apply_review(store, clock, admin, int(argument), code)
     elif case == "succession":
-        create_successor(store, clock, admin, ADMIN_PASSWORD, SUCCESSOR, NOW.date())
+        create_successor(store, clock, admin, code, SUCCESSOR, NOW.date())
     else:
         raise ValueError(case)
 
 
 def main() -> None:
     case, url, documents, argument = sys.argv[1:]
-    store = open_store(url, Path(documents), upgrade=False)
+    store = open_child_store(url, documents)
     run(case, store, argument)

@@ -37,11 +37,13 @@ def test_every_check_passes_on_a_sound_installation(qapp) -> None:  # type: igno
         "Main window",
         "PDF (QtPdf)",
         "Keyring",
+        "Second factor and telephones",
     ):
         assert line_about(report, name).startswith("  [ok]"), report
     assert f"schema {head_revision()}" in line_about(report, "Migrations")
     assert "Saint-Aubin" in line_about(report, "Main window")
     assert "MemoryKeyring" in line_about(report, "Keyring")  # the tests' keyring is reported
+    assert "+33612345678" in line_about(report, "Second factor and telephones")
     assert report.rstrip().endswith("All is well.")
 
 

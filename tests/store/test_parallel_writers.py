@@ -1,4 +1,5 @@
-"""Four processes writing one store at once: every account created, none lost, none refused.
+"""Four administrators, in four processes, writing one store at once: every account created,
+none lost, none refused.
 
 Through the store fixtures and the ordinary use case, so the same test holds on every engine
 the suite runs on.
@@ -14,7 +15,9 @@ from sqlalchemy import func, select
 
 from peps_desktop.store import Store
 from peps_desktop.store.models import Account, AuditEntry
-from tests.store.parallel_writer import login_of
+from tests.child_store import child_environment
+from tests.factories import add_account, add_authenticator
+from tests.store.parallel_writer import SECRETS, administrator_of, login_of
 
 ROOT = Path(__file__).resolve().parents[2]
 WORKERS, EACH = 4, 50
@@ -23,6 +26,11 @@ WORKERS, EACH = 4, 50
 def test_four_processes_create_fifty_accounts_each_without_loss(
     store: Store, store_url: str
 ) -> None:
+    with store.session() as session:
+        for worker in range(1, WORKERS):  # worker 0 is the store's first administrator
+            account = add_account(session, administrator_of(worker), profile="administrateur")
+            add_authenticator(session, account, SECRETS[worker])
+    environment = child_environment(store_url)
     children = [
         subprocess.Popen(
             [
@@ -35,6 +43,7 @@ def test_four_processes_create_fifty_accounts_each_without_loss(
                 str(EACH),
             ],
             cwd=ROOT,
+            env=environment,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
         )

@@ -21,9 +21,10 @@ from peps_desktop.store.models import Account, Courrier
 from tests.commands.cli_helpers import one_clear_line, run
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 from tests.core.courriers.import_builders import GOOD, drop, files
+from tests.second_factor import next_code
 
 BUSY = "Another task is in progress on this folder; try again in a moment."
-DRAFT = AccountDraft("Dupont", "Jean", "jean.dupont@mairie.fr")
+DRAFT = AccountDraft("Dupont", "Jean", "jean.dupont@mairie.fr", "02 41 00 00 04")
 
 
 def accounts(store: Store) -> int:
@@ -57,7 +58,7 @@ def test_a_locked_store_refuses_writers_plainly_and_readers_go_on(
     # Readers never fail, whoever writes.
     assert [row.login for row in list_accounts(store, clock, admin)] == [ADMIN.login]
     with pytest.raises(StoreBusy) as refused:
-        create_account(store, clock, admin, ADMIN_PASSWORD, DRAFT)
+        create_account(store, clock, admin, next_code(clock), DRAFT)
     assert str(refused.value) == BUSY
     with pytest.raises(StoreBusy):
         sign_in(store, clock, ADMIN.login, ADMIN_PASSWORD)

@@ -79,13 +79,23 @@ def _signed_in(store: Store, login: str) -> SignedIn:
 # --- nothing lost ------------------------------------------------------------------------------
 
 
+def _in_e164(contents: dict[str, list[dict[str, object]]]) -> dict[str, list[dict[str, object]]]:
+    """What 0021 changes: the accounts' French telephones written in E.164."""
+    accounts = [
+        {**row, "telephone": "+33" + str(row["telephone"]).replace(" ", "")[1:]}
+        for row in contents["account"]
+    ]
+    return {**contents, "account": accounts}
+
+
 def test_every_row_is_kept_as_it_was(old_store: OldStore, upgraded: Store) -> None:
     assert current_revision(upgraded) == head_revision() != LEFT_AT
     with upgraded.engine.connect() as connection:
         counts = row_counts(connection)
         contents = table_contents(connection, old_store.columns)
     assert {table: counts[table] for table in old_store.counts} == old_store.counts
-    assert contents == old_store.contents
+    assert contents == _in_e164(old_store.contents)
+    assert contents["account"][0]["telephone"] == "+33467000001"
 
 
 def test_a_copy_at_the_old_revision_was_taken_first(old_store: OldStore, upgraded: Store) -> None:

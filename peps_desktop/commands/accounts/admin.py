@@ -1,6 +1,8 @@
 """`peps-desktop accounts …` for administrators (`--as LOGIN`), and `activate` for everyone.
 
-The --as password also confirms the sensitive actions (import, creation).
+Sensitive actions (creating, modifying, renewing, unlocking or deleting accounts, an import,
+a new activation code, resetting a second factor) are confirmed by a code of the acting
+administrator's authenticator: --otp, PEPS_OTP or a prompt.
 """
 
 from __future__ import annotations
@@ -8,11 +10,25 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
+import sys
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from peps_desktop.commands.common import add_person, new_password, open_store_for, signed_in
+from peps_desktop.commands.common import (
+    PASSWORD_VARIABLE,
+    add_code_option,
+    add_person,
+    ask_code,
+    given_code,
+    location,
+    new_password,
+    open_store_for,
+    print_enrolment,
+    prompt,
+    signed_in,
+)
 from peps_desktop.commands.progress import ProgressLine
 from peps_desktop.core.accounts.activation import activate_account
 from peps_desktop.core.accounts.admin import (
@@ -26,6 +42,8 @@ from peps_desktop.core.accounts.admin import (
     renew_accounts,
     unlock_accounts,
 )
+from peps_desktop.core.accounts.devices import this_computer
+from peps_desktop.core.accounts.enrolment import recover_last_administrator, reset_second_factor
 from peps_desktop.core.accounts.expiry import EXPIRED, EXPIRY_NOTICE, DueItem, due_for_administrator
 from peps_desktop.core.accounts.file_import import LINES_STEP
 from peps_desktop.core.accounts.file_rows import DATE_FORMAT, parse_rights
@@ -42,7 +60,9 @@ from peps_desktop.core.accounts.rules import (
     STATUS_EXPIRE_BIENTOT,
     STATUS_VERROUILLE,
 )
+from peps_desktop.core.accounts.second_factor_sign_in import SecondFactor
 from peps_desktop.core.accounts.signed_in import SignedIn
+from peps_desktop.core.shared import credentials
 from peps_desktop.core.shared.clock import Clock, SystemClock
 from peps_desktop.core.shared.services import RIGHT_AUCUN, SERVICE_CODES
 from peps_desktop.i18n import translate
@@ -169,14 +189,14 @@ def _print_import(report: ImportReport) -> None:
 
 def _import(args: argparse.Namespace) -> int:
     store = open_store_for(args)
-    actor = signed_in(args, store)
+    actor = signed_in(args, store, sensitive=True)
     progress = ProgressLine({LINES_STEP: translate("Cli", "Lines applied")})
     try:
         report = import_accounts(
             store,
             SystemClock(),
             actor.user,
-            actor.password,
+            actor.code,
             args.file,
             dry_run=args.dry_run,
             distinct_from=args.distinct_from,
@@ -215,25 +235,61 @@ def _create(args: argparse.Namespace) -> int:
         distinct_from=frozenset(login.strip().lower() for login in args.distinct_from),
     )
     store = open_store_for(args)
-    actor = signed_in(args, store)
-    code = create_account(store, SystemClock(), actor.user, actor.password, draft, args.login)
+    actor = signed_in(args, store, sensitive=True)
+    code = create_account(store, SystemClock(), actor.user, actor.code, draft, args.login)
     _print_code(code, args.json)
     return 0
 
 
 def _reset_password(args: argparse.Namespace) -> int:
     store = open_store_for(args)
-    code = issue_activation_code(store, SystemClock(), signed_in(args, store).user, args.login)
+    actor = signed_in(args, store, sensitive=True)
+    code = issue_activation_code(store, SystemClock(), actor.user, args.login, actor.code)
     _print_code(code, args.json)
     return 0
 
 
 def _on_logins(
-    args: argparse.Namespace, action: Callable[[Store, Clock, SignedIn, Iterable[str]], int]
+    args: argparse.Namespace,
+    action: Callable[[Store, Clock, SignedIn, Iterable[str], str | None], int],
 ) -> int:
     """Run a bulk action (renew, delete, unlock) on the logins given: how many it changed."""
     store = open_store_for(args)
-    return action(store, SystemClock(), signed_in(args, store).user, args.logins)
+    actor = signed_in(args, store, sensitive=True)
+    return action(store, SystemClock(), actor.user, args.logins, actor.code)
+
+
+def _reset_second_factor(args: argparse.Namespace) -> int:
+    store = open_store_for(args)
+    actor = signed_in(args, store, sensitive=True)
+    reset_second_factor(store, SystemClock(), actor.user, actor.code, args.login)
+    print(
+        translate(
+            "Cli",
+            "The second factor of {login} is reset: its holder sets up a new authenticator "
+            "at the next sign-in.",
+        ).format(login=args.login.strip().lower())
+    )
+    return 0
+
+
+def _recover_second_factor(args: argparse.Namespace) -> int:
+    location_ = location(args)
+    store = open_store_for(args)
+    login = args.login.strip().lower()
+    password = os.environ.get(PASSWORD_VARIABLE) or prompt(
+        translate("Cli", "Password of {login}: ").format(login=login)
+    )
+    recover_last_administrator(store, SystemClock(), login, password, this_computer())
+    credentials.forget_device(location_.key, login)
+    print(
+        translate(
+            "Cli",
+            "The second factor of {login} is reset, and this is written in the audit log. Sign "
+            "in now to set up a new authenticator.",
+        ).format(login=login)
+    )
+    return 0
 
 
 def _renew(args: argparse.Namespace) -> int:
@@ -281,12 +337,50 @@ def _due(args: argparse.Namespace) -> int:
 
 
 def _activate(args: argparse.Namespace) -> int:
+    """Two steps: the activation code gives a new authenticator (its URI and recovery codes
+    printed), whose first code then sets the password. Without a terminal, the second step
+    is the same command again with --otp."""
     store = open_store_for(args)
+    store_key = location(args).key
     login = args.login.strip().lower()
     password = new_password(translate("Cli", "New password for {login}: ").format(login=login))
-    activate_account(store, SystemClock(), login, args.code, password)
+    device = SecondFactor(
+        device_token=credentials.recall_device(store_key, login),
+        remember_device=credentials.keyring_available(),
+    )
+    clock = SystemClock()
+    first_code = given_code(args)
+    if first_code is None:
+        step = activate_account(store, clock, login, args.code, password)
+        assert step.enrolment is not None
+        if args.json:
+            _print_json(
+                {
+                    "otpauth_uri": step.enrolment.otpauth_uri,
+                    "recovery_codes": list(step.enrolment.recovery_codes),
+                }
+            )
+        else:
+            print_enrolment(step.enrolment, sys.stdout)
+        if not sys.stdin.isatty():
+            print(
+                translate(
+                    "Cli",
+                    "Then confirm with the first code your app shows: peps-desktop activate "
+                    "{login} --code CODE --otp CODE_OF_THE_APP",
+                ).format(login=login),
+                file=sys.stderr,
+            )
+            return 0
+        first_code = ask_code(translate("Cli", "First code shown by the app: "))
+    step = activate_account(store, clock, login, args.code, password, first_code, device)
+    if step.device_token is not None:
+        credentials.remember_device(store_key, login, step.device_token)
     print(
-        translate("Cli", "The account {login} is activated: you can sign in.").format(login=login)
+        translate(
+            "Cli", "The account {login} is activated and its authenticator set up: you can sign in."
+        ).format(login=login),
+        file=sys.stderr if args.json else sys.stdout,
     )
     return 0
 
@@ -415,6 +509,27 @@ def register(subcommands: argparse._SubParsersAction[Any]) -> None:
             "logins", nargs="+", metavar="LOGIN"
         )
 
+    reset_factor = _action(
+        actions,
+        "reset-second-factor",
+        translate(
+            "Cli", "a lost phone: the holder sets up a new authenticator at the next sign-in"
+        ),
+        _reset_second_factor,
+    )
+    reset_factor.add_argument("login", metavar="LOGIN")
+
+    recover = actions.add_parser(
+        "recover-second-factor",
+        help=translate(
+            "Cli",
+            "the last administrator lost authenticator and recovery codes: reset it from the "
+            "computer holding the store's data key (password of LOGIN, written in the audit log)",
+        ),
+    )
+    recover.add_argument("login", metavar="LOGIN")
+    recover.set_defaults(handler=_recover_second_factor)
+
     due = _action(
         actions,
         "due",
@@ -435,4 +550,6 @@ def register(subcommands: argparse._SubParsersAction[Any]) -> None:
     )
     activate.add_argument("login", metavar="LOGIN")
     activate.add_argument("--code", required=True, metavar="CODE")
+    add_code_option(activate)
+    _json_option(activate)
     activate.set_defaults(handler=_activate)

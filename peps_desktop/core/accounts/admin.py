@@ -22,6 +22,7 @@ from peps_desktop.core.accounts.administrators import (
     acting_administrator,
     ensure_an_active_administrator,
 )
+from peps_desktop.core.accounts.contact_details import checked_telephone, contact_problems
 from peps_desktop.core.accounts.rules import (
     EXPIRING_SOON_DAYS,
     PROFILES,
@@ -39,13 +40,14 @@ from peps_desktop.core.accounts.same_person import (
     people_of,
     remember_deleted,
 )
+from peps_desktop.core.accounts.second_factor import confirmed
 from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared import audit
 from peps_desktop.core.shared.clock import Clock
-from peps_desktop.core.shared.security import code_hash, verify_password
+from peps_desktop.core.shared.security import code_hash
 from peps_desktop.core.shared.services import RIGHT_AUCUN, RIGHT_LEVELS
 from peps_desktop.core.shared.store_secrets import store_secret
-from peps_desktop.errors import AuthenticationError, UserError
+from peps_desktop.errors import UserError
 from peps_desktop.i18n import translate
 from peps_desktop.store import Store
 from peps_desktop.store.models import AccessRight, Account, AuditEntry, Service
@@ -76,6 +78,12 @@ class AccountRow:
     version: int
     activation_pending: bool
 
+    @property
+    def contact_problems(self) -> tuple[str, ...]:
+        """The e-mail or telephone PEP's requires and this account lacks (see
+        contact_details)."""
+        return contact_problems(self.email, self.telephone)
+
 
 @dataclass(frozen=True)
 class AccountDraft:
@@ -105,11 +113,6 @@ class AccountChanges:
     # set to `aucun`.
     rights: Mapping[str, str] | None = None
     expected_version: int | None = None
-
-    @property
-    def is_sensitive(self) -> bool:
-        """Profile and rights changes need the acting administrator's password."""
-        return self.profile is not None or self.rights is not None
 
 
 @dataclass(frozen=True)
@@ -247,7 +250,10 @@ class AccountEditor:
 
     # --- changes -------------------------------------------------------------------------
 
-    def create(self, draft: AccountDraft, login: str | None = None) -> ActivationCode:
+    def create(
+        self, draft: AccountDraft, login: str | None = None, require_telephone: bool = True
+    ) -> ActivationCode:
+        """`require_telephone=False` for an import: a line without one is flagged instead."""
         self._check_profile(draft.profile)
         rights = self._check_rights(draft.rights)
         login = (login or self.generate_login(draft.prenom, draft.nom)).strip().lower()
@@ -274,7 +280,7 @@ class AccountEditor:
             nom=draft.nom.strip(),
             prenom=draft.prenom.strip(),
             email=draft.email.strip(),
-            telephone=(draft.telephone or "").strip() or None,
+            telephone=checked_telephone(draft.telephone, required=require_telephone),
             profile=draft.profile,
             status=STATUS_ACTIF,
             expires_on=expiry_from(self.today),
@@ -319,7 +325,7 @@ class AccountEditor:
 
         email = changes.email.strip() if changes.email is not None else account.email
         telephone = (
-            (changes.telephone.strip() or None)
+            checked_telephone(changes.telephone, required=account.telephone is not None)
             if changes.telephone is not None
             else account.telephone
         )
@@ -369,6 +375,7 @@ class AccountEditor:
             return False
         account.status = STATUS_ACTIF
         account.failed_sign_ins = 0
+        account.failed_second_factors = 0
         self._record("compte_deverrouille", account.login)
         return True
 
@@ -384,6 +391,7 @@ class AccountEditor:
         code = self._issue_code(account)
         account.password_hash = None
         account.failed_sign_ins = 0
+        account.failed_second_factors = 0
         if account.status == STATUS_VERROUILLE:
             account.status = STATUS_ACTIF
         self._record("code_activation_emis", account.login)
@@ -401,29 +409,6 @@ class AccountEditor:
     def finish(self) -> None:
         """The invariant every change must keep; raising here rolls everything back."""
         ensure_an_active_administrator(self.session, self.actor.structure_id, self.today)
-
-
-def confirm_password(account: Account, password: str | None) -> None:
-    if not verify_password(password or "", account.password_hash):
-        raise AuthenticationError(
-            translate("Accounts", "Wrong password: the action was not confirmed.")
-        )
-
-
-def verified_password(store: Store, clock: Clock, actor: SignedIn, password: str) -> str | None:
-    """The acting administrator's password, verified before the write lock is taken: a
-    password hash costs tens of milliseconds that other writers need not wait for. Returns
-    the hash it was verified against."""
-    with store.read_session() as session:
-        administrator = acting_administrator(session, actor, clock.now().date())
-        confirm_password(administrator, password)
-        return administrator.password_hash
-
-
-def confirm_if_changed(account: Account, password: str, verified: str | None) -> None:
-    """Under the lock: verified again only if the hash changed meanwhile (rare)."""
-    if account.password_hash != verified:
-        confirm_password(account, password)
 
 
 def _editor(session: Session, clock: Clock, actor: SignedIn) -> AccountEditor:
@@ -525,18 +510,19 @@ def create_account(
     store: Store,
     clock: Clock,
     actor: SignedIn,
-    actor_password: str,
+    actor_code: str | None,
     draft: AccountDraft,
     login: str | None = None,
 ) -> ActivationCode:
     """Create an account; the login is generated from the name unless one is given."""
-    verified = verified_password(store, clock, actor, actor_password)
-    with store.session() as session:
+
+    def create(session: Session) -> ActivationCode:
         editor = _editor(session, clock, actor)
-        confirm_if_changed(editor.actor, actor_password, verified)
         code = editor.create(draft, login=login)
         editor.finish()
         return code
+
+    return confirmed(store, clock, actor, actor_code, create)
 
 
 def modify_account(
@@ -545,52 +531,68 @@ def modify_account(
     actor: SignedIn,
     login: str,
     changes: AccountChanges,
-    actor_password: str | None = None,
+    actor_code: str | None,
 ) -> None:
-    verified = (
-        verified_password(store, clock, actor, actor_password or "")
-        if changes.is_sensitive
-        else None
-    )
-    with store.session() as session:
+    """Every change to an account is a sensitive action: the actor's code confirms it."""
+
+    def modify(session: Session) -> None:
         editor = _editor(session, clock, actor)
-        if changes.is_sensitive:
-            confirm_if_changed(editor.actor, actor_password or "", verified)
         editor.modify(editor.account(login), changes)
         editor.finish()
 
+    confirmed(store, clock, actor, actor_code, modify)
+
 
 def _for_each(
-    store: Store, clock: Clock, actor: SignedIn, logins: Iterable[str], action: str
+    store: Store,
+    clock: Clock,
+    actor: SignedIn,
+    logins: Iterable[str],
+    actor_code: str | None,
+    action: str,
 ) -> int:
-    """Apply one editor action to several accounts, all or nothing; count those it changed."""
-    count = 0
-    with store.session() as session:
+    """Apply one editor action to several accounts, all or nothing, after the actor's code;
+    count those it changed."""
+
+    def apply(session: Session) -> int:
+        count = 0
         editor = _editor(session, clock, actor)
         for login in logins:
             if getattr(editor, action)(editor.account(login)) is not False:
                 count += 1
         editor.finish()
-    return count
+        return count
+
+    return confirmed(store, clock, actor, actor_code, apply)
 
 
-def renew_accounts(store: Store, clock: Clock, actor: SignedIn, logins: Iterable[str]) -> int:
-    return _for_each(store, clock, actor, logins, "renew")
+def renew_accounts(
+    store: Store, clock: Clock, actor: SignedIn, logins: Iterable[str], actor_code: str | None
+) -> int:
+    return _for_each(store, clock, actor, logins, actor_code, "renew")
 
 
-def unlock_accounts(store: Store, clock: Clock, actor: SignedIn, logins: Iterable[str]) -> int:
-    return _for_each(store, clock, actor, logins, "unlock")
+def unlock_accounts(
+    store: Store, clock: Clock, actor: SignedIn, logins: Iterable[str], actor_code: str | None
+) -> int:
+    return _for_each(store, clock, actor, logins, actor_code, "unlock")
 
 
-def delete_accounts(store: Store, clock: Clock, actor: SignedIn, logins: Iterable[str]) -> int:
-    return _for_each(store, clock, actor, logins, "delete")
+def delete_accounts(
+    store: Store, clock: Clock, actor: SignedIn, logins: Iterable[str], actor_code: str | None
+) -> int:
+    return _for_each(store, clock, actor, logins, actor_code, "delete")
 
 
 def issue_activation_code(
-    store: Store, clock: Clock, actor: SignedIn, login: str
+    store: Store, clock: Clock, actor: SignedIn, login: str, actor_code: str | None
 ) -> ActivationCode:
-    with store.session() as session:
+    """A forgotten password: a new one-time code, the password stops working."""
+
+    def issue(session: Session) -> ActivationCode:
         editor = _editor(session, clock, actor)
         code = editor.issue_code(editor.account(login))
         editor.finish()
         return code
+
+    return confirmed(store, clock, actor, actor_code, issue)

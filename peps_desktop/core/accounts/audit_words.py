@@ -53,6 +53,17 @@ def action_label(action: str) -> str:
         "courriers_desarchives": translate("AuditWords", "courriers back from the archives"),
         "courriers_importes": translate("AuditWords", "courriers imported"),
         "echange_cree": translate("AuditWords", "request written"),
+        "authentificateur_enregistre": translate("AuditWords", "authenticator app set up"),
+        "second_facteur_reinitialise": translate("AuditWords", "second factor reset"),
+        "second_facteur_reinitialise_hors_ligne": translate(
+            "AuditWords", "second factor reset from the store's computer"
+        ),
+        "code_secours_utilise": translate("AuditWords", "recovery code used"),
+        "appareil_approuve": translate("AuditWords", "computer trusted"),
+        "appareil_revoque": translate("AuditWords", "computer revoked"),
+        "mot_de_passe_change": translate("AuditWords", "password changed"),
+        "coordonnees_modifiees": translate("AuditWords", "contact details changed"),
+        "cgu_acceptees": translate("AuditWords", "conditions of use accepted"),
     }
     return labels.get(action, action.replace("_", " "))
 

@@ -27,7 +27,6 @@ from peps_desktop.core.accounts.admin import (
     AccountEditor,
     ActivationCode,
     acting_administrator,
-    confirm_password,
 )
 from peps_desktop.core.accounts.file_formats import Sheet, read_sheet
 from peps_desktop.core.accounts.file_new_accounts import (
@@ -51,6 +50,7 @@ from peps_desktop.core.accounts.rules import (
     expiry_from,
 )
 from peps_desktop.core.accounts.same_person import PeopleIndex, PersonMatch, SamePersonFound
+from peps_desktop.core.accounts.second_factor import confirmed
 from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared import audit
 from peps_desktop.core.shared.clock import Clock
@@ -136,8 +136,9 @@ def _same_rights(stored: StoredAccount, item: AccountLine, services: Collection[
 def _is_unchanged(stored: StoredAccount, item: AccountLine, services: Collection[str]) -> bool:
     """True when applying the line would change nothing: the editor need not run."""
     return (
-        (stored.nom, stored.prenom, stored.email, stored.telephone, stored.profile)
-        == (item.nom, item.prenom, item.email, item.telephone, item.profile)
+        (stored.nom, stored.prenom, stored.email, stored.profile)
+        == (item.nom, item.prenom, item.email, item.profile)
+        and item.telephone in (None, stored.telephone)
         and item.expires_on in (None, stored.expires_on)
         and _same_rights(stored, item, services)
     )
@@ -265,7 +266,7 @@ class _Import:
             item.rights,
             distinct_from=self.distinct_from,
         )
-        code = self.editor.create(draft, login=item.login)
+        code = self.editor.create(draft, login=item.login, require_telephone=False)
         if item.expires_on is not None:
             self._set_expiry(self.editor.account(item.login), item.expires_on)
         return code
@@ -275,7 +276,8 @@ class _Import:
             nom=item.nom,
             prenom=item.prenom,
             email=item.email,
-            telephone=item.telephone or "",
+            # A line without a telephone keeps the account's: PEP's requires one.
+            telephone=item.telephone,
             profile=item.profile,
             rights=None if same_rights else item.rights,
         )
@@ -398,14 +400,15 @@ def import_accounts(
     store: Store,
     clock: Clock,
     actor: SignedIn,
-    actor_password: str,
+    actor_code: str | None,
     path: Path,
     *,
     dry_run: bool = False,
     distinct_from: Collection[str] = (),
     progress: Progress = silent,
 ) -> ImportReport:
-    """Create and update the accounts listed in the file, all or nothing.
+    """Create and update the accounts listed in the file, all or nothing, after the actor's
+    code.
 
     Raises AccountImportError (nothing changed) when any line is wrong. A dry run checks and
     applies everything, then rolls back and returns the report (without codes). A new line
@@ -414,11 +417,9 @@ def import_accounts(
     """
     today = clock.now().date()
     secret = read_store_secret(store)
-    # Outside the write lock: the password's verification, the file, the plan.
+    # Outside the write lock: the file and the plan (its codes' hashes).
     with store.read_session() as session:
         administrator = acting_administrator(session, actor, today)
-        confirm_password(administrator, actor_password)
-        confirmed = administrator.password_hash
         sheet = read_sheet(path)
         services = set(session.scalars(select(Service.code)))
         lines, problems = read_lines(sheet, services)
@@ -435,40 +436,43 @@ def import_accounts(
         )
     if lines is None:
         raise AccountImportError(ImportReport(problems=tuple(problems)))
+
+    def run_import(session: Session) -> ImportReport:
+        nonlocal plan
+        editor = AccountEditor(session, clock, acting_administrator(session, actor, today))
+        # The accounts as they are now (a sign-in meanwhile changes no line's meaning, but a
+        # change by someone else does); two queries.
+        stored = stored_accounts(session, actor.structure_id)
+        if fingerprint(session) != plan.depends_on:
+            plan = _plan(
+                session,
+                clock,
+                editor.actor.login,
+                actor.structure_id,
+                lines,
+                stored,
+                secret,
+                distinct_from,
+            )
+        run = _Import(session, editor, distinct_from, progress)
+        run.problems += problems
+        # Written first on purpose: pysqlite opens its transaction on the first write, and
+        # savepoints taken before it would be committed on release.
+        audit.record(session, clock, editor.actor.login, IMPORTED, path.name, lignes=len(lines))
+        session.flush()
+        report = run.apply(lines, stored, plan, dry_run)
+        if report.problems:
+            raise AccountImportError(report)
+        if dry_run:
+            raise _DryRun(report)
+        crash_point(CRASH_BEFORE_COMMIT)
+        return report
+
     try:
-        with store.session() as session:
-            editor = AccountEditor(session, clock, acting_administrator(session, actor, today))
-            if editor.actor.password_hash != confirmed:  # changed meanwhile: verified again
-                confirm_password(editor.actor, actor_password)
-            # The accounts as they are now (a sign-in meanwhile changes no line's meaning, but a
-            # change by someone else does); two queries.
-            stored = stored_accounts(session, actor.structure_id)
-            if fingerprint(session) != plan.depends_on:
-                plan = _plan(
-                    session,
-                    clock,
-                    editor.actor.login,
-                    actor.structure_id,
-                    lines,
-                    stored,
-                    secret,
-                    distinct_from,
-                )
-            run = _Import(session, editor, distinct_from, progress)
-            run.problems += problems
-            # Written first on purpose: pysqlite opens its transaction on the first write, and
-            # savepoints taken before it would be committed on release.
-            audit.record(session, clock, editor.actor.login, IMPORTED, path.name, lignes=len(lines))
-            session.flush()
-            report = run.apply(lines, stored, plan, dry_run)
-            if report.problems:
-                raise AccountImportError(report)
-            if dry_run:
-                raise _DryRun(report)
-            crash_point(CRASH_BEFORE_COMMIT)
-        crash_point(CRASH_AFTER_COMMIT)
+        report = confirmed(store, clock, actor, actor_code, run_import)
     except _DryRun as rolled_back:
         return rolled_back.report
+    crash_point(CRASH_AFTER_COMMIT)
     return report
 
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
+from peps_desktop.core.accounts.contact_details import checked_telephone
 from peps_desktop.core.accounts.rules import PROFILES, Identity, identity_problems
 from peps_desktop.core.shared.input_rules import not_text, printable, shown
 from peps_desktop.core.shared.services import RIGHT_AUCUN, RIGHT_LEVELS, SERVICE_CODES
@@ -198,6 +199,10 @@ def parse_line(
     email = text_of(cells["email"])
     telephone = text_of(cells["telephone"]) or None
     reasons += identity_problems(Identity(login, nom, prenom, email, telephone))
+    try:
+        telephone = checked_telephone(telephone, required=False)
+    except UserError as error:
+        reasons.append(str(error))
     profile = text_of(cells["profil"]).lower()
     if profile not in PROFILES:
         reasons.append(

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from peps_desktop.core.accounts.admin import rights_by_account, structure_accounts
 from peps_desktop.core.accounts.file_formats import OutCell
 from peps_desktop.core.accounts.file_rows import format_rights
+from peps_desktop.core.shared.phone_numbers import display_telephone
 from peps_desktop.store.models import Account
 
 
@@ -49,7 +50,8 @@ def export_rows(session: Session, structure_id: int) -> list[list[OutCell]]:
         session, structure_id, Account.expires_on, Account.last_sign_in_at
     )
     return [
-        [login, nom, prenom, email, telephone, profile, expires_on, last_sign_in_at]
+        [login, nom, prenom, email, display_telephone(telephone), profile, expires_on]
+        + [last_sign_in_at]
         + [format_rights(rights[account_id])]
         for (
             account_id,

@@ -20,9 +20,9 @@ from sqlalchemy.orm import Session, selectinload
 from peps_desktop.core.accounts.admin import (
     AccountEditor,
     acting_administrator,
-    confirm_password,
     rights_by_account,
 )
+from peps_desktop.core.accounts.contact_details import contact_problems
 from peps_desktop.core.accounts.review_advice import (
     RECOMMEND_CONSERVER,
     RECOMMEND_SUPPRIMER,
@@ -31,6 +31,7 @@ from peps_desktop.core.accounts.review_advice import (
 from peps_desktop.core.accounts.review_due import next_review_due
 from peps_desktop.core.accounts.rules import displayed_status
 from peps_desktop.core.accounts.same_person import names_of
+from peps_desktop.core.accounts.second_factor import confirmed
 from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared import audit
 from peps_desktop.core.shared.clock import Clock
@@ -89,6 +90,8 @@ class ReviewRow:
     decided_by_login: str | None
     rights: Mapping[str, str] = field(default_factory=dict)  # by service code
     recommendation_reason: str = ""  # why, in words
+    # The e-mail or telephone PEP's requires and the account lacks (contact_details).
+    contact_problems: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -204,6 +207,7 @@ def _state(session: Session, campaign: ReviewCampaign, today: dt.date) -> Review
                 decided_by_login=decision.decided_by_login if decision else None,
                 rights=rights[account.id],
                 recommendation_reason=advice.reason,
+                contact_problems=contact_problems(account.email, account.telephone),
             )
         )
     starter = campaign.started_by_login
@@ -438,69 +442,74 @@ def decide_as_recommended(
 
 
 def apply_review(
-    store: Store, clock: Clock, actor: SignedIn, campaign_id: int, actor_password: str
+    store: Store, clock: Clock, actor: SignedIn, campaign_id: int, actor_code: str | None
 ) -> ReviewOutcome:
-    """Apply every decision and close the review, all or nothing."""
+    """Apply every decision and close the review, all or nothing, after the actor's code."""
+    outcome = confirmed(
+        store, clock, actor, actor_code, lambda session: _apply(session, clock, actor, campaign_id)
+    )
+    crash_point(CRASH_AFTER_COMMIT)
+    return outcome
+
+
+def _apply(session: Session, clock: Clock, actor: SignedIn, campaign_id: int) -> ReviewOutcome:
     now = clock.now()
     renewed: list[str] = []
     deleted: list[str] = []
     kept: list[str] = []
-    with store.session() as session:
-        editor = AccountEditor(session, clock, acting_administrator(session, actor, now.date()))
-        confirm_password(editor.actor, actor_password)
-        actor_login = editor.actor.login
-        campaign = _campaign_to_change(session, editor.actor, campaign_id)
-        accounts = list(
-            session.scalars(
-                select(Account)
-                .where(Account.structure_id == campaign.structure_id)
-                .options(selectinload(Account.rights))
-                .order_by(Account.login)
+    editor = AccountEditor(session, clock, acting_administrator(session, actor, now.date()))
+    actor_login = editor.actor.login
+    campaign = _campaign_to_change(session, editor.actor, campaign_id)
+    accounts = list(
+        session.scalars(
+            select(Account)
+            .where(Account.structure_id == campaign.structure_id)
+            .options(selectinload(Account.rights))
+            .order_by(Account.login)
+        )
+    )
+    decisions = decisions_of(session, campaign.id)
+    undecided = [account.login for account in accounts if account.login not in decisions]
+    if undecided:
+        raise UserError(
+            translate(
+                "Review",
+                "%n account(s) still have no decision: decide for every account "
+                "before applying the review.",
+                None,
+                len(undecided),
             )
         )
-        decisions = decisions_of(session, campaign.id)
-        undecided = [account.login for account in accounts if account.login not in decisions]
-        if undecided:
-            raise UserError(
-                translate(
-                    "Review",
-                    "%n account(s) still have no decision: decide for every account "
-                    "before applying the review.",
-                    None,
-                    len(undecided),
-                )
+    for account in accounts:
+        decision = decisions[account.login].decision
+        if decision == DECISION_CONSERVER:
+            editor.renew(account)
+            account.last_review_at = now
+            renewed.append(account.login)
+        elif decision == DECISION_SUPPRIMER:
+            editor.delete(account)
+            deleted.append(account.login)
+        else:
+            account.last_review_at = now
+            kept.append(account.login)
+    campaign.closed_at = now
+    audit.record(
+        session,
+        clock,
+        actor_login,
+        "revue_appliquee",
+        str(campaign.id),
+        renouveles=len(renewed),
+        supprimes=len(deleted),
+        conserves=len(kept),
+    )
+    try:
+        editor.finish()
+    except UserError as error:
+        raise UserError(
+            translate("Review", "The review was not applied, nothing changed: {reason}").format(
+                reason=error
             )
-        for account in accounts:
-            decision = decisions[account.login].decision
-            if decision == DECISION_CONSERVER:
-                editor.renew(account)
-                account.last_review_at = now
-                renewed.append(account.login)
-            elif decision == DECISION_SUPPRIMER:
-                editor.delete(account)
-                deleted.append(account.login)
-            else:
-                account.last_review_at = now
-                kept.append(account.login)
-        campaign.closed_at = now
-        audit.record(
-            session,
-            clock,
-            actor_login,
-            "revue_appliquee",
-            str(campaign.id),
-            renouveles=len(renewed),
-            supprimes=len(deleted),
-            conserves=len(kept),
-        )
-        try:
-            editor.finish()
-        except UserError as error:
-            raise UserError(
-                translate("Review", "The review was not applied, nothing changed: {reason}").format(
-                    reason=error
-                )
-            ) from error
-        crash_point(CRASH_BEFORE_COMMIT)
-    crash_point(CRASH_AFTER_COMMIT)
+        ) from error
+    crash_point(CRASH_BEFORE_COMMIT)
     return ReviewOutcome(renewed, deleted, kept, now, actor_deleted=actor_login in deleted)

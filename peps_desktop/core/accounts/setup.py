@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import exists, select
 
+from peps_desktop.core.accounts.contact_details import checked_telephone
 from peps_desktop.core.accounts.rules import (
     PROFILE_ADMINISTRATEUR,
     STATUS_ACTIF,
@@ -53,7 +54,7 @@ def create_structure(
             nom=admin.nom.strip(),
             prenom=admin.prenom.strip(),
             email=admin.email.strip(),
-            telephone=admin.telephone,
+            telephone=checked_telephone(admin.telephone, required=False),
             profile=PROFILE_ADMINISTRATEUR,
             status=STATUS_ACTIF,
             expires_on=expiry_from(now.date()),

@@ -22,6 +22,7 @@ from peps_desktop.core.accounts.rules import (
     badge,
     is_expired,
 )
+from peps_desktop.core.accounts.second_factor_sign_in import SecondFactor
 from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared import audit
 from peps_desktop.core.shared.clock import Clock
@@ -106,11 +107,24 @@ def _check(
     return None
 
 
-def sign_in(store: Store, clock: Clock, login: str, password: str) -> SignedIn:
-    """Check the credentials; every outcome is committed (a failure counts even if refused)."""
+def sign_in(
+    store: Store,
+    clock: Clock,
+    login: str,
+    password: str,
+    second_factor: SecondFactor | None = None,
+) -> SignedIn:
+    """Check the credentials; every outcome is committed (a failure counts even if refused).
+
+    The GUI and the command line always pass `second_factor` (the code or this computer's
+    token); without it only the password is checked, as set-up code and tests do.
+    """
     with store.session() as session:
         account = session.scalar(select(Account).where(Account.login == login.strip().lower()))
         refusal = _check(session, clock, account, password)
+        if refusal is None and second_factor is not None:
+            assert account is not None
+            refusal = second_factor.check(session, clock, account)
         if refusal is None:
             assert account is not None
             account.failed_sign_ins = 0

@@ -21,7 +21,6 @@ from peps_desktop.core.accounts.admin import (
     AccountEditor,
     ActivationCode,
     acting_administrator,
-    confirm_password,
     rights_of,
 )
 from peps_desktop.core.accounts.rules import (
@@ -30,6 +29,7 @@ from peps_desktop.core.accounts.rules import (
     STATUS_VERROUILLE,
     displayed_status,
 )
+from peps_desktop.core.accounts.second_factor import confirmed
 from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared import audit
 from peps_desktop.core.shared.clock import Clock
@@ -130,11 +130,10 @@ def _record(
 
 
 def _leaver_editor(
-    session: Session, clock: Clock, leaver: SignedIn, password: str, departure_on: dt.date
+    session: Session, clock: Clock, leaver: SignedIn, departure_on: dt.date
 ) -> AccountEditor:
     today = clock.now().date()
     editor = AccountEditor(session, clock, acting_administrator(session, leaver, today))
-    confirm_password(editor.actor, password)
     _check_departure(departure_on, today)
     _check_not_named_yet(session, editor.actor)
     return editor
@@ -178,13 +177,14 @@ def promote_successor(
     store: Store,
     clock: Clock,
     leaver: SignedIn,
-    leaver_password: str,
+    leaver_code: str | None,
     successor_login: str,
     departure_on: dt.date,
 ) -> SuccessionRecord:
     """Give the administrator profile to an existing account (a sensitive change)."""
-    with store.session() as session:
-        editor = _leaver_editor(session, clock, leaver, leaver_password, departure_on)
+
+    def promote(session: Session) -> SuccessionRecord:
+        editor = _leaver_editor(session, clock, leaver, departure_on)
         successor = editor.account(successor_login)
         if successor.id == editor.actor.id:
             raise UserError(
@@ -202,6 +202,9 @@ def promote_successor(
         record = _record(session, clock, editor.actor, successor.login, departure_on, None)
         editor.finish()
         crash_point(CRASH_BEFORE_COMMIT)
+        return record
+
+    record = confirmed(store, clock, leaver, leaver_code, promote)
     crash_point(CRASH_AFTER_COMMIT)
     return record
 
@@ -210,7 +213,7 @@ def create_successor(
     store: Store,
     clock: Clock,
     leaver: SignedIn,
-    leaver_password: str,
+    leaver_code: str | None,
     draft: AccountDraft,
     departure_on: dt.date,
 ) -> SuccessionRecord:
@@ -219,17 +222,21 @@ def create_successor(
     The profile is always administrateur; without rights in the draft, the successor gets
     the leaver's rights on every service, to take over their work.
     """
-    with store.session() as session:
-        editor = _leaver_editor(session, clock, leaver, leaver_password, departure_on)
-        draft = replace(
+
+    def create(session: Session) -> SuccessionRecord:
+        editor = _leaver_editor(session, clock, leaver, departure_on)
+        successor = replace(
             draft,
             profile=PROFILE_ADMINISTRATEUR,
             rights=dict(draft.rights) or rights_of(editor.actor),
         )
-        code = editor.create(draft)
+        code = editor.create(successor)
         record = _record(session, clock, editor.actor, code.login, departure_on, code)
         editor.finish()
         crash_point(CRASH_BEFORE_COMMIT)
+        return record
+
+    record = confirmed(store, clock, leaver, leaver_code, create)
     crash_point(CRASH_AFTER_COMMIT)
     return record
 
@@ -260,10 +267,13 @@ def pending_succession_tasks(store: Store, clock: Clock, user: SignedIn) -> list
         ]
 
 
-def delete_leaver_account(store: Store, clock: Clock, actor: SignedIn, succession_id: int) -> str:
+def delete_leaver_account(
+    store: Store, clock: Clock, actor: SignedIn, succession_id: int, actor_code: str | None
+) -> str:
     """The successor's task: delete the departed administrator's account; returns its login."""
     today = clock.now().date()
-    with store.session() as session:
+
+    def delete(session: Session) -> str:
         editor = AccountEditor(session, clock, acting_administrator(session, actor, today))
         succession = session.get(Succession, succession_id)
         if (
@@ -292,3 +302,5 @@ def delete_leaver_account(store: Store, clock: Clock, actor: SignedIn, successio
         editor.delete(editor.account(login))
         editor.finish()
         return login
+
+    return confirmed(store, clock, actor, actor_code, delete)

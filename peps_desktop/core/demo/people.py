@@ -20,6 +20,7 @@ from peps_desktop.core.accounts.rules import (
 )
 from peps_desktop.core.demo.reference import (
     DEMO_ADMIN_LOGIN,
+    DEMO_AUTHENTICATOR_SECRET,
     DEMO_EMAIL_DOMAIN,
     DEMO_PASSWORD,
     DEMO_USER_LOGIN,
@@ -34,6 +35,7 @@ from peps_desktop.core.shared.dates import add_months
 from peps_desktop.core.shared.security import hash_password
 from peps_desktop.core.shared.services import RIGHT_AUCUN, RIGHT_LECTURE, RIGHT_MODIFICATION
 from peps_desktop.store.models import (
+    Authenticator,
     ReviewCampaign,
     ReviewDecision,
 )
@@ -57,6 +59,8 @@ class AccountsPlan:
     admin_id: int
     user_id: int
     second_admin_login: str
+    # The accounts the demo is tried with: their authenticator is the published one.
+    enrolled_ids: list[int]
     reviewed: list[tuple[str, dt.datetime]]
 
 
@@ -153,7 +157,8 @@ def plan_accounts(
                 "nom": nom,
                 "prenom": prenom,
                 "email": f"{login}@{DEMO_EMAIL_DOMAIN}",
-                "telephone": phone(rng),
+                # A few accounts lack the telephone PEP's requires: the flags show them.
+                "telephone": None if index > 2 and index % 11 == 5 else phone(rng),
                 "profile": profile,
                 "status": status,
                 "expires_on": expires,
@@ -178,6 +183,25 @@ def plan_accounts(
         user_id=first_id + 2,
         second_admin_login=rows[1]["login"],
         reviewed=reviewed,
+        enrolled_ids=[first_id, first_id + 1, first_id + 2],
+    )
+
+
+def add_authenticators(session: Session, plan: AccountsPlan, now: dt.datetime) -> None:
+    """The demo's own accounts share the published authenticator secret; the others set one
+    up at their first sign-in, as any account would."""
+    insert_chunks(
+        session,
+        Authenticator,
+        [
+            {
+                "account_id": account_id,
+                "secret": DEMO_AUTHENTICATOR_SECRET,
+                "created_at": now,
+                "confirmed_at": now,
+            }
+            for account_id in plan.enrolled_ids
+        ],
     )
 
 

@@ -10,6 +10,8 @@ from peps_desktop.core.courriers.vocabulary import (
     TYPE_MAJORATIONS,
     TYPE_NOTIFICATION,
 )
+from peps_desktop.core.shared import totp
+from peps_desktop.core.shared.clock import Clock
 from peps_desktop.core.shared.services import RIGHT_LECTURE, RIGHT_MODIFICATION
 
 DEMO_STRUCTURE_NAME = "Commune de Saint-Aubin-sur-Loire"
@@ -18,6 +20,9 @@ DEMO_EMAIL_DOMAIN = "saint-aubin-sur-loire.fr"
 DEMO_ADMIN_LOGIN = "admin.demo"
 DEMO_USER_LOGIN = "agent.demo"
 DEMO_PASSWORD = "Demo-PEPs-2026"
+# The authenticator app of the demo's own accounts: published on purpose (README), so that
+# anyone can try the demo. A demo store must never hold real data.
+DEMO_AUTHENTICATOR_SECRET = "KBCVAUZNIRCU2TZNGIYDENRNIRCU2TZN"
 DEMO_ACTOR = None  # the audit entry is the system's, not a person's
 # Where the demo's requests go: a fictitious address (`.example` never delivers), written to
 # the outbox folder, so that « Envoyer maintenant » works on a fresh demo.
@@ -292,3 +297,8 @@ ECHANGES = (
         "précisées par courrier.",
     ),
 )
+
+
+def demo_code(clock: Clock, steps: int = 0) -> str:
+    """The code the demo's authenticator app shows now."""
+    return totp.code_at(DEMO_AUTHENTICATOR_SECRET, clock.now(), steps)

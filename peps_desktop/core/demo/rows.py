@@ -27,8 +27,8 @@ def ascii_slug(text: str) -> str:
 
 
 def phone(rng: random.Random) -> str:
-    """A landline of Maine-et-Loire, where the demo commune lies."""
-    return "02 41 " + " ".join(f"{rng.randrange(100):02d}" for _ in range(3))
+    """A landline of Maine-et-Loire, where the demo commune lies, in E.164 as stored."""
+    return "+33241" + "".join(f"{rng.randrange(100):02d}" for _ in range(3))
 
 
 def euros(amount: Decimal) -> str:

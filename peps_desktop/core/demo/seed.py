@@ -25,10 +25,16 @@ from peps_desktop.core.accounts.rules import (
 )
 from peps_desktop.core.demo.echanges import add_echanges
 from peps_desktop.core.demo.letters import CourrierWriter
-from peps_desktop.core.demo.people import ServiceInfo, add_review, plan_accounts
+from peps_desktop.core.demo.people import (
+    ServiceInfo,
+    add_authenticators,
+    add_review,
+    plan_accounts,
+)
 from peps_desktop.core.demo.reference import (
     DEMO_ACTOR,
     DEMO_ADMIN_LOGIN,
+    DEMO_AUTHENTICATOR_SECRET,
     DEMO_PASSWORD,
     DEMO_STRUCTURE_NAME,
     DEMO_USER_LOGIN,
@@ -59,6 +65,8 @@ class DemoReport:
     echanges: int
     # (login, password, description) of the accounts to try the demo with.
     credentials: list[tuple[str, str, str]]
+    # Their authenticator app's secret (published: a demo holds no real data).
+    authenticator_secret: str = DEMO_AUTHENTICATOR_SECRET
 
 
 # --- the use case --------------------------------------------------------------------------
@@ -135,6 +143,7 @@ def seed_demo(
         session.flush()
         insert_chunks(session, Account, plan.rows)
         insert_chunks(session, AccessRight, plan.rights)
+        add_authenticators(session, plan, now)
         add_review(session, structure_id, plan, review_closed)
         writer.insert(session)
         echanges = add_echanges(session, rng, structure_id, plan, now)

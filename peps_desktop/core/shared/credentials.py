@@ -87,3 +87,22 @@ def smtp_password(host: str, username: str) -> str | None:
 
 def forget_smtp_password(host: str, username: str) -> None:
     _drop(SMTP_KEYRING_SERVICE, _smtp_account(host, username))
+
+
+# --- this computer's device token (the second factor's 7 days) ---------------------------------
+
+DEVICE_KEYRING_SERVICE = "peps-desktop-device"
+
+
+def remember_device(store_key: str, login: str, token: str) -> bool:
+    """Keep the token that spares the code on this computer; False without a keyring (the
+    code is then asked at every sign-in)."""
+    return _keep(DEVICE_KEYRING_SERVICE, _username(store_key, login), token)
+
+
+def recall_device(store_key: str, login: str) -> str | None:
+    return _read(DEVICE_KEYRING_SERVICE, _username(store_key, login))
+
+
+def forget_device(store_key: str, login: str) -> None:
+    _drop(DEVICE_KEYRING_SERVICE, _username(store_key, login))

@@ -28,7 +28,7 @@ from peps_desktop.core.accounts.files import (
 )
 from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared.clock import Clock
-from peps_desktop.gui.accounts.password_prompt import PasswordPrompt
+from peps_desktop.gui.accounts.code_prompt import CodePrompt
 from peps_desktop.gui.accounts.view import AccountsView
 from peps_desktop.gui.shared.message_bar import ERROR, INFO
 from peps_desktop.gui.shared.tasks import TaskRunner
@@ -86,8 +86,8 @@ class AccountFileActions(QObject):
         )
         return Path(name) if name else None
 
-    def ask_password(self) -> str | None:
-        return PasswordPrompt.ask(self.tr("Importing accounts"), self._user.login, self.view)
+    def ask_code(self) -> str | None:
+        return CodePrompt.ask(self.tr("Importing accounts"), self._user.login, self.view)
 
     def show_report(self, title: str, summary: str, lines: list[str]) -> None:
         dialog = ImportReportDialog(title, summary, lines, self.view)
@@ -119,29 +119,25 @@ class AccountFileActions(QObject):
         path = self.choose_import_file()
         if path is None:
             return
-        password = self.ask_password()
-        if password is None:
+        code = self.ask_code()
+        if code is None:
             return
-        self._run_import(path, password, ())
+        self._run_import(path, code, ())
 
-    def _run_import(self, path: Path, password: str, distinct_from: tuple[str, ...]) -> None:
+    def _run_import(self, path: Path, code: str, distinct_from: tuple[str, ...]) -> None:
         store, clock, user = self._store, self._clock, self._user
 
         def work() -> ImportReport | AccountImportError:
             try:
-                return import_accounts(
-                    store, clock, user, password, path, distinct_from=distinct_from
-                )
+                return import_accounts(store, clock, user, code, path, distinct_from=distinct_from)
             except AccountImportError as refused:  # keep its report: every line to correct
                 return refused
 
-        self.runner.run(work, lambda outcome: self._imported(outcome, path, password))
+        self.runner.run(work, lambda outcome: self._imported(outcome, path))
 
-    def _imported(
-        self, outcome: ImportReport | AccountImportError, path: Path, password: str
-    ) -> None:
+    def _imported(self, outcome: ImportReport | AccountImportError, path: Path) -> None:
         if isinstance(outcome, AccountImportError):
-            if self._confirmed_other_people(outcome, path, password):
+            if self._confirmed_other_people(outcome, path):
                 return
             lines = [
                 self.tr("Line {line} ({login}): {reason}").format(
@@ -182,9 +178,7 @@ class AccountFileActions(QObject):
 
     # --- export --------------------------------------------------------------------------
 
-    def _confirmed_other_people(
-        self, refused: AccountImportError, path: Path, password: str
-    ) -> bool:
+    def _confirmed_other_people(self, refused: AccountImportError, path: Path) -> bool:
         """When only people already holding an account stopped the import, ask whether they
         are others, and import again confirming so."""
         problems = refused.report.problems
@@ -200,8 +194,12 @@ class AccountFileActions(QObject):
         if not self.confirm_other_people(lines):
             return False
         confirmed = tuple(sorted({match for match in matches if match is not None}))
+        # A new code: the first may have expired while the question was read.
+        again = self.ask_code()
+        if again is None:
+            return True
         # Queued: the runner is still finishing the import that was refused.
-        QTimer.singleShot(0, lambda: self._run_import(path, password, confirmed))
+        QTimer.singleShot(0, lambda: self._run_import(path, again, confirmed))
         return True
 
     def export_file(self) -> None:

@@ -26,6 +26,12 @@ class AccountActions(QObject):
         self.new_code.setToolTip(
             self.tr("A forgotten password: issue a new one-time code to choose another one.")
         )
+        self.reset_factor = self._action(
+            "resetSecondFactorAction", self.tr("New &authenticator…"), "authenticator"
+        )
+        self.reset_factor.setToolTip(
+            self.tr("A lost phone: the holder sets up a new authenticator app at the next sign-in.")
+        )
         self.delete = self._action("deleteAccountsAction", self.tr("&Delete"), "account-delete")
         self.delete.setShortcut(QKeySequence.StandardKey.Delete)
         # For the whole structure.
@@ -48,7 +54,14 @@ class AccountActions(QObject):
         return action
 
     def on_selection(self) -> list[QAction]:
-        return [self.modify, self.renew, self.unlock, self.new_code, self.delete]
+        return [
+            self.modify,
+            self.renew,
+            self.unlock,
+            self.new_code,
+            self.reset_factor,
+            self.delete,
+        ]
 
     def all(self) -> list[QAction]:
         return [

@@ -1,10 +1,13 @@
-"""First sign-in, or a forgotten password: choose a password with the one-time code.
+"""First sign-in, or a forgotten password: choose a password with the one-time code, and set
+up an authenticator app.
 
 The administrator gave the code and never knows the password; the core checks the code and
-the password's strength (`activate_account`).
+the password's strength (`activate_account`), then the app's first code sets the password.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -16,26 +19,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peps_desktop.core.accounts.activation import activate_account
+from peps_desktop.core.accounts.activation import ActivationStep, activate_account
 from peps_desktop.core.accounts.rules import MIN_PASSWORD_LENGTH, check_password_strength
+from peps_desktop.core.accounts.second_factor import Enrolment
+from peps_desktop.core.accounts.second_factor_sign_in import SecondFactor
+from peps_desktop.core.shared import credentials
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.errors import UserError
+from peps_desktop.gui.accounts.enrolment_dialog import EnrolmentDialog
 from peps_desktop.gui.shared.fields import error_label, line_edit
 from peps_desktop.gui.shared.tasks import TaskRunner
 from peps_desktop.store import Store
 
 
 class ActivationDialog(QDialog):
-    """`activated_login` is set once the password is chosen."""
+    """`activated_login` is set once the password is chosen and the app set up."""
 
     def __init__(
-        self, store: Store, clock: Clock, login: str = "", parent: QWidget | None = None
+        self,
+        store: Store,
+        clock: Clock,
+        login: str = "",
+        parent: QWidget | None = None,
+        store_key: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("activationDialog")
         self.setWindowTitle(self.tr("PEP's Desktop – Activate your account"))
         self._store = store
         self._clock = clock
+        self._store_key = store_key
         self.activated_login: str | None = None
         self.runner = TaskRunner(self)
         self.runner.refused.connect(self.show_error)
@@ -45,7 +58,7 @@ class ActivationDialog(QDialog):
             self.tr(
                 "<h3>Choose your password</h3>Enter your login and the activation code an "
                 "administrator of your structure gave you, then choose your password. Nobody "
-                "else will know it."
+                "else will know it. You will then set up an authenticator app on your phone."
             )
         )
         intro.setWordWrap(True)
@@ -77,7 +90,7 @@ class ActivationDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Set my password"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Next"))
         self.buttons.accepted.connect(self.attempt)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -118,10 +131,45 @@ class ActivationDialog(QDialog):
         store, clock = self._store, self._clock
         if self.runner.run(
             lambda: activate_account(store, clock, login, code, password),
-            lambda _result: self._activated(login),
+            lambda step: self._enrol(step, code, password),
         ):
             self.buttons.setEnabled(False)
             self.setCursor(Qt.CursorShape.BusyCursor)
+
+    def new_enrolment_dialog(
+        self, enrolment: Enrolment, confirm: Callable[[str], None]
+    ) -> EnrolmentDialog:
+        return EnrolmentDialog(enrolment, confirm, self)
+
+    def _enrol(self, step: ActivationStep, code: str, password: str) -> None:
+        """The code was right: the app's first code now sets the password."""
+        assert step.enrolment is not None
+        store, clock, login = self._store, self._clock, step.login
+        keyring = self._store_key is not None and credentials.keyring_available()
+        device = SecondFactor(
+            device_token=(
+                credentials.recall_device(self._store_key, login) if self._store_key else None
+            ),
+            remember_device=keyring,
+        )
+
+        def confirm(first_code: str) -> None:
+            done = activate_account(store, clock, login, code, password, first_code, device)
+            if self._store_key is not None and done.device_token is not None and keyring:
+                credentials.remember_device(self._store_key, login, done.device_token)
+
+        dialog = self.new_enrolment_dialog(step.enrolment, confirm)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted or dialog.confirmed
+        dialog.deleteLater()
+        if accepted:
+            self._activated(login)
+        else:
+            self.show_error(
+                self.tr(
+                    "Your account is not activated yet: set up your authenticator app to finish. "
+                    "Your activation code still works."
+                )
+            )
 
     def _activated(self, login: str) -> None:
         self.activated_login = login

@@ -1,7 +1,7 @@
 """Create an account in three steps, as on the platform: identity → profile → rights.
 
-The acting administrator confirms with their password; the core generates the login and a
-one-time activation code, shown on the last page.
+The acting administrator confirms with a code of their authenticator app; the core generates
+the login and a one-time activation code, shown on the last page.
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ from peps_desktop.core.accounts.same_person import PersonMatch, SamePersonFound,
 from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.gui.accounts.code_panel import ActivationCodePanel
+from peps_desktop.gui.accounts.code_prompt import CodePrompt
 from peps_desktop.gui.accounts.identity_fields import IdentityFields
-from peps_desktop.gui.accounts.password_prompt import PasswordPrompt
 from peps_desktop.gui.accounts.profile_choice import ProfileChoice
 from peps_desktop.gui.accounts.rights_matrix import RightsMatrix
 from peps_desktop.gui.accounts.words import RIGHTS, right_label
@@ -183,33 +183,33 @@ class CreateAccountWizard(QWizard):
             distinct_from=self.distinct_from,
         )
 
-    def ask_password(self) -> str | None:
-        return PasswordPrompt.ask(self.tr("Creating an account"), self._user.login, self)
+    def ask_code(self) -> str | None:
+        return CodePrompt.ask(self.tr("Creating an account"), self._user.login, self)
 
     def validateCurrentPage(self) -> bool:
         if self.currentPage() is not self.rights_page or self.code is not None:
             return super().validateCurrentPage()
         if self.runner.busy:
             return False
-        password = self.ask_password()
-        if password is None:
+        code = self.ask_code()
+        if code is None:
             return False
-        self._create(password)
+        self._create(code)
         return False
 
-    def _create(self, password: str) -> None:
+    def _create(self, code: str) -> None:
         self.rights_page.show_error("")
         draft = self.draft()
         store, clock, user = self._store, self._clock, self._user
 
         def work() -> ActivationCode | SamePersonFound:
             try:
-                return create_account(store, clock, user, password, draft)
+                return create_account(store, clock, user, code, draft)
             except SamePersonFound as found:  # a question for the administrator, not a failure
                 return found
 
         self._set_busy(True)
-        self.runner.run(work, lambda outcome: self._created(outcome, password))
+        self.runner.run(work, self._created)
 
     def ask_same_person(self, match: PersonMatch) -> str:
         """MODIFY_THAT_ONE, ANOTHER_PERSON or "" (cancel); tests replace this."""
@@ -234,9 +234,9 @@ class CreateAccountWizard(QWizard):
         box.exec()
         return answers.get(box.clickedButton(), "")
 
-    def _created(self, outcome: ActivationCode | SamePersonFound, password: str) -> None:
+    def _created(self, outcome: ActivationCode | SamePersonFound) -> None:
         if isinstance(outcome, SamePersonFound):
-            self._same_person(outcome, password)
+            self._same_person(outcome)
             return
         code = outcome
         self.code = code
@@ -252,15 +252,19 @@ class CreateAccountWizard(QWizard):
         self.created.emit(code)
         self.next()
 
-    def _same_person(self, found: SamePersonFound, password: str) -> None:
+    def _same_person(self, found: SamePersonFound) -> None:
         answer = self.ask_same_person(found.match)
         if answer == MODIFY_THAT_ONE:
             self.modify_requested.emit(found.match.login)
             QTimer.singleShot(0, self.reject)  # once the runner is done with this attempt
         elif answer == ANOTHER_PERSON:
             self.distinct_from = self.distinct_from | {found.match.login}
+            # A new code: the first may have expired while the question was read.
+            code = self.ask_code()
+            if code is None:
+                return
             # Queued: the runner is still ending the attempt that stopped.
-            QTimer.singleShot(0, lambda: self._create(password))
+            QTimer.singleShot(0, lambda: self._create(code))
         else:
             self.rights_page.show_error(str(found))
 

@@ -1,8 +1,8 @@
 """Modify an account: correct its contact details, change its profile and rights.
 
 Only what changed is sent to the core, with the version the row was read at, so a change
-made meanwhile by another administrator is reported instead of overwritten. Profile and
-rights changes are confirmed with the acting administrator's password.
+made meanwhile by another administrator is reported instead of overwritten. Every change
+is confirmed with a code of the acting administrator's authenticator app.
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ from peps_desktop.core.accounts.overview import ServiceLabel
 from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.core.shared.services import RIGHT_AUCUN
+from peps_desktop.gui.accounts.code_prompt import CodePrompt
 from peps_desktop.gui.accounts.identity_fields import IdentityFields
-from peps_desktop.gui.accounts.password_prompt import PasswordPrompt
 from peps_desktop.gui.accounts.profile_choice import ProfileChoice
 from peps_desktop.gui.accounts.rights_matrix import RightsMatrix
 from peps_desktop.gui.accounts.words import status_label
@@ -139,8 +139,8 @@ class EditAccountDialog(QDialog):
             expected_version=row.version,
         )
 
-    def ask_password(self) -> str | None:
-        return PasswordPrompt.ask(self.tr("Changing a profile or rights"), self._user.login, self)
+    def ask_code(self) -> str | None:
+        return CodePrompt.ask(self.tr("Modifying an account"), self._user.login, self)
 
     def _update_save(self) -> None:
         self.save_button.setEnabled(self.identity.is_complete() and not self.runner.busy)
@@ -150,16 +150,14 @@ class EditAccountDialog(QDialog):
         if changes == AccountChanges(expected_version=self.row.version):
             self.accept()  # nothing changed
             return
-        password = None
-        if changes.is_sensitive:
-            password = self.ask_password()
-            if password is None:
-                return
+        code = self.ask_code()
+        if code is None:
+            return
         store, clock, user, login = self._store, self._clock, self._user, self.row.login
         self.error_label.hide()
         self._set_busy(True)
         self.runner.run(
-            lambda: modify_account(store, clock, user, login, changes, password),
+            lambda: modify_account(store, clock, user, login, changes, code),
             lambda _result: self.accept(),
         )
 

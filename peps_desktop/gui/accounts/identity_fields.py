@@ -41,7 +41,7 @@ class IdentityFields(QWidget):
         self.email_edit.setPlaceholderText(self.tr("firstname.lastname@example.fr"))
         self.telephone_edit = _edit("telephoneEdit")
         self.telephone_edit.setMaxLength(32)
-        self.telephone_edit.setPlaceholderText(self.tr("optional, e.g. 02 41 00 00 00"))
+        self.telephone_edit.setPlaceholderText(self.tr("e.g. 06 12 34 56 78"))
         self.email_error = error_label("emailErrorLabel")
         self.email_error.hide()
         form = QFormLayout(self)

@@ -17,11 +17,13 @@ from PySide6.QtGui import QColor
 from peps_desktop.core.accounts.admin import AccountRow
 from peps_desktop.gui.accounts.words import (
     STATUSES,
+    contact_problems_text,
     profile_label,
     rights_summaries,
     service_right,
     status_label,
 )
+from peps_desktop.gui.shared.resources import icon
 from peps_desktop.gui.shared.table_model import AnyIndex, RowTableModel
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the AccountRow itself
@@ -213,6 +215,8 @@ class AccountTableModel(RowTableModel[AccountRow, Column]):
             return self._tooltip(row, column)
         if role == Qt.ItemDataRole.ForegroundRole and self._is_muted(row, column):
             return MUTED
+        if role == Qt.ItemDataRole.DecorationRole and column is Column.NOM:
+            return icon("contact-missing") if row.contact_problems else None
         return None
 
     def _display(self, number: int, row: AccountRow, column: Column) -> str:
@@ -246,6 +250,8 @@ class AccountTableModel(RowTableModel[AccountRow, Column]):
             )
         if column is Column.LOGIN:
             return row.email
+        if column is Column.NOM and row.contact_problems:
+            return contact_problems_text(row.contact_problems)
         if column is Column.LAST_SIGN_IN and row.activation_pending:
             return self.tr("The holder has not chosen a password yet.")
         return None

@@ -2,8 +2,8 @@
 
 Promote an existing account to administrateur, or create the successor's administrator
 account (its one-time activation code is shown at the end), then give the departure date and
-confirm with one's password. After that date, administrators are asked to delete the leaver's
-account.
+confirm with a code of one's authenticator app. After that date, administrators are asked to
+delete the leaver's account.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ from peps_desktop.core.accounts.succession import (
 )
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.errors import UserError
+from peps_desktop.gui.accounts.code_prompt import CODE_MAX_LENGTH
 from peps_desktop.gui.shared.fields import error_label, line_edit, wrapped_label
 from peps_desktop.gui.shared.tasks import TaskRunner
 from peps_desktop.gui.shared.workers import Job, start
@@ -173,7 +174,7 @@ class CreatePage(QWizardPage):
         form.addRow(self.tr("&Last name"), self.nom_edit)
         form.addRow(self.tr("&First name"), self.prenom_edit)
         form.addRow(self.tr("&Email"), self.email_edit)
-        form.addRow(self.tr("&Telephone (optional)"), self.telephone_edit)
+        form.addRow(self.tr("&Telephone"), self.telephone_edit)
         self.registerField("successorNom*", self.nom_edit)
         self.registerField("successorPrenom*", self.prenom_edit)
         self.registerField("successorEmail*", self.email_edit)
@@ -198,7 +199,8 @@ class DeparturePage(QWizardPage):
         self.setSubTitle(
             self.tr(
                 "From the day after this date, your successor is asked to delete your account. "
-                "Confirm with your password: this changes who administers the structure."
+                "Confirm with a code of your authenticator app: this changes who administers "
+                "the structure."
             )
         )
         self.setCommitPage(True)
@@ -208,16 +210,18 @@ class DeparturePage(QWizardPage):
         self.date_edit.setDisplayFormat("dd/MM/yyyy")
         self.date_edit.setMinimumDate(QDate(today.year, today.month, today.day))
         self.date_edit.setDate(QDate(today.year, today.month, today.day))
-        self.password_edit = line_edit("leaverPasswordEdit", password=True)
+        self.code_edit = line_edit("leaverCodeEdit")
+        self.code_edit.setMaxLength(CODE_MAX_LENGTH)
+        self.code_edit.setPlaceholderText(self.tr("e.g. 123 456"))
         self.error_label = error_label("successionErrorLabel")
         form = QFormLayout()
         form.addRow(self.tr("&Departure date"), self.date_edit)
-        form.addRow(self.tr("Your &password"), self.password_edit)
+        form.addRow(self.tr("&Code of your app"), self.code_edit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addStretch()
-        self.registerField("leaverPassword*", self.password_edit)
+        self.registerField("leaverCode*", self.code_edit)
 
         self._saving = False
 
@@ -232,7 +236,7 @@ class DeparturePage(QWizardPage):
         """While the change is written: nothing to edit, no second confirmation."""
         self._saving = saving
         self.date_edit.setEnabled(not saving)
-        self.password_edit.setEnabled(not saving)
+        self.code_edit.setEnabled(not saving)
         if saving:
             self.error_label.setText(self.tr("Saving…"))
         self.completeChanged.emit()
@@ -325,7 +329,7 @@ class SuccessionWizard(QWizard):
             self.setPage(page_id, page)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Confirm"))
         self.setMinimumSize(640, 440)
-        # The password check and the change run off the GUI thread (scrypt takes a moment).
+        # The code's check and the change run off the GUI thread.
         self._committing = TaskRunner(self)
         self._committing.refused.connect(self._commit_refused)
         self._job = Job(lambda: self._load(store, clock, user))
@@ -365,7 +369,7 @@ class SuccessionWizard(QWizard):
         if self._committing.busy:
             return False
         page = self.departure_page
-        password = page.password_edit.text()
+        code = page.code_edit.text().strip()
         departure_on = page.departure_on()
         store, clock, user = self._store, self._clock, self._user
         if self.intro_page.promote_radio.isChecked():
@@ -375,14 +379,14 @@ class SuccessionWizard(QWizard):
                 return False
 
             def work() -> SuccessionRecord:
-                return promote_successor(store, clock, user, password, successor, departure_on)
+                return promote_successor(store, clock, user, code, successor, departure_on)
         else:
             draft = self.create_page.draft()
 
             def work() -> SuccessionRecord:
-                return create_successor(store, clock, user, password, draft, departure_on)
+                return create_successor(store, clock, user, code, draft, departure_on)
 
-        page.password_edit.clear()
+        page.code_edit.clear()
         page.set_saving(True)
         self._committing.run(work, on_success=self._committed)
         return False
@@ -398,7 +402,7 @@ class SuccessionWizard(QWizard):
     def _commit_refused(self, message: str) -> None:
         self.departure_page.set_saving(False)
         self.departure_page.show_error(message)
-        self.departure_page.password_edit.setFocus()
+        self.departure_page.code_edit.setFocus()
 
     def reject(self) -> None:
         if self._committing.busy:

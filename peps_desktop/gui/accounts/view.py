@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QTableView,
     QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from peps_desktop.core.accounts import admin as account_admin
 from peps_desktop.core.accounts.admin import AccountRow, ActivationCode
 from peps_desktop.core.accounts.administrators import RECOMMENDED_ADMINISTRATORS
+from peps_desktop.core.accounts.enrolment import reset_second_factor
 from peps_desktop.core.accounts.overview import (
     AccountsOverview,
     ServiceLabel,
@@ -41,8 +41,10 @@ from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.gui.accounts.actions import AccountActions
 from peps_desktop.gui.accounts.code_panel import ActivationCodeDialog
+from peps_desktop.gui.accounts.code_prompt import CodePrompt
 from peps_desktop.gui.accounts.create_wizard import CreateAccountWizard
 from peps_desktop.gui.accounts.edit_dialog import EditAccountDialog
+from peps_desktop.gui.accounts.header import accounts_header, accounts_toolbar
 from peps_desktop.gui.accounts.model import (
     AccountFilterProxy,
     AccountTableModel,
@@ -54,7 +56,6 @@ from peps_desktop.gui.accounts.model import (
 from peps_desktop.gui.accounts.status_delegate import StatusDelegate
 from peps_desktop.gui.accounts.words import PROFILES, STATUSES, profile_label, status_label
 from peps_desktop.gui.shared.message_bar import ERROR, INFO, WARNING, MessageBar
-from peps_desktop.gui.shared.resources import icon
 from peps_desktop.gui.shared.row_runs import row_runs
 from peps_desktop.gui.shared.tasks import TaskRunner
 from peps_desktop.store import Store
@@ -70,7 +71,7 @@ STYLE = """
 #accountsToolbar QToolButton:hover { background: #e6edf7; }
 """
 PREVIEW_LOGINS = 5
-BulkUseCase = Callable[[Store, Clock, SignedIn, Iterable[str]], int]
+BulkUseCase = Callable[[Store, Clock, SignedIn, Iterable[str], str | None], int]
 
 
 class AccountsView(QWidget):
@@ -115,7 +116,7 @@ class AccountsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(10)
-        layout.addLayout(self._build_header())
+        layout.addLayout(accounts_header(self.actions_))
         layout.addWidget(self.administrators_banner)
         layout.addWidget(self.message_bar)
         layout.addWidget(self._build_toolbar())
@@ -126,41 +127,8 @@ class AccountsView(QWidget):
 
     # --- building ------------------------------------------------------------------------
 
-    def _build_header(self) -> QHBoxLayout:
-        title = QLabel(self.tr("<h2>Account management</h2>"))
-        title.setObjectName("accountsTitle")
-        row = QHBoxLayout()
-        row.addWidget(title)
-        row.addStretch()
-        for action in (self.actions_.review, self.actions_.succession, self.actions_.audit):
-            row.addWidget(self._header_button(action))
-        transfer = QToolButton()
-        transfer.setObjectName("accountsTransferButton")
-        transfer.setText(self.tr("Import / Export"))
-        transfer.setIcon(icon("import"))
-        transfer.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        transfer.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        transfer.setStyleSheet("QToolButton::menu-indicator { image: none; }")
-        menu = QMenu(transfer)
-        menu.addActions([self.actions_.import_, self.actions_.export])
-        transfer.setMenu(menu)
-        row.addWidget(transfer)
-        return row
-
-    @staticmethod
-    def _header_button(action: object) -> QToolButton:
-        button = QToolButton()
-        button.setDefaultAction(action)  # type: ignore[arg-type]
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        return button
-
     def _build_toolbar(self) -> QToolBar:
-        toolbar = QToolBar(self.tr("Account actions"))
-        toolbar.setObjectName("accountsToolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.addAction(self.actions_.create)
-        toolbar.addSeparator()
-        toolbar.addActions(self.actions_.on_selection())
+        toolbar = accounts_toolbar(self.actions_)
         for action in self.actions_.all():
             self.addAction(action)  # shortcuts work even for actions shown in a menu
         return toolbar
@@ -248,6 +216,7 @@ class AccountsView(QWidget):
         actions.renew.triggered.connect(self.renew_selected)
         actions.unlock.triggered.connect(self.unlock_selected)
         actions.new_code.triggered.connect(self.issue_code_selected)
+        actions.reset_factor.triggered.connect(self.reset_second_factor_selected)
         actions.delete.triggered.connect(self.delete_selected)
         actions.review.triggered.connect(self.review_requested)
         actions.succession.triggered.connect(self.succession_requested)
@@ -395,6 +364,9 @@ class AccountsView(QWidget):
         self.actions_.create.setEnabled(idle and bool(self.services))
         self.actions_.modify.setEnabled(idle and len(rows) == 1)
         self.actions_.new_code.setEnabled(idle and len(rows) == 1)
+        self.actions_.reset_factor.setEnabled(
+            idle and len(rows) == 1 and rows[0].login != self._user.login
+        )
         self.actions_.renew.setEnabled(idle and bool(rows))
         self.actions_.delete.setEnabled(idle and bool(rows))
         self.actions_.unlock.setEnabled(
@@ -480,6 +452,9 @@ class AccountsView(QWidget):
             ),
         ):
             return
+        confirmation = self.ask_code(self.tr("Issuing an activation code"))
+        if confirmation is None:
+            return
         store, clock, user, login = self._store, self._clock, self._user, row.login
 
         def issued(code: ActivationCode) -> None:
@@ -488,7 +463,44 @@ class AccountsView(QWidget):
             )
             self.show_code(code, holder)
 
-        self._change(lambda: account_admin.issue_activation_code(store, clock, user, login), issued)
+        self._change(
+            lambda: account_admin.issue_activation_code(store, clock, user, login, confirmation),
+            issued,
+        )
+
+    def reset_second_factor_selected(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) != 1 or self.changer.busy:
+            return
+        row = rows[0]
+        if not self.confirm(
+            self.tr("New authenticator"),
+            self.tr("Reset the second factor of {prenom} {nom} ({login})?").format(
+                prenom=row.prenom, nom=row.nom, login=row.login
+            ),
+            self.tr(
+                "For a lost or replaced phone: their authenticator app, recovery codes and "
+                "trusted computers stop working, and they set up a new app at their next "
+                "sign-in, with their password. Check first that you are speaking to them."
+            ),
+        ):
+            return
+        code = self.ask_code(self.tr("Resetting a second factor"))
+        if code is None:
+            return
+        store, clock, user, login = self._store, self._clock, self._user, row.login
+        self._change(
+            lambda: reset_second_factor(store, clock, user, code, login),
+            lambda _none: self.show_message(
+                self.tr("{login} sets up a new authenticator at the next sign-in.").format(
+                    login=login
+                )
+            ),
+        )
+
+    def ask_code(self, action: str) -> str | None:
+        """The acting administrator's code, or None if cancelled (tests replace this)."""
+        return CodePrompt.ask(action, self._user.login, self)
 
     def renew_selected(self) -> None:
         rows = self.selected_rows()
@@ -502,6 +514,7 @@ class AccountsView(QWidget):
             return
         self._bulk(
             account_admin.renew_accounts,
+            self.tr("Renewing accounts"),
             rows,
             lambda count: self.tr("%n account(s) renewed until {date}.", "", count).format(
                 date=until
@@ -518,6 +531,7 @@ class AccountsView(QWidget):
             return
         self._bulk(
             account_admin.unlock_accounts,
+            self.tr("Unlocking accounts"),
             rows,
             lambda count: self.tr("%n account(s) unlocked.", "", count),
         )
@@ -536,6 +550,7 @@ class AccountsView(QWidget):
             return
         self._bulk(
             account_admin.delete_accounts,
+            self.tr("Deleting accounts"),
             rows,
             lambda count: self.tr("%n account(s) deleted.", "", count),
         )
@@ -547,12 +562,19 @@ class AccountsView(QWidget):
         return "\n\n" + "\n".join(names)
 
     def _bulk(
-        self, use_case: BulkUseCase, rows: list[AccountRow], done: Callable[[int], str]
+        self,
+        use_case: BulkUseCase,
+        action: str,
+        rows: list[AccountRow],
+        done: Callable[[int], str],
     ) -> None:
+        code = self.ask_code(action)
+        if code is None:
+            return
         store, clock, user = self._store, self._clock, self._user
         logins = [row.login for row in rows]
         self._change(
-            lambda: use_case(store, clock, user, logins),
+            lambda: use_case(store, clock, user, logins, code),
             lambda count: self.show_message(done(count)),
         )
 

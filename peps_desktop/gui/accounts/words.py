@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QCoreApplication
 
+from peps_desktop.core.accounts.contact_details import EMAIL, TELEPHONE
 from peps_desktop.core.accounts.rules import (
     PROFILE_ADMINISTRATEUR,
     PROFILE_UTILISATEUR,
@@ -89,3 +90,18 @@ def rights_summaries(
 
 def rights_summary(rights: Mapping[str, str], order: tuple[str, ...] = ()) -> str:
     return rights_summaries([rights], order)[0]
+
+
+def contact_problems_text(problems: tuple[str, ...]) -> str:
+    """What an account lacks of the contact details PEP's requires, in words."""
+    if EMAIL in problems and TELEPHONE in problems:
+        return QCoreApplication.translate(
+            "AccountWords", "No valid e-mail nor telephone: PEP's requires both."
+        )
+    if EMAIL in problems:
+        return QCoreApplication.translate(
+            "AccountWords", "No valid e-mail: PEP's requires one for every account."
+        )
+    return QCoreApplication.translate(
+        "AccountWords", "No valid telephone: PEP's requires one for every account."
+    )

@@ -1,11 +1,16 @@
-"""The sign-in dialog: login + password, 'Se souvenir de moi' through the OS keyring."""
+"""The sign-in dialog: login + password, 'Se souvenir de moi' through the OS keyring; then the
+second factor: a code on a new computer (or after 7 days), or the enrolment of an
+authenticator app for an account that has none yet."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -13,13 +18,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peps_desktop.core.accounts.second_factor import (
+    Enrolment,
+    EnrolmentRequired,
+    SecondFactorRequired,
+)
+from peps_desktop.core.accounts.second_factor_sign_in import SecondFactor
 from peps_desktop.core.accounts.sign_in import sign_in
 from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared import credentials
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.errors import AuthenticationError, NotActivated
 from peps_desktop.gui.accounts.activation_dialog import ActivationDialog
+from peps_desktop.gui.accounts.code_prompt import CODE_MAX_LENGTH
+from peps_desktop.gui.accounts.enrolment_dialog import EnrolmentDialog
 from peps_desktop.gui.settings.preferences import AppSettings
+from peps_desktop.gui.shared.fields import line_edit
 from peps_desktop.gui.shared.forms import child, load_form
 from peps_desktop.store import Store
 
@@ -44,6 +58,9 @@ class SignInDialog(QDialog):
         self.signed_in: SignedIn | None = None
         # Set when "remember me" was asked but no keyring could keep the password.
         self.remember_failed = False
+        # Set when a recovery code was used to sign in: how many are left.
+        self.recovery_codes_left: int | None = None
+        self._keyring = True
 
         form = load_form("signin_form", self)
         self.login_edit = child(form, QLineEdit, "loginEdit")
@@ -62,6 +79,17 @@ class SignInDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Sign in"))
         self.buttons.accepted.connect(self.attempt)
         self.buttons.rejected.connect(self.reject)
+        # The second factor's code, under the password: shown when it is asked.
+        self.code_label = QLabel(self.tr("&Code"))
+        self.code_edit = line_edit("signInCodeEdit")
+        self.code_edit.setMaxLength(CODE_MAX_LENGTH)
+        self.code_edit.setPlaceholderText(self.tr("6 digits or a recovery code"))
+        self.code_label.setBuddy(self.code_edit)
+        fields = form.findChild(QFormLayout, "fieldsLayout")
+        assert isinstance(fields, QFormLayout), "signin_form.ui has no fieldsLayout"
+        self._fields = fields
+        self._fields.addRow(self.code_label, self.code_edit)
+        self.show_code_field(False)
         layout = QVBoxLayout(self)
         layout.addWidget(form)
         layout.addWidget(self.buttons)
@@ -69,7 +97,8 @@ class SignInDialog(QDialog):
         self._prefill()
 
     def _prefill(self) -> None:
-        if not credentials.keyring_available():
+        self._keyring = credentials.keyring_available()
+        if not self._keyring:
             self.remember_check.setEnabled(False)
             self.keyring_label.setText(
                 self.tr(
@@ -100,7 +129,7 @@ class SignInDialog(QDialog):
 
     def new_activation_dialog(self) -> ActivationDialog:
         return ActivationDialog(
-            self._store, self._clock, self.login_edit.text().strip().lower(), self
+            self._store, self._clock, self.login_edit.text().strip().lower(), self, self._store_key
         )
 
     def open_activation(self) -> None:
@@ -116,7 +145,9 @@ class SignInDialog(QDialog):
         self.login_edit.setText(login)
         self.password_edit.clear()
         self.password_edit.setFocus()
-        self.show_info(self.tr("Your password is set. Sign in with it."))
+        self.show_info(
+            self.tr("Your password and your authenticator app are set. Sign in with your password.")
+        )
 
     def attempt(self) -> None:
         login = self.login_edit.text().strip().lower()
@@ -124,9 +155,29 @@ class SignInDialog(QDialog):
         if not login or not password:
             self.show_error(self.tr("Enter your login and your password."))
             return
+        factor = self._second_factor(login)
         try:
-            self.signed_in = sign_in(self._store, self._clock, login, password)
+            self.signed_in = sign_in(self._store, self._clock, login, password, factor)
+        except EnrolmentRequired as required:
+            enrolled = self.enrol(required.enrolment, login, password)
+            if enrolled is None:
+                self.show_error(
+                    self.tr("Your authenticator app is not set up yet: sign in again to do it.")
+                )
+                return
+            factor = enrolled
+        except SecondFactorRequired as needed:
+            self.show_code_field(True)
+            self.code_edit.setFocus()
+            self.show_info(str(needed))
+            return
         except AuthenticationError as error:
+            self.code_edit.clear()
+            if self.code_edit.isVisible() and self.password_edit.text():
+                # The password was right: only the code is asked again.
+                self.code_edit.setFocus()
+                self.show_error(str(error))
+                return
             self.password_edit.clear()
             self.password_edit.setFocus()
             self.show_error(str(error))
@@ -138,7 +189,44 @@ class SignInDialog(QDialog):
             return
         self._settings.last_login = login
         self._keep_or_forget(login, password)
+        self._keep_device(login, factor)
         self.accept()
+
+    def show_code_field(self, shown: bool) -> None:
+        self._fields.setRowVisible(self.code_edit, shown)
+
+    def _second_factor(self, login: str) -> SecondFactor:
+        return SecondFactor(
+            code=self.code_edit.text().strip() or None,
+            device_token=credentials.recall_device(self._store_key, login),
+            remember_device=self._keyring,
+        )
+
+    def _keep_device(self, login: str, factor: SecondFactor) -> None:
+        if factor.new_device_token is not None:
+            credentials.remember_device(self._store_key, login, factor.new_device_token)
+        self.recovery_codes_left = factor.recovery_codes_left
+
+    def new_enrolment_dialog(
+        self, enrolment: Enrolment, confirm: Callable[[str], None]
+    ) -> EnrolmentDialog:
+        return EnrolmentDialog(enrolment, confirm, self)
+
+    def enrol(self, enrolment: Enrolment, login: str, password: str) -> SecondFactor | None:
+        """The account's first authenticator: its first code signs in. The factor that
+        signed in, or None if the person gave up."""
+        confirmed: list[SecondFactor] = []
+
+        def confirm(code: str) -> None:
+            factor = self._second_factor(login)
+            factor.code = code
+            self.signed_in = sign_in(self._store, self._clock, login, password, factor)
+            confirmed.append(factor)
+
+        dialog = self.new_enrolment_dialog(enrolment, confirm)
+        dialog.exec()
+        dialog.deleteLater()
+        return confirmed[0] if confirmed and self.signed_in is not None else None
 
     def _keep_or_forget(self, login: str, password: str) -> None:
         wanted = self.remember_check.isChecked()

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from pathlib import Path
+from urllib.parse import parse_qs, urlparse
 
 import pytest
 from sqlalchemy import select
@@ -28,6 +30,7 @@ from tests.core.accounts.file_builders import (
     with_cells,
     write_csv,
 )
+from tests.second_factor import CommandLineClock, trust_this_computer
 
 NEW_PASSWORD = "Nouveau-secret-2026"
 TODAY = dt.date.today()  # the command line runs on the system clock
@@ -36,7 +39,7 @@ pytestmark = pytest.mark.usefixtures("command_line")
 
 
 @pytest.fixture
-def live_store(store: Store, monkeypatch: pytest.MonkeyPatch) -> Store:
+def live_store(store: Store, store_url: str, monkeypatch: pytest.MonkeyPatch) -> Store:
     """The `store` fixture, its administrator valid long after today's real date, with
     Jean Dupont (CNRACL reader, locked), Paul Durand (expired) and Lina Morel (expiring soon).
     """
@@ -50,11 +53,22 @@ def live_store(store: Store, monkeypatch: pytest.MonkeyPatch) -> Store:
         store,
         "lina.morel",
         expires_on=TODAY + dt.timedelta(days=20),
-        telephone="02 41 00 00 01",
+        telephone="+33241000001",
         last_sign_in_at=dt.datetime(2026, 11, 2, 8, 15),
     )
     monkeypatch.setenv("PEPS_PASSWORD", ADMIN_PASSWORD)
+    # No code in the environment, but for the sensitive commands admin_run gives.
+    monkeypatch.setenv("PEPS_OTP", "")
+    trust_this_computer(store, store_url, ADMIN.login)
+    global CLOCK
+    CLOCK = CommandLineClock(monkeypatch)
     return store
+
+
+# The command line's clock, stopped by live_store: each sensitive command gets the next code
+# of the acting administrator's app.
+CLOCK: CommandLineClock
+SENSITIVE = {"create", "import", "reset-password", "renew", "delete", "unlock"}
 
 
 def run(capsys: pytest.CaptureFixture[str], store_url: str, *args: str) -> tuple[int, str, str]:
@@ -64,7 +78,13 @@ def run(capsys: pytest.CaptureFixture[str], store_url: str, *args: str) -> tuple
 def admin_run(
     capsys: pytest.CaptureFixture[str], store_url: str, *args: str
 ) -> tuple[int, str, str]:
-    return run(capsys, store_url, "accounts", *args, "--as", ADMIN.login)
+    """`accounts ARGS --as` the administrator, on a computer trusted a moment ago; the next
+    code of their app in PEPS_OTP for a sensitive command."""
+    os.environ["PEPS_OTP"] = CLOCK.next_code() if args[0] in SENSITIVE else ""
+    try:
+        return run(capsys, store_url, "accounts", *args, "--as", ADMIN.login)
+    finally:
+        os.environ["PEPS_OTP"] = ""
 
 
 def assert_refused(result: tuple[int, str, str], message: str) -> None:
@@ -113,7 +133,7 @@ def test_list_json(live_store: Store, store_url: str, capsys: pytest.CaptureFixt
     }
     assert listed["paul.durand"]["statut"] == "expiré"
     lina = listed["lina.morel"]
-    assert (lina["statut"], lina["telephone"]) == ("actif", "02 41 00 00 01")  # expiring soon
+    assert (lina["statut"], lina["telephone"]) == ("actif", "+33241000001")  # expiring soon
     assert lina["derniere_connexion"] == "2026-11-02T08:15:00"
     claire = listed[ADMIN.login]
     assert claire["profil"] == "administrateur"
@@ -146,6 +166,7 @@ def test_a_user_is_refused(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("PEPS_PASSWORD", PASSWORD)
+    trust_this_computer(live_store, store_url, "lina.morel")
     result = run(capsys, store_url, "accounts", "list", "--as", "lina.morel")
     assert_refused(result, "Only an active administrator can manage the accounts.")
     assert result[1] == ""
@@ -226,7 +247,7 @@ def test_a_bad_import_lists_its_lines_and_changes_nothing(
     assert account(live_store, "elodie.garnier") is None
 
 
-def test_import_needs_the_administrators_password(
+def test_import_needs_the_administrators_password_then_a_code(
     live_store: Store,
     store_url: str,
     tmp_path: Path,
@@ -236,6 +257,11 @@ def test_import_needs_the_administrators_password(
     monkeypatch.setenv("PEPS_PASSWORD", "pas-le-bon-2026")
     path = write_csv(tmp_path / "comptes.csv", [GARNIER])
     assert_refused(admin_run(capsys, store_url, "import", str(path)), "Wrong login or password")
+    monkeypatch.setenv("PEPS_PASSWORD", ADMIN_PASSWORD)
+    importing = ("accounts", "import", str(path), "--as", ADMIN.login)
+    assert_refused(run(capsys, store_url, *importing), "No code given: pass --otp CODE")
+    wrong = CLOCK.wrong_code()
+    assert_refused(run(capsys, store_url, *importing, "--otp", wrong), "Wrong code")
     assert account(live_store, "elodie.garnier") is None
 
 
@@ -273,7 +299,7 @@ def test_create_json_then_activate(
     assert stored is not None
     assert (stored.prenom, stored.telephone, stored.profile) == (
         "Élodie",
-        "02 41 00 00 02",
+        "+33241000002",  # kept in E.164
         "utilisateur",
     )
     assert stored.expires_on == expiry_from(TODAY)
@@ -281,11 +307,29 @@ def test_create_json_then_activate(
     monkeypatch.setenv("PEPS_PASSWORD", NEW_PASSWORD)
     wrong = run(capsys, store_url, "activate", "e.garnier", "--code", "AAAA-BBBB-CCCC")
     assert_refused(wrong, "not valid for this login")
-    code, out, err = run(capsys, store_url, "activate", "E.Garnier", "--code", created["code"])
+    # Without a terminal: the app's address and the recovery codes, then a second run.
+    code, out, err = run(
+        capsys, store_url, "activate", "E.Garnier", "--code", created["code"], "--json"
+    )
+    assert code == 0
+    enrolment = json.loads(out)
+    assert set(enrolment) == {"otpauth_uri", "recovery_codes"}
+    assert len(enrolment["recovery_codes"]) == 10
+    assert "--otp" in err
+    with pytest.raises(AuthenticationError, match="not activated"):  # not before the app's code
+        sign_in(live_store, FixedClock(dt.datetime.now()), "e.garnier", NEW_PASSWORD)
+    secret = parse_qs(urlparse(enrolment["otpauth_uri"]).query)["secret"][0]
+    first = CLOCK.next_code(secret)
+    code, out, err = run(
+        capsys, store_url, "activate", "e.garnier", "--code", created["code"], "--otp", first
+    )
     assert (code, err) == (0, "")
-    assert out.strip() == "The account e.garnier is activated: you can sign in."
+    assert out.strip() == (
+        "The account e.garnier is activated and its authenticator set up: you can sign in."
+    )
     clock = FixedClock(dt.datetime.now())
     assert sign_in(live_store, clock, "e.garnier", NEW_PASSWORD).badge == "Élodie Garnier"
+    # This computer was trusted by the first code: no code at the next command.
     rights = run(capsys, store_url, "accounts", "list", "--json", "--as", "e.garnier")
     assert_refused(rights, "Only an active administrator")
 

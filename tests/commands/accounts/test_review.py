@@ -20,11 +20,13 @@ from peps_desktop.core.accounts.review import (
     start_review,
 )
 from peps_desktop.core.accounts.sign_in import sign_in
+from peps_desktop.core.shared import data_key, locations
 from peps_desktop.store import Store
 from peps_desktop.store.models import Account
 from tests.commands.cli_helpers import one_clear_line, run
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 from tests.factories import add_account, set_account
+from tests.second_factor import code_now, trust_this_computer
 
 STRUCTURE = "Mairie de Saint-Aubin"
 
@@ -32,13 +34,15 @@ pytestmark = pytest.mark.usefixtures("command_line")
 
 
 @pytest.fixture
-def live_store(store: Store) -> Store:
-    """The CLI signs in on the system clock: ADMIN must be valid today, whatever the date."""
+def live_store(store: Store, store_url: str) -> Store:
+    """The CLI signs in on the system clock: ADMIN must be valid today, whatever the date;
+    this computer trusted a moment ago."""
     valid = dt.date.today() + dt.timedelta(days=400)
     set_account(store, ADMIN.login, expires_on=valid)
     with store.session() as session:
         add_account(session, "jean.dupont", nom="=Dupont", expires_on=valid)
         add_account(session, "marc.petit", expires_on=valid)
+    trust_this_computer(store, store_url, ADMIN.login, "marc.petit")
     return store
 
 
@@ -95,15 +99,25 @@ def test_export_pdf(
 
 @pytest.mark.usefixtures("reviewed")
 def test_export_pdf_in_a_process_without_a_display(
-    store_url: str, exports: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+    store_url: str, exports: Path, monkeypatch: pytest.MonkeyPatch, memory_keyring
+) -> None:  # type: ignore[no-untyped-def]
     """No QT_QPA_PLATFORM and no DISPLAY: the command starts Qt offscreen by itself."""
+    # Another process, without this one's keyring: the store's data key in its key file.
+    location = locations.resolve(db_url=store_url)
+    kept = memory_keyring.get_password(
+        data_key.KEYRING_SERVICE, data_key.store_identifier(store_url)
+    )
+    data_key.key_file(location).parent.mkdir(parents=True, exist_ok=True)
+    data_key.key_file(location).write_text(kept, encoding="ascii")
     environment = {
         name: value
         for name, value in os.environ.items()
         if name not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")
     }
     environment["PEPS_PASSWORD"] = ADMIN_PASSWORD
+    environment["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+    # No keyring, no trusted computer: the code is given.
+    environment["PEPS_OTP"] = code_now()
     target = exports / "revue.pdf"
     result = subprocess.run(
         [sys.executable, "-m", "peps_desktop", "--db", store_url, "review", "export",

@@ -17,7 +17,7 @@ pytestmark = pytest.mark.usefixtures("command_line")
 
 # Jean Dupont has an account in `live_store`; this one has his e-mail address.
 NAMESAKE = ("create", "--login", "j.dupont", "--nom", "DUPONT", "--prenom", "Jean")
-NAMESAKE += ("--email", "j.dupont@ccas.fr")
+NAMESAKE += ("--email", "j.dupont@ccas.fr", "--telephone", "02 41 00 00 08")
 
 
 def logins(store: Store) -> list[str]:

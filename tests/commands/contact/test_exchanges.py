@@ -15,6 +15,7 @@ from peps_desktop.store.models import Account
 from tests.commands import cli_helpers
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 from tests.factories import add_account, add_echange
+from tests.second_factor import trust_this_computer
 
 pytestmark = pytest.mark.usefixtures("command_line")
 
@@ -43,7 +44,7 @@ class History:
 
 
 @pytest.fixture
-def history(store: Store, monkeypatch: pytest.MonkeyPatch) -> History:
+def history(store: Store, store_url: str, monkeypatch: pytest.MonkeyPatch) -> History:
     """Claire's and Sophie's échanges; both sign in with ADMIN_PASSWORD (tests.factories'
     default too)."""
     with store.session() as session:
@@ -72,6 +73,7 @@ def history(store: Store, monkeypatch: pytest.MonkeyPatch) -> History:
             sophie_draft=echange("brouillon", sophie, dt.datetime(2026, 11, 23, 8, 0)),
         )
     monkeypatch.setenv("PEPS_PASSWORD", ADMIN_PASSWORD)
+    trust_this_computer(store, store_url, ADMIN.login, "sophie.laurent")
     return history
 
 

@@ -19,6 +19,7 @@ from peps_desktop.store import Store
 from peps_desktop.store.models import Echange, EchangeAgent
 from tests.commands import cli_helpers
 from tests.conftest import ADMIN, ADMIN_PASSWORD
+from tests.second_factor import trust_this_computer
 
 pytestmark = pytest.mark.usefixtures("command_line")
 
@@ -34,6 +35,7 @@ def cli_store(store: Store, store_url: str, monkeypatch: pytest.MonkeyPatch) -> 
     """The store as the command line opens it (`--db URL`): the same data key, from the
     keyring, and the same documents folder; Claire's password in PEPS_PASSWORD."""
     monkeypatch.setenv("PEPS_PASSWORD", ADMIN_PASSWORD)
+    trust_this_computer(store, store_url, ADMIN.login)
     opened, _key = open_with_data_key(locations.resolve(db_url=store_url))
     yield opened
     opened.dispose()
@@ -276,6 +278,7 @@ def test_the_command_line_keeps_the_data_key_it_encrypted_the_agents_with(
     """First to open the store through its location, the command line creates its data key
     and keeps it in the keyring: opened again, the store reads the agents."""
     monkeypatch.setenv("PEPS_PASSWORD", ADMIN_PASSWORD)
+    trust_this_computer(store, store_url, ADMIN.login)
     assert run(capsys, store_url, written(tmp_path, request()))[0] == 0
     again, found = open_with_data_key(locations.resolve(db_url=store_url))
     try:

@@ -15,6 +15,7 @@ from peps_desktop.store.models import Account, Courrier, CourrierRead
 from tests.commands import cli_helpers
 from tests.core.courriers.inbox_builders import courrier
 from tests.factories import add_account
+from tests.second_factor import trust_this_computer
 
 pytestmark = pytest.mark.usefixtures("command_line")
 
@@ -45,7 +46,7 @@ class Mail:
 
 
 @pytest.fixture
-def mail(store: Store, monkeypatch: pytest.MonkeyPatch) -> Mail:
+def mail(store: Store, store_url: str, monkeypatch: pytest.MonkeyPatch) -> Mail:
     """Sophie modifies CNRACL and RAFP; Louis only reads CNRACL; Nora reads IRCANTEC only;
     Paul has no right at all."""
     with store.session() as session:
@@ -80,6 +81,9 @@ def mail(store: Store, monkeypatch: pytest.MonkeyPatch) -> Mail:
             ),
         )
     monkeypatch.setenv("PEPS_PASSWORD", PASSWORD)
+    trust_this_computer(
+        store, store_url, "sophie.laurent", "louis.petit", "nora.benali", "paul.roux"
+    )
     return ids
 
 

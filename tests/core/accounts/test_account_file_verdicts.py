@@ -14,6 +14,7 @@ from peps_desktop.errors import UserError
 from peps_desktop.store import Store
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 from tests.core.accounts.file_builders import snapshot
+from tests.second_factor import next_code
 
 CORPUS = Path(__file__).with_name("corpus")
 
@@ -46,7 +47,7 @@ def test_every_fault_of_a_line_is_named(
     admin = sign_in(store, clock, ADMIN.login, ADMIN_PASSWORD)
     before = snapshot(store)
     with pytest.raises(AccountImportError) as refused:
-        import_accounts(store, clock, admin, ADMIN_PASSWORD, CORPUS / name)
+        import_accounts(store, clock, admin, next_code(clock), CORPUS / name)
     assert [(p.line, p.reason) for p in refused.value.report.problems] == [
         (2, reason) for reason in LINE_VERDICTS[name]
     ]
@@ -60,6 +61,6 @@ def test_an_unreadable_file_is_named_with_its_fault(
     admin = sign_in(store, clock, ADMIN.login, ADMIN_PASSWORD)
     before = snapshot(store)
     with pytest.raises(UserError) as refused:
-        import_accounts(store, clock, admin, ADMIN_PASSWORD, CORPUS / name)
+        import_accounts(store, clock, admin, next_code(clock), CORPUS / name)
     assert str(refused.value) == f"Cannot read {CORPUS / name}: {FILE_VERDICTS[name]}"
     assert snapshot(store) == before

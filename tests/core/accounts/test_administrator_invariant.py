@@ -11,7 +11,6 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_state_machine_as_test
 from sqlalchemy import select
 
-from peps_desktop.core.accounts.activation import activate_account
 from peps_desktop.core.accounts.admin import (
     AccountChanges,
     AccountDraft,
@@ -29,8 +28,10 @@ from peps_desktop.core.accounts.sign_in import sign_in
 from peps_desktop.core.shared import security
 from peps_desktop.core.shared.clock import FixedClock
 from peps_desktop.errors import UserError
+from peps_desktop.store.encrypted import new_data_key
 from peps_desktop.store.migrate import open_store
 from peps_desktop.store.models import Account, Structure
+from tests.second_factor import ADMIN_SECRET, activate_with_app, enrol, next_code
 
 PASSWORD = "Mot-de-passe-2026"
 PROFILES = st.sampled_from(["utilisateur", "administrateur"])
@@ -44,7 +45,9 @@ class AccountsMachine(RuleBasedStateMachine):
         self.clock = FixedClock(dt.datetime(2026, 11, 25, 9, 0))
         index = len(list(self.folder.glob("*.sqlite3")))
         self.store = open_store(
-            f"sqlite:///{self.folder / f's{index}.sqlite3'}", self.folder / "docs"
+            f"sqlite:///{self.folder / f's{index}.sqlite3'}",
+            self.folder / "docs",
+            data_key=new_data_key(),  # authenticators' secrets are encrypted at rest
         )
         create_structure(
             self.store,
@@ -53,7 +56,10 @@ class AccountsMachine(RuleBasedStateMachine):
             Identity("admin.un", "Un", "Admin", "a@m.fr"),
             PASSWORD,
         )
+        enrol(self.store, "admin.un", ADMIN_SECRET)
         self.logins = ["admin.un"]
+        # Each account's authenticator app, to confirm the sensitive actions it makes.
+        self.secrets = {"admin.un": ADMIN_SECRET}
         self.serial = 0
 
     def teardown(self) -> None:
@@ -67,6 +73,10 @@ class AccountsMachine(RuleBasedStateMachine):
             except UserError:
                 continue
         raise AssertionError("no administrator can sign in")
+
+    def _code(self, actor) -> str:  # type: ignore[no-untyped-def]
+        """The actor's next code: each sensitive action waits for a new one."""
+        return next_code(self.clock, self.secrets[actor.login])
 
     def _active_administrators(self) -> list[str]:
         today = self.clock.now().date()
@@ -90,34 +100,46 @@ class AccountsMachine(RuleBasedStateMachine):
     @rule(profile=PROFILES)
     def create(self, profile: str) -> None:
         self.serial += 1
-        draft = AccountDraft("Nom", f"P{self.serial}", f"p{self.serial}@m.fr", profile=profile)
-        code = create_account(self.store, self.clock, self._actor(), PASSWORD, draft)
-        activate_account(self.store, self.clock, code.login, code.code, PASSWORD)
+        draft = AccountDraft(
+            "Nom", f"P{self.serial}", f"p{self.serial}@m.fr", "0241000000", profile=profile
+        )
+        actor = self._actor()
+        code = create_account(self.store, self.clock, actor, self._code(actor), draft)
+        self.secrets[code.login] = activate_with_app(
+            self.store, self.clock, code.login, code.code, PASSWORD
+        )
         self.logins.append(code.login)
 
     @rule(data=st.data(), profile=PROFILES)
     def change_profile(self, data: st.DataObject, profile: str) -> None:
         login = data.draw(st.sampled_from(self.logins))
+        actor = self._actor()
         self._attempt(
             lambda: modify_account(
                 self.store,
                 self.clock,
-                self._actor(),
+                actor,
                 login,
                 AccountChanges(profile=profile),
-                PASSWORD,
+                self._code(actor),
             )
         )
 
     @rule(data=st.data())
     def delete(self, data: st.DataObject) -> None:
         login = data.draw(st.sampled_from(self.logins))
-        self._attempt(lambda: delete_accounts(self.store, self.clock, self._actor(), [login]))
+        actor = self._actor()
+        self._attempt(
+            lambda: delete_accounts(self.store, self.clock, actor, [login], self._code(actor))
+        )
 
     @rule(data=st.data())
     def renew(self, data: st.DataObject) -> None:
         login = data.draw(st.sampled_from(self.logins))
-        self._attempt(lambda: renew_accounts(self.store, self.clock, self._actor(), [login]))
+        actor = self._actor()
+        self._attempt(
+            lambda: renew_accounts(self.store, self.clock, actor, [login], self._code(actor))
+        )
 
     @rule(data=st.data())
     def lock_by_failed_sign_ins(self, data: st.DataObject) -> None:

@@ -26,6 +26,7 @@ from peps_desktop.core.shared.clock import FixedClock
 from peps_desktop.errors import PermissionDenied, UserError
 from tests.conftest import ADMIN, ADMIN_PASSWORD, NOW
 from tests.factories import add_account
+from tests.second_factor import next_code
 
 USER_PASSWORD = "Mot-de-passe-2026"
 
@@ -92,8 +93,10 @@ def test_changes_are_described_before_and_after(store, clock, admin) -> None:  #
         store,
         clock,
         admin,
-        ADMIN_PASSWORD,
-        AccountDraft("Durand", "Paul", "paul@mairie.fr", rights={"CNRACL": "lecture"}),
+        next_code(clock),
+        AccountDraft(
+            "Durand", "Paul", "paul@mairie.fr", "0241000000", rights={"CNRACL": "lecture"}
+        ),
     )
     account_admin.modify_account(
         store,
@@ -101,7 +104,7 @@ def test_changes_are_described_before_and_after(store, clock, admin) -> None:  #
         admin,
         "paul.durand",
         AccountChanges(email="p.durand@mairie.fr", rights={"CNRACL": "modification"}),
-        ADMIN_PASSWORD,
+        next_code(clock),
     )
     modified, created = list_audit_entries(store, clock, admin, AuditFilter(text="paul"), limit=2)
     assert modified.action == "compte_modifie"

@@ -13,6 +13,7 @@ from peps_desktop.core.courriers.actions import archive, assign
 from peps_desktop.core.shared.audit import record
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 from tests.factories import add_courrier
+from tests.second_factor import next_code
 
 
 @pytest.fixture
@@ -70,9 +71,13 @@ def test_in_french_the_words_have_their_accents_and_plurals(  # type: ignore[no-
 
 def test_a_deleted_account_keeps_its_holder_s_name(store, clock, admin, english) -> None:  # type: ignore[no-untyped-def]
     create_account(
-        store, clock, admin, ADMIN_PASSWORD, AccountDraft("Lefèvre", "Élodie", "el@mairie.fr")
+        store,
+        clock,
+        admin,
+        next_code(clock),
+        AccountDraft("Lefèvre", "Élodie", "el@mairie.fr", "02 41 00 00 05"),
     )
-    delete_accounts(store, clock, admin, ["elodie.lefevre"])
+    delete_accounts(store, clock, admin, ["elodie.lefevre"], next_code(clock))
     deleted = latest(store, clock, admin, "compte_supprime")
     assert deleted.account_text == "Élodie Lefèvre (elodie.lefevre)"
     assert deleted.subject_text == ""
@@ -85,7 +90,7 @@ def test_a_deleted_account_keeps_its_holder_s_name(store, clock, admin, english)
 def test_a_review_is_the_subject_not_an_account(store, clock, admin, english) -> None:  # type: ignore[no-untyped-def]
     state = start_review(store, clock, admin)
     decide(store, clock, admin, state.campaign_id, [ADMIN.login], "conserver")
-    apply_review(store, clock, admin, state.campaign_id, ADMIN_PASSWORD)
+    apply_review(store, clock, admin, state.campaign_id, next_code(clock))
     applied = latest(store, clock, admin, "revue_appliquee")
     assert applied.account_text == ""
     assert applied.subject_text == "Review started on 25/11/2026"

@@ -11,7 +11,6 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
-from peps_desktop.core.accounts.activation import activate_account
 from peps_desktop.core.accounts.admin import AccountDraft, create_account, list_accounts
 from peps_desktop.core.accounts.expiry import EXPIRED, REVIEW_DUE, due_for_administrator
 from peps_desktop.core.accounts.file_formats import neutralise, restore
@@ -39,6 +38,14 @@ from tests.core.accounts.file_builders import (
     snapshot,
     with_cells,
     write_csv,
+)
+from tests.second_factor import (
+    USER_SECRET,
+    activate_with_app,
+    code,
+    enrol,
+    next_code,
+    wrong_code,
 )
 
 TODAY = NOW.date()
@@ -90,7 +97,7 @@ def admin(store: Store, clock: FixedClock) -> SignedIn:
 @pytest.fixture
 def people(store: Store) -> Store:
     """Besides ADMIN: Jean Dupont (CNRACL reader) and Paul Durand (no rights)."""
-    add_person(store, "jean.dupont", rights={"CNRACL": "lecture"}, telephone="02 41 11 22 33")
+    add_person(store, "jean.dupont", rights={"CNRACL": "lecture"}, telephone="+33241112233")
     add_person(store, "paul.durand", expires_on=dt.date(2027, 3, 15))
     return store
 
@@ -110,7 +117,7 @@ def _rights(store: Store, clock: FixedClock, admin: SignedIn, login: str) -> dic
 def _import(
     store: Store, clock: FixedClock, admin: SignedIn, path: Path, **options: bool
 ) -> ImportReport:
-    return import_accounts(store, clock, admin, ADMIN_PASSWORD, path, **options)
+    return import_accounts(store, clock, admin, next_code(clock), path, **options)
 
 
 def _refused(store: Store, clock: FixedClock, admin: SignedIn, path: Path) -> dict[int, str]:
@@ -209,7 +216,7 @@ def test_import_creates_accounts_whose_codes_work(
     assert (created.nom, created.prenom, created.telephone) == (
         "Garnier",
         "Élodie",
-        "02 41 00 00 00",
+        "+33241000000",  # kept in E.164
     )
     assert (created.expires_on, created.password_hash) == (LATEST, None)
     assert _rights(store, clock, admin, "elodie.garnier") == {
@@ -218,21 +225,27 @@ def test_import_creates_accounts_whose_codes_work(
     }
     [code] = report.codes
     assert code.login == "elodie.garnier"
-    activate_account(store, clock, "elodie.garnier", code.code, NEW_PASSWORD)
+    activate_with_app(store, clock, "elodie.garnier", code.code, NEW_PASSWORD)
     assert sign_in(store, clock, "elodie.garnier", NEW_PASSWORD).badge == "Élodie Garnier"
 
 
-def test_import_needs_an_active_administrator_and_their_password(
+def test_import_needs_an_active_administrator_and_a_code_of_their_app(
     people: Store, clock: FixedClock, admin: SignedIn, tmp_path: Path
 ) -> None:
     path = write_csv(tmp_path / "comptes.csv", [GARNIER])
     user = sign_in(people, clock, "jean.dupont", PASSWORD)
-    before = snapshot(people)
-    with pytest.raises(AuthenticationError, match="not confirmed"):
-        import_accounts(people, clock, admin, "pas-le-bon", path)
+    before = snapshot(people)[1:]  # all but ADMIN, whose wrong codes are counted
+    with pytest.raises(AuthenticationError, match="Wrong code"):
+        import_accounts(people, clock, admin, wrong_code(clock), path)
+    with pytest.raises(AuthenticationError, match="Wrong code"):
+        import_accounts(people, clock, admin, ADMIN_PASSWORD, path)  # the password is no code
+    with pytest.raises(AuthenticationError, match="Wrong code"):
+        import_accounts(people, clock, admin, wrong_code(clock), path, dry_run=True)
+    enrol(people, "jean.dupont", USER_SECRET)
     with pytest.raises(PermissionDenied):
-        import_accounts(people, clock, user, PASSWORD, path)
-    assert snapshot(people) == before
+        import_accounts(people, clock, user, code(clock, USER_SECRET), path)
+    assert snapshot(people)[1:] == before
+    assert _account(people, ADMIN.login).failed_second_factors == 3
 
 
 def test_a_new_account_may_be_given_an_earlier_expiry(
@@ -280,10 +293,11 @@ def test_import_updates_existing_accounts_through_the_editor(
     report = _import(people, clock, admin, write_csv(tmp_path / "comptes.csv", [jean]))
     assert (report.created, report.updated) == ((), ("jean.dupont",))
     updated = _account(people, "jean.dupont")
+    # A line without a telephone keeps the account's: PEP's requires one.
     assert (updated.prenom, updated.email, updated.telephone, updated.profile) == (
         "Jean-Marc",
         "jm.dupont@mairie.fr",
-        None,
+        "+33241112233",
         "administrateur",
     )
     assert updated.expires_on == dt.date(2027, 2, 15)
@@ -297,7 +311,6 @@ def test_import_updates_existing_accounts_through_the_editor(
         {
             "prenom": "Jean-Marc",
             "email": "jm.dupont@mairie.fr",
-            "telephone": None,
             "profil": "administrateur",
             "droits": {"CNRACL": "aucun", "RAFP": "lecture"},
         },
@@ -427,7 +440,7 @@ def test_a_login_once_deleted_cannot_come_back(
 ) -> None:
     from peps_desktop.core.accounts.admin import delete_accounts
 
-    delete_accounts(people, clock, admin, ["paul.durand"])
+    delete_accounts(people, clock, admin, ["paul.durand"], next_code(clock))
     paul = with_cells(JEAN, login="paul.durand", nom="Durand", prenom="Paul")
     problems = _refused(people, clock, admin, write_csv(tmp_path / "comptes.csv", [paul]))
     assert "never reused" in problems[2]
@@ -539,7 +552,7 @@ def test_export_into_a_missing_folder_is_a_clear_error(
 def test_export_then_import_is_a_no_op(
     name: str, people: Store, clock: FixedClock, admin: SignedIn, tmp_path: Path
 ) -> None:
-    add_person(people, "marc.petit", nom="=1+2", prenom="@Marc", telephone="+33 6 12 34 56 78")
+    add_person(people, "marc.petit", nom="=1+2", prenom="@Marc", telephone="+33612345678")
     path = tmp_path / name
     export_accounts(people, clock, admin, path)
     before, entries = snapshot(people), audit_entries(people)
@@ -553,11 +566,14 @@ def test_export_then_import_is_a_no_op(
 def test_formulas_are_neutralised_in_csv(
     people: Store, clock: FixedClock, admin: SignedIn, tmp_path: Path
 ) -> None:
-    add_person(people, "marc.petit", nom="=1+2", prenom="@Marc", telephone="+33 6 12 34 56 78")
+    add_person(people, "marc.petit", nom="=1+2", prenom="@Marc", telephone="+3361234567")
     path = tmp_path / "comptes.csv"
     export_accounts(people, clock, admin, path)
     marc = next(cells for cells in _read_csv(path) if cells[0] == "marc.petit")
-    assert marc[1:5] == ["'=1+2", "'@Marc", "marc.petit@mairie.fr", "'+33 6 12 34 56 78"]
+    # A number that is no French number is written as it is stored: neutralised too.
+    assert marc[1:5] == ["'=1+2", "'@Marc", "marc.petit@mairie.fr", "'+3361234567"]
+    jean = next(cells for cells in _read_csv(path) if cells[0] == "jean.dupont")
+    assert jean[4] == "02 41 11 22 33"  # French numbers as the French write them
 
 
 def test_xlsx_export_holds_text_dates_and_no_formula(
@@ -609,7 +625,8 @@ def test_a_spreadsheet_edited_by_hand_is_read(
     report = _import(people, clock, admin, path)
     assert report.updated == ("jean.dupont",)
     jean = _account(people, "jean.dupont")
-    assert (jean.telephone, jean.expires_on) == ("241112233", dt.date(2027, 4, 30))
+    # A telephone typed as a number in Excel lost its 0: it is read as the French number.
+    assert (jean.telephone, jean.expires_on) == ("+33241112233", dt.date(2027, 4, 30))
 
 
 # --- the command line's use cases ---------------------------------------------------------------
@@ -618,14 +635,16 @@ def test_a_spreadsheet_edited_by_hand_is_read(
 def test_create_account_keeps_a_chosen_login(
     people: Store, clock: FixedClock, admin: SignedIn
 ) -> None:
-    draft = AccountDraft(nom="Garnier", prenom="Élodie", email="e.garnier@mairie.fr")
-    code = create_account(people, clock, admin, ADMIN_PASSWORD, draft, " EGarnier ")
-    assert code.login == "egarnier"
-    activate_account(people, clock, "egarnier", code.code, NEW_PASSWORD)
+    draft = AccountDraft(
+        nom="Garnier", prenom="Élodie", email="e.garnier@mairie.fr", telephone="0241000000"
+    )
+    activation = create_account(people, clock, admin, next_code(clock), draft, " EGarnier ")
+    assert activation.login == "egarnier"
+    activate_with_app(people, clock, "egarnier", activation.code, NEW_PASSWORD)
     with pytest.raises(UserError, match="already used"):
-        create_account(people, clock, admin, ADMIN_PASSWORD, draft, "jean.dupont")
+        create_account(people, clock, admin, next_code(clock), draft, "jean.dupont")
     with pytest.raises(AuthenticationError):
-        create_account(people, clock, admin, "faux", draft, "autre.login")
+        create_account(people, clock, admin, wrong_code(clock), draft, "autre.login")
 
 
 def test_due_for_administrator(people: Store, clock: FixedClock, admin: SignedIn) -> None:

@@ -16,14 +16,13 @@ from hypothesis import strategies as st
 from peps_desktop.core.accounts.files import AccountImportError, export_accounts, import_accounts
 from peps_desktop.core.accounts.sign_in import sign_in
 from peps_desktop.core.accounts.signed_in import SignedIn
-from peps_desktop.core.shared import security
 from peps_desktop.core.shared.clock import FixedClock
 from peps_desktop.errors import UserError
 from peps_desktop.store import Store
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 from tests.core.accounts.file_builders import add_person, snapshot
-from tests.factories import set_account
 from tests.fuzzing import FUZZ, HOSTILE_TEXT, corpus, mutated
+from tests.second_factor import next_code
 
 CORPUS = Path(__file__).with_name("corpus")
 _files = itertools.count()
@@ -48,11 +47,8 @@ XML_SNIPPETS = [
 
 
 @pytest.fixture
-def admin(store: Store, clock: FixedClock, monkeypatch: pytest.MonkeyPatch) -> SignedIn:
-    """ADMIN, whose password is verified at a cheap cost: each example confirms it."""
-    monkeypatch.setattr(security, "ARGON2_MEMORY_KIB", 64)
-    monkeypatch.setattr(security, "ARGON2_ITERATIONS", 1)
-    set_account(store, ADMIN.login, password_hash=security.hash_password(ADMIN_PASSWORD))
+def admin(store: Store, clock: FixedClock) -> SignedIn:
+    """ADMIN, signed in; each example confirms its import with the next code of the app."""
     add_person(store, "jean.dupont", rights={"CNRACL": "lecture"}, telephone="02 41 11 22 33")
     add_person(store, "paul.durand")
     return sign_in(store, clock, ADMIN.login, ADMIN_PASSWORD)
@@ -76,7 +72,7 @@ def check_import(
     path.write_bytes(content)
     before = snapshot(store)
     try:
-        import_accounts(store, clock, admin, ADMIN_PASSWORD, path)
+        import_accounts(store, clock, admin, next_code(clock), path)
     except AccountImportError as refused:
         assert refused.report.problems
         for problem in refused.report.problems:

@@ -33,6 +33,7 @@ from peps_desktop.errors import AuthenticationError, PermissionDenied, UserError
 from peps_desktop.store.models import Account, AuditEntry, ReviewCampaign, Structure
 from tests.conftest import ADMIN, ADMIN_PASSWORD, NOW
 from tests.factories import add_account
+from tests.second_factor import code, wrong_code
 
 RECENTLY = NOW - dt.timedelta(days=3)
 
@@ -259,7 +260,7 @@ def test_apply_renews_deletes_keeps_and_closes(store, clock, admin, team) -> Non
     clock.advance(dt.timedelta(days=40))  # applied on 04/01/2027
     applied_at = clock.now()
 
-    outcome = apply_review(store, clock, admin, campaign_id, ADMIN_PASSWORD)
+    outcome = apply_review(store, clock, admin, campaign_id, code(clock))
 
     assert (outcome.renewed, outcome.deleted, outcome.kept) == (
         ["anne.leroy", ADMIN.login],
@@ -303,7 +304,7 @@ def test_deleting_the_last_administrator_applies_nothing(store, clock, admin, te
         audit_before = session.scalar(select(func.count()).select_from(AuditEntry))
 
     with pytest.raises(UserError) as refused:
-        apply_review(store, clock, admin, campaign_id, ADMIN_PASSWORD)
+        apply_review(store, clock, admin, campaign_id, code(clock))
 
     assert "nothing changed" in str(refused.value)
     assert "at least one active administrator" in str(refused.value)
@@ -316,15 +317,15 @@ def test_deleting_the_last_administrator_applies_nothing(store, clock, admin, te
         assert session.scalar(select(func.count()).select_from(AuditEntry)) == audit_before
 
 
-def test_apply_needs_every_decision_and_the_password(store, clock, admin, team) -> None:  # type: ignore[no-untyped-def]
+def test_apply_needs_every_decision_and_a_code(store, clock, admin, team) -> None:  # type: ignore[no-untyped-def]
     campaign_id = start_review(store, clock, admin).campaign_id
     decide(store, clock, admin, campaign_id, [ADMIN.login, *team[:2]], DECISION_SUPPRIMER)
     decide(store, clock, admin, campaign_id, [ADMIN.login], DECISION_CONSERVER)
     with pytest.raises(UserError, match="1 account\\(s\\) still have no decision"):
-        apply_review(store, clock, admin, campaign_id, ADMIN_PASSWORD)
+        apply_review(store, clock, admin, campaign_id, code(clock))
     decide(store, clock, admin, campaign_id, ["chloe.faure"], DECISION_CONSERVER)
-    with pytest.raises(AuthenticationError, match="Wrong password"):
-        apply_review(store, clock, admin, campaign_id, "pas-le-bon")
+    with pytest.raises(AuthenticationError, match="Wrong code"):
+        apply_review(store, clock, admin, campaign_id, wrong_code(clock))
     assert account(store, "anne.leroy") is not None
     assert [c.closed_at for c in campaigns(store)] == [None]
 
@@ -337,7 +338,7 @@ def test_an_account_created_during_the_review_needs_a_decision_too(
     with store.session() as session:
         add_member(session, "nouvelle.recrue")
     with pytest.raises(UserError, match="1 account\\(s\\)"):
-        apply_review(store, clock, admin, campaign_id, ADMIN_PASSWORD)
+        apply_review(store, clock, admin, campaign_id, code(clock))
     state = current_review(store, clock, admin)
     assert state is not None and (state.decided, state.total) == (4, 5)
 
@@ -363,7 +364,7 @@ def test_report_of_the_open_review_then_of_the_closed_one(store, clock, admin, t
     assert report.totals() == {None: 3, DECISION_SUPPRIMER: 1}
 
     decide(store, clock, admin, campaign_id, [ADMIN.login, *team[::2]], DECISION_CONSERVER)
-    apply_review(store, clock, admin, campaign_id, ADMIN_PASSWORD)
+    apply_review(store, clock, admin, campaign_id, code(clock))
     with store.session() as session:
         add_member(session, "apres.revue")  # not part of the closed review
     report = review_report(store, clock, admin)

@@ -306,6 +306,7 @@ def test_figures_for_a_user_with_partial_rights(seeded: Seeded, clock: FixedCloc
         "courriers_overdue": 0,
         "accounts_expired": None,
         "accounts_locked": None,
+        "accounts_without_contact": None,  # administrators only
     }
 
 
@@ -318,6 +319,23 @@ def test_figures_for_an_administrator(seeded: Seeded, clock: FixedClock) -> None
     assert result.next_review_due == dt.date(2027, 9, 10)  # 10/03/2026 + 18 months
     assert result.as_dict()["next_review_due"] == "2027-09-10"
     assert result.active_administrators == 1 and result.too_few_administrators
+
+
+def test_accounts_without_a_telephone_or_a_valid_email_are_counted_for_administrators(
+    seeded: Seeded, clock: FixedClock
+) -> None:
+    before = figures(seeded.store, clock, seeded.admin).accounts_without_contact
+    with seeded.store.read_session() as session:
+        logins = list(session.scalars(select(Account.login)))
+    assert before == len(logins)  # none of the seeded accounts has a telephone
+    with seeded.store.session() as session:
+        for account in session.scalars(select(Account)):
+            account.telephone = "+33241000000"
+        session.scalars(select(Account).where(Account.login == logins[0])).one().email = "x@y"
+        session.scalars(
+            select(Account).where(Account.login == logins[1])
+        ).one().telephone = "02 41 00 00 00"  # typed before numbers were checked: to correct
+    assert figures(seeded.store, clock, seeded.admin).accounts_without_contact == 2
 
 
 def test_the_expiring_figure_agrees_with_the_displayed_status(

@@ -7,7 +7,6 @@ check and for the use case's rows, and the same use case is run again, in full.
 
 from __future__ import annotations
 
-import os
 import signal
 import sqlite3
 import subprocess
@@ -23,10 +22,12 @@ from peps_desktop.core.shared.clock import FixedClock
 from peps_desktop.core.shared.crash_points import CRASH_AT_VARIABLE
 from peps_desktop.store import Store
 from peps_desktop.store.models import Account, Courrier, ReviewCampaign, Succession
+from tests.child_store import child_environment
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 from tests.core.accounts.file_builders import write_csv
 from tests.core.courriers.import_builders import GOOD, drop, files
 from tests.factories import add_account
+from tests.second_factor import next_code
 
 ROOT = Path(__file__).resolve().parents[3]
 POINTS = ("before_commit", "after_commit")
@@ -34,7 +35,7 @@ POINTS = ("before_commit", "after_commit")
 
 def run_killed(case: str, point: str, store: Store, store_url: str, argument: str) -> None:
     """The use case in a child process killed at `case.point`."""
-    environment = dict(os.environ, **{CRASH_AT_VARIABLE: f"{case}.{point}"})
+    environment = child_environment(store_url, **{CRASH_AT_VARIABLE: f"{case}.{point}"})
     child = subprocess.run(
         [
             sys.executable,
@@ -101,8 +102,10 @@ def test_a_killed_account_import(
     path = write_csv(
         tmp_path / "comptes.csv",
         [
-            [login, "Nom", "Prénom", f"{login}@mairie.fr", "", "utilisateur", "", "", ""]
-            for login in logins
+            # One person each: a nom and prénom shared by two lines is refused.
+            [login, f"Nom-{chr(ord('A') + number)}", "Prénom", f"{login}@mairie.fr"]
+            + ["", "utilisateur", "", "", ""]
+            for number, login in enumerate(logins)
         ],
     )
     run_killed("accounts_import", point, store, store_url, str(path))
@@ -111,7 +114,7 @@ def test_a_killed_account_import(
     new = Account.login.in_(logins)
     assert count(store, Account, new) == (0 if point == "before_commit" else 20)
     admin = sign_in(store, clock, ADMIN.login, ADMIN_PASSWORD)
-    report = import_accounts(store, clock, admin, ADMIN_PASSWORD, path)
+    report = import_accounts(store, clock, admin, next_code(clock), path)
     assert count(store, Account, new) == 20
     expected = (20, 0) if point == "before_commit" else (0, 20)
     assert (len(report.created), len(report.unchanged)) == expected
@@ -143,7 +146,7 @@ def test_a_killed_review_apply(point: str, store: Store, store_url: str, clock: 
     assert count(store, ReviewCampaign, closed) == (1 if applied else 0)
 
     def run_again() -> object:
-        return apply_review(store, clock, admin, campaign_id, ADMIN_PASSWORD)
+        return apply_review(store, clock, admin, campaign_id, next_code(clock))
 
     if applied:
         with pytest.raises(UserError):  # closed already: not applied twice
@@ -170,8 +173,8 @@ def test_a_killed_succession(point: str, store: Store, store_url: str, clock: Fi
     admin = sign_in(store, clock, ADMIN.login, ADMIN_PASSWORD)
     if named:
         with pytest.raises(UserError):  # already named: not twice
-            create_successor(store, clock, admin, ADMIN_PASSWORD, SUCCESSOR, NOW.date())
+            create_successor(store, clock, admin, next_code(clock), SUCCESSOR, NOW.date())
     else:
-        create_successor(store, clock, admin, ADMIN_PASSWORD, SUCCESSOR, NOW.date())
+        create_successor(store, clock, admin, next_code(clock), SUCCESSOR, NOW.date())
     assert count(store, Succession) == 1
     assert count(store, Account, Account.login == "elodie.garnier") == 1

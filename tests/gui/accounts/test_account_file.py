@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from peps_desktop.core.accounts.activation import activate_account
 from peps_desktop.core.accounts.sign_in import sign_in
 from peps_desktop.gui.accounts import AccountsView
 from peps_desktop.gui.accounts.account_file import AccountFileActions
 from peps_desktop.store.models import Account
 from tests.conftest import ADMIN, ADMIN_PASSWORD
+from tests.second_factor import activate_with_app, next_code
 
 HEADER = "login;nom;prenom;email;telephone;profil;expiration;derniere_connexion;droits"
 
@@ -23,7 +23,8 @@ def actions(qtbot, store, clock, english):  # type: ignore[no-untyped-def]
     view = AccountsView(store, clock, user)
     qtbot.addWidget(view)
     file_actions = AccountFileActions(view, store, clock, user)
-    file_actions.ask_password = lambda: ADMIN_PASSWORD  # type: ignore[method-assign]
+    # Each import is confirmed by the app's next code.
+    file_actions.ask_code = lambda: next_code(clock)  # type: ignore[method-assign]
     file_actions.reports = []  # type: ignore[attr-defined]
     file_actions.show_report = (  # type: ignore[method-assign]
         lambda title, summary, lines: file_actions.reports.append((title, summary, lines))  # type: ignore[attr-defined]
@@ -51,7 +52,7 @@ def test_an_import_creates_accounts_and_lists_their_codes(
     assert "1 account(s) created" in summary
     (line,) = lines
     code = line.split(": ")[1].split(" ")[0]
-    activate_account(store, clock, "lea.petit", code, "Un-mot-de-passe-2026")
+    activate_with_app(store, clock, "lea.petit", code, "Un-mot-de-passe-2026")
     assert sign_in(store, clock, "lea.petit", "Un-mot-de-passe-2026").login == "lea.petit"
 
 
@@ -74,11 +75,11 @@ def test_a_refused_import_lists_every_line_and_changes_nothing(
         assert session.scalar(select(func.count()).select_from(Account)) == 1
 
 
-def test_cancelling_the_file_or_the_password_does_nothing(qtbot, actions, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_cancelling_the_file_or_the_code_does_nothing(qtbot, actions, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     actions.choose_import_file = lambda: None
     actions.import_file()
     actions.choose_import_file = lambda: tmp_path / "x.csv"
-    actions.ask_password = lambda: None
+    actions.ask_code = lambda: None
     actions.import_file()
     assert not actions.runner.busy and actions.reports == []
 

@@ -7,8 +7,8 @@ from sqlalchemy import select
 from peps_desktop.core.accounts.admin import AccountChanges, modify_account
 from peps_desktop.gui.accounts.edit_dialog import EditAccountDialog
 from peps_desktop.store.models import Account, AuditEntry
-from tests.conftest import ADMIN_PASSWORD
 from tests.gui.accounts.conftest import select as select_rows
+from tests.second_factor import code, wrong_code
 
 
 def open_dialog(qtbot, view, login: str) -> EditAccountDialog:  # type: ignore[no-untyped-def]
@@ -32,10 +32,10 @@ def account(store, login: str) -> Account:  # type: ignore[no-untyped-def]
 
 
 def test_changing_both_names_is_refused_with_the_core_message(  # type: ignore[no-untyped-def]
-    qtbot, colleagues, view, store, monkeypatch
+    qtbot, colleagues, view, store, clock, monkeypatch
 ) -> None:
     dialog = open_dialog(qtbot, view, "paul.durand")
-    monkeypatch.setattr(dialog, "ask_password", lambda: ADMIN_PASSWORD)
+    monkeypatch.setattr(dialog, "ask_code", lambda: code(clock))
     dialog.identity.nom_edit.setText("Roux")
     dialog.identity.prenom_edit.setText("Marc")
     save(qtbot, dialog)
@@ -50,36 +50,55 @@ def test_changing_both_names_is_refused_with_the_core_message(  # type: ignore[n
     )
 
 
-def test_correcting_contact_details_needs_no_password(  # type: ignore[no-untyped-def]
-    qtbot, colleagues, view, store, monkeypatch
+def test_correcting_contact_details_is_confirmed_by_a_code_too(  # type: ignore[no-untyped-def]
+    qtbot, colleagues, view, store, clock, monkeypatch
 ) -> None:
     dialog = open_dialog(qtbot, view, "paul.durand")
-    monkeypatch.setattr(dialog, "ask_password", lambda: pytest_fail("no password asked"))
+    asked: list[bool] = []
+    monkeypatch.setattr(dialog, "ask_code", lambda: asked.append(True) or code(clock))
     dialog.identity.nom_edit.setText("Durant")  # a misspelt name: one of the two
     dialog.identity.email_edit.setText("p.durand@mairie.fr")
-    dialog.identity.telephone_edit.clear()
-    assert not dialog.changes().is_sensitive
+    dialog.identity.telephone_edit.setText("06.12.34.56.78")
     save(qtbot, dialog)
 
+    assert asked == [True]
     assert dialog.result() == EditAccountDialog.DialogCode.Accepted
     saved = account(store, "paul.durand")
-    assert (saved.nom, saved.email, saved.telephone) == ("Durant", "p.durand@mairie.fr", None)
+    assert (saved.nom, saved.email, saved.telephone) == (
+        "Durant",
+        "p.durand@mairie.fr",
+        "+33612345678",
+    )
 
 
-def test_profile_and_rights_are_confirmed_by_the_password(  # type: ignore[no-untyped-def]
-    qtbot, colleagues, view, store, monkeypatch
+def test_a_telephone_cannot_be_taken_away_nor_be_foreign(  # type: ignore[no-untyped-def]
+    qtbot, colleagues, view, store, clock, monkeypatch
 ) -> None:
     dialog = open_dialog(qtbot, view, "paul.durand")
-    passwords = iter(["wrong-password-1", ADMIN_PASSWORD])
-    monkeypatch.setattr(dialog, "ask_password", lambda: next(passwords))
+    codes = iter([code(clock), code(clock, steps=1)])
+    monkeypatch.setattr(dialog, "ask_code", lambda: next(codes))
+    dialog.identity.telephone_edit.clear()
+    save(qtbot, dialog)
+    assert dialog.error_label.text().startswith("A telephone number is required")
+    dialog.identity.telephone_edit.setText("+44 20 7946 0958")
+    save(qtbot, dialog)
+    assert "is not a French fixed or mobile number" in dialog.error_label.text()
+    assert account(store, "paul.durand").telephone == "02 41 00 00 01"
+
+
+def test_profile_and_rights_are_confirmed_by_a_code(  # type: ignore[no-untyped-def]
+    qtbot, colleagues, view, store, clock, monkeypatch
+) -> None:
+    dialog = open_dialog(qtbot, view, "paul.durand")
+    codes = iter([wrong_code(clock), code(clock)])
+    monkeypatch.setattr(dialog, "ask_code", lambda: next(codes))
     dialog.profile.administrateur_button.click()
     dialog.matrix.set_level("RAFP", "aucun")
     changes = dialog.changes()
-    assert changes.is_sensitive
     assert changes.nom is None and changes.email is None  # only what changed is sent
 
     save(qtbot, dialog)
-    assert dialog.error_label.text() == "Wrong password: the action was not confirmed."
+    assert dialog.error_label.text().startswith("Wrong code.")
     assert account(store, "paul.durand").profile == "utilisateur"
 
     save(qtbot, dialog)
@@ -94,17 +113,22 @@ def test_profile_and_rights_are_confirmed_by_the_password(  # type: ignore[no-un
 
 
 def test_a_change_made_meanwhile_is_reported(  # type: ignore[no-untyped-def]
-    qtbot, colleagues, view, store, clock, admin
+    qtbot, colleagues, view, store, clock, admin, monkeypatch
 ) -> None:
     dialog = open_dialog(qtbot, view, "paul.durand")
-    modify_account(store, clock, admin, "paul.durand", AccountChanges(email="x@mairie.fr"))
-    dialog.identity.telephone_edit.setText("06 00 00 00 00")
+    monkeypatch.setattr(dialog, "ask_code", lambda: code(clock, steps=1))
+    modify_account(
+        store, clock, admin, "paul.durand", AccountChanges(email="x@mairie.fr"), code(clock)
+    )
+    dialog.identity.telephone_edit.setText("06 12 34 56 78")
     save(qtbot, dialog)
     assert "was changed meanwhile by someone else" in dialog.error_label.text()
     assert account(store, "paul.durand").telephone == "02 41 00 00 01"
 
 
-def test_modify_from_the_view_reloads_the_row(qtbot, colleagues, view, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_modify_from_the_view_reloads_the_row(qtbot, colleagues, view, clock, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(EditAccountDialog, "ask_code", lambda _dialog: code(clock))
+
     def accept_with_new_email(dialog: EditAccountDialog) -> int:
         dialog.identity.email_edit.setText("paul@mairie.fr")
         dialog.save()
@@ -117,7 +141,3 @@ def test_modify_from_the_view_reloads_the_row(qtbot, colleagues, view, monkeypat
         view.actions_.modify.trigger()
     assert view.selected_rows()[0].email == "paul@mairie.fr"
     assert view.message_bar.label.text() == "Account paul.durand saved."
-
-
-def pytest_fail(message: str) -> str:
-    raise AssertionError(message)

@@ -1,33 +1,34 @@
-"""The password prompt and the activation code dialog."""
+"""The code prompt of sensitive actions and the activation code dialog."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from peps_desktop.core.accounts.admin import ActivationCode
 from peps_desktop.gui.accounts.code_panel import ActivationCodeDialog
-from peps_desktop.gui.accounts.password_prompt import PasswordPrompt
+from peps_desktop.gui.accounts.code_prompt import CodePrompt
 
 
-def test_the_password_prompt_returns_the_password_or_none(qtbot, english) -> None:  # type: ignore[no-untyped-def]
-    def answer(password: str | None) -> None:
+def test_the_code_prompt_returns_the_code_or_none(qtbot, english) -> None:  # type: ignore[no-untyped-def]
+    def answer(code: str | None) -> None:
         prompt = QApplication.activeModalWidget()
-        assert isinstance(prompt, PasswordPrompt)
-        if password is None:
+        assert isinstance(prompt, CodePrompt)
+        assert "Creating an account" in prompt.findChild(QLabel, "codePromptExplanation").text()
+        if code is None:
             prompt.reject()
             return
         assert not prompt.confirm_button.isEnabled()
-        qtbot.keyClicks(prompt.password_edit, password)
+        qtbot.keyClicks(prompt.code_edit, code)
         assert prompt.confirm_button.isEnabled()
         prompt.confirm_button.click()
 
-    QTimer.singleShot(0, lambda: answer("Mot-de-passe-2026"))
-    assert PasswordPrompt.ask("Creating an account", "claire.martin") == "Mot-de-passe-2026"
+    QTimer.singleShot(0, lambda: answer(" 123 456 "))
+    assert CodePrompt.ask("Creating an account", "claire.martin") == "123 456"
     QTimer.singleShot(0, lambda: answer(None))
-    assert PasswordPrompt.ask("Creating an account", "claire.martin") is None
+    assert CodePrompt.ask("Creating an account", "claire.martin") is None
 
 
 def test_the_code_dialog_shows_the_code_and_its_validity(qtbot, english) -> None:  # type: ignore[no-untyped-def]

@@ -12,10 +12,12 @@ from peps_desktop.core.accounts.activation import activate_account
 from peps_desktop.core.accounts.sign_in import sign_in
 from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.accounts.succession import promote_successor
+from peps_desktop.core.shared import totp
 from peps_desktop.gui.accounts.succession_wizard import SuccessionWizard
 from peps_desktop.store.models import Account, Succession
 from tests.conftest import ADMIN, ADMIN_PASSWORD, NOW
 from tests.factories import add_account
+from tests.second_factor import code, wrong_code
 
 SUCCESSOR_PASSWORD = "Successeur-2026-ok"
 
@@ -72,7 +74,7 @@ def test_promote_a_colleague(qtbot, store, clock, leaver) -> None:  # type: igno
 
     departure = wizard.departure_page
     departure.date_edit.setDate(QDate(2026, 12, 31))
-    qtbot.keyClicks(departure.password_edit, ADMIN_PASSWORD)
+    qtbot.keyClicks(departure.code_edit, code(clock))
     with qtbot.waitSignal(wizard.recorded) as recorded:
         wizard.next()
 
@@ -94,42 +96,43 @@ def test_create_the_successor_and_hand_over_the_code(qtbot, store, clock, leaver
     page.nom_edit.setText("Garnier")
     page.prenom_edit.setText("Élodie")
     qtbot.keyClicks(page.email_edit, "elodie.garnier@mairie.fr")
+    qtbot.keyClicks(page.telephone_edit, "02 41 00 00 09")
     wizard.next()
-    qtbot.keyClicks(wizard.departure_page.password_edit, ADMIN_PASSWORD)
+    qtbot.keyClicks(wizard.departure_page.code_edit, code(clock))
     with qtbot.waitSignal(wizard.recorded):
         wizard.next()
 
     done = wizard.done_page
     assert wizard.currentPage() is done
     assert done.login_label.text() == "Login: elodie.garnier"
-    code = done.code_label.text()
-    assert done.code_label.isVisible() and len(code) == 14
+    activation = done.code_label.text()
+    assert done.code_label.isVisible() and len(activation) == 14
     assert "until 02/12/2026 09:30" in done.code_hint.text()
     assert successions(store) == [(ADMIN.login, "elodie.garnier", NOW.date())]
-    activate_account(store, clock, "elodie.garnier", code, SUCCESSOR_PASSWORD)
+    step = activate_account(store, clock, "elodie.garnier", activation, SUCCESSOR_PASSWORD)
+    assert step.enrolment is not None
+    first = totp.code_at(step.enrolment.secret, clock.now())
+    activate_account(store, clock, "elodie.garnier", activation, SUCCESSOR_PASSWORD, first)
     assert sign_in(store, clock, "elodie.garnier", SUCCESSOR_PASSWORD).is_administrator
 
 
 @pytest.mark.usefixtures("english")
-def test_a_wrong_password_keeps_the_wizard_on_the_departure(qtbot, store, clock, leaver) -> None:  # type: ignore[no-untyped-def]
+def test_a_wrong_code_keeps_the_wizard_on_the_departure(qtbot, store, clock, leaver) -> None:  # type: ignore[no-untyped-def]
     wizard = open_wizard(qtbot, store, clock, leaver)
     wizard.next()
     wizard.promote_page.select_login("jean.dupont")
     wizard.next()
-    qtbot.keyClicks(wizard.departure_page.password_edit, "Pas-le-bon-2026")
+    qtbot.keyClicks(wizard.departure_page.code_edit, wrong_code(clock))
     commit = wizard.button(wizard.WizardButton.CommitButton)
     wizard.next()
     assert not commit.isEnabled()  # no second confirmation while the first is checked
     qtbot.waitUntil(
-        lambda: (
-            wizard.departure_page.error_label.text()
-            == "Wrong password: the action was not confirmed."
-        ),
+        lambda: wizard.departure_page.error_label.text().startswith("Wrong code."),
         timeout=10_000,
     )
     assert wizard.currentPage() is wizard.departure_page
-    assert wizard.departure_page.password_edit.isEnabled()
-    assert wizard.departure_page.password_edit.text() == ""
+    assert wizard.departure_page.code_edit.isEnabled()
+    assert wizard.departure_page.code_edit.text() == ""
     assert successions(store) == []
     assert profile(store, "jean.dupont") == "utilisateur"
     # The departure cannot be set before today.
@@ -138,7 +141,7 @@ def test_a_wrong_password_keeps_the_wizard_on_the_departure(qtbot, store, clock,
 
 @pytest.mark.usefixtures("english")
 def test_a_successor_already_named_blocks_the_wizard(qtbot, store, clock, leaver) -> None:  # type: ignore[no-untyped-def]
-    promote_successor(store, clock, leaver, ADMIN_PASSWORD, "jean.dupont", NOW.date())
+    promote_successor(store, clock, leaver, code(clock), "jean.dupont", NOW.date())
     wizard = open_wizard(qtbot, store, clock, leaver)
     assert not wizard.button(wizard.WizardButton.NextButton).isEnabled()
     assert wizard.intro_page.notice_label.text() == (
@@ -152,7 +155,7 @@ def test_no_closing_while_the_change_is_written(qtbot, store, clock, leaver) -> 
     wizard.next()
     wizard.promote_page.select_login("marie.curie")
     wizard.next()
-    qtbot.keyClicks(wizard.departure_page.password_edit, ADMIN_PASSWORD)
+    qtbot.keyClicks(wizard.departure_page.code_edit, code(clock))
     with qtbot.waitSignal(wizard.recorded):
         wizard.next()
         assert wizard.departure_page.error_label.text() == "Saving…"

@@ -8,31 +8,43 @@ import pytest
 from sqlalchemy import func, select
 
 from peps_desktop.core.accounts.activation import activate_account
+from peps_desktop.core.accounts.enrolment import has_authenticator
 from peps_desktop.core.accounts.sign_in import sign_in
+from peps_desktop.core.shared.clock import FixedClock
 from peps_desktop.gui.accounts import AccountsView
 from peps_desktop.store.models import Account, AuditEntry
-from tests.conftest import ADMIN, ADMIN_PASSWORD
+from tests.conftest import ADMIN
 from tests.factories import add_account
 from tests.gui.accounts.conftest import USER_PASSWORD, load
 from tests.gui.accounts.conftest import select as select_rows
+from tests.second_factor import code, enrol, next_code, wrong_code
 
 
 class Confirmations:
-    """Stands in for the confirmation box: records what was asked, answers as told."""
+    """Stands in for the confirmation box and the code prompt: records what was asked,
+    answers as told; each code is the app's next one (the clock moves 30 seconds)."""
 
-    def __init__(self, answer: bool) -> None:
+    def __init__(self, answer: bool, clock: FixedClock) -> None:
         self.answer = answer
         self.questions: list[str] = []
+        self.codes_asked_for: list[str] = []
+        self.clock = clock
+        self.give_code = True
 
     def __call__(self, title: str, question: str, details: str) -> bool:
         self.questions.append(question)
         return self.answer
 
+    def code(self, action: str) -> str | None:
+        self.codes_asked_for.append(action)
+        return next_code(self.clock) if self.give_code else None
+
 
 @pytest.fixture
-def confirmations(view: AccountsView, monkeypatch) -> Confirmations:  # type: ignore[no-untyped-def]
-    answers = Confirmations(True)
+def confirmations(view: AccountsView, clock, monkeypatch) -> Confirmations:  # type: ignore[no-untyped-def]
+    answers = Confirmations(True, clock)
     monkeypatch.setattr(view, "confirm", answers)
+    monkeypatch.setattr(view, "ask_code", answers.code)
     return answers
 
 
@@ -72,6 +84,7 @@ def test_bulk_renew_after_a_confirmation_naming_the_count(  # type: ignore[no-un
     run_change(qtbot, view, view.actions_.renew)
 
     assert confirmations.questions == ["Renew 3 account(s)?"]
+    assert confirmations.codes_asked_for == ["Renewing accounts"]
     expected = dt.date(2028, 5, 25)  # today 25/11/2026 + 18 months
     with store.read_session() as session:
         expiries = {
@@ -98,6 +111,7 @@ def test_declining_the_confirmation_changes_nothing(  # type: ignore[no-untyped-
     select_rows(view, "paul.durand", "lea.petit")
     view.actions_.delete.trigger()
     assert confirmations.questions == ["Delete 2 account(s)?"]
+    assert confirmations.codes_asked_for == []
     assert not view.changer.busy
     with store.read_session() as session:
         assert session.scalar(select(func.count()).select_from(Account)) == 4
@@ -125,6 +139,7 @@ def test_deleting_accounts_of_people_who_left(
 ) -> None:  # type: ignore[no-untyped-def]
     select_rows(view, "paul.durand", "lea.petit")
     run_change(qtbot, view, view.actions_.delete)
+    assert confirmations.codes_asked_for == ["Deleting accounts"]
     assert view.message_bar.label.text() == "2 account(s) deleted."
     assert [view.proxy.row_at(r).login for r in range(view.proxy.rowCount())] == [
         "helene.lefevre",
@@ -139,6 +154,7 @@ def test_unlock_only_for_locked_accounts(qtbot, colleagues, view, confirmations,
     assert view.actions_.unlock.isEnabled()
     run_change(qtbot, view, view.actions_.unlock)
     assert confirmations.questions == ["Unlock 1 account(s)?"]
+    assert confirmations.codes_asked_for == ["Unlocking accounts"]
     assert sign_in(store, view._clock, "lea.petit", USER_PASSWORD).login == "lea.petit"
 
 
@@ -150,10 +166,52 @@ def test_a_new_activation_code_is_shown_once_and_replaces_the_password(  # type:
     select_rows(view, "paul.durand")
     run_change(qtbot, view, view.actions_.new_code)
     assert confirmations.questions == ["Issue a new activation code for Paul Durand (paul.durand)?"]
+    assert confirmations.codes_asked_for == ["Issuing an activation code"]
     assert len(shown) == 1 and shown[0][1] == "Paul Durand"
     row = view.selected_rows()[0]
     assert row.activation_pending
-    activate_account(store, view._clock, "paul.durand", shown[0][0], "Nouveau-secret-2027")
+    step = activate_account(store, view._clock, "paul.durand", shown[0][0], "Nouveau-secret-2027")
+    assert step.enrolment is not None
+
+
+def test_without_a_code_nothing_changes(  # type: ignore[no-untyped-def]
+    colleagues, view, confirmations, store
+) -> None:
+    confirmations.give_code = False
+    select_rows(view, "paul.durand", "lea.petit")
+    view.actions_.delete.trigger()
+    assert confirmations.codes_asked_for == ["Deleting accounts"]
+    assert not view.changer.busy
+    with store.read_session() as session:
+        assert session.scalar(select(func.count()).select_from(Account)) == 4
+
+
+def test_a_wrong_code_is_refused_and_nothing_renewed(  # type: ignore[no-untyped-def]
+    qtbot, colleagues, view, confirmations, store, clock, monkeypatch
+) -> None:
+    monkeypatch.setattr(view, "ask_code", lambda _action: wrong_code(clock))
+    select_rows(view, "paul.durand")
+    run_change(qtbot, view, view.actions_.renew)
+    assert view.message_bar.label.text().startswith("Nothing was changed. Wrong code.")
+    assert audit_count(store, "compte_renouvele") == 0
+
+
+def test_an_administrator_resets_a_lost_second_factor(  # type: ignore[no-untyped-def]
+    qtbot, colleagues, view, confirmations, store, clock
+) -> None:
+    enrol(store, "paul.durand")
+    select_rows(view, ADMIN.login)
+    assert not view.actions_.reset_factor.isEnabled()  # one's own: from Mon compte
+    select_rows(view, "paul.durand")
+    assert view.actions_.reset_factor.isEnabled()
+    run_change(qtbot, view, view.actions_.reset_factor)
+    assert confirmations.questions == ["Reset the second factor of Paul Durand (paul.durand)?"]
+    assert confirmations.codes_asked_for == ["Resetting a second factor"]
+    assert not has_authenticator(store, "paul.durand")
+    assert audit_count(store, "second_facteur_reinitialise") == 1
+    assert view.message_bar.label.text() == (
+        "paul.durand sets up a new authenticator at the next sign-in."
+    )
 
 
 def test_actions_follow_the_selection(colleagues, view) -> None:  # type: ignore[no-untyped-def]
@@ -210,13 +268,13 @@ def test_a_user_who_is_no_longer_administrator_sees_the_refusal(  # type: ignore
 
 
 def test_an_account_created_from_the_view_is_listed_and_selected(  # type: ignore[no-untyped-def]
-    qtbot, view, monkeypatch
+    qtbot, view, clock, monkeypatch
 ) -> None:
     wizard = view.new_wizard()
     qtbot.addWidget(wizard)
-    monkeypatch.setattr(wizard, "ask_password", lambda: ADMIN_PASSWORD)
+    monkeypatch.setattr(wizard, "ask_code", lambda: code(clock))
     wizard.show()
-    wizard.identity_page.fields.set_values("Roux", "Marc", "marc.roux@mairie.fr", None)
+    wizard.identity_page.fields.set_values("Roux", "Marc", "marc.roux@mairie.fr", "0612345678")
     wizard.next()
     wizard.next()
     with qtbot.waitSignal(view.loaded, timeout=5000):

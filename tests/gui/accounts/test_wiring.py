@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QPushButton
 from sqlalchemy import select
 
 from peps_desktop.core.accounts.sign_in import sign_in
+from peps_desktop.gui import app as app_module
 from peps_desktop.gui.accounts import AccountsView
 from peps_desktop.gui.accounts.audit_view import AuditView
 from peps_desktop.gui.accounts.intervenants_view import IntervenantsView
@@ -16,6 +17,7 @@ from peps_desktop.store.models import Account, Succession
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 from tests.factories import add_account
 from tests.gui.accounts.conftest import USER_PASSWORD
+from tests.second_factor import code
 
 
 def window_for(qtbot, store, clock, login: str, password: str, settings):  # type: ignore[no-untyped-def]
@@ -89,8 +91,14 @@ def test_the_review_opens_from_the_accounts_view(qtbot, settings, store, clock, 
 
 
 def test_the_dashboard_asks_the_successor_to_delete_the_leavers_account(  # type: ignore[no-untyped-def]
-    qtbot, settings, store, clock, english
+    qtbot, settings, store, clock, english, monkeypatch
 ) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(
+        app_module.CodePrompt,
+        "ask",
+        lambda action, login, parent: asked.append(action) or code(clock),
+    )
     with store.session() as session:
         leaver = add_account(session, "remi.blanc", profile="administrateur")
         session.add(
@@ -113,5 +121,6 @@ def test_the_dashboard_asks_the_successor_to_delete_the_leavers_account(  # type
     with qtbot.waitSignal(dashboard.refreshed, timeout=5000):
         button.click()
     assert dashboard.tasks_box.isHidden()
+    assert asked == ["Deleting an account"]  # a code confirmed it
     with store.read_session() as session:
         assert session.scalar(select(Account).where(Account.login == "remi.blanc")) is None

@@ -1,13 +1,20 @@
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
+from peps_desktop.core.accounts.second_factor import EnrolmentRequired
+from peps_desktop.core.accounts.second_factor_sign_in import SecondFactor
+from peps_desktop.core.accounts.sign_in import sign_in
 from peps_desktop.core.shared import credentials
 from peps_desktop.gui.shared.signin_dialog import SignInDialog
 from peps_desktop.store.models import Account
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 from tests.factories import add_account
+from tests.second_factor import code, wrong_code
 
 STORE_KEY = "sqlite:///test"
 USER, USER_PASSWORD = "paul.durand", "Mot-de-passe-2026"
@@ -29,9 +36,23 @@ def type_credentials(qtbot, dialog, login: str, password: str) -> None:  # type:
     qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
 
 
-def test_right_password_signs_in(qtbot, store, clock, settings, english) -> None:  # type: ignore[no-untyped-def]
+def type_code(qtbot, dialog, code: str) -> None:  # type: ignore[no-untyped-def]
+    assert dialog.code_edit.isVisible()
+    dialog.code_edit.clear()
+    qtbot.keyClicks(dialog.code_edit, code)
+    qtbot.keyClick(dialog.code_edit, Qt.Key.Key_Return)
+
+
+def test_right_password_then_code_signs_in(qtbot, store, clock, settings, english) -> None:  # type: ignore[no-untyped-def]
     dialog = make_dialog(qtbot, store, clock, settings)
+    assert not dialog.code_edit.isVisible()
     type_credentials(qtbot, dialog, ADMIN.login, ADMIN_PASSWORD)
+    assert dialog.signed_in is None
+    assert "Enter the code of your authenticator app" in dialog.info_label.text()
+    type_code(qtbot, dialog, wrong_code(clock))
+    assert dialog.error_label.text().startswith("Wrong code.")
+    assert dialog.password_edit.text() == ADMIN_PASSWORD  # only the code is asked again
+    type_code(qtbot, dialog, code(clock))
     assert dialog.result() == dialog.DialogCode.Accepted
     assert dialog.signed_in is not None
     assert dialog.signed_in.badge == "a Claire Martin"
@@ -83,6 +104,7 @@ def test_remember_me_keeps_the_password_in_the_keyring(  # type: ignore[no-untyp
     dialog = make_dialog(qtbot, store, clock, settings)
     dialog.remember_check.setChecked(True)
     type_credentials(qtbot, dialog, ADMIN.login, ADMIN_PASSWORD)
+    type_code(qtbot, dialog, code(clock))
     assert dialog.signed_in is not None
     assert credentials.recall(STORE_KEY, ADMIN.login) == ADMIN_PASSWORD
 
@@ -92,7 +114,8 @@ def test_remember_me_keeps_the_password_in_the_keyring(  # type: ignore[no-untyp
     assert again.remember_check.isChecked()
 
     again.remember_check.setChecked(False)
-    again.attempt()
+    again.attempt()  # this computer is trusted now: no code
+    assert again.signed_in is not None
     assert credentials.recall(STORE_KEY, ADMIN.login) is None
 
 
@@ -104,4 +127,48 @@ def test_without_keyring_the_dialog_says_it_cannot_remember(  # type: ignore[no-
     assert not dialog.keyring_label.isHidden()
     assert "cannot be remembered" in dialog.keyring_label.text()
     type_credentials(qtbot, dialog, ADMIN.login, ADMIN_PASSWORD)
+    type_code(qtbot, dialog, code(clock))
     assert dialog.signed_in is not None
+    # Nowhere to keep this computer's trust: the code is asked every time.
+    again = make_dialog(qtbot, store, clock, settings)
+    type_credentials(qtbot, again, ADMIN.login, ADMIN_PASSWORD)
+    assert again.signed_in is None and again.code_edit.isVisible()
+
+
+def test_a_trusted_computer_asks_no_code_for_7_days(  # type: ignore[no-untyped-def]
+    qtbot, store, clock, settings, memory_keyring, english
+) -> None:
+    first = make_dialog(qtbot, store, clock, settings)
+    type_credentials(qtbot, first, ADMIN.login, ADMIN_PASSWORD)
+    type_code(qtbot, first, code(clock))
+    assert first.signed_in is not None
+    token = credentials.recall_device(STORE_KEY, ADMIN.login)
+    assert token  # in the keyring, under this store and login
+
+    clock.advance(dt.timedelta(days=6))
+    day_6 = make_dialog(qtbot, store, clock, settings)
+    type_credentials(qtbot, day_6, ADMIN.login, ADMIN_PASSWORD)
+    assert day_6.signed_in is not None and not day_6.code_edit.isVisible()
+
+    clock.advance(dt.timedelta(days=2))
+    day_8 = make_dialog(qtbot, store, clock, settings)
+    type_credentials(qtbot, day_8, ADMIN.login, ADMIN_PASSWORD)
+    assert day_8.signed_in is None and day_8.code_edit.isVisible()
+    type_code(qtbot, day_8, code(clock))
+    assert day_8.signed_in is not None
+
+
+def test_a_recovery_code_signs_in_and_says_how_many_are_left(  # type: ignore[no-untyped-def]
+    qtbot, store, clock, settings, english
+) -> None:
+    with store.session() as session:
+        add_account(session, USER)
+    with pytest.raises(EnrolmentRequired) as asked:
+        sign_in(store, clock, USER, USER_PASSWORD, SecondFactor())
+    enrolment = asked.value.enrolment
+    sign_in(store, clock, USER, USER_PASSWORD, SecondFactor(code=code(clock, enrolment.secret)))
+    dialog = make_dialog(qtbot, store, clock, settings)
+    type_credentials(qtbot, dialog, USER, USER_PASSWORD)
+    type_code(qtbot, dialog, enrolment.recovery_codes[3])
+    assert dialog.signed_in is not None
+    assert dialog.recovery_codes_left == 9

@@ -44,7 +44,13 @@ from peps_desktop.core.accounts.rules import (
     STATUS_VERROUILLE,
 )
 from peps_desktop.errors import UserError
-from peps_desktop.gui.accounts.words import profile_label, rights_summary, service_right
+from peps_desktop.gui.accounts.words import (
+    contact_problems_text,
+    profile_label,
+    rights_summary,
+    service_right,
+)
+from peps_desktop.gui.shared.resources import icon
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -201,6 +207,8 @@ class ReviewTableModel(QAbstractTableModel):
             return self._sort_key(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == HOLDER and row.contact_problems:
+            return icon("contact-missing")
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._foreground(row, column)
         if role == Qt.ItemDataRole.BackgroundRole and column == DECISION and row.decision:
@@ -306,6 +314,8 @@ class ReviewTableModel(QAbstractTableModel):
             return self.tr("Decided on {date} by {login}").format(
                 date=row.decided_at.strftime("%d/%m/%Y %H:%M"), login=row.decided_by_login
             )
+        if column == HOLDER and row.contact_problems:
+            return contact_problems_text(row.contact_problems)
         if column == HOLDER:
             return self.tr("{login}, {profile}").format(
                 login=row.login, profile=profile_label(row.profile)

@@ -2,8 +2,8 @@
 
 The view resumes the structure's open review, or offers to start one. Every decision is saved
 when it is made; nothing changes on the accounts until « Appliquer », which asks for a
-confirmation and the administrator's password. Loading, applying and exporting run off the
-GUI thread.
+confirmation and a code of the administrator's authenticator app. Loading, applying and
+exporting run off the GUI thread.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.errors import UserError
 from peps_desktop.gui.accounts.back_button import back_to_accounts
-from peps_desktop.gui.accounts.password_prompt import PasswordPrompt
+from peps_desktop.gui.accounts.code_prompt import CodePrompt
 from peps_desktop.gui.accounts.review.core_actions import CoreActions
 from peps_desktop.gui.accounts.review.decision_page import DecisionPage
 from peps_desktop.gui.accounts.review.model import (
@@ -447,9 +447,9 @@ class ReviewView(QWidget):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def ask_password(self) -> str | None:
-        """The administrator's password, or None if cancelled (tests replace this)."""
-        return PasswordPrompt.ask(self.tr("Applying the review"), self.user.login, self) or None
+    def ask_code(self) -> str | None:
+        """The administrator's code, or None if cancelled (tests replace this)."""
+        return CodePrompt.ask(self.tr("Applying the review"), self.user.login, self) or None
 
     def apply(self) -> None:
         if not self._can_decide():
@@ -482,13 +482,13 @@ class ReviewView(QWidget):
         )
         if not self.confirm(self.tr("Apply the review"), text):
             return
-        password = self.ask_password()
-        if password is None:
+        code = self.ask_code()
+        if code is None:
             return
         store, clock, user, campaign_id = self.store, self.clock, self.user, self.campaign_id()
         self._run(
             lambda: (
-                apply_review(store, clock, user, campaign_id, password),
+                apply_review(store, clock, user, campaign_id, code),
                 review_schedule(store, clock, user),
             ),
             self._show_applied,

@@ -19,12 +19,13 @@ from peps_desktop.core.accounts.review import (
 )
 from peps_desktop.core.accounts.sign_in import sign_in
 from peps_desktop.core.accounts.signed_in import SignedIn
-from peps_desktop.gui.accounts.password_prompt import PasswordPrompt
+from peps_desktop.gui.accounts.code_prompt import CodePrompt
 from peps_desktop.gui.accounts.review.model import DECISION, LOGIN_ROLE
 from peps_desktop.gui.accounts.review.view import ReviewView
 from peps_desktop.store.models import Account, ReviewCampaign
 from tests.conftest import ADMIN, ADMIN_PASSWORD, NOW
 from tests.factories import add_account
+from tests.second_factor import code, wrong_code
 
 TEAM = ("anne.leroy", "bruno.roux", "chloe.faure")
 
@@ -61,7 +62,7 @@ def closed_at(store) -> list[dt.datetime | None]:  # type: ignore[no-untyped-def
         return list(session.scalars(select(ReviewCampaign.closed_at)))
 
 
-def answer(monkeypatch, view: ReviewView, confirm: bool, password: str | None) -> list[str]:  # type: ignore[no-untyped-def]
+def answer(monkeypatch, view: ReviewView, confirm: bool, code: str | None) -> list[str]:  # type: ignore[no-untyped-def]
     asked: list[str] = []
 
     def confirm_with(title: str, text: str) -> bool:
@@ -69,7 +70,7 @@ def answer(monkeypatch, view: ReviewView, confirm: bool, password: str | None) -
         return confirm
 
     monkeypatch.setattr(view, "confirm", confirm_with)
-    monkeypatch.setattr(view, "ask_password", lambda: password)
+    monkeypatch.setattr(view, "ask_code", lambda: code)
     return asked
 
 
@@ -109,7 +110,7 @@ def test_a_complete_review_through_the_view(qtbot, store, clock, admin, monkeypa
     assert view.review_page.progress.format() == "4 / 4 decided"
     assert view.review_page.apply_button.isEnabled()
 
-    asked = answer(monkeypatch, view, confirm=True, password=ADMIN_PASSWORD)
+    asked = answer(monkeypatch, view, confirm=True, code=code(clock))
     with qtbot.waitSignal(view.applied, timeout=5000) as applied:
         qtbot.mouseClick(view.review_page.apply_button, Qt.MouseButton.LeftButton)
 
@@ -152,7 +153,7 @@ def test_deleting_the_last_administrator_is_refused_and_nothing_applied(  # type
     decide(store, clock, admin, campaign_id, TEAM, DECISION_CONSERVER)
     decide(store, clock, admin, campaign_id, [ADMIN.login], DECISION_SUPPRIMER)
     view = open_view(qtbot, store, clock, admin)
-    answer(monkeypatch, view, confirm=True, password=ADMIN_PASSWORD)
+    answer(monkeypatch, view, confirm=True, code=code(clock))
 
     view.apply()
     wait_idle(qtbot, view)
@@ -166,21 +167,19 @@ def test_deleting_the_last_administrator_is_refused_and_nothing_applied(  # type
 
 
 @pytest.mark.usefixtures("english")
-def test_a_wrong_password_or_a_cancel_applies_nothing(
-    qtbot, store, clock, admin, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+def test_a_wrong_code_or_a_cancel_applies_nothing(qtbot, store, clock, admin, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     campaign_id = start_review(store, clock, admin).campaign_id
     decide(store, clock, admin, campaign_id, [ADMIN.login, *TEAM], DECISION_CONSERVER)
     view = open_view(qtbot, store, clock, admin)
 
-    asked = answer(monkeypatch, view, confirm=False, password=ADMIN_PASSWORD)
+    asked = answer(monkeypatch, view, confirm=False, code=code(clock))
     view.apply()
     assert len(asked) == 1 and not view.is_busy()
 
-    answer(monkeypatch, view, confirm=True, password="Pas-le-bon-2026")
+    answer(monkeypatch, view, confirm=True, code=wrong_code(clock))
     view.apply()
     wait_idle(qtbot, view)
-    assert view.error_label.text() == "Wrong password: the action was not confirmed."
+    assert view.error_label.text().startswith("Wrong code.")
     assert closed_at(store) == [None]
     state = current_review(store, clock, admin)
     assert state is not None and state.decided == 4
@@ -231,14 +230,14 @@ def test_bulk_shortcuts_and_accessible_names(qtbot, store, clock, admin, english
     assert view.review_page.progress.accessibleName() == "Review progress"
 
 
-def test_the_password_is_asked_in_the_shared_prompt(qtbot, store, clock, admin, english) -> None:  # type: ignore[no-untyped-def]
+def test_the_code_is_asked_in_the_shared_prompt(qtbot, store, clock, admin, english) -> None:  # type: ignore[no-untyped-def]
     view = ReviewView(store, clock, admin)
     qtbot.addWidget(view)
 
     def type_and_confirm() -> None:
-        (prompt,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, PasswordPrompt)]
-        prompt.password_edit.setText(ADMIN_PASSWORD)
+        (prompt,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, CodePrompt)]
+        prompt.code_edit.setText(code(clock))
         prompt.accept()
 
     QTimer.singleShot(0, type_and_confirm)
-    assert view.ask_password() == ADMIN_PASSWORD
+    assert view.ask_code() == code(clock)
