@@ -101,8 +101,10 @@ def test_a_killed_account_import(
     path = write_csv(
         tmp_path / "comptes.csv",
         [
-            [login, "Nom", "Prénom", f"{login}@mairie.fr", "", "utilisateur", "", "", ""]
-            for login in logins
+            # One person each: a nom and prénom shared by two lines is refused.
+            [login, f"Nom-{chr(ord('A') + number)}", "Prénom", f"{login}@mairie.fr"]
+            + ["", "utilisateur", "", "", ""]
+            for number, login in enumerate(logins)
         ],
     )
     run_killed("accounts_import", point, store, store_url, str(path))
