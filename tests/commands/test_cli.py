@@ -388,6 +388,7 @@ def test_db_upgrade_with_a_relative_sqlite_url(
         assert out.strip() == f"The store is at schema {head_revision()}."
 
 
+@pytest.mark.sqlite_only
 def test_db_backup_writes_a_usable_copy(
     store: Store, store_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

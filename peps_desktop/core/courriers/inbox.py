@@ -149,10 +149,11 @@ def _ordered_ids(
         key = assignee.login
     else:
         key = getattr(Courrier, query.sort)
-    # The id breaks ties, so that pages never overlap nor skip rows.
+    # The id breaks ties, so that pages never overlap nor skip rows. NULLs (no due date, no
+    # amount, nobody assigned) sort as the smallest values on every engine.
     if query.descending:
-        return statement.order_by(key.desc(), Courrier.id.desc())
-    return statement.order_by(key.asc(), Courrier.id.asc())
+        return statement.order_by(key.desc().nulls_last(), Courrier.id.desc())
+    return statement.order_by(key.asc().nulls_first(), Courrier.id.asc())
 
 
 def count(store: Store, user: SignedIn, query: InboxQuery, *, use_fts: bool = True) -> int:

@@ -7,7 +7,6 @@ import hashlib
 import json
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -17,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import Engine, func, select, text
 
 from peps_desktop.core.courriers import folder_import as courrier_import
 from peps_desktop.core.courriers.folder_import import (
@@ -31,7 +30,7 @@ from peps_desktop.core.shared import documents
 from peps_desktop.core.shared.clock import FixedClock
 from peps_desktop.core.shared.documents import document_path, store_document, write_atomically
 from peps_desktop.errors import UserError
-from peps_desktop.store import Store
+from peps_desktop.store import Store, build_engine
 from peps_desktop.store.models import AuditEntry, Courrier, Service, Structure
 from tests.conftest import NOW
 from tests.core.courriers.import_builders import GOOD, drop, files, pdf
@@ -444,9 +443,9 @@ KILLED_IMPORT = textwrap.dedent(
 )
 
 
-def _count_courriers(database: Path) -> int:
-    with sqlite3.connect(database, timeout=5) as connection:
-        return int(connection.execute("SELECT count(*) FROM courrier").fetchone()[0])
+def _count_courriers(engine: Engine) -> int:
+    with engine.connect() as connection:
+        return int(connection.execute(text("SELECT count(*) FROM courrier")).scalar_one())
 
 
 def test_an_import_killed_midway_resumes_without_loss_nor_half_courrier(
@@ -457,19 +456,20 @@ def test_an_import_killed_midway_resumes_without_loss_nor_half_courrier(
         # The last ten repeat earlier documents under other names.
         content = pdf(f"courrier {number % distinct}")
         drop(inbox, f"c{number:03d}", GOOD | {"reference": f"R{number:03d}"}, content)
-    database = tmp_path / "store.sqlite3"
+    watcher = build_engine(store_url)
     process = subprocess.Popen(
         [sys.executable, "-c", KILLED_IMPORT, store_url, str(store.documents_dir), str(inbox)]
     )
     try:
         deadline = time.monotonic() + 20
-        while _count_courriers(database) < 10:
+        while _count_courriers(watcher) < 10:
             assert process.poll() is None, "the import ended before it could be killed"
             assert time.monotonic() < deadline, "the import did not start"
             time.sleep(0.005)
         os.kill(process.pid, signal.SIGKILL)
     finally:
         process.wait(timeout=10)
+        watcher.dispose()
     assert process.returncode == -signal.SIGKILL
 
     before = courriers(store)

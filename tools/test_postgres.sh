@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# A throwaway PostgreSQL cluster on loopback for the tests, from Debian's packages.
+#   tools/test_postgres.sh start FOLDER PORT   prints the server's URL for PEPS_TEST_DATABASE_URL
+#   tools/test_postgres.sh stop FOLDER
+# Run as root, the cluster belongs to the `postgres` user (PostgreSQL refuses to run as root).
+set -euo pipefail
+
+action=${1:?start or stop}
+folder=${2:?cluster folder}
+bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+
+as_owner() {
+    if [ "$(id -u)" = 0 ]; then
+        runuser -u postgres -- "$@"
+    else
+        "$@"
+    fi
+}
+
+case "$action" in
+start)
+    port=${3:?port}
+    mkdir -p "$folder"
+    if [ "$(id -u)" = 0 ]; then
+        chown postgres: "$folder"
+        chmod 700 "$folder"
+    fi
+    as_owner "$bin/initdb" -D "$folder/data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 \
+        >"$folder/initdb.log"
+    # Durability is not under test: fsync off keeps the many CREATE DATABASE quick.
+    as_owner "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w -o \
+        "-p $port -k $folder -c listen_addresses=127.0.0.1 -c fsync=off \
+         -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+        start >/dev/null
+    echo "postgresql+psycopg://postgres@127.0.0.1:$port/postgres"
+    ;;
+stop)
+    as_owner "$bin/pg_ctl" -D "$folder/data" -m fast stop >/dev/null
+    ;;
+*)
+    echo "usage: $0 start FOLDER PORT | stop FOLDER" >&2
+    exit 2
+    ;;
+esac
