@@ -14,6 +14,7 @@ The column stays out of the ORM models: SQLite has no such column.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, and_, false, func, literal_column, or_
 
@@ -71,10 +72,12 @@ def drop_courrier_search(connection: Connection) -> None:
         connection.exec_driver_sql(f"DROP TEXT SEARCH CONFIGURATION IF EXISTS {config}")
 
 
-def _phrase(config: str, words: list[str], prefix: bool) -> ColumnElement[object]:
+def _phrase(config: str, words: list[str], prefix: bool) -> ColumnElement[Any]:
     """Words one after the other; the last as a prefix when asked. Each word is its own bound
     parameter, turned into a lexeme by the configuration: no tsquery syntax gets through."""
-    parts = [func.plainto_tsquery(literal_column(f"'{config}'::regconfig"), word) for word in words]
+    parts: list[ColumnElement[Any]] = [
+        func.plainto_tsquery(literal_column(f"'{config}'::regconfig"), word) for word in words
+    ]
     if prefix:
         # The word's lexeme (letters and digits only, so no tsquery syntax), then `:*`.
         lexeme = func.lower(func.unaccent(literal_column("'unaccent'::regdictionary"), words[-1]))
@@ -93,7 +96,7 @@ def term_words(term: str) -> list[str]:
 
 def match_clause(terms: list[str]) -> ColumnElement[bool]:
     """Every term found: as French words (stemmed) or as typed; the last one also as a prefix."""
-    vector = literal_column(f"courrier.{SEARCH_COLUMN}")
+    vector: ColumnElement[Any] = literal_column(f"courrier.{SEARCH_COLUMN}")
     conditions: list[ColumnElement[bool]] = []
     for number, term in enumerate(terms):
         words = term_words(term)
