@@ -25,6 +25,11 @@ def service_id(session: Session, code: str) -> int:
     return session.scalar(select(Service.id).where(Service.code == code))
 
 
+def first_structure_id(session: Session) -> int:
+    """The store's first structure: the one tests work in unless they name another."""
+    return session.scalar(select(Structure.id).order_by(Structure.id).limit(1))
+
+
 def new_account(
     login: str,
     *,
@@ -70,8 +75,8 @@ def add_account(
     **fields: Any,
 ) -> Account:
     """A saved account of the structure, with `rights` by service code; `fields` as new_account."""
-    structure_id = session.scalar(select(Structure.id))
-    account = new_account(login, structure_id=structure_id, **fields)
+    fields.setdefault("structure_id", first_structure_id(session))
+    account = new_account(login, **fields)
     for code, level in (rights or {}).items():
         account.rights.append(AccessRight(service_id=service_id(session, code), level=level))
     session.add(account)
@@ -102,10 +107,11 @@ def add_courrier(
     montant: Decimal | None = None,
     assigned_to_id: int | None = None,
     document_sha256: str | None = None,
+    structure_id: int | None = None,
 ) -> Courrier:
     number = next(_numbers)
     courrier = Courrier(
-        structure_id=session.scalar(select(Structure.id)),
+        structure_id=structure_id or first_structure_id(session),
         service_id=service_id(session, service_code),
         type=type,
         objet=objet or f"Facture de cotisations n° {number}",
@@ -157,8 +163,8 @@ def add_echange(
     session: Session, status: str, author: Account | None = None, **fields: Any
 ) -> Echange:
     """A saved échange of the structure; `fields` as new_echange."""
+    fields.setdefault("structure_id", first_structure_id(session))
     echange = new_echange(
-        structure_id=session.scalar(select(Structure.id)),
         status=status,
         author_id=author.id if author else None,
         **fields,

@@ -164,7 +164,7 @@ def build_window(store: Store, clock: Clock, user: SignedIn, settings: AppSettin
         return figures(store, clock, user)
 
     dashboard = DashboardView(load, administrator=user.is_administrator)
-    window = MainWindow(user, structure_name(store), dashboard)
+    window = MainWindow(user, structure_name(store, user.structure_id), dashboard)
     inbox = InboxArea(store, clock, user)
     window.add_inbox(inbox)
     inbox.view.unread_changed.connect(lambda _count: dashboard.refresh())

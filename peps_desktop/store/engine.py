@@ -29,13 +29,25 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-WRITE_TRANSACTION = {"sqlite_begin": "BEGIN IMMEDIATE"}
+WRITE_TRANSACTION = {"write_transaction": True}
+# PostgreSQL: the transaction-level advisory lock that every unit of work takes, the
+# counterpart of SQLite's BEGIN IMMEDIATE (a constant of this application, any 64-bit number).
+WRITE_LOCK_KEY = 0x7065707364657331
 
 
 def _sqlite_begin(connection: Any) -> None:
     # A unit of work takes the write lock when it starts: writers queue (busy_timeout) instead
     # of failing when a read snapshot turns out stale at their first write.
-    connection.exec_driver_sql(connection.get_execution_options().get("sqlite_begin", "BEGIN"))
+    writing = connection.get_execution_options().get("write_transaction", False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
+
+
+def _postgresql_begin(connection: Any) -> None:
+    # As on SQLite, units of work from every seat take turns: what one checks (the last
+    # administrator, a courrier already imported, a notice already told) stays true until it
+    # commits. Readers never wait.
+    if connection.get_execution_options().get("write_transaction", False):
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
 
 
 def sqlite_url(path: Path) -> str:
@@ -59,16 +71,37 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database).resolve()
 
 
+# A server that does not answer is told within seconds, not after the system's TCP timeout.
+CONNECT_TIMEOUT_S = 5
+
+
+def _server_options(url: str) -> dict[str, Any]:
+    """A server's engine checks a pooled connection before lending it (pre-ping): after a
+    restart or a network cut, the next unit of work reconnects instead of failing."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError as error:
+        raise _invalid_url(url, error) from None
+    if parsed.get_backend_name() != "postgresql":
+        return {}
+    options: dict[str, Any] = {"pool_pre_ping": True}
+    if "connect_timeout" not in parsed.query:
+        options["connect_args"] = {"connect_timeout": CONNECT_TIMEOUT_S}
+    return options
+
+
 def build_engine(url: str) -> Engine:
     """An engine for any SQLAlchemy URL; SQLite connections get the house pragmas."""
     try:
         # hide_parameters: error texts (logged, shown) never carry personal data.
-        engine = create_engine(url, hide_parameters=True)
+        engine = create_engine(url, hide_parameters=True, **_server_options(url))
     except (ArgumentError, NoSuchModuleError, ValueError) as error:
         raise _invalid_url(url, error) from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
+    elif engine.dialect.name == "postgresql":
+        event.listen(engine, "begin", _postgresql_begin)
     return engine
 
 

@@ -339,11 +339,16 @@ class AuditEntry(Base):
     __tablename__ = "audit_entry"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # None only for entries older than the shared store whose structure could not be told.
+    structure_id: Mapped[int | None] = mapped_column(ForeignKey("structure.id"))
     at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
     actor_login: Mapped[str | None] = mapped_column(String(64))
     action: Mapped[str] = mapped_column(String(64))
     target: Mapped[str | None] = mapped_column(String(200))
     details: Mapped[str | None] = mapped_column(Text)
+
+    # A structure's log, newest first, in pages by (at, id).
+    __table_args__ = (Index("ix_audit_entry_structure_at", "structure_id", "at", "id"),)
 
 
 class Notification(Base):

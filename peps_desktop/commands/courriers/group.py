@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from peps_desktop.commands.common import open_store_for
+from peps_desktop.core.accounts.setup import structure_named
 from peps_desktop.core.courriers.folder_import import CourrierImportReport, import_courriers
 from peps_desktop.core.shared.clock import SystemClock
 from peps_desktop.i18n import translate
@@ -53,14 +54,25 @@ def register(subcommands: argparse._SubParsersAction[Any]) -> None:
         ),
     )
     importing.add_argument("folder", type=Path, metavar="DIR")
+    importing.add_argument(
+        "--structure",
+        metavar="NAME",
+        help=translate("Cli", "the structure the courriers are for, when the store holds several"),
+    )
     importing.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     importing.set_defaults(handler=_import)
 
 
 def _import(args: argparse.Namespace) -> int:
     folder: Path = args.folder
+    store = open_store_for(args)
+    structure_id = None if args.structure is None else structure_named(store, args.structure)
     report = import_courriers(
-        open_store_for(args), SystemClock(), folder, reject_dir=folder / REJECTS_FOLDER
+        store,
+        SystemClock(),
+        folder,
+        reject_dir=folder / REJECTS_FOLDER,
+        structure_id=structure_id,
     )
     if args.json:
         print(json.dumps(report.as_dict(), ensure_ascii=False))

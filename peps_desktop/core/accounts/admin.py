@@ -219,8 +219,16 @@ class AccountEditor:
                     )
                 )
 
-    def _record(self, action: str, target: str, **details: object) -> None:
-        audit.record(self.session, self.clock, self.actor.login, action, target, **details)
+    def _record(self, action: str, target: str, **details: Any) -> None:
+        audit.record(
+            self.session,
+            self.clock,
+            self.actor.login,
+            action,
+            target,
+            structure_id=self.actor.structure_id,
+            **details,
+        )
 
     # --- changes -------------------------------------------------------------------------
 

@@ -1,7 +1,7 @@
 """The audit log for administrators: browse it newest first, filter it, export it as CSV.
 
-A store holds one structure (`create_structure` refuses a second), so its audit log is the
-structure's. Entries are read in pages by keyset (date, id), so the first page of a log of
+An administrator reads the log of their own structure only (a server may hold several).
+Entries are read in pages by keyset (date, id), so the first page of a log of
 millions of entries costs one index walk; the export streams the same query.
 """
 
@@ -131,7 +131,8 @@ def _like(text: str) -> str:
     return f"%{escaped}%"
 
 
-def _filtered(query: Select[Any], filters: AuditFilter) -> Select[Any]:
+def _filtered(query: Select[Any], structure_id: int, filters: AuditFilter) -> Select[Any]:
+    query = query.where(AuditEntry.structure_id == structure_id)
     text = filters.text.strip()
     if text:
         pattern = _like(text)
@@ -158,8 +159,10 @@ def _filtered(query: Select[Any], filters: AuditFilter) -> Select[Any]:
     return query
 
 
-def _newest_first(filters: AuditFilter, after: AuditCursor | None) -> Select[Any]:
-    query = _filtered(select(AuditEntry), filters)
+def _newest_first(
+    structure_id: int, filters: AuditFilter, after: AuditCursor | None
+) -> Select[Any]:
+    query = _filtered(select(AuditEntry), structure_id, filters)
     if after is not None:
         query = query.where(
             or_(
@@ -191,7 +194,7 @@ def list_audit_entries(
     _check_period(filters)
     with store.read_session() as session:
         _authorised(session, clock, actor)
-        entries = session.scalars(_newest_first(filters, after).limit(limit))
+        entries = session.scalars(_newest_first(actor.structure_id, filters, after).limit(limit))
         return [_line(entry) for entry in entries]
 
 
@@ -201,7 +204,7 @@ def count_audit_entries(
     _check_period(filters)
     with store.read_session() as session:
         _authorised(session, clock, actor)
-        query = _filtered(select(func.count()).select_from(AuditEntry), filters)
+        query = _filtered(select(func.count()).select_from(AuditEntry), actor.structure_id, filters)
         return session.scalar(query) or 0
 
 
@@ -210,7 +213,12 @@ def audit_actions(store: Store, clock: Clock, actor: SignedIn) -> list[str]:
     with store.read_session() as session:
         _authorised(session, clock, actor)
         return list(
-            session.scalars(select(AuditEntry.action).distinct().order_by(AuditEntry.action))
+            session.scalars(
+                select(AuditEntry.action)
+                .where(AuditEntry.structure_id == actor.structure_id)
+                .distinct()
+                .order_by(AuditEntry.action)
+            )
         )
 
 
@@ -220,8 +228,8 @@ def csv_cell(value: object) -> str:
     return f"'{text}" if text.startswith(FORMULA_STARTS) else text
 
 
-def _export_rows(session: Session, filters: AuditFilter) -> Iterator[list[str]]:
-    query = _newest_first(filters, None).execution_options(yield_per=EXPORT_CHUNK)
+def _export_rows(session: Session, structure_id: int, filters: AuditFilter) -> Iterator[list[str]]:
+    query = _newest_first(structure_id, filters, None).execution_options(yield_per=EXPORT_CHUNK)
     for entry in session.scalars(query):
         line = _line(entry)
         yield [
@@ -263,7 +271,7 @@ def export_audit_csv(
             with partial.open("w", encoding="utf-8-sig", newline="") as file:
                 writer = csv.writer(file, delimiter=";")
                 writer.writerow(header)
-                for row in _export_rows(session, filters):
+                for row in _export_rows(session, actor.structure_id, filters):
                     writer.writerow([csv_cell(value) for value in row])
                     count += 1
         os.replace(partial, path)

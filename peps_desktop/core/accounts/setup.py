@@ -1,8 +1,11 @@
-"""First run: a structure is created together with its first administrator, never alone."""
+"""First run: a structure is created together with its first administrator, never alone.
+
+A shared server may host several structures (a centre de gestion and its communes): another
+one is added only when asked for, so that a second `init` on a store is not a mistake."""
 
 from __future__ import annotations
 
-from sqlalchemy import exists, select
+from sqlalchemy import exists, func, select
 
 from peps_desktop.core.accounts.rules import (
     PROFILE_ADMINISTRATEUR,
@@ -28,9 +31,18 @@ def structure_exists(store: Store) -> bool:
 
 
 def create_structure(
-    store: Store, clock: Clock, structure_name: str, admin: Identity, password: str
+    store: Store,
+    clock: Clock,
+    structure_name: str,
+    admin: Identity,
+    password: str,
+    *,
+    beside_others: bool = False,
 ) -> int:
-    """Create the structure and its first administrator in one transaction; return its id."""
+    """Create the structure and its first administrator in one transaction; return its id.
+
+    `beside_others` adds a structure to a store that already holds some; its name must differ
+    from theirs."""
     name = structure_name.strip()
     if not name:
         raise UserError(translate("Setup", "The structure's name is required."))
@@ -38,8 +50,17 @@ def create_structure(
     check_password_strength(password)
     now = clock.now()
     with store.session() as session:
-        if session.scalar(select(exists().where(Structure.id.is_not(None)))):
+        if not beside_others and session.scalar(select(exists().where(Structure.id.is_not(None)))):
             raise UserError(translate("Setup", "This store already has a structure."))
+        namesake = session.scalar(
+            select(Structure.nom).where(func.lower(Structure.nom) == name.lower())
+        )
+        if namesake is not None:
+            raise UserError(
+                translate("Setup", "This store already has a structure named “{name}”.").format(
+                    name=namesake
+                )
+            )
         structure = Structure(nom=name, created_at=now)
         session.add(structure)
         session.flush()
@@ -68,6 +89,27 @@ def create_structure(
         return structure.id
 
 
-def structure_name(store: Store) -> str:
+def structure_name(store: Store, structure_id: int | None = None) -> str:
+    """The name of this structure; without an id, of the store's only structure ("" when it
+    holds none, or several: no name to show before someone signs in)."""
     with store.read_session() as session:
-        return session.scalar(select(Structure.nom).order_by(Structure.id).limit(1)) or ""
+        if structure_id is not None:
+            return session.scalar(select(Structure.nom).where(Structure.id == structure_id)) or ""
+        names = session.scalars(select(Structure.nom).order_by(Structure.id).limit(2)).all()
+    return names[0] if len(names) == 1 else ""
+
+
+def structure_named(store: Store, name: str) -> int:
+    """The id of the structure of that name (case aside); UserError naming those there are."""
+    with store.read_session() as session:
+        found = session.scalar(
+            select(Structure.id).where(func.lower(Structure.nom) == name.strip().lower())
+        )
+        if found is not None:
+            return found
+        names = session.scalars(select(Structure.nom).order_by(Structure.nom)).all()
+    raise UserError(
+        translate("Setup", "No structure “{name}” in this store; it holds: {names}.").format(
+            name=name.strip(), names=", ".join(names) or "—"
+        )
+    )

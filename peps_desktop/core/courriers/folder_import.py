@@ -89,17 +89,27 @@ class _Folder:
     lone_sidecars: list[Path]
 
 
-def import_drop_folder(store: Store, clock: Clock, folder: Path) -> CourrierImportReport:
+def import_drop_folder(
+    store: Store, clock: Clock, folder: Path, *, structure_id: int | None = None
+) -> CourrierImportReport:
     """The drop folder's import, for the service that polls it: a bad pair goes to the
     folder's `rejetes/` with its reason, so that it is reported once, not at every poll."""
-    return import_courriers(store, clock, folder, reject_dir=folder / DROP_FOLDER_REJECTS)
+    return import_courriers(
+        store, clock, folder, reject_dir=folder / DROP_FOLDER_REJECTS, structure_id=structure_id
+    )
 
 
 def import_courriers(
-    store: Store, clock: Clock, folder: Path, *, reject_dir: Path | None = None
+    store: Store,
+    clock: Clock,
+    folder: Path,
+    *,
+    reject_dir: Path | None = None,
+    structure_id: int | None = None,
 ) -> CourrierImportReport:
-    """Import every courrier of `folder` into the store's structure, one commit each."""
-    structure_id = _structure_id(store)
+    """Import every courrier of `folder` into the structure, one commit each: the one given,
+    or the store's only structure."""
+    structure_id = _structure_id(store, structure_id)
     if not folder.is_dir():
         raise UserError(
             translate("CourrierImport", "The folder {folder} does not exist.").format(folder=folder)
@@ -122,11 +132,13 @@ def import_courriers(
     except BaseException:
         # What was committed before the failure stays on record.
         try:
-            _record_run(store, clock, folder, tally)
+            _record_run(store, clock, structure_id, folder, tally)
         except Exception:
             log.warning("could not record the interrupted courrier import", exc_info=True)
         raise
-    tally.duplicates += _remove_known_lone_pdfs(store, found.lone_pdfs, tally.rejected)
+    tally.duplicates += _remove_known_lone_pdfs(
+        store, structure_id, found.lone_pdfs, tally.rejected
+    )
     for sidecar in found.lone_sidecars:
         tally.rejected.append(
             RejectedCourrier(
@@ -136,7 +148,7 @@ def import_courriers(
                 ),
             )
         )
-    _record_run(store, clock, folder, tally)
+    _record_run(store, clock, structure_id, folder, tally)
     return CourrierImportReport(tally.imported, tally.duplicates, tuple(tally.rejected))
 
 
@@ -178,7 +190,7 @@ def _take(
         log.warning("could not delete an imported courrier's files", exc_info=True)
 
 
-def _record_run(store: Store, clock: Clock, folder: Path, tally: _Tally) -> None:
+def _record_run(store: Store, clock: Clock, structure_id: int, folder: Path, tally: _Tally) -> None:
     # Lone files alone leave no entry: a polled drop folder sees them while they are copied.
     if not (tally.imported or tally.duplicates or tally.rejected_pairs):
         return
@@ -189,6 +201,7 @@ def _record_run(store: Store, clock: Clock, folder: Path, tally: _Tally) -> None
             None,  # the structure's intake, not a person's action
             AUDIT_ACTION,
             None,
+            structure_id=structure_id,
             importes=tally.imported,
             doublons=tally.duplicates,
             rejetes=len(tally.rejected),
@@ -196,17 +209,26 @@ def _record_run(store: Store, clock: Clock, folder: Path, tally: _Tally) -> None
         )
 
 
-def _structure_id(store: Store) -> int:
+def _structure_id(store: Store, given: int | None) -> int:
     with store.read_session() as session:
-        structure_id = session.scalar(select(Structure.id).order_by(Structure.id).limit(1))
-    if structure_id is None:
+        if given is not None:
+            return given
+        found = session.scalars(select(Structure.id).order_by(Structure.id).limit(2)).all()
+    if not found:
         raise UserError(
             translate(
                 "CourrierImport",
                 "This store has no structure yet: create it before importing courriers.",
             )
         )
-    return structure_id
+    if len(found) > 1:
+        raise UserError(
+            translate(
+                "CourrierImport",
+                "This store holds several structures: name the one the courriers are for.",
+            )
+        )
+    return found[0]
 
 
 def _scan(folder: Path) -> _Folder:
@@ -260,7 +282,10 @@ def _import_pair(
         ) from None
     with store.session() as session:
         # Checked under the write lock: two importers of the same folder cannot both add it.
-        if session.scalar(select(exists().where(Courrier.document_sha256 == sha))):
+        duplicate = exists().where(
+            Courrier.structure_id == structure_id, Courrier.document_sha256 == sha
+        )
+        if session.scalar(select(duplicate)):
             return _Outcome.DUPLICATE
         session.add(_courrier(sidecar, structure_id, service_id, sha, clock))
     return _Outcome.IMPORTED
@@ -309,7 +334,7 @@ def _read_pdf(path: Path) -> bytes:
 
 
 def _remove_known_lone_pdfs(
-    store: Store, lone_pdfs: list[Path], rejected: list[RejectedCourrier]
+    store: Store, structure_id: int, lone_pdfs: list[Path], rejected: list[RejectedCourrier]
 ) -> int:
     """A PDF alone is waiting for its sidecar, unless its courrier is already imported (a run
     stopped between deleting the pair's two files): then it goes, as a duplicate."""
@@ -321,7 +346,14 @@ def _remove_known_lone_pdfs(
             sha = None
         if sha is not None:
             with store.read_session() as session:
-                known = session.scalar(select(exists().where(Courrier.document_sha256 == sha)))
+                known = session.scalar(
+                    select(
+                        exists().where(
+                            Courrier.structure_id == structure_id,
+                            Courrier.document_sha256 == sha,
+                        )
+                    )
+                )
             if known:
                 pdf.unlink(missing_ok=True)
                 removed += 1

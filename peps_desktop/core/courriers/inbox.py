@@ -101,6 +101,7 @@ def _conditions(
     walk_in_order: bool = False,
 ) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = [
+        Courrier.structure_id == user.structure_id,
         Courrier.service_id.in_(readable_service_ids(user.account_id)),
         Courrier.archived.is_(query.tab == "archives"),
     ]
@@ -235,7 +236,11 @@ def _rows_statement() -> Executable:
         )
         .join(Service, Service.id == Courrier.service_id)
         .outerjoin(assignee, assignee.id == Courrier.assigned_to_id)
-        .where(Courrier.id.in_(bindparam("ids", expanding=True)), readable)
+        .where(
+            Courrier.id.in_(bindparam("ids", expanding=True)),
+            Courrier.structure_id == bindparam("structure", type_=Integer),
+            readable,
+        )
     )
 
 
@@ -246,7 +251,7 @@ def rows(store: Store, user: SignedIn, ids: Sequence[int]) -> list[CourrierRow]:
     """The rows for these ids, in the same order; ids the user may not read are left out."""
     if not ids:
         return []
-    parameters = {"me": user.account_id, "ids": list(ids)}
+    parameters = {"me": user.account_id, "structure": user.structure_id, "ids": list(ids)}
     with store.read_session() as session:
         found = {
             row[0]: CourrierRow(

@@ -41,9 +41,11 @@ from peps_desktop.core.shared.dates import add_months
 from peps_desktop.errors import UserError
 from peps_desktop.i18n import translate
 from peps_desktop.store import Store
+from peps_desktop.store.identities import catch_up_ids
 from peps_desktop.store.models import (
     AccessRight,
     Account,
+    Base,
     Courrier,
     Service,
     Structure,
@@ -130,12 +132,15 @@ def seed_demo(
         add_review(session, structure_id, plan, review_closed)
         writer.insert(session)
         echanges = add_echanges(session, rng, structure_id, plan, now)
+        tables = [Base.metadata.tables[name] for name in ("structure", "account", "courrier")]
+        catch_up_ids(session.connection(), tables)
         audit.record(
             session,
             clock,
             DEMO_ACTOR,
             "demo_generee",
             DEMO_STRUCTURE_NAME,
+            structure_id=structure_id,
             accounts=accounts,
             courriers=courriers,
             echanges=echanges,

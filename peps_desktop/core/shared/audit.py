@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from peps_desktop.core.shared.clock import Clock
-from peps_desktop.store.models import AuditEntry
+from peps_desktop.store.models import Account, AuditEntry
 
 
 def record(
@@ -17,10 +18,19 @@ def record(
     actor_login: str | None,
     action: str,
     target: str | None = None,
+    *,
+    structure_id: int | None = None,
     **details: Any,
 ) -> None:
+    """The entry belongs to the actor's structure; an entry of the application itself (no
+    actor) names its structure."""
+    if structure_id is None and actor_login is not None:
+        structure_id = session.scalar(
+            select(Account.structure_id).where(Account.login == actor_login)
+        )
     session.add(
         AuditEntry(
+            structure_id=structure_id,
             at=clock.now(),
             actor_login=actor_login,
             action=action,

@@ -49,6 +49,7 @@ from peps_desktop.store.models import (
     Service,
     Structure,
 )
+from tests import databases
 
 NOW = dt.datetime(2026, 11, 25, 9, 0)
 TODAY = NOW.date()
@@ -69,10 +70,11 @@ def demo_clock() -> FixedClock:
 
 @pytest.fixture
 def blank(tmp_path: Path) -> Iterator[Store]:
-    """A migrated store without a structure: what the demo fills."""
-    store = _open(tmp_path / "store")
-    yield store
-    store.dispose()
+    """A migrated store without a structure: what the demo fills (on the tests' engine)."""
+    with databases.database_url(tmp_path) as url:
+        store = open_store(url, tmp_path / "docs")
+        yield store
+        store.dispose()
 
 
 @pytest.fixture
@@ -480,6 +482,30 @@ def test_same_seed_same_rows(tmp_path: Path, demo_clock: FixedClock) -> None:
     finally:
         for store in (first, second, other):
             store.dispose()
+
+
+def test_rows_added_after_the_demo_get_new_ids(
+    seeded: tuple[Store, DemoReport], demo_clock: FixedClock
+) -> None:
+    store, _ = seeded
+    with store.session() as session:
+        structure_id = session.scalar(select(Structure.id))
+        highest = session.scalar(select(func.max(Account.id)))
+        account = Account(
+            structure_id=structure_id,
+            login="nouveau.venu",
+            nom="Venu",
+            prenom="Nouveau",
+            email="nouveau.venu@mairie.fr",
+            profile="utilisateur",
+            status="actif",
+            expires_on=TODAY,
+            failed_sign_ins=0,
+            created_at=NOW,
+        )
+        session.add(account)
+        session.flush()
+        assert account.id > highest
 
 
 def test_a_store_with_a_structure_is_refused_and_left_unchanged(
