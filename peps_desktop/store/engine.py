@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from peps_desktop.errors import StoreError
 from peps_desktop.i18n import translate
+from peps_desktop.store.documents import documents_for
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -106,11 +107,13 @@ def build_engine(url: str) -> Engine:
 
 
 class Store:
-    """The local store: a database and a folder of documents kept by content hash."""
+    """A store: a database, and its documents kept by content hash (in a folder beside a
+    local store, in the database of a shared one)."""
 
     def __init__(self, engine: Engine, documents_dir: Path) -> None:
         self.engine = engine
         self.documents_dir = documents_dir
+        self.documents = documents_for(engine, documents_dir)
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._units_of_work = sessionmaker(
             engine.execution_options(**WRITE_TRANSACTION), expire_on_commit=False

@@ -10,12 +10,14 @@ import datetime as dt
 from decimal import Decimal
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Date,
     DateTime,
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     Numeric,
     String,
@@ -375,3 +377,25 @@ class Notification(Base):
         # The latest of a kind: where the next search for new courriers starts.
         Index("ix_notification_account_kind_raised", "account_id", "kind", "raised_at"),
     )
+
+
+class Document(Base):
+    """A document a shared store keeps itself (store.documents), by the SHA-256 of its bytes;
+    a local store keeps its documents in a folder and leaves this table empty."""
+
+    __tablename__ = "document"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+
+
+class DocumentChunk(Base):
+    """The bytes of a document, a chunk per row, in order."""
+
+    __tablename__ = "document_chunk"
+
+    sha256: Mapped[str] = mapped_column(
+        ForeignKey("document.sha256", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)

@@ -31,7 +31,7 @@ from peps_desktop.core.courriers.sidecar import (
 )
 from peps_desktop.core.shared import audit
 from peps_desktop.core.shared.clock import Clock
-from peps_desktop.core.shared.documents import DOCUMENT_SUFFIX, document_sha256, store_document
+from peps_desktop.core.shared.documents import DOCUMENT_SUFFIX, document_sha256
 from peps_desktop.errors import UserError
 from peps_desktop.i18n import translate
 from peps_desktop.store import Store
@@ -272,7 +272,7 @@ def _import_pair(
         )
     # The document first, outside the write lock: a row must never lack its document.
     try:
-        sha = store_document(store.documents_dir, content)
+        sha = store.documents.put(content)
     except OSError as error:
         # Not this pair's fault (a full disk, a locked folder): the run stops, nothing lost.
         raise UserError(

@@ -119,7 +119,7 @@ def seed_demo(
         # Documents first, before the first write: they are harmless if the transaction fails,
         # and the database stays unlocked while they are written.
         writer = CourrierWriter(
-            rng, store.documents_dir, services, plan, structure_id, now, first_courrier_id
+            rng, store.documents, services, plan, structure_id, now, first_courrier_id
         )
         writer.prepare(courriers)
 

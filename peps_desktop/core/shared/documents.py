@@ -1,68 +1,18 @@
-"""The store's documents: PDF files kept by the SHA-256 of their bytes.
+"""Documents by the SHA-256 of their bytes: `store.documents` keeps them (store.documents),
+in a folder beside a local store or in a shared store's database. The helpers for files."""
 
-A document lives at `documents_dir / sha[:2] / f"{sha}.pdf"`. It is written atomically (a
-temporary file in the same folder, flushed to disk, then renamed over the target), so a
-document file is either absent or whole, even if the process dies mid-write. A document
-written without its database row is harmless: the next writer of the same bytes reuses it.
-"""
+from peps_desktop.store.document_files import (
+    DOCUMENT_SUFFIX,
+    document_path,
+    document_sha256,
+    store_document,
+    write_atomically,
+)
 
-from __future__ import annotations
-
-import hashlib
-import os
-import tempfile
-from pathlib import Path
-
-DOCUMENT_SUFFIX = ".pdf"
-
-
-def document_sha256(content: bytes) -> str:
-    return hashlib.sha256(content).hexdigest()
-
-
-def document_path(documents_dir: Path, sha: str) -> Path:
-    return documents_dir / sha[:2] / f"{sha}{DOCUMENT_SUFFIX}"
-
-
-def write_atomically(target: Path, content: bytes, *, durable: bool = True) -> None:
-    """Write `content` to `target` whole or not at all: temp file, fsync, os.replace.
-
-    `durable=False` skips the fsyncs: still whole or absent if the process dies, but not
-    necessarily after a power cut; for bulk writes that a database commit does not depend on.
-    """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(
-        dir=target.parent, prefix=f".{target.stem[:8]}", suffix=".tmp"
-    )
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(content)
-            if durable:
-                file.flush()
-                os.fsync(file.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    if durable:
-        _sync_folder(target.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable where the system allows it (not on Windows)."""
-    if os.name == "nt":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
-
-
-def store_document(documents_dir: Path, content: bytes, *, durable: bool = True) -> str:
-    """Keep `content` by its SHA-256 (skipped if already there); return the SHA-256."""
-    sha = document_sha256(content)
-    target = document_path(documents_dir, sha)
-    if not target.exists():
-        write_atomically(target, content, durable=durable)
-    return sha
+__all__ = [
+    "DOCUMENT_SUFFIX",
+    "document_path",
+    "document_sha256",
+    "store_document",
+    "write_atomically",
+]

@@ -26,14 +26,16 @@ from peps_desktop.core.courriers.folder_import import (
     import_courriers,
     import_drop_folder,
 )
-from peps_desktop.core.shared import documents
 from peps_desktop.core.shared.clock import FixedClock
-from peps_desktop.core.shared.documents import document_path, store_document, write_atomically
+from peps_desktop.core.shared.documents import store_document, write_atomically
 from peps_desktop.errors import UserError
 from peps_desktop.store import Store, build_engine
+from peps_desktop.store import document_files as documents
+from peps_desktop.store.documents import read_all
 from peps_desktop.store.models import AuditEntry, Courrier, Service, Structure
 from tests.conftest import NOW
 from tests.core.courriers.import_builders import GOOD, drop, files, pdf
+from tests.documents import kept_documents
 
 
 def courriers(store: Store) -> list[Courrier]:
@@ -100,7 +102,7 @@ def test_good_pairs_are_imported_with_every_field(
     assert (rows["notification"].echeance, rows["notification"].montant) == (None, None)
     for name, row in (("majorations", majorations), ("attestation", attestation)):
         assert row.document_sha256 == hashlib.sha256(pdf(name)).hexdigest()
-        assert document_path(store.documents_dir, row.document_sha256).read_bytes() == pdf(name)
+        assert read_all(store.documents, row.document_sha256) == pdf(name)
 
 
 def test_the_same_document_is_imported_once(store: Store, clock: FixedClock, inbox: Path) -> None:
@@ -124,7 +126,7 @@ def test_an_existing_document_without_its_row_is_reused(
     store: Store, clock: FixedClock, inbox: Path
 ) -> None:
     """What a run killed between writing the document and committing its row leaves."""
-    sha = store_document(store.documents_dir, pdf("facture"))
+    sha = store.documents.put(pdf("facture"))
     drop(inbox, "facture", GOOD, pdf("facture"))
     assert import_courriers(store, clock, inbox).imported == 1
     assert [row.document_sha256 for row in courriers(store)] == [sha]
@@ -201,7 +203,7 @@ def test_a_bad_sidecar_is_left_in_place_and_the_rest_imported(
     assert report == CourrierImportReport(2, 0, (RejectedCourrier("bad.pdf", reason),))
     assert files(inbox) == {"bad.pdf", "bad.json"}
     assert {row.reference for row in courriers(store)} == {GOOD["reference"], "Z"}
-    assert len(list(store.documents_dir.rglob("*.pdf"))) == 2
+    assert len(kept_documents(store)) == 2
 
 
 BAD_PDFS = {
@@ -390,7 +392,7 @@ def test_a_document_that_cannot_be_written_stops_the_run_clearly(
     def disk_full(*args: Any) -> str:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(courrier_import, "store_document", disk_full)
+    monkeypatch.setattr(store.documents, "put", disk_full)
     with pytest.raises(UserError) as refused:
         import_courriers(store, clock, inbox)
     assert str(refused.value) == (
@@ -428,16 +430,16 @@ KILLED_IMPORT = textwrap.dedent(
     from peps_desktop.core.shared.clock import FixedClock
     from peps_desktop.store.migrate import open_store
 
-    store_document = courrier_import.store_document
+    url, documents, folder = sys.argv[1:]
+    store = open_store(url, Path(documents), upgrade=False)
+    put = store.documents.put
 
     def slowly(*args, **kwargs):
         # Slow enough for the test to kill the run midway, wherever it is.
         time.sleep(0.004)
-        return store_document(*args, **kwargs)
+        return put(*args, **kwargs)
 
-    courrier_import.store_document = slowly
-    url, documents, folder = sys.argv[1:]
-    store = open_store(url, Path(documents), upgrade=False)
+    store.documents.put = slowly
     courrier_import.import_courriers(store, FixedClock(dt.datetime(2026, 11, 25)), Path(folder))
     """
 )
@@ -478,7 +480,7 @@ def test_an_import_killed_midway_resumes_without_loss_nor_half_courrier(
     assert len(set(shas)) == len(shas)
     for sha in shas:
         assert sha is not None
-        content = document_path(store.documents_dir, sha).read_bytes()
+        content = read_all(store.documents, sha)
         assert hashlib.sha256(content).hexdigest() == sha
     for path in store.documents_dir.rglob("*.pdf"):  # temporary files aside, all whole
         assert hashlib.sha256(path.read_bytes()).hexdigest() == path.stem
