@@ -286,7 +286,9 @@ def run(
         return _fail(str(error), interactive)
 
     app = Application(qt_app, location, store, settings, clock)
-    app.data_key_file = data_key.file if data_key.kept_in == "file" else None
+    app.data_key_file = (
+        data_key.file if data_key is not None and data_key.kept_in == "file" else None
+    )
     instance.activation_requested.connect(app.bring_forward)
     try:
         if quit_after_ms is not None:

@@ -399,3 +399,30 @@ class DocumentChunk(Base):
     )
     position: Mapped[int] = mapped_column(Integer, primary_key=True)
     data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class StructureKey(Base):
+    """A structure's data key is never stored: only what recognises it (core.shared.
+    key_envelope.fingerprint), and the key wrapped once per account (AccountKey)."""
+
+    __tablename__ = "structure_key"
+
+    structure_id: Mapped[int] = mapped_column(ForeignKey("structure.id"), primary_key=True)
+    fingerprint: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class AccountKey(Base):
+    """The structure's data key, wrapped under this account's password, or under the
+    activation code its holder was given until they choose one."""
+
+    __tablename__ = "account_key"
+
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("account.id", ondelete="CASCADE"), primary_key=True
+    )
+    under: Mapped[str] = mapped_column(String(20))  # mot_de_passe | code_activation
+    kdf: Mapped[str] = mapped_column(String(40))  # scrypt$N$r$p
+    salt: Mapped[bytes] = mapped_column(LargeBinary)
+    sealed: Mapped[bytes] = mapped_column(LargeBinary)
+    wrapped_at: Mapped[dt.datetime] = mapped_column(DateTime)

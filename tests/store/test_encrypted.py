@@ -145,7 +145,7 @@ def test_a_store_opened_without_its_key_refuses_to_write_and_stores_nothing(
     keyless = open_store(store_url, tmp_path / "documents")
     try:
         assert not has_cipher(keyless.engine)
-        with pytest.raises(StoreError, match="opened without its data key") as refused:
+        with pytest.raises(StoreError, match="does not hold your structure's data key") as refused:
             _add_agents(keyless, (NIR, NOM, PRENOM), objet="Jamais enregistré")
         assert NIR not in str(refused.value)
         with keyless.read_session() as session:
@@ -163,7 +163,7 @@ def test_a_store_opened_without_its_key_refuses_to_read(
     echange_id = _add_agents(store, (NIR, NOM, PRENOM))
     keyless = open_store(store_url, tmp_path / "documents")
     try:
-        with pytest.raises(StoreError, match="opened without its data key"):
+        with pytest.raises(StoreError, match="does not hold your structure's data key"):
             _agents(keyless, echange_id)
     finally:
         keyless.dispose()

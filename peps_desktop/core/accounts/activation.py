@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from peps_desktop.core.accounts.admin import normalise_code
 from peps_desktop.core.accounts.administrators import is_last_active_administrator
+from peps_desktop.core.accounts.data_key_access import activated
 from peps_desktop.core.accounts.rules import (
     MAX_FAILED_SIGN_INS,
     STATUS_VERROUILLE,
@@ -72,6 +73,7 @@ def activate_account(store: Store, clock: Clock, login: str, code: str, password
             failure = _refused()
         else:
             account.password_hash = hash_password(password)
+            activated(session, clock, account, normalise_code(code), password)
             account.activation_code_hash = None
             account.activation_code_expires_at = None
             account.failed_sign_ins = 0

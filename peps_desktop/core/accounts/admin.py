@@ -22,6 +22,7 @@ from peps_desktop.core.accounts.administrators import (
     acting_administrator,
     ensure_an_active_administrator,
 )
+from peps_desktop.core.accounts.data_key_access import activation_code_issued
 from peps_desktop.core.accounts.rules import (
     EXPIRING_SOON_DAYS,
     PROFILES,
@@ -370,6 +371,8 @@ class AccountEditor:
         code = new_code()
         account.activation_code_hash = hash_password(code)
         account.activation_code_expires_at = self.now + dt.timedelta(days=ACTIVATION_CODE_DAYS)
+        self.session.flush()  # the account's id, for the key wrapped under the code
+        activation_code_issued(self.session, self.clock, account, code)
         return ActivationCode(account.login, code, account.activation_code_expires_at)
 
     def finish(self) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from sqlalchemy import exists, func, select
 
+from peps_desktop.core.accounts.data_key_access import give_new_structure_key
 from peps_desktop.core.accounts.rules import (
     PROFILE_ADMINISTRATEUR,
     STATUS_ACTIF,
@@ -22,6 +23,7 @@ from peps_desktop.core.shared.services import RIGHT_MODIFICATION
 from peps_desktop.errors import UserError
 from peps_desktop.i18n import translate
 from peps_desktop.store import Store
+from peps_desktop.store.encrypted import DataCipher, attach_cipher
 from peps_desktop.store.models import AccessRight, Account, Service, Structure
 
 
@@ -82,11 +84,17 @@ def create_structure(
         for service in session.scalars(select(Service)):
             account.rights.append(AccessRight(service_id=service.id, level=RIGHT_MODIFICATION))
         session.add(account)
+        session.flush()
+        key = give_new_structure_key(session, clock, account, password, adopt=not beside_others)
         audit.record(session, clock, admin.login, "structure_creee", name)
         audit.record(
             session, clock, admin.login, "compte_cree", admin.login, profile=account.profile
         )
-        return structure.id
+        structure_id = structure.id
+    if not beside_others:
+        # The store's only structure: its key in use from now on (a wizard, a demo).
+        attach_cipher(store.engine, DataCipher(key))
+    return structure_id
 
 
 def structure_name(store: Store, structure_id: int | None = None) -> str:

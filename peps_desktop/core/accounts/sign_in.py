@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from peps_desktop.core.accounts.administrators import is_last_active_administrator
+from peps_desktop.core.accounts.data_key_access import unlock_at_sign_in
 from peps_desktop.core.accounts.expiry import keep_an_administrator
 from peps_desktop.core.accounts.rules import (
     MAX_FAILED_SIGN_INS,
@@ -119,6 +120,7 @@ def sign_in(store: Store, clock: Clock, login: str, password: str) -> SignedIn:
             assert account is not None
             account.failed_sign_ins = 0
             account.last_sign_in_at = clock.now()
+            unlock_at_sign_in(session, clock, account, password)
             audit.record(session, clock, account.login, "connexion")
             signed_in = SignedIn(
                 account_id=account.id,

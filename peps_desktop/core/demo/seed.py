@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
+from peps_desktop.core.accounts.data_key_access import recognise_structure_key, wrap_for_many
 from peps_desktop.core.accounts.rules import (
     PROFILE_ADMINISTRATEUR,
     PROFILE_UTILISATEUR,
@@ -41,6 +42,7 @@ from peps_desktop.core.shared.dates import add_months
 from peps_desktop.errors import UserError
 from peps_desktop.i18n import translate
 from peps_desktop.store import Store
+from peps_desktop.store.encrypted import DataCipher, attach_cipher, attached_key, new_data_key
 from peps_desktop.store.identities import catch_up_ids
 from peps_desktop.store.models import (
     AccessRight,
@@ -128,6 +130,18 @@ def seed_demo(
         )
         session.flush()
         insert_chunks(session, Account, plan.rows)
+        # The demo's key: the one this engine holds (a store opened with its computer's
+        # key), else a new one; wrapped for every account with a password, and in use.
+        key = attached_key(store.engine) or new_data_key()
+        recognise_structure_key(session, clock, structure_id, key)
+        wrap_for_many(
+            session,
+            clock,
+            [row["id"] for row in plan.rows if row["password_hash"] is not None],
+            key,
+            DEMO_PASSWORD,
+        )
+        attach_cipher(store.engine, DataCipher(key))
         insert_chunks(session, AccessRight, plan.rights)
         add_review(session, structure_id, plan, review_closed)
         writer.insert(session)
