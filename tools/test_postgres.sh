@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL cluster on loopback for the tests, from Debian's packages.
 #   tools/test_postgres.sh start FOLDER PORT   prints the server's URL for PEPS_TEST_DATABASE_URL
+#                                              (a cluster already in FOLDER starts again)
 #   tools/test_postgres.sh stop FOLDER
 # Run as root, the cluster belongs to the `postgres` user (PostgreSQL refuses to run as root).
 set -euo pipefail
@@ -25,8 +26,10 @@ start)
         chown postgres: "$folder"
         chmod 700 "$folder"
     fi
-    as_owner "$bin/initdb" -D "$folder/data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 \
-        >"$folder/initdb.log"
+    if [ ! -d "$folder/data" ]; then # a cluster stopped earlier starts again as it was
+        as_owner "$bin/initdb" -D "$folder/data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 \
+            >"$folder/initdb.log"
+    fi
     # Durability is not under test: fsync off keeps the many CREATE DATABASE quick.
     as_owner "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w -o \
         "-p $port -k $folder -c listen_addresses=127.0.0.1 -c fsync=off \

@@ -426,3 +426,18 @@ class AccountKey(Base):
     salt: Mapped[bytes] = mapped_column(LargeBinary)
     sealed: Mapped[bytes] = mapped_column(LargeBinary)
     wrapped_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class StoreChange(Base):
+    """What changed, for the other seats to follow: written by triggers (store.change_feed),
+    pruned after a while."""
+
+    __tablename__ = "store_change"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    structure_id: Mapped[int | None] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(20))  # courrier | account | echange
+    row_id: Mapped[int] = mapped_column(Integer)
+    event: Mapped[str] = mapped_column(String(20))
+    account_id: Mapped[int | None] = mapped_column(Integer)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)

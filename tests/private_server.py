@@ -1,0 +1,67 @@
+"""A PostgreSQL server of a test's own, that the test may stop and start again (a restart,
+a network cut): a cluster made with tools/test_postgres.sh on a free loopback port."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+SCRIPT = Path(__file__).resolve().parents[1] / "tools" / "test_postgres.sh"
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+class PrivateServer:
+    def __init__(self, folder: Path, port: int) -> None:
+        self.folder = folder
+        self.port = port
+        self.server_url = ""
+
+    def start(self) -> None:
+        """Make and start the cluster; started again after a stop, as it was."""
+        result = subprocess.run(
+            ["bash", str(SCRIPT), "start", str(self.folder), str(self.port)],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        self.server_url = result.stdout.strip()
+
+    def stop(self) -> None:
+        subprocess.run(
+            ["bash", str(SCRIPT), "stop", str(self.folder)], check=True, capture_output=True
+        )
+
+    def database(self, name: str) -> str:
+        engine = create_engine(self.server_url, isolation_level="AUTOCOMMIT")
+        with engine.connect() as connection:
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+        engine.dispose()
+        return make_url(self.server_url).set(database=name).render_as_string(hide_password=False)
+
+
+@contextmanager
+def private_server() -> Iterator[PrivateServer]:
+    folder = Path(tempfile.mkdtemp(prefix="peps-pg-"))
+    server = PrivateServer(folder, _free_port())
+    server.start()
+    try:
+        yield server
+    finally:
+        try:
+            server.stop()
+        except subprocess.CalledProcessError:
+            pass  # already stopped by the test
+        shutil.rmtree(folder, ignore_errors=True)
