@@ -34,11 +34,13 @@ from peps_desktop.gui.contact.echanges_view import EchangesView
 from peps_desktop.gui.dashboard_view import DashboardView
 from peps_desktop.gui.inbox.area import InboxArea
 from peps_desktop.gui.main_window import MainWindow
+from peps_desktop.gui.notifications.live import install_live_updates
 from peps_desktop.gui.notifications.wiring import install_notifications
 from peps_desktop.gui.settings.dialog import SettingsDialog
 from peps_desktop.gui.settings.preferences import AppSettings
 from peps_desktop.gui.shared.crash import CrashReporter
 from peps_desktop.gui.shared.garbage import GuiThreadCollector
+from peps_desktop.gui.shared.live_updates import LiveUpdates
 from peps_desktop.gui.shared.resources import icon
 from peps_desktop.gui.shared.signin_dialog import SignInDialog
 from peps_desktop.gui.shared.single_instance import SingleInstance
@@ -69,6 +71,7 @@ class Application:
         self.settings = settings
         self.clock = clock
         self.window: MainWindow | None = None
+        self.live: LiveUpdates | None = None
         # Where the data key is kept when no keyring exists: the user is told once.
         self.data_key_file: Path | None = None
 
@@ -108,6 +111,7 @@ class Application:
     def open_window(self, user: SignedIn) -> MainWindow:
         window = build_window(self.store, self.clock, user, self.settings)
         install_notifications(window, self.store, self.clock, user, self.settings)
+        self.live = install_live_updates(window, self.store, user)
         window.sign_out_requested.connect(self.sign_out)
         window.settings_requested.connect(self.edit_settings)
         window.show()
@@ -135,6 +139,7 @@ class Application:
         # Closing the window must not end the application before the next sign-in.
         self.qt_app.setQuitOnLastWindowClosed(False)
         try:
+            self.stop_live_updates()
             if self.window is not None:
                 self.window.close()
                 self.window.deleteLater()
@@ -146,6 +151,11 @@ class Application:
             self.qt_app.quit()
         else:
             self.open_window(user)
+
+    def stop_live_updates(self) -> None:
+        if self.live is not None:
+            self.live.stop()
+            self.live = None
 
     def edit_settings(self) -> None:
         SettingsDialog(self.settings, self.window).exec()
@@ -298,6 +308,7 @@ def run(
         return 1 if reporter.failures else code
     finally:
         # A check or a load may still run in the pool: let it end before the store closes.
+        app.stop_live_updates()
         QThreadPool.globalInstance().waitForDone(STOP_WAIT_MS)
         store.dispose()
         instance.release()

@@ -9,10 +9,11 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.engine.interfaces import ExceptionContext
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
-from peps_desktop.errors import StoreError
+from peps_desktop.errors import ServerUnreachable, StoreError
 from peps_desktop.i18n import translate
 from peps_desktop.store.documents import documents_for
 
@@ -91,6 +92,26 @@ def _server_options(url: str) -> dict[str, Any]:
     return options
 
 
+def server_unreachable(reason: object) -> ServerUnreachable:
+    return ServerUnreachable(
+        translate(
+            "Store",
+            "The server of the shared store cannot be reached ({reason}). Nothing was changed: "
+            "try again once it is back.",
+        ).format(reason=str(reason).strip().splitlines()[0] if str(reason).strip() else "—")
+    )
+
+
+def _server_gone(context: ExceptionContext) -> BaseException | None:
+    """A lost or refused connection is one clear error, whatever the statement was."""
+    if context.is_pre_ping:
+        return None  # the pool's own check: it reconnects, or says so itself
+    original = context.original_exception
+    if context.is_disconnect or isinstance(original, context.dialect.loaded_dbapi.OperationalError):
+        return server_unreachable(original)
+    return None
+
+
 def build_engine(url: str) -> Engine:
     """An engine for any SQLAlchemy URL; SQLite connections get the house pragmas."""
     try:
@@ -103,6 +124,7 @@ def build_engine(url: str) -> Engine:
         event.listen(engine, "begin", _sqlite_begin)
     elif engine.dialect.name == "postgresql":
         event.listen(engine, "begin", _postgresql_begin)
+        event.listen(engine, "handle_error", _server_gone)
     return engine
 
 

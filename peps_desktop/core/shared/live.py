@@ -7,6 +7,8 @@ from __future__ import annotations
 from peps_desktop.store import Store
 from peps_desktop.store.change_feed import Change, ChangeListener, changes_after, last_change_id
 
+__all__ = ["Change", "StructureChanges"]
+
 
 class StructureChanges:
     """The structure's changes since the previous call, from the moment it was made."""
