@@ -173,6 +173,8 @@ def _take(
     try:
         outcome = _import_pair(store, clock, structure_id, services, pair)
     except _Rejected as reason:
+        if not pair.sidecar.exists():
+            return  # taken meanwhile by another importer of the folder (another seat)
         tally.rejected.append(RejectedCourrier(pair.pdf.name, str(reason)))
         tally.rejected_pairs += 1
         if reject_dir is not None:

@@ -20,6 +20,7 @@ from peps_desktop.core.accounts.admin import (
     renew_accounts,
     unlock_accounts,
 )
+from peps_desktop.core.accounts.conflicts import ChangedMeanwhile
 from peps_desktop.core.accounts.sign_in import sign_in
 from peps_desktop.core.shared.clock import FixedClock
 from peps_desktop.errors import AuthenticationError, PermissionDenied, UserError
@@ -184,7 +185,7 @@ def test_a_concurrent_change_is_reported(store, clock, admin) -> None:  # type: 
     create_account(store, clock, admin, ADMIN_PASSWORD, DRAFT)
     (row,) = [r for r in list_accounts(store, clock, admin) if r.login == "elodie.garnier"]
     modify_account(store, clock, admin, "elodie.garnier", AccountChanges(telephone="0600000000"))
-    with pytest.raises(UserError, match="changed meanwhile"):
+    with pytest.raises(ChangedMeanwhile, match="changed by Claire Martin on 25/11/2026 at 09:30"):
         modify_account(
             store,
             clock,
