@@ -42,6 +42,10 @@ def isolated_environment(
     home = tmp_path_factory.mktemp("home")
     for variable in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
         monkeypatch.setenv(variable, str(home / variable.lower()))
+    # The machine-wide configuration folder (the installer's store choice) too.
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(home / "xdg_config_dirs"))
+    for variable in ("PGPASSWORD", "PGPASSFILE", "PGSERVICEFILE", "PGSERVICE"):
+        monkeypatch.delenv(variable, raising=False)
     monkeypatch.delenv("PEPS_PASSWORD", raising=False)
     monkeypatch.delenv("PEPS_LANG", raising=False)
     yield

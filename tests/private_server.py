@@ -3,6 +3,7 @@ a network cut): a cluster made with tools/test_postgres.sh on a free loopback po
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import subprocess
@@ -24,10 +25,11 @@ def _free_port() -> int:
 
 
 class PrivateServer:
-    def __init__(self, folder: Path, port: int) -> None:
+    def __init__(self, folder: Path, port: int, environment: dict[str, str]) -> None:
         self.folder = folder
         self.port = port
         self.server_url = ""
+        self.environment = environment
 
     def start(self) -> None:
         """Make and start the cluster; started again after a stop, as it was."""
@@ -36,6 +38,7 @@ class PrivateServer:
             check=True,
             capture_output=True,
             text=True,
+            env={**os.environ, **self.environment},
         )
         self.server_url = result.stdout.strip()
 
@@ -44,8 +47,9 @@ class PrivateServer:
             ["bash", str(SCRIPT), "stop", str(self.folder)], check=True, capture_output=True
         )
 
-    def database(self, name: str) -> str:
-        engine = create_engine(self.server_url, isolation_level="AUTOCOMMIT")
+    def database(self, name: str, password: str | None = None) -> str:
+        url = make_url(self.server_url).set(password=password)
+        engine = create_engine(url, isolation_level="AUTOCOMMIT")
         with engine.connect() as connection:
             connection.execute(text(f'CREATE DATABASE "{name}"'))
         engine.dispose()
@@ -53,9 +57,18 @@ class PrivateServer:
 
 
 @contextmanager
-def private_server() -> Iterator[PrivateServer]:
+def private_server(
+    *, password: str | None = None, tls: Path | None = None
+) -> Iterator[PrivateServer]:
+    """`password`: TCP connections must give it (as `postgres`); `tls`: a folder with
+    server.crt and server.key, and the server speaks TLS."""
     folder = Path(tempfile.mkdtemp(prefix="peps-pg-"))
-    server = PrivateServer(folder, _free_port())
+    environment = {}
+    if password:
+        environment["PEPS_PG_PASSWORD"] = password
+    if tls is not None:
+        environment["PEPS_PG_TLS"] = str(tls)
+    server = PrivateServer(folder, _free_port(), environment)
     server.start()
     try:
         yield server

@@ -26,14 +26,29 @@ start)
         chown postgres: "$folder"
         chmod 700 "$folder"
     fi
+    # PEPS_PG_PASSWORD: the postgres user's password, checked on TCP (scram-sha-256); without
+    # it, trust. PEPS_PG_TLS: a folder holding server.crt and server.key, for TLS.
     if [ ! -d "$folder/data" ]; then # a cluster stopped earlier starts again as it was
-        as_owner "$bin/initdb" -D "$folder/data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 \
-            >"$folder/initdb.log"
+        auth=(-A trust)
+        if [ -n "${PEPS_PG_PASSWORD:-}" ]; then
+            printf '%s\n' "$PEPS_PG_PASSWORD" >"$folder/password"
+            [ "$(id -u)" = 0 ] && chown postgres: "$folder/password"
+            auth=(--auth-local=trust --auth-host=scram-sha-256 --pwfile="$folder/password")
+        fi
+        as_owner "$bin/initdb" -D "$folder/data" "${auth[@]}" -U postgres -E UTF8 \
+            --locale=C.UTF-8 >"$folder/initdb.log"
+        rm -f "$folder/password"
+    fi
+    tls=""
+    if [ -n "${PEPS_PG_TLS:-}" ]; then
+        install -m 600 "$PEPS_PG_TLS/server.crt" "$PEPS_PG_TLS/server.key" "$folder/data/"
+        [ "$(id -u)" = 0 ] && chown postgres: "$folder/data/server.crt" "$folder/data/server.key"
+        tls="-c ssl=on"
     fi
     # Durability is not under test: fsync off keeps the many CREATE DATABASE quick.
     as_owner "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w -o \
         "-p $port -k $folder -c listen_addresses=127.0.0.1 -c fsync=off \
-         -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+         -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 $tls" \
         start >/dev/null
     echo "postgresql+psycopg://postgres@127.0.0.1:$port/postgres"
     ;;

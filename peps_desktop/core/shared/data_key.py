@@ -25,6 +25,7 @@ from keyring.errors import InitError, KeyringError, NoKeyringError
 from sqlalchemy.engine import make_url
 
 from peps_desktop.core.shared.locations import Location
+from peps_desktop.core.shared.store_choice import with_kept_password
 from peps_desktop.errors import StoreError
 from peps_desktop.i18n import translate
 from peps_desktop.store import Store
@@ -131,6 +132,7 @@ def open_with_data_key(location: Location) -> tuple[Store, DataKey | None]:
     except _KeyringUnreadable as error:
         log.warning("the keyring did not answer (%s); opening without a kept data key", error)
         found = None
+    url = with_kept_password(location.db_url)
     if found is not None:
-        return open_store(location.db_url, location.documents_dir, data_key=found.key), found
-    return open_store(location.db_url, location.documents_dir), None
+        return open_store(url, location.documents_dir, data_key=found.key), found
+    return open_store(url, location.documents_dir), None
