@@ -237,7 +237,10 @@ def main(argv: Sequence[str]) -> int:
     if args.command is None and not args.self_test:
         from peps_desktop.gui.app import run
 
-        return run(location(args), demo=args.demo, quit_after_ms=args.quit_after)
+        named = args.db is not None or args.data_dir is not None or args.demo
+        return run(
+            location(args), demo=args.demo, quit_after_ms=args.quit_after, ask_store=not named
+        )
     handler: Callable[[argparse.Namespace], int] = _self_test if args.self_test else args.handler
     try:
         return handler(args)

@@ -21,6 +21,7 @@ from peps_desktop.core.dashboard import DashboardFigures, figures
 from peps_desktop.core.shared import locations
 from peps_desktop.core.shared.clock import Clock, SystemClock
 from peps_desktop.core.shared.data_key import open_with_data_key
+from peps_desktop.core.shared.store_choice import current_choice, has_a_choice
 from peps_desktop.errors import UserError
 from peps_desktop.gui.accounts import AccountsView
 from peps_desktop.gui.accounts.account_file import AccountFileActions
@@ -38,6 +39,7 @@ from peps_desktop.gui.notifications.live import install_live_updates
 from peps_desktop.gui.notifications.wiring import install_notifications
 from peps_desktop.gui.settings.dialog import SettingsDialog
 from peps_desktop.gui.settings.preferences import AppSettings
+from peps_desktop.gui.settings.store_dialog import StoreChoiceDialog
 from peps_desktop.gui.shared.crash import CrashReporter
 from peps_desktop.gui.shared.garbage import GuiThreadCollector
 from peps_desktop.gui.shared.live_updates import LiveUpdates
@@ -48,6 +50,7 @@ from peps_desktop.gui.shared.tasks import TaskRunner
 from peps_desktop.gui.shared.translations import FRENCH, activate
 from peps_desktop.gui.shared.windows_identity import declare_app_user_model_id
 from peps_desktop.store import Store
+from peps_desktop.store.engine import sqlite_path
 
 log = logging.getLogger(__name__)
 # At exit, how long background work may take to finish before the store closes.
@@ -255,9 +258,28 @@ def _seed_demo_if_empty(store: Store, clock: Clock) -> None:
         seed_demo(store, clock)
 
 
+def _choose_store(location: locations.Location) -> locations.Location | None:
+    """At the very first start (no choice made, no local base yet): local or server? None
+    if the person gave up."""
+    local = sqlite_path(location.db_url)
+    if has_a_choice() or local is None or local.exists():
+        return location
+    dialog = StoreChoiceDialog(current_choice(), first_start=True)
+    dialog.setWindowIcon(icon("peps-desktop"))
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return locations.resolve()
+
+
 def run(
-    location: locations.Location, *, demo: bool = False, quit_after_ms: int | None = None
+    location: locations.Location,
+    *,
+    demo: bool = False,
+    quit_after_ms: int | None = None,
+    ask_store: bool = False,
 ) -> int:
+    """`ask_store`: the store was not named on the command line, so the first start may ask
+    where the data lives."""
     declare_app_user_model_id()
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qt_app, QApplication)
@@ -271,6 +293,12 @@ def run(
     translators = activate(settings.language)  # noqa: F841  (kept alive while the GUI runs)
     if settings.language == FRENCH:
         QLocale.setDefault(QLocale("fr_FR"))
+
+    if ask_store and interactive:
+        chosen = _choose_store(location)
+        if chosen is None:
+            return 0
+        location = chosen
 
     collector = GuiThreadCollector(qt_app)  # noqa: F841  (lives as long as the application)
     reporter = CrashReporter(locations.log_dir() / logs.LOG_FILE, interactive=interactive)
