@@ -108,10 +108,14 @@ class StoreChoiceDialog(QDialog):
         self.result_label.setObjectName("connectionResult")
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Room for a diagnosis of three lines: the form would not grow for a wrapped label.
+        self.result_label.setMinimumHeight(3 * self.result_label.fontMetrics().lineSpacing())
+        self.result_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
-        test_row.addWidget(self.result_label, 1)
+        test_row.addStretch()
         fields.addRow(test_row)
+        fields.addRow(self.result_label)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
