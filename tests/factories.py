@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared.security import hash_password
 from peps_desktop.store import Store
 from peps_desktop.store.models import AccessRight, Account, Courrier, Echange, Service, Structure
@@ -172,3 +173,19 @@ def add_echange(
     session.add(echange)
     session.flush()
     return echange
+
+
+def signed_in_as(store: Store, login: str) -> SignedIn:
+    """Who `login` is once signed in, without the sign-in (its password check, its audit)."""
+    with store.read_session() as session:
+        account = session.scalar(select(Account).where(Account.login == login))
+        assert account is not None
+        return SignedIn(
+            account.id,
+            account.structure_id,
+            login,
+            account.nom,
+            account.prenom,
+            account.profile,
+            f"{account.prenom} {account.nom}",
+        )

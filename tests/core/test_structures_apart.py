@@ -38,7 +38,7 @@ from tests.commands import cli_helpers
 from tests.conftest import ADMIN, ADMIN_PASSWORD, NOW
 from tests.core.courriers.import_builders import GOOD, drop, pdf
 from tests.core.courriers.inbox_builders import courrier, person
-from tests.factories import add_echange
+from tests.factories import add_echange, signed_in_as
 
 OTHER_ADMIN = Identity(login="bea.roux", nom="Roux", prenom="Béa", email="bea.roux@ccas-lunel.fr")
 PASSWORD = "Mot-de-passe-2026"
@@ -59,21 +59,6 @@ class Two:
     b_echange: int
 
 
-def _signed_in(store: Store, login: str) -> SignedIn:
-    with store.read_session() as session:
-        account = session.scalar(select(Account).where(Account.login == login))
-        assert account is not None
-        return SignedIn(
-            account.id,
-            account.structure_id,
-            login,
-            account.nom,
-            account.prenom,
-            account.profile,
-            f"{account.prenom} {account.nom}",
-        )
-
-
 @pytest.fixture
 def two(store: Store, clock: FixedClock) -> Two:
     b_id = create_structure(
@@ -89,12 +74,12 @@ def two(store: Store, clock: FixedClock) -> Two:
         b_echange_id = b_echange.id
     return Two(
         a_reader=a_reader,
-        a_admin=_signed_in(store, ADMIN.login),
+        a_admin=signed_in_as(store, ADMIN.login),
         a_courrier=a_courrier,
         a_echange=a_echange,
         b_id=b_id,
         b_reader=b_reader,
-        b_admin=_signed_in(store, OTHER_ADMIN.login),
+        b_admin=signed_in_as(store, OTHER_ADMIN.login),
         b_courrier=b_courrier,
         b_echange=b_echange_id,
     )

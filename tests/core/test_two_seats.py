@@ -13,7 +13,6 @@ from sqlalchemy import func, select
 
 from peps_desktop.core.accounts.admin import AccountChanges, delete_accounts, modify_account
 from peps_desktop.core.accounts.administrators import count_active_administrators
-from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.courriers.folder_import import import_courriers
 from peps_desktop.core.notifications.due import NOUVEAU_COURRIER, run_check
 from peps_desktop.core.shared.clock import FixedClock
@@ -25,7 +24,7 @@ from peps_desktop.store.models import Notification as LedgerRow
 from tests.conftest import ADMIN, NOW
 from tests.core.courriers.import_builders import GOOD, drop, files, pdf
 from tests.core.courriers.inbox_builders import courrier
-from tests.factories import add_account, set_account
+from tests.factories import add_account, set_account, signed_in_as
 
 PASSWORD = "Mot-de-passe-2026"  # tests.factories' default, ADMIN's too
 ROUNDS = 100
@@ -58,21 +57,6 @@ def at_once(*works: Callable[[], Any]) -> list[Any]:
     return results
 
 
-def _signed_in(store: Store, login: str) -> SignedIn:
-    with store.read_session() as session:
-        account = session.scalar(select(Account).where(Account.login == login))
-        assert account is not None
-        return SignedIn(
-            account.id,
-            account.structure_id,
-            login,
-            account.nom,
-            account.prenom,
-            account.profile,
-            f"a {account.prenom} {account.nom}",
-        )
-
-
 def _active_administrators(store: Store) -> int:
     with store.read_session() as session:
         structure_id = session.scalar(select(Account.structure_id).limit(1))
@@ -85,7 +69,7 @@ def test_two_administrators_demoting_each_other_at_once_never_leave_none(
 ) -> None:
     with store.session() as session:
         add_account(session, "bruno.morel", profile="administrateur")
-    claire, bruno = _signed_in(store, ADMIN.login), _signed_in(store, "bruno.morel")
+    claire, bruno = signed_in_as(store, ADMIN.login), signed_in_as(store, "bruno.morel")
     demoted = AccountChanges(profile="utilisateur")
     outcomes: set[tuple[bool, bool]] = set()
     for _round in range(ROUNDS):
@@ -113,7 +97,7 @@ def test_two_administrators_deleting_each_other_at_once_never_leave_none(
         newcomer = f"admin.{number}"
         with store.session() as session:
             add_account(session, newcomer, profile="administrateur")
-        one, other = _signed_in(store, survivor), _signed_in(store, newcomer)
+        one, other = signed_in_as(store, survivor), signed_in_as(store, newcomer)
         first, second = at_once(
             lambda: delete_accounts(store, clock, one, [newcomer]),  # noqa: B023
             lambda: delete_accounts(seat_two, clock, other, [survivor]),  # noqa: B023
@@ -155,7 +139,7 @@ def test_a_notice_is_told_once_whichever_seat_the_person_uses(
         add_account(session, "lea.petit", rights={"CNRACL": "lecture"})
         for _ in range(3):
             courrier(session, "CNRACL", recu_le=NOW.date())
-    lea = _signed_in(store, "lea.petit")
+    lea = signed_in_as(store, "lea.petit")
     for _round in range(10):
         results = at_once(
             lambda: run_check(store, clock, lea, kinds=[NOUVEAU_COURRIER]),

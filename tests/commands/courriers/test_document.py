@@ -5,14 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
 
 from peps_desktop.core.demo.pdf import courrier_pdf
 from peps_desktop.core.shared.locations import resolve
 from peps_desktop.store import Store
 from peps_desktop.store.engine import Store as StoreOnFolder
-from peps_desktop.store.models import Account, CourrierRead
 from tests.commands import cli_helpers
+from tests.commands.courriers.test_actions import read_by
 from tests.core.courriers.inbox_builders import courrier
 from tests.factories import add_account
 
@@ -36,17 +35,6 @@ def letter(store: Store, store_url: str, monkeypatch: pytest.MonkeyPatch) -> int
     return found
 
 
-def _read_by(store: Store, login: str) -> set[int]:
-    with store.read_session() as session:
-        return set(
-            session.scalars(
-                select(CourrierRead.courrier_id)
-                .join(Account, Account.id == CourrierRead.account_id)
-                .where(Account.login == login)
-            )
-        )
-
-
 def test_the_pdf_is_written_and_the_courrier_marked_read(
     store: Store, store_url: str, letter: int, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -58,7 +46,7 @@ def test_the_pdf_is_written_and_the_courrier_marked_read(
     assert (code, err) == (0, "")
     assert out.strip() == f"Document written to {target}."
     assert target.read_bytes() == LETTER
-    assert _read_by(store, "sophie.laurent") == {letter}
+    assert read_by(store, "sophie.laurent") == {letter}
 
 
 @pytest.mark.parametrize("who", ["nora.benali", "sophie.laurent"])
@@ -80,7 +68,7 @@ def test_without_the_right_or_without_a_document_nothing_is_written(
     line = cli_helpers.one_clear_line(err)
     if who == "nora.benali":
         assert "not yours to see" in line
-        assert _read_by(store, who) == set()
+        assert read_by(store, who) == set()
     else:
         assert "No document is attached" in line
     assert not target.exists()
