@@ -4,6 +4,7 @@ stays the safety net."""
 
 from __future__ import annotations
 
+from peps_desktop.errors import ServerUnreachable
 from peps_desktop.store import Store
 from peps_desktop.store.change_feed import Change, ChangeListener, changes_after, last_change_id
 
@@ -39,8 +40,8 @@ class StructureChanges:
                     return []
                 self._last = changes[-1].id
                 return changes
-        except self.store.engine.dialect.loaded_dbapi.Error:
-            return []
+        except (ServerUnreachable, self.store.engine.dialect.loaded_dbapi.Error):
+            return []  # the server went in between: the next call tries again
 
     def close(self) -> None:
         self._listener.close()

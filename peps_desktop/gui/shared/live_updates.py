@@ -61,7 +61,12 @@ class LiveUpdates(QObject):
                     feed = self._opened()
                     if feed is None:
                         continue
-                changes = feed.wait(WAIT_S)
+                try:
+                    changes = feed.wait(WAIT_S)
+                except Exception:  # never the end of the thread: the check is the safety net
+                    log.warning("live updates: reading the changes failed", exc_info=True)
+                    self._stopping.wait(WAIT_S)
+                    continue
                 self._follow_connection(feed.connected)
                 self._announce(changes)
         finally:
