@@ -56,7 +56,7 @@ ROW_COLUMNS = (
     "c.echeance, c.montant, a.login, c.archived, EXISTS (SELECT 1 FROM courrier_read r "
     "WHERE r.courrier_id = c.id AND r.account_id = %(me)s)"
 )
-ORDER = "ORDER BY c.recu_le DESC NULLS LAST, c.id DESC"
+ORDER = "ORDER BY c.recu_le DESC, c.id DESC"
 BARE = {
     "count": f"SELECT count(*) FROM courrier c WHERE {IN_INBOX}",
     "first page ids + rows": (
@@ -75,7 +75,7 @@ BARE = {
         "(SELECT 1 FROM courrier_read r WHERE r.courrier_id = c.id AND r.account_id = %(me)s)"
     ),
     "last page ids": (
-        f"SELECT c.id FROM courrier c WHERE {IN_INBOX} ORDER BY c.recu_le ASC NULLS FIRST, "
+        f"SELECT c.id FROM courrier c WHERE {IN_INBOX} ORDER BY c.recu_le ASC, "
         f"c.id ASC LIMIT {PAGE}"
     ),
 }

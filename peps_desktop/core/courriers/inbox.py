@@ -71,6 +71,7 @@ def _read_by(account_id: int) -> ColumnElement[bool]:
     )
 
 
+NULLABLE_SORTS = frozenset({"echeance", "montant", "assigned"})
 # From this many matches on, a page is read by walking the courriers in order and testing
 # each against the matches; below, SQLite reads the matches and sorts them (fewer rows).
 FREQUENT_MATCHES = 5000
@@ -151,10 +152,13 @@ def _ordered_ids(
     else:
         key = getattr(Courrier, query.sort)
     # The id breaks ties, so that pages never overlap nor skip rows. NULLs (no due date, no
-    # amount, nobody assigned) sort as the smallest values on every engine.
-    if query.descending:
-        return statement.order_by(key.desc().nulls_last(), Courrier.id.desc())
-    return statement.order_by(key.asc().nulls_first(), Courrier.id.asc())
+    # amount, nobody assigned) sort as the smallest values on every engine; said only for
+    # those columns, as PostgreSQL walks an index backwards only for its own NULLs order.
+    if query.sort in NULLABLE_SORTS:
+        key = key.desc().nulls_last() if query.descending else key.asc().nulls_first()
+    else:
+        key = key.desc() if query.descending else key.asc()
+    return statement.order_by(key, Courrier.id.desc() if query.descending else Courrier.id.asc())
 
 
 def count(store: Store, user: SignedIn, query: InboxQuery, *, use_fts: bool = True) -> int:
