@@ -20,6 +20,8 @@ from sqlalchemy import ColumnElement, Connection, and_, false, func, literal_col
 
 SEARCH_COLUMN = "search_vector"
 SEARCH_INDEX = "ix_courrier_search_vector"
+# Not a search index, but PostgreSQL's own too (migration 0015): counts from the index alone.
+VISIBLE_INDEX = "ix_courrier_structure_archived_service"
 FRENCH = "peps_french"
 WORDS = "peps_words"
 # As FTS5's unicode61 tokenizer, only letters and digits make words. PostgreSQL's parser
