@@ -42,6 +42,8 @@ class LiveUpdates(QObject):
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
         self.connected = True
+        # Set once the feed is open: changes from then on are heard.
+        self.listening = threading.Event()
 
     def start(self) -> None:
         self._thread = threading.Thread(target=self._run, name="live-updates", daemon=True)
@@ -61,6 +63,7 @@ class LiveUpdates(QObject):
                     feed = self._opened()
                     if feed is None:
                         continue
+                    self.listening.set()
                 try:
                     changes = feed.wait(WAIT_S)
                 except Exception:  # never the end of the thread: the check is the safety net

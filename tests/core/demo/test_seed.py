@@ -91,6 +91,8 @@ def _dump(store: Store, *, skip: tuple[str, ...] = SECRETS) -> dict[str, list[tu
     tables: dict[str, list[tuple]] = {}
     with store.engine.connect() as connection:
         for table in Base.metadata.sorted_tables:
+            if table.name == "store_change":
+                continue  # when the rows were written, for the other seats: not data
             columns = [column for column in table.columns if column.name not in skip]
             rows = connection.execute(select(*columns).order_by(*table.primary_key.columns))
             tables[table.name] = [tuple(row) for row in rows]

@@ -47,6 +47,7 @@ def test_a_courrier_imported_on_another_seat_appears_in_the_open_inbox(
     assert model.rowCount() == 0
     live = install_live_updates(window, store, user)
     try:
+        assert live.listening.wait(30)
         with qtbot.waitSignal(live.courriers_changed, timeout=10_000):
             with other_seat.session() as session:
                 add_courrier(session, "CNRACL", objet="Arrivé sur l'autre poste")
