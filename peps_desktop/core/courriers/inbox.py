@@ -30,7 +30,12 @@ from peps_desktop.core.courriers.visibility import readable_service_ids, unread_
 from peps_desktop.core.shared.services import READING_RIGHTS, RIGHT_MODIFICATION, SERVICE_CODES
 from peps_desktop.store import Store
 from peps_desktop.store.models import AccessRight, Account, Courrier, CourrierRead, Service
-from peps_desktop.store.search_fts import SearchScope, scoped_match_count, search_clause
+from peps_desktop.store.search_fts import (
+    SearchScope,
+    fts_ready,
+    scoped_match_count,
+    search_clause,
+)
 
 __all__ = [
     "CourrierRow",
@@ -127,7 +132,9 @@ def _conditions(
     if query.received_to is not None:
         conditions.append(Courrier.recu_le <= query.received_to)
     if query.search.strip():
-        scope = _search_scope(session, user, query) if use_fts else None
+        # The index narrows a search to a scope only where it holds one (FTS5): no query for
+        # it elsewhere.
+        scope = _search_scope(session, user, query) if use_fts and fts_ready(session) else None
         conditions.append(
             search_clause(
                 session, query.search, use_fts=use_fts, scope=scope, walk_in_order=walk_in_order
