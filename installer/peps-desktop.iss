@@ -4,7 +4,8 @@
 ;   iscc /DAppVersion=0.1.0 installer\peps-desktop.iss        -> dist\installer\peps-desktop-setup-0.1.0.exe
 ;
 ; Per-machine by default (Program Files, asks for elevation); "for me only" from the dialog or
-; with /CURRENTUSER (%LOCALAPPDATA%\Programs, no elevation). Installing a newer version over an
+; with /CURRENTUSER (%LOCALAPPDATA%\Programs, no elevation). /SERVER=host:port/base makes the
+; structure's server the store of every user of the computer (see [Code]). Installing a newer version over an
 ; older one replaces the program and leaves the user's data alone: the data lives in
 ; %LOCALAPPDATA%\peps-desktop, outside {app}, and nothing here writes there.
 
@@ -90,8 +91,58 @@ Filename: "{app}\{#AppExeName}"; Description: "{cm:LaunchProgram,{#AppName}}"; F
 [UninstallDelete]
 ; Anything the bundle's libraries may have written beside themselves, so the program folder goes.
 Type: filesandordirs; Name: "{app}\_internal"
+; The machine's store choice that /SERVER= wrote (the users' own choices stay theirs).
+Type: files; Name: "{commonappdata}\peps-desktop\store.ini"
+Type: dirifempty; Name: "{commonappdata}\peps-desktop"
 
 [Code]
+// Deploying to every desktop of a structure at once: the structure's server on the command
+// line, e.g. peps-desktop-setup.exe /VERYSILENT /SERVER=db.mairie.fr:5432/peps
+// [/SERVERUSER=peps] [/SSLMODE=verify-full]. It is written to the machine-wide store choice,
+// {commonappdata}\peps-desktop\store.ini (C:\ProgramData), that every user of the computer
+// starts with; a user's own choice, made in the application, overrides it. No password here:
+// each person's comes from their keyring, a .pgpass file or PGPASSWORD.
+
+function CommandLineValue(const Name: String): String;
+var
+  I: Integer;
+  Prefix: String;
+begin
+  Result := '';
+  Prefix := '/' + Name + '=';
+  for I := 1 to ParamCount do
+    if CompareText(Copy(ParamStr(I), 1, Length(Prefix)), Prefix) = 0 then
+      Result := Copy(ParamStr(I), Length(Prefix) + 1, MaxInt);
+end;
+
+function MachineStoreFile: String;
+begin
+  Result := ExpandConstant('{commonappdata}\peps-desktop\store.ini');
+end;
+
+procedure WriteMachineStoreChoice;
+var
+  Server: String;
+begin
+  Server := CommandLineValue('SERVER');
+  if Server = '' then
+    Exit;
+  ForceDirectories(ExtractFileDir(MachineStoreFile));
+  SetIniString('store', 'kind', 'server', MachineStoreFile);
+  SetIniString('store', 'server', Server, MachineStoreFile);
+  if CommandLineValue('SERVERUSER') <> '' then
+    SetIniString('store', 'user', CommandLineValue('SERVERUSER'), MachineStoreFile);
+  if CommandLineValue('SSLMODE') <> '' then
+    SetIniString('store', 'sslmode', CommandLineValue('SSLMODE'), MachineStoreFile);
+  Log('Store of this computer: ' + Server);
+end;
+
+procedure CurStepChanged(CurStep: TSetupStep);
+begin
+  if CurStep = ssPostInstall then
+    WriteMachineStoreChoice;
+end;
+
 // Uninstalling removes the program folder only. The user's data folder goes only when asked:
 // interactively, a question whose default is No; silently, with /PURGEDATA on the uninstaller's
 // command line (unins000.exe /VERYSILENT /PURGEDATA).

@@ -85,6 +85,11 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--admin-nom", required=True, metavar="NOM")
     init.add_argument("--admin-prenom", required=True, metavar="PRENOM")
     init.add_argument("--admin-email", required=True, metavar="EMAIL")
+    init.add_argument(
+        "--another-structure",
+        action="store_true",
+        help=translate("Cli", "add this structure to a shared store that already holds others"),
+    )
     init.set_defaults(handler=_init)
 
     demo = subcommands.add_parser(
@@ -126,7 +131,14 @@ def _init(args: argparse.Namespace) -> int:
         prenom=args.admin_prenom,
         email=args.admin_email.strip(),
     )
-    create_structure(store, SystemClock(), args.structure, admin, new_password())
+    create_structure(
+        store,
+        SystemClock(),
+        args.structure,
+        admin,
+        new_password(),
+        beside_others=args.another_structure,
+    )
     print(
         translate("Cli", "Structure “{name}” created; administrator: {login}.").format(
             name=args.structure.strip(), login=admin.login
@@ -267,7 +279,10 @@ def main(argv: Sequence[str]) -> int:
     if args.command is None and not args.self_test:
         from peps_desktop.gui.app import run
 
-        return run(location(args), demo=args.demo, quit_after_ms=args.quit_after)
+        named = args.db is not None or args.data_dir is not None or args.demo
+        return run(
+            location(args), demo=args.demo, quit_after_ms=args.quit_after, ask_store=not named
+        )
     handler: Callable[[argparse.Namespace], int] = _self_test if args.self_test else args.handler
     try:
         return handler(args)

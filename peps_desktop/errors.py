@@ -16,6 +16,11 @@ class StoreError(UserError):
     """The store cannot be opened or migrated; nothing was modified."""
 
 
+class ServerUnreachable(StoreError):
+    """The shared store's server does not answer (network cut, restart): the unit of work
+    was not committed, and the next one reconnects by itself."""
+
+
 class AuthenticationError(UserError):
     """Sign-in refused: wrong credentials, locked or expired account."""
 

@@ -25,6 +25,7 @@ from peps_desktop.gui.shared.translations import activate
 from peps_desktop.store import Store
 from peps_desktop.store.encrypted import new_data_key
 from peps_desktop.store.migrate import open_store
+from tests import databases
 
 NOW = dt.datetime(2026, 11, 25, 9, 30)
 ADMIN_PASSWORD = "Mot-de-passe-2026"
@@ -41,6 +42,10 @@ def isolated_environment(
     home = tmp_path_factory.mktemp("home")
     for variable in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
         monkeypatch.setenv(variable, str(home / variable.lower()))
+    # The machine-wide configuration folder (the installer's store choice) too.
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(home / "xdg_config_dirs"))
+    for variable in ("PGPASSWORD", "PGPASSFILE", "PGSERVICEFILE", "PGSERVICE"):
+        monkeypatch.delenv(variable, raising=False)
     monkeypatch.delenv("PEPS_PASSWORD", raising=False)
     monkeypatch.delenv("PEPS_OTP", raising=False)
     monkeypatch.delenv("PEPS_NEW_PASSWORD", raising=False)
@@ -101,8 +106,31 @@ def clock() -> FixedClock:
 
 
 @pytest.fixture
-def store_url(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'store.sqlite3'}"
+def store_url(tmp_path: Path) -> Iterator[str]:
+    """A SQLite file, or a fresh migrated PostgreSQL database under PEPS_TEST_DATABASE_URL."""
+    with databases.database_url(tmp_path) as url:
+        yield url
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "sqlite_only: about the SQLite file itself (pragmas, WAL, file backups)"
+    )
+    config.addinivalue_line("markers", "postgresql_only: needs PEPS_TEST_DATABASE_URL's server")
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    if databases.on_postgresql() and item.get_closest_marker("sqlite_only"):
+        pytest.skip("about the SQLite store file; this run tests PostgreSQL")
+    if not databases.on_postgresql() and item.get_closest_marker("postgresql_only"):
+        pytest.skip(f"needs a PostgreSQL server in {databases.SERVER_VARIABLE}")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def test_database_server() -> Iterator[None]:
+    """The template database of a PostgreSQL run is dropped when the run ends."""
+    yield
+    databases.close_server()
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared.security import hash_password
 from peps_desktop.store import Store
 from peps_desktop.store.models import (
@@ -31,6 +32,11 @@ _hashes: dict[str, str] = {}
 
 def service_id(session: Session, code: str) -> int:
     return session.scalar(select(Service.id).where(Service.code == code))
+
+
+def first_structure_id(session: Session) -> int:
+    """The store's first structure: the one tests work in unless they name another."""
+    return session.scalar(select(Structure.id).order_by(Structure.id).limit(1))
 
 
 def new_account(
@@ -78,8 +84,8 @@ def add_account(
     **fields: Any,
 ) -> Account:
     """A saved account of the structure, with `rights` by service code; `fields` as new_account."""
-    structure_id = session.scalar(select(Structure.id))
-    account = new_account(login, structure_id=structure_id, **fields)
+    fields.setdefault("structure_id", first_structure_id(session))
+    account = new_account(login, **fields)
     for code, level in (rights or {}).items():
         account.rights.append(AccessRight(service_id=service_id(session, code), level=level))
     session.add(account)
@@ -110,10 +116,11 @@ def add_courrier(
     montant: Decimal | None = None,
     assigned_to_id: int | None = None,
     document_sha256: str | None = None,
+    structure_id: int | None = None,
 ) -> Courrier:
     number = next(_numbers)
     courrier = Courrier(
-        structure_id=session.scalar(select(Structure.id)),
+        structure_id=structure_id or first_structure_id(session),
         service_id=service_id(session, service_code),
         type=type,
         objet=objet or f"Facture de cotisations n° {number}",
@@ -165,8 +172,8 @@ def add_echange(
     session: Session, status: str, author: Account | None = None, **fields: Any
 ) -> Echange:
     """A saved échange of the structure; `fields` as new_echange."""
+    fields.setdefault("structure_id", first_structure_id(session))
     echange = new_echange(
-        structure_id=session.scalar(select(Structure.id)),
         status=status,
         author_id=author.id if author else None,
         **fields,
@@ -193,3 +200,34 @@ def add_authenticator(
     session.add(authenticator)
     session.flush()
     return authenticator
+
+
+def signed_in_as(store: Store, login: str) -> SignedIn:
+    """Who `login` is once signed in, without the sign-in (its password check, its audit)."""
+    with store.read_session() as session:
+        account = session.scalar(select(Account).where(Account.login == login))
+        assert account is not None
+        return SignedIn(
+            account.id,
+            account.structure_id,
+            login,
+            account.nom,
+            account.prenom,
+            account.profile,
+            f"{account.prenom} {account.nom}",
+        )
+
+
+def hold_the_key(store: Store, login: str, password: str = "Mot-de-passe-2026") -> None:
+    """Wrap the structure's data key (the one this store's engine holds) for the account,
+    under its password, as its activation would have."""
+    from peps_desktop.core.accounts.data_key_access import wrap_for_many
+    from peps_desktop.core.shared.clock import FixedClock
+    from peps_desktop.store.encrypted import attached_key
+
+    key = attached_key(store.engine)
+    assert key is not None, "the store was opened with its data key"
+    with store.session() as session:
+        account_id = session.scalar(select(Account.id).where(Account.login == login))
+        assert account_id is not None
+        wrap_for_many(session, FixedClock(dt.datetime(2026, 1, 5)), [account_id], key, password)

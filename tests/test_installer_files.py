@@ -12,6 +12,7 @@ import uuid
 from pathlib import Path, PureWindowsPath
 
 import peps_desktop
+from peps_desktop.core.shared import store_choice
 
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = ROOT / "installer" / "peps-desktop.iss"
@@ -162,3 +163,36 @@ def test_the_workflow_builds_self_tests_and_compiles_this_script() -> None:
     assert "'peps-desktop-cli.exe') --self-test" in text
     assert "/CURRENTUSER" in text
     assert "/PURGEDATA" in text
+
+
+def test_a_server_given_on_the_command_line_becomes_the_machines_store_choice() -> None:
+    code = script()
+    machine_file = f"{{commonappdata}}\\{peps_desktop.APP_ID}\\{store_choice.STORE_FILE}"
+    assert f"ExpandConstant('{machine_file}')" in code
+    for option in ("SERVER", "SERVERUSER", "SSLMODE"):
+        assert f"CommandLineValue('{option}')" in code
+    for key in ("kind", "server", "user", "sslmode"):
+        assert f"SetIniString('{store_choice.SECTION}', '{key}'" in code
+    # Written once the program is in place, during the install (silent ones too).
+    assert re.search(r"CurStep = ssPostInstall then\s+WriteMachineStoreChoice", code)
+    assert (
+        "password"
+        not in code[code.index("procedure WriteMachineStoreChoice") :].split("end;")[0].lower()
+    )
+    removed = {entry["Name"] for entry in entries("UninstallDelete")}
+    assert machine_file in removed
+
+
+def test_what_the_installer_writes_the_application_reads() -> None:
+    """The INI SetIniString writes (CRLF, one section), read by core.shared.store_choice."""
+    path = store_choice.machine_store_file()
+    path.parent.mkdir(parents=True)
+    path.write_bytes(
+        b"[store]\r\nkind=server\r\nserver=db.mairie.fr:5432/peps\r\nuser=peps\r\n"
+        b"sslmode=verify-full\r\n"
+    )
+    assert store_choice.current_choice() == store_choice.StoreChoice(
+        "server",
+        store_choice.ServerSettings("db.mairie.fr", "peps", 5432, "peps", "verify-full"),
+        "machine",
+    )

@@ -25,6 +25,7 @@ from peps_desktop.core.shared import credentials, locations
 from peps_desktop.core.shared.about import about
 from peps_desktop.core.shared.clock import Clock, SystemClock
 from peps_desktop.core.shared.data_key import open_with_data_key
+from peps_desktop.core.shared.store_choice import current_choice, has_a_choice
 from peps_desktop.errors import AuthenticationError, UserError
 from peps_desktop.gui.about_dialog import AboutDialog
 from peps_desktop.gui.accounts import AccountsView
@@ -43,11 +44,14 @@ from peps_desktop.gui.contact.echanges_view import EchangesView
 from peps_desktop.gui.dashboard_view import DashboardView
 from peps_desktop.gui.inbox.area import InboxArea
 from peps_desktop.gui.main_window import MainWindow
+from peps_desktop.gui.notifications.live import install_live_updates
 from peps_desktop.gui.notifications.wiring import install_notifications
 from peps_desktop.gui.settings.dialog import SettingsDialog
 from peps_desktop.gui.settings.preferences import AppSettings
+from peps_desktop.gui.settings.store_dialog import StoreChoiceDialog
 from peps_desktop.gui.shared.crash import CrashReporter
 from peps_desktop.gui.shared.garbage import GuiThreadCollector
+from peps_desktop.gui.shared.live_updates import LiveUpdates
 from peps_desktop.gui.shared.resources import icon
 from peps_desktop.gui.shared.signin_dialog import SignInDialog
 from peps_desktop.gui.shared.single_instance import SingleInstance
@@ -55,6 +59,7 @@ from peps_desktop.gui.shared.tasks import TaskRunner
 from peps_desktop.gui.shared.translations import FRENCH, activate
 from peps_desktop.gui.shared.windows_identity import declare_app_user_model_id
 from peps_desktop.store import Store
+from peps_desktop.store.engine import sqlite_path
 
 log = logging.getLogger(__name__)
 # At exit, how long background work may take to finish before the store closes.
@@ -78,6 +83,7 @@ class Application:
         self.settings = settings
         self.clock = clock
         self.window: MainWindow | None = None
+        self.live: LiveUpdates | None = None
         # Where the data key is kept when no keyring exists: the user is told once.
         self.data_key_file: Path | None = None
 
@@ -120,6 +126,7 @@ class Application:
     def open_window(self, user: SignedIn) -> MainWindow:
         window = build_window(self.store, self.clock, user, self.settings)
         install_notifications(window, self.store, self.clock, user, self.settings)
+        self.live = install_live_updates(window, self.store, user)
         window.sign_out_requested.connect(self.sign_out)
         window.settings_requested.connect(self.edit_settings)
         window.about_requested.connect(self.show_about)
@@ -151,6 +158,7 @@ class Application:
         # Closing the window must not end the application before the next sign-in.
         self.qt_app.setQuitOnLastWindowClosed(False)
         try:
+            self.stop_live_updates()
             if self.window is not None:
                 self.window.close()
                 self.window.deleteLater()
@@ -203,6 +211,11 @@ class Application:
             return
         window.show_cgu_banner(not accepted)
 
+    def stop_live_updates(self) -> None:
+        if self.live is not None:
+            self.live.stop()
+            self.live = None
+
     def edit_settings(self) -> None:
         SettingsDialog(self.settings, self.window, self.clock).exec()
 
@@ -220,7 +233,7 @@ def build_window(store: Store, clock: Clock, user: SignedIn, settings: AppSettin
         return figures(store, clock, user)
 
     dashboard = DashboardView(load, administrator=user.is_administrator)
-    window = MainWindow(user, structure_name(store), dashboard)
+    window = MainWindow(user, structure_name(store, user.structure_id), dashboard)
     inbox = InboxArea(store, clock, user)
     window.add_inbox(inbox)
     inbox.view.unread_changed.connect(lambda _count: dashboard.refresh())
@@ -312,9 +325,28 @@ def _seed_demo_if_empty(store: Store, clock: Clock) -> None:
         seed_demo(store, clock)
 
 
+def _choose_store(location: locations.Location) -> locations.Location | None:
+    """At the very first start (no choice made, no local base yet): local or server? None
+    if the person gave up."""
+    local = sqlite_path(location.db_url)
+    if has_a_choice() or local is None or local.exists():
+        return location
+    dialog = StoreChoiceDialog(current_choice(), first_start=True)
+    dialog.setWindowIcon(icon("peps-desktop"))
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return locations.resolve()
+
+
 def run(
-    location: locations.Location, *, demo: bool = False, quit_after_ms: int | None = None
+    location: locations.Location,
+    *,
+    demo: bool = False,
+    quit_after_ms: int | None = None,
+    ask_store: bool = False,
 ) -> int:
+    """`ask_store`: the store was not named on the command line, so the first start may ask
+    where the data lives."""
     declare_app_user_model_id()
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qt_app, QApplication)
@@ -330,6 +362,12 @@ def run(
     translators = activate(settings.language)  # noqa: F841  (kept alive while the GUI runs)
     if settings.language == FRENCH:
         QLocale.setDefault(QLocale("fr_FR"))
+
+    if ask_store and interactive:
+        chosen = _choose_store(location)
+        if chosen is None:
+            return 0
+        location = chosen
 
     collector = GuiThreadCollector(qt_app)  # noqa: F841  (lives as long as the application)
     reporter = CrashReporter(locations.log_dir() / logs.LOG_FILE, interactive=interactive)
@@ -355,7 +393,9 @@ def run(
         return _fail(str(error), interactive)
 
     app = Application(qt_app, location, store, settings, clock)
-    app.data_key_file = data_key.file if data_key.kept_in == "file" else None
+    app.data_key_file = (
+        data_key.file if data_key is not None and data_key.kept_in == "file" else None
+    )
     instance.activation_requested.connect(app.bring_forward)
     try:
         if quit_after_ms is not None:
@@ -365,6 +405,7 @@ def run(
         return 1 if reporter.failures else code
     finally:
         # A check or a load may still run in the pool: let it end before the store closes.
+        app.stop_live_updates()
         QThreadPool.globalInstance().waitForDone(STOP_WAIT_MS)
         store.dispose()
         instance.release()

@@ -100,10 +100,26 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.header)
         column.addWidget(self._build_cgu_banner())
+        column.addWidget(self._build_server_banner())
         column.addWidget(body, 1)
         self.setCentralWidget(central)
         self.statusBar().setObjectName("statusBar")
         self._update_title()
+
+    def _build_server_banner(self) -> QLabel:
+        self.server_banner = QLabel(self.tr("Server unreachable — trying again…"))
+        self.server_banner.setObjectName("serverBanner")
+        self.server_banner.setStyleSheet(
+            "#serverBanner { background: #fff4ce; color: #5c4400; padding: 6px 12px; "
+            "border-bottom: 1px solid #e0c36a; font-weight: bold; }"
+        )
+        self.server_banner.setAccessibleName(self.tr("Connection to the server"))
+        self.server_banner.hide()
+        return self.server_banner
+
+    def set_server_reachable(self, reachable: bool) -> None:
+        """The banner while the shared store's server cannot be reached."""
+        self.server_banner.setVisible(not reachable)
 
     def _build_header(self) -> QFrame:
         header = QFrame()

@@ -67,6 +67,11 @@ class DataCipher:
                 )
             )
         self._aead = AESGCM(key)
+        self._key = key
+
+    @property
+    def key(self) -> bytes:
+        return self._key
 
     def __repr__(self) -> str:
         return "DataCipher(<key hidden>)"
@@ -108,20 +113,28 @@ def has_cipher(engine: Engine) -> bool:
     return engine.dialect in _ciphers
 
 
+def attached_key(engine: Engine) -> bytes | None:
+    """The data key this engine's encrypted columns use, if any."""
+    cipher = _ciphers.get(engine.dialect)
+    return None if cipher is None else cipher.key
+
+
 def _cipher_for(dialect: Dialect, writing: bool) -> DataCipher:
     cipher = _ciphers.get(dialect)
     if cipher is None:
         message = (
             translate(
                 "Store",
-                "This store was opened without its data key: personal data (NIRs, agents' "
-                "names) cannot be written.",
+                "Your account does not hold your structure's data key: personal data (NIRs, "
+                "agents' names) cannot be written. Ask an administrator of your structure for "
+                "a new activation code: choosing your password with it gives you the key.",
             )
             if writing
             else translate(
                 "Store",
-                "This store was opened without its data key: personal data (NIRs, agents' "
-                "names) cannot be read.",
+                "Your account does not hold your structure's data key: personal data (NIRs, "
+                "agents' names) cannot be read. Ask an administrator of your structure for a "
+                "new activation code: choosing your password with it gives you the key.",
             )
         )
         raise DataKeyError(message)

@@ -9,11 +9,13 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.engine.interfaces import ExceptionContext
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
-from peps_desktop.errors import StoreError
+from peps_desktop.errors import ServerUnreachable, StoreError
 from peps_desktop.i18n import translate
+from peps_desktop.store.documents import documents_for
 from peps_desktop.store.faults import say_store_faults
 
 # A writer waits this long for another's lock before it is told the store is busy.
@@ -31,13 +33,25 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-WRITE_TRANSACTION = {"sqlite_begin": "BEGIN IMMEDIATE"}
+WRITE_TRANSACTION = {"write_transaction": True}
+# PostgreSQL: the transaction-level advisory lock that every unit of work takes, the
+# counterpart of SQLite's BEGIN IMMEDIATE (a constant of this application, any 64-bit number).
+WRITE_LOCK_KEY = 0x7065707364657331
 
 
 def _sqlite_begin(connection: Any) -> None:
     # A unit of work takes the write lock when it starts: writers queue (busy_timeout) instead
     # of failing when a read snapshot turns out stale at their first write.
-    connection.exec_driver_sql(connection.get_execution_options().get("sqlite_begin", "BEGIN"))
+    writing = connection.get_execution_options().get("write_transaction", False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
+
+
+def _postgresql_begin(connection: Any) -> None:
+    # As on SQLite, units of work from every seat take turns: what one checks (the last
+    # administrator, a courrier already imported, a notice already told) stays true until it
+    # commits. Readers never wait.
+    if connection.get_execution_options().get("write_transaction", False):
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
 
 
 def sqlite_url(path: Path) -> str:
@@ -61,26 +75,70 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database).resolve()
 
 
+# A server that does not answer is told within seconds, not after the system's TCP timeout.
+CONNECT_TIMEOUT_S = 5
+
+
+def _server_options(url: str) -> dict[str, Any]:
+    """A server's engine checks a pooled connection before lending it (pre-ping): after a
+    restart or a network cut, the next unit of work reconnects instead of failing."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError as error:
+        raise _invalid_url(url, error) from None
+    if parsed.get_backend_name() != "postgresql":
+        return {}
+    options: dict[str, Any] = {"pool_pre_ping": True}
+    if "connect_timeout" not in parsed.query:
+        options["connect_args"] = {"connect_timeout": CONNECT_TIMEOUT_S}
+    return options
+
+
+def server_unreachable(reason: object) -> ServerUnreachable:
+    return ServerUnreachable(
+        translate(
+            "Store",
+            "The server of the shared store cannot be reached ({reason}). Nothing was changed: "
+            "try again once it is back.",
+        ).format(reason=str(reason).strip().splitlines()[0] if str(reason).strip() else "—")
+    )
+
+
+def _server_gone(context: ExceptionContext) -> BaseException | None:
+    """A lost or refused connection is one clear error, whatever the statement was."""
+    if context.is_pre_ping:
+        return None  # the pool's own check: it reconnects, or says so itself
+    original = context.original_exception
+    if context.is_disconnect or isinstance(original, context.dialect.loaded_dbapi.OperationalError):
+        return server_unreachable(original)
+    return None
+
+
 def build_engine(url: str) -> Engine:
     """An engine for any SQLAlchemy URL; SQLite connections get the house pragmas."""
     try:
         # hide_parameters: error texts (logged, shown) never carry personal data.
-        engine = create_engine(url, hide_parameters=True)
+        engine = create_engine(url, hide_parameters=True, **_server_options(url))
     except (ArgumentError, NoSuchModuleError, ValueError) as error:
         raise _invalid_url(url, error) from None
     say_store_faults(engine)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
+    elif engine.dialect.name == "postgresql":
+        event.listen(engine, "begin", _postgresql_begin)
+        event.listen(engine, "handle_error", _server_gone)
     return engine
 
 
 class Store:
-    """The local store: a database and a folder of documents kept by content hash."""
+    """A store: a database, and its documents kept by content hash (in a folder beside a
+    local store, in the database of a shared one)."""
 
     def __init__(self, engine: Engine, documents_dir: Path) -> None:
         self.engine = engine
         self.documents_dir = documents_dir
+        self.documents = documents_for(engine, documents_dir)
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._units_of_work = sessionmaker(
             engine.execution_options(**WRITE_TRANSACTION), expire_on_commit=False

@@ -10,6 +10,7 @@ import datetime as dt
 from decimal import Decimal
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -132,7 +133,9 @@ class Authenticator(Base):
     account_id: Mapped[int] = mapped_column(
         ForeignKey("account.id", ondelete="CASCADE"), index=True
     )
-    secret: Mapped[str] = mapped_column(EncryptedText("authenticator.secret"))
+    # Deferred: read (and decrypted) only to check a code, not when a trusted computer signs
+    # in, so that a person whose account lacks the data key still signs in.
+    secret: Mapped[str] = mapped_column(EncryptedText("authenticator.secret"), deferred=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     confirmed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     # The time step of the last code accepted: that code and older ones are refused.
@@ -421,11 +424,16 @@ class AuditEntry(Base):
     __tablename__ = "audit_entry"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # None only for entries older than the shared store whose structure could not be told.
+    structure_id: Mapped[int | None] = mapped_column(ForeignKey("structure.id"))
     at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
     actor_login: Mapped[str | None] = mapped_column(String(64))
     action: Mapped[str] = mapped_column(String(64))
     target: Mapped[str | None] = mapped_column(String(200))
     details: Mapped[str | None] = mapped_column(Text)
+
+    # A structure's log, newest first, in pages by (at, id).
+    __table_args__ = (Index("ix_audit_entry_structure_at", "structure_id", "at", "id"),)
 
 
 class Notification(Base):
@@ -462,3 +470,67 @@ class StoreSecret(Base):
 
     name: Mapped[str] = mapped_column(String(40), primary_key=True)
     value: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Document(Base):
+    """A document a shared store keeps itself (store.documents), by the SHA-256 of its bytes;
+    a local store keeps its documents in a folder and leaves this table empty."""
+
+    __tablename__ = "document"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+
+
+class DocumentChunk(Base):
+    """The bytes of a document, a chunk per row, in order."""
+
+    __tablename__ = "document_chunk"
+
+    sha256: Mapped[str] = mapped_column(
+        ForeignKey("document.sha256", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class StructureKey(Base):
+    """A structure's data key is never stored: only what recognises it (core.shared.
+    key_envelope.fingerprint), and the key wrapped once per account (AccountKey)."""
+
+    __tablename__ = "structure_key"
+
+    structure_id: Mapped[int] = mapped_column(ForeignKey("structure.id"), primary_key=True)
+    fingerprint: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class AccountKey(Base):
+    """The structure's data key, wrapped under this account's password, or under the
+    activation code its holder was given until they choose one."""
+
+    __tablename__ = "account_key"
+
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("account.id", ondelete="CASCADE"), primary_key=True
+    )
+    under: Mapped[str] = mapped_column(String(20))  # mot_de_passe | code_activation
+    kdf: Mapped[str] = mapped_column(String(40))  # scrypt$N$r$p
+    salt: Mapped[bytes] = mapped_column(LargeBinary)
+    sealed: Mapped[bytes] = mapped_column(LargeBinary)
+    wrapped_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class StoreChange(Base):
+    """What changed, for the other seats to follow: written by triggers (store.change_feed),
+    pruned after a while."""
+
+    __tablename__ = "store_change"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    structure_id: Mapped[int | None] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(20))  # courrier | account | echange
+    row_id: Mapped[int] = mapped_column(Integer)
+    event: Mapped[str] = mapped_column(String(20))
+    account_id: Mapped[int | None] = mapped_column(Integer)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)

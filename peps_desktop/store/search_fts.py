@@ -1,4 +1,5 @@
-"""SQLite-only: full-text search over courrier.objet and courrier.reference with FTS5.
+"""Full-text search over courrier.objet and courrier.reference: FTS5 on SQLite, and the
+entry point that hands PostgreSQL's search to store.search_postgres.
 
 The only module holding SQLite-specific SQL, with search_fts_first_layout (0004's, frozen).
 The FTS5 table is an external-content index over `courrier` (no copy of the text), kept in
@@ -19,11 +20,23 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, and_, bindparam, column, false, or_, text
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    and_,
+    bindparam,
+    column,
+    false,
+    func,
+    or_,
+    select,
+    text,
+)
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
-from peps_desktop.store.models import Courrier
+from peps_desktop.store import search_postgres
+from peps_desktop.store.models import Courrier, Structure
 
 FTS_TABLE = "courrier_fts"
 # The index's external content: courrier's text and its scope word.
@@ -83,8 +96,15 @@ _TRIGGER_NAMES = ("courrier_fts_insert", "courrier_fts_delete", "courrier_fts_up
 
 
 def include_name(name: str | None, type_: str, _parent_names: Any) -> bool:
-    """For alembic's include_name: the FTS tables live outside the ORM metadata on purpose."""
-    return not (type_ == "table" and name in FTS_TABLE_NAMES)
+    """For alembic's include_name: the full-text indexes live outside the ORM metadata on
+    purpose (FTS5's tables on SQLite, the search column and its index on PostgreSQL)."""
+    if type_ == "table":
+        return name not in FTS_TABLE_NAMES
+    if type_ == "column":
+        return name != search_postgres.SEARCH_COLUMN
+    if type_ == "index":
+        return name not in (search_postgres.SEARCH_INDEX, search_postgres.VISIBLE_INDEX)
+    return True
 
 
 def fts5_compiled_in(connection: Connection) -> bool:
@@ -197,6 +217,10 @@ def search_clause(
     terms = search_terms(search)
     if not terms:
         return and_(True)
+    if use_fts and session.connection().dialect.name == "postgresql":
+        if scope is not None and not scope.service_ids:
+            return false()
+        return search_postgres.match_clause(terms)
     if use_fts and fts_ready(session):
         if scope is not None and not scope.service_ids:
             return false()
@@ -213,10 +237,13 @@ def search_clause(
 
 
 def scoped_match_count(session: Session, search: str, scope: SearchScope) -> int | None:
-    """How many courriers of the scope match, read from the index alone; None without FTS5
-    or without a word to search (the caller then counts in SQL)."""
+    """How many courriers of the scope match, read from the index alone; None without FTS5,
+    without a word to search, or when the store holds several structures, whose courriers
+    share the scope words (the caller then counts in SQL)."""
     terms = search_terms(search)
     if not terms or not fts_ready(session):
+        return None
+    if session.scalar(select(func.count()).select_from(Structure)) != 1:
         return None
     if not scope.service_ids:
         return 0

@@ -478,6 +478,10 @@
         <translation>Le compte « {login} » a été modifié entre-temps par quelqu’un d’autre : rechargez-le et réessayez.</translation>
     </message>
     <message>
+        <source>The account “{login}” was changed by {who} on {date} at {time}, after you opened it. It is shown again with that change: make yours again if it is still needed.</source>
+        <translation>Le compte « {login} » a été modifié par {who} le {date} à {time}, après que vous l'avez ouvert. Il est affiché à nouveau avec cette modification : refaites la vôtre si elle est toujours utile.</translation>
+    </message>
+    <message>
         <source>An account is personal: it cannot be given to another person. Create a new account for {prenom} {nom}, and delete this one when its holder has left.</source>
         <translation>Un compte est personnel : il ne peut pas être attribué à une autre personne. Créez un nouveau compte pour {prenom} {nom}, et supprimez celui-ci lorsque son titulaire sera parti.</translation>
     </message>
@@ -1702,6 +1706,10 @@
         <translation>créer la structure et son premier administrateur</translation>
     </message>
     <message>
+        <source>add this structure to a shared store that already holds others</source>
+        <translation>ajouter cette structure à une base partagée qui en contient déjà d'autres</translation>
+    </message>
+    <message>
         <source>fill an empty store with demo data</source>
         <translation>remplir une base vide avec des données de démonstration</translation>
     </message>
@@ -2211,6 +2219,10 @@
         <translation>Importe les courriers de DIR dans la structure : chaque NAME.pdf avec son NAME.json à côté. Les paires importées et les doublons sont supprimés de DIR ; les paires refusées vont dans DIR/rejetés avec un NAME.erreur.txt qui dit pourquoi. Pas de --as : comme le dossier de dépôt, c’est la réception du courrier de la structure, pas l’action d’une personne ; le journal des actions l’enregistre ainsi.</translation>
     </message>
     <message>
+        <source>the structure the courriers are for, when the store holds several</source>
+        <translation>la structure destinataire des courriers, quand la base en contient plusieurs</translation>
+    </message>
+    <message>
         <source>Courriers taken</source>
         <translation>Courriers traités</translation>
     </message>
@@ -2429,6 +2441,58 @@
     <message>
         <source>also tell of the courriers waiting in this drop folder</source>
         <translation>signaler aussi les courriers en attente dans ce dossier de dépôt</translation>
+    </message>
+    <message>
+        <source>print one échange: its fields, agents (NIR masked) and thread</source>
+        <translation>afficher un échange : ses champs, ses agents (NIR masqué) et son fil</translation>
+    </message>
+    <message>
+        <source>e.g. ECH-2026-000123</source>
+        <translation>par exemple ECH-2026-000123</translation>
+    </message>
+    <message>
+        <source>Agents:</source>
+        <translation>Agents :</translation>
+    </message>
+    <message>
+        <source>Attachments: {names}</source>
+        <translation>Pièces jointes : {names}</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>reçu</translation>
+    </message>
+    <message>
+        <source>write the PDF of the courrier ID to FILE (it is marked read)</source>
+        <translation>écrire le PDF du courrier ID dans FICHIER (il est marqué lu)</translation>
+    </message>
+    <message>
+        <source>where to write the PDF; an existing file is replaced</source>
+        <translation>où écrire le PDF ; un fichier existant est remplacé</translation>
+    </message>
+    <message>
+        <source>Document written to {file}.</source>
+        <translation>Document écrit dans {file}.</translation>
+    </message>
+    <message>
+        <source>print a line per change of the courriers you may see (imported, read, assigned, archived…), as it happens on any computer</source>
+        <translation>afficher une ligne par changement des courriers que vous pouvez voir (importé, lu, assigné, archivé…), au moment où il a lieu, sur n'importe quel poste</translation>
+    </message>
+    <message>
+        <source>stop after N seconds (default: until interrupted)</source>
+        <translation>s'arrêter après N secondes (par défaut : jusqu'à interruption)</translation>
+    </message>
+    <message>
+        <source>print JSON lines with the keys event, id and at</source>
+        <translation>afficher des lignes JSON de clés event, id et at</translation>
+    </message>
+    <message>
+        <source>--seconds must be a positive number.</source>
+        <translation>--seconds doit être un nombre positif.</translation>
     </message>
 </context>
 <context>
@@ -2872,6 +2936,10 @@
     <message>
         <source>This store has no structure yet: create it before importing courriers.</source>
         <translation>Cette base n’a pas encore de structure : créez-la avant d’importer des courriers.</translation>
+    </message>
+    <message>
+        <source>This store holds several structures: name the one the courriers are for.</source>
+        <translation>Cette base contient plusieurs structures : indiquez celle à qui sont destinés les courriers.</translation>
     </message>
     <message>
         <source>In {file}, the service “{service}” is unknown; known: {codes}.</source>
@@ -3337,16 +3405,8 @@ Le détail est dans le journal :
         <translation>La clé de données conservée dans {where} est endommagée ; elle a été laissée telle quelle. Restaurez-la depuis une sauvegarde pour lire les données personnelles de cette base de données.</translation>
     </message>
     <message>
-        <source>The keyring did not answer ({reason}); it holds the data key of this store. Unlock it and try again.</source>
-        <translation>Le trousseau du système n’a pas répondu ({reason}) ; il contient la clé de données de cette base de données. Déverrouillez-le et réessayez.</translation>
-    </message>
-    <message>
         <source>the keyring</source>
         <translation>le trousseau du système</translation>
-    </message>
-    <message>
-        <source>The data key of this store cannot be found (neither in the keyring nor in {file}), and the store holds encrypted personal data. A new key would not read it: restore the data key, or the keyring, from a backup.</source>
-        <translation>La clé de données de cette base de données est introuvable (ni dans le trousseau du système ni dans {file}), et la base contient des données personnelles chiffrées. Une nouvelle clé ne permettrait pas de les lire : restaurez la clé de données, ou le trousseau, depuis une sauvegarde.</translation>
     </message>
 </context>
 <context>
@@ -4496,6 +4556,14 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     <message>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Server unreachable — trying again…</source>
+        <translation>Serveur injoignable — nouvelle tentative…</translation>
+    </message>
+    <message>
+        <source>Connection to the server</source>
+        <translation>Connexion au serveur</translation>
     </message>
     <message>
         <source>User menu of {name}</source>
@@ -5751,10 +5819,77 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
 </context>
 <context>
+    <name>ServerCheck</name>
+    <message>
+        <source>The server refused the user name or the password. Check them, or the password kept for this server.</source>
+        <translation>Le serveur refuse le nom d'utilisateur ou le mot de passe. Vérifiez-les, ou le mot de passe conservé pour ce serveur.</translation>
+    </message>
+    <message>
+        <source>The server has no database “{name}”.</source>
+        <translation>Le serveur n'a pas de base « {name} ».</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) was refused: {reason}. Check the TLS mode, and the server&apos;s certificate.</source>
+        <translation>La connexion sécurisée (TLS) a été refusée : {reason}. Vérifiez le mode TLS et le certificat du serveur.</translation>
+    </message>
+    <message>
+        <source>The server has no user of that name.</source>
+        <translation>Le serveur n'a pas d'utilisateur de ce nom.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: {reason}. Check its name and port.</source>
+        <translation>Le serveur est injoignable : {reason}. Vérifiez son nom et son port.</translation>
+    </message>
+    <message>
+        <source>These settings do not make a valid address: {reason}</source>
+        <translation>Ces paramètres ne forment pas une adresse valide : {reason}</translation>
+    </message>
+    <message>
+        <source>This database holds tables that are not a PEP&apos;s Desktop store: choose another.</source>
+        <translation>Cette base contient des tables qui ne sont pas celles de PEP's Desktop : choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>This store was made by a newer version of PEP&apos;s Desktop (schema {revision}): install that version on this computer first.</source>
+        <translation>Cette base a été créée par une version plus récente de PEP's Desktop (schéma {revision}) : installez d'abord cette version sur ce poste.</translation>
+    </message>
+    <message>
+        <source>Connection works. The database is empty: it will be prepared.</source>
+        <translation>La connexion fonctionne. La base est vide : elle sera préparée.</translation>
+    </message>
+    <message>
+        <source>Connection works. The store will be brought up to date (schema {revision}).</source>
+        <translation>La connexion fonctionne. La base sera mise à jour (schéma {revision}).</translation>
+    </message>
+    <message>
+        <source>Connection works. The store is up to date.</source>
+        <translation>La connexion fonctionne. La base est à jour.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Where the data lives</source>
+        <translation>Emplacement des données</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Local base on this computer</source>
+        <translation>Base locale sur ce poste</translation>
+    </message>
+    <message>
+        <source>The structure&apos;s server: {server}</source>
+        <translation>Serveur de la structure : {server}</translation>
+    </message>
+    <message>
+        <source>(set for every user of this computer)</source>
+        <translation>(réglé pour tous les utilisateurs de ce poste)</translation>
     </message>
     <message>
         <source>An outbox folder (.eml files to send by hand)</source>
@@ -5942,6 +6077,14 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <source>This store already has a structure.</source>
         <translation>Cette base a déjà une structure.</translation>
     </message>
+    <message>
+        <source>This store already has a structure named “{name}”.</source>
+        <translation>Cette base contient déjà une structure nommée « {name} ».</translation>
+    </message>
+    <message>
+        <source>No structure “{name}” in this store; it holds: {names}.</source>
+        <translation>Aucune structure « {name} » dans cette base ; elle contient : {names}.</translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>
@@ -6070,6 +6213,10 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <translation>URL de base de données invalide « {url} » : {reason}</translation>
     </message>
     <message>
+        <source>The server of the shared store cannot be reached ({reason}). Nothing was changed: try again once it is back.</source>
+        <translation>Le serveur de la base partagée est injoignable ({reason}). Rien n'a été modifié : réessayez quand il sera de retour.</translation>
+    </message>
+    <message>
         <source>“{path}” is not a PEP&apos;s Desktop database; it was left untouched.</source>
         <translation>« {path} » n’est pas une base de données PEP's Desktop ; il n’a pas été modifié.</translation>
     </message>
@@ -6098,16 +6245,122 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <translation>La clé de données est endommagée : elle doit faire {size} octets.</translation>
     </message>
     <message>
-        <source>This store was opened without its data key: personal data (NIRs, agents&apos; names) cannot be written.</source>
-        <translation>Cette base de données a été ouverte sans sa clé de données : les données personnelles (NIR, noms des agents) ne peuvent pas être écrites.</translation>
+        <source>Your account does not hold your structure&apos;s data key: personal data (NIRs, agents&apos; names) cannot be written. Ask an administrator of your structure for a new activation code: choosing your password with it gives you the key.</source>
+        <translation>Votre compte ne détient pas la clé de données de votre structure : les données personnelles (NIR, noms des agents) ne peuvent pas être enregistrées. Demandez un nouveau code d'activation à un administrateur de votre structure : choisir votre mot de passe avec ce code vous donne la clé.</translation>
     </message>
     <message>
-        <source>This store was opened without its data key: personal data (NIRs, agents&apos; names) cannot be read.</source>
-        <translation>Cette base de données a été ouverte sans sa clé de données : les données personnelles (NIR, noms des agents) ne peuvent pas être lues.</translation>
+        <source>Your account does not hold your structure&apos;s data key: personal data (NIRs, agents&apos; names) cannot be read. Ask an administrator of your structure for a new activation code: choosing your password with it gives you the key.</source>
+        <translation>Votre compte ne détient pas la clé de données de votre structure : les données personnelles (NIR, noms des agents) ne peuvent pas être lues. Demandez un nouveau code d'activation à un administrateur de votre structure : choisir votre mot de passe avec ce code vous donne la clé.</translation>
     </message>
     <message>
         <source>The store “{path}” was not upgraded: a copy of it must first be written beside it, and that failed ({reason}). Free some disk space or allow writing in its folder, then open it again. The store was left as it was.</source>
         <translation>La base de données « {path} » n’a pas été mise à jour : une copie doit d’abord en être écrite à côté d’elle, et cela a échoué ({reason}). Libérez de l’espace disque ou autorisez l’écriture dans son dossier, puis ouvrez-la de nouveau. La base de données a été laissée telle quelle.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreChoice</name>
+    <message>
+        <source>“{value}” does not name a server: write it as host:port/base, e.g. db.mairie.fr:5432/peps.</source>
+        <translation>« {value} » ne désigne pas un serveur : écrivez-le sous la forme hôte:port/base, par exemple db.mairie.fr:5432/peps.</translation>
+    </message>
+    <message>
+        <source>Unknown TLS mode “{mode}”: {modes}.</source>
+        <translation>Mode TLS inconnu « {mode} » : {modes}.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreChoiceDialog</name>
+    <message>
+        <source>Where the data lives</source>
+        <translation>Emplacement des données</translation>
+    </message>
+    <message>
+        <source>Work alone on this computer, or with your colleagues on your structure&apos;s server: every computer connected to it sees the same courriers, accounts and requests.</source>
+        <translation>Travaillez seul sur ce poste, ou avec vos collègues sur le serveur de votre structure : chaque poste qui s'y connecte voit les mêmes courriers, comptes et demandes.</translation>
+    </message>
+    <message>
+        <source>The new choice takes effect at the next start of PEP&apos;s Desktop.</source>
+        <translation>Le nouveau choix prend effet au prochain démarrage de PEP's Desktop.</translation>
+    </message>
+    <message>
+        <source>Local base on this computer</source>
+        <translation>Base locale sur ce poste</translation>
+    </message>
+    <message>
+        <source>The structure&apos;s server (PostgreSQL)</source>
+        <translation>Serveur de la structure (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring</source>
+        <translation>Conservé dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Required, certificate and name checked (verify-full)</source>
+        <translation>Obligatoire, certificat et nom vérifiés (verify-full)</translation>
+    </message>
+    <message>
+        <source>Required, certificate checked (verify-ca)</source>
+        <translation>Obligatoire, certificat vérifié (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Required, not checked (require)</source>
+        <translation>Obligatoire, sans vérification (require)</translation>
+    </message>
+    <message>
+        <source>If the server offers it (prefer)</source>
+        <translation>Si le serveur la propose (prefer)</translation>
+    </message>
+    <message>
+        <source>Never (disable)</source>
+        <translation>Jamais (disable)</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Hôte :</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base :</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS):</source>
+        <translation>Connexion sécurisée (TLS) :</translation>
+    </message>
+    <message>
+        <source>&amp;Test the connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s name (host).</source>
+        <translation>Indiquez le nom du serveur (hôte).</translation>
+    </message>
+    <message>
+        <source>Give the database&apos;s name.</source>
+        <translation>Indiquez le nom de la base.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the password: give it to libpq instead (a .pgpass file, or PGPASSWORD).</source>
+        <translation>Ce poste n'a pas de trousseau pour conserver le mot de passe : donnez-le plutôt à libpq (un fichier .pgpass, ou PGPASSWORD).</translation>
     </message>
 </context>
 <context>

@@ -20,9 +20,10 @@ from peps_desktop.core.accounts.setup import structure_exists
 from peps_desktop.core.accounts.sign_in import sign_in
 from peps_desktop.core.shared import credentials
 from peps_desktop.core.shared.clock import FixedClock
-from peps_desktop.store import Store
+from peps_desktop.store import Store, build_engine
 from peps_desktop.store.migrate import current_revision, head_revision, open_store, upgrade_to
 from peps_desktop.store.models import Account, CourrierRead, Structure
+from tests import databases
 from tests.commands.cli_helpers import one_clear_line, run
 from tests.conftest import ADMIN, ADMIN_PASSWORD, NOW
 from tests.factories import add_account, add_courrier, add_echange, set_account
@@ -393,6 +394,29 @@ def test_db_upgrade_prints_the_revision(tmp_path: Path, capsys: pytest.CaptureFi
         store.dispose()
 
 
+@pytest.mark.parametrize("start", [None, "0001", "0009"])
+def test_db_upgrade_then_init_on_an_empty_or_older_database_of_the_tests_engine(
+    start: str | None,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    no_tty: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """On PostgreSQL under PEPS_TEST_DATABASE_URL: a database just created, or left by an
+    earlier version."""
+    with databases.database_url(tmp_path, migrated=False) as url:
+        if start is not None:
+            engine = build_engine(url)
+            upgrade_to(engine, start)
+            engine.dispose()
+        code, out, err = run(capsys, "--db", url, "db", "upgrade")
+        assert (code, err) == (0, "")
+        assert out.strip() == f"The store is at schema {head_revision()}."
+        monkeypatch.setenv("PEPS_PASSWORD", NEW_PASSWORD)
+        code, out, err = run(capsys, "--db", url, *INIT)
+        assert (code, err) == (0, "")
+
+
 def test_db_upgrade_with_a_relative_sqlite_url(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -403,6 +427,7 @@ def test_db_upgrade_with_a_relative_sqlite_url(
         assert out.strip() == f"The store is at schema {head_revision()}."
 
 
+@pytest.mark.sqlite_only
 def test_db_backup_writes_a_usable_copy(
     store: Store, store_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

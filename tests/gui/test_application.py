@@ -19,6 +19,7 @@ def application(qapp, store, clock, tmp_path: Path):  # type: ignore[no-untyped-
     location = locations.resolve(data_dir=tmp_path)
     app = Application(qapp, location, store, AppSettings(location.settings_file), clock)
     yield app
+    app.stop_live_updates()
     if app.window is not None:
         app.window.close()
 
@@ -36,6 +37,8 @@ def test_sign_out_asks_again_and_opens_a_fresh_window(  # type: ignore[no-untype
 
     assert application.window is not None and application.window is not first
     assert application.window.isVisible()
+    # The first window's live updates stopped with it; the new one has its own.
+    assert application.live is not None and application.live.parent() is application.window
     assert not quits
     assert QApplication.quitOnLastWindowClosed()
 

@@ -23,6 +23,7 @@ from peps_desktop.store.encrypted import (
 )
 from peps_desktop.store.migrate import open_store
 from peps_desktop.store.models import Echange, EchangeAgent
+from tests import databases
 from tests.conftest import ADMIN, ADMIN_PASSWORD, NOW
 from tests.factories import add_echange
 
@@ -59,12 +60,11 @@ def _agents(store: Store, echange_id: int) -> list[tuple[str, str, str]]:
 @pytest.fixture
 def other_store(tmp_path: Path) -> Iterator[Store]:
     """A second store, open at the same time, with a key of its own."""
-    store = open_store(
-        f"sqlite:///{tmp_path / 'other.sqlite3'}", tmp_path / "other-docs", data_key=new_data_key()
-    )
-    create_structure(store, FixedClock(NOW), "CCAS de Lunel", ADMIN, ADMIN_PASSWORD)
-    yield store
-    store.dispose()
+    with databases.database_url(tmp_path, "other") as url:
+        store = open_store(url, tmp_path / "other-docs", data_key=new_data_key())
+        create_structure(store, FixedClock(NOW), "CCAS de Lunel", ADMIN, ADMIN_PASSWORD)
+        yield store
+        store.dispose()
 
 
 # --- round trip ---------------------------------------------------------------------------------
@@ -102,12 +102,9 @@ def test_several_stores_in_one_process_each_use_their_own_key(
     assert _agents(store, mine) == [(NIR, NOM, PRENOM)]
     assert _agents(other_store, theirs) == [("295072A01234567", "Martin", "Éloïse")]
     # Each store's bytes only open with its own key.
-    with other_store.engine.connect() as connection:
-        connection.exec_driver_sql("ATTACH DATABASE ? AS mine", (str(store.engine.url.database),))
-        connection.exec_driver_sql(
-            "UPDATE echange_agent SET nir = (SELECT nir FROM mine.echange_agent LIMIT 1)"
-        )
-        connection.commit()
+    mine_sealed = _raw_column(store, "nir")[0]
+    with other_store.engine.begin() as connection:
+        connection.execute(text("UPDATE echange_agent SET nir = :sealed"), {"sealed": mine_sealed})
     with pytest.raises(StoreError, match="data key does not match"):
         _agents(other_store, theirs)
 
@@ -148,7 +145,7 @@ def test_a_store_opened_without_its_key_refuses_to_write_and_stores_nothing(
     keyless = open_store(store_url, tmp_path / "documents")
     try:
         assert not has_cipher(keyless.engine)
-        with pytest.raises(StoreError, match="opened without its data key") as refused:
+        with pytest.raises(StoreError, match="does not hold your structure's data key") as refused:
             _add_agents(keyless, (NIR, NOM, PRENOM), objet="Jamais enregistré")
         assert NIR not in str(refused.value)
         with keyless.read_session() as session:
@@ -166,7 +163,7 @@ def test_a_store_opened_without_its_key_refuses_to_read(
     echange_id = _add_agents(store, (NIR, NOM, PRENOM))
     keyless = open_store(store_url, tmp_path / "documents")
     try:
-        with pytest.raises(StoreError, match="opened without its data key"):
+        with pytest.raises(StoreError, match="does not hold your structure's data key"):
             _agents(keyless, echange_id)
     finally:
         keyless.dispose()
@@ -215,6 +212,7 @@ def _found(secrets: list[bytes], raw: bytes) -> list[bytes]:
     return [secret for secret in secrets if secret in raw]
 
 
+@pytest.mark.sqlite_only
 def test_nirs_and_names_are_not_in_the_store_file_nor_its_wal(store: Store, store_url: str) -> None:
     path = Path(store.engine.url.database or "")
     wal = path.with_name(path.name + "-wal")

@@ -298,6 +298,7 @@ def _snapshot(store: Store) -> dict[str, list[tuple[object, ...]]]:
         }
 
 
+@pytest.mark.sqlite_only
 def test_a_backup_of_a_running_store_opens_with_the_same_rows(
     store: Store, store_url: str, tmp_path: Path, clock: FixedClock
 ) -> None:
@@ -317,6 +318,7 @@ def test_a_backup_of_a_running_store_opens_with_the_same_rows(
         assert sign_in(copy, clock, ADMIN.login, ADMIN_PASSWORD).login == ADMIN.login
 
 
+@pytest.mark.sqlite_only
 def test_a_backup_never_overwrites_a_file(store: Store, store_url: str, tmp_path: Path) -> None:
     target = tmp_path / "copy.sqlite3"
     target.write_bytes(b"precious")

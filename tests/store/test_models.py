@@ -342,6 +342,7 @@ def test_notification_is_unique_per_account_kind_and_key(store: Store) -> None:
 # --- connections -------------------------------------------------------------------------------
 
 
+@pytest.mark.sqlite_only
 def test_every_connection_gets_the_pragmas(store: Store) -> None:
     store.engine.dispose()  # no pooled connection: the next ones are fresh
     first = store.engine.connect()

@@ -26,6 +26,9 @@ from tests.second_factor import next_code
 BUSY = "Another task is in progress on this folder; try again in a moment."
 DRAFT = AccountDraft("Dupont", "Jean", "jean.dupont@mairie.fr", "02 41 00 00 04")
 
+# The faults of a store file and its documents folder: a shared store has neither.
+pytestmark = pytest.mark.sqlite_only
+
 
 def accounts(store: Store) -> int:
     with store.read_session() as session:

@@ -13,6 +13,7 @@ from typing import Any
 
 from peps_desktop.commands.common import open_store_for
 from peps_desktop.commands.progress import ProgressLine
+from peps_desktop.core.accounts.setup import structure_named
 from peps_desktop.core.courriers.folder_import import (
     DROP_FOLDER_REJECTS,
     PAIRS_STEP,
@@ -58,19 +59,27 @@ def register(subcommands: argparse._SubParsersAction[Any]) -> None:
         ),
     )
     importing.add_argument("folder", type=Path, metavar="DIR")
+    importing.add_argument(
+        "--structure",
+        metavar="NAME",
+        help=translate("Cli", "the structure the courriers are for, when the store holds several"),
+    )
     importing.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     importing.set_defaults(handler=_import)
 
 
 def _import(args: argparse.Namespace) -> int:
     folder: Path = args.folder
+    store = open_store_for(args)
+    structure_id = None if args.structure is None else structure_named(store, args.structure)
     progress = ProgressLine({PAIRS_STEP: translate("Cli", "Courriers taken")})
     try:
         report = import_courriers(
-            open_store_for(args),
+            store,
             SystemClock(),
             folder,
             reject_dir=folder / DROP_FOLDER_REJECTS,
+            structure_id=structure_id,
             progress=progress,
         )
     finally:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from peps_desktop.core.accounts.admin import normalise_code
 from peps_desktop.core.accounts.administrators import is_last_active_administrator
+from peps_desktop.core.accounts.data_key_access import activated, unlock_with_code
 from peps_desktop.core.accounts.devices import trust
 from peps_desktop.core.accounts.enrolment import confirm_first_code, start_enrolment
 from peps_desktop.core.accounts.rules import (
@@ -117,11 +118,14 @@ def activate_account(
         account = session.scalar(select(Account).where(Account.login == login))
         failure = _code_refusal(session, clock, account, code)
         if failure is None and account is not None:
+            # The authenticator's secret is kept encrypted: the key the code unwraps, at hand.
+            unlock_with_code(session, account, normalise_code(code))
             if first_code is None:
                 return ActivationStep(login, enrolment=start_enrolment(session, clock, account))
             failure = confirm_first_code(session, clock, account, first_code)
             if failure is None:
                 account.password_hash = hash_password(password)
+                activated(session, clock, account, normalise_code(code), password)
                 account.activation_code_hash = None
                 account.activation_code_expires_at = None
                 account.failed_sign_ins = 0

@@ -22,7 +22,9 @@ from peps_desktop.core.accounts.administrators import (
     acting_administrator,
     ensure_an_active_administrator,
 )
+from peps_desktop.core.accounts.conflicts import changed_meanwhile
 from peps_desktop.core.accounts.contact_details import checked_telephone, contact_problems
+from peps_desktop.core.accounts.data_key_access import activation_code_issued
 from peps_desktop.core.accounts.rules import (
     EXPIRING_SOON_DAYS,
     PROFILES,
@@ -245,8 +247,16 @@ class AccountEditor:
                     )
                 )
 
-    def _record(self, action: str, target: str, **details: object) -> None:
-        audit.record(self.session, self.clock, self.actor.login, action, target, **details)
+    def _record(self, action: str, target: str, **details: Any) -> None:
+        audit.record(
+            self.session,
+            self.clock,
+            self.actor.login,
+            action,
+            target,
+            structure_id=self.actor.structure_id,
+            **details,
+        )
 
     # --- changes -------------------------------------------------------------------------
 
@@ -298,13 +308,7 @@ class AccountEditor:
             self._check_profile(changes.profile)
         rights = self._check_rights(changes.rights) if changes.rights is not None else None
         if changes.expected_version is not None and changes.expected_version != account.version:
-            raise UserError(
-                translate(
-                    "Accounts",
-                    "The account “{login}” was changed meanwhile by someone else: reload it "
-                    "and try again.",
-                ).format(login=account.login)
-            )
+            raise changed_meanwhile(self.session, account)
         new_nom = changes.nom.strip() if changes.nom is not None else account.nom
         new_prenom = changes.prenom.strip() if changes.prenom is not None else account.prenom
         if new_nom.lower() != account.nom.lower() and new_prenom.lower() != account.prenom.lower():
@@ -404,6 +408,8 @@ class AccountEditor:
         # A keyed hash, not a password KDF: codes are random, and an import makes thousands.
         account.activation_code_hash = code_hash(self._code_secret, account.login, code)
         account.activation_code_expires_at = self.now + dt.timedelta(days=ACTIVATION_CODE_DAYS)
+        self.session.flush()  # the account's id, for the key wrapped under the code
+        activation_code_issued(self.session, self.clock, account, code)
         return ActivationCode(account.login, code, account.activation_code_expires_at)
 
     def finish(self) -> None:
@@ -504,6 +510,14 @@ def list_accounts(store: Store, clock: Clock, actor: SignedIn) -> list[AccountRo
                 activation_pending,
             ) in accounts.all()
         ]
+
+
+def account_row(store: Store, clock: Clock, actor: SignedIn, login: str) -> AccountRow:
+    """One account of the structure as the accounts view shows it, read again."""
+    for row in list_accounts(store, clock, actor):
+        if row.login == login:
+            return row
+    raise _not_found(login)
 
 
 def create_account(

@@ -16,7 +16,7 @@ from peps_desktop.core.accounts.rules import PROFILE_ADMINISTRATEUR, STATUS_ACTI
 from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.errors import PermissionDenied, UserError
 from peps_desktop.i18n import translate
-from peps_desktop.store.models import Account
+from peps_desktop.store.models import Account, Structure
 
 RECOMMENDED_ADMINISTRATORS = 2
 
@@ -53,6 +53,11 @@ def last_administrator_error() -> UserError:
 
 
 def ensure_an_active_administrator(session: Session, structure_id: int, today: dt.date) -> None:
+    """Raises when the structure would be left without one. The structure's row is locked
+    first (on a server): two seats demoting or deleting each other's administrators at the
+    same moment count one after the other, the second seeing what the first committed."""
+    session.flush()
+    session.execute(select(Structure.id).where(Structure.id == structure_id).with_for_update())
     if count_active_administrators(session, structure_id, today) == 0:
         raise last_administrator_error()
 

@@ -1,7 +1,7 @@
 """The audit log for administrators: browse it newest first, filter it, export it as CSV.
 
-A store holds one structure (`create_structure` refuses a second), so its audit log is the
-structure's. Entries are read in pages by keyset (date, id), so the first page of a log of
+An administrator reads the log of their own structure only (a server may hold several).
+Entries are read in pages by keyset (date, id), so the first page of a log of
 millions of entries costs one index walk; the export streams the same query.
 """
 
@@ -136,6 +136,7 @@ def _named(pattern: str, structure_id: int) -> CompoundSelect[Any]:
 
 
 def _filtered(query: Select[Any], filters: AuditFilter, structure_id: int) -> Select[Any]:
+    query = query.where(AuditEntry.structure_id == structure_id)
     text = filters.text.strip()
     if text:
         pattern = _like(text)
@@ -219,7 +220,12 @@ def audit_actions(store: Store, clock: Clock, actor: SignedIn) -> list[str]:
     with store.read_session() as session:
         _authorised(session, clock, actor)
         return list(
-            session.scalars(select(AuditEntry.action).distinct().order_by(AuditEntry.action))
+            session.scalars(
+                select(AuditEntry.action)
+                .where(AuditEntry.structure_id == actor.structure_id)
+                .distinct()
+                .order_by(AuditEntry.action)
+            )
         )
 
 

@@ -102,6 +102,7 @@ def keep_an_administrator(session: Session, clock: Clock, account: Account) -> b
         None,
         "dernier_administrateur_renouvele",
         account.login,
+        structure_id=account.structure_id,
         avant={"expiration": before},
         apres={"expiration": account.expires_on},
     )
@@ -127,7 +128,14 @@ def expire_due_accounts(store: Store, clock: Clock) -> ExpirySweep:
         ).all()
         for account in due:
             account.status = STATUS_EXPIRE
-            audit.record(session, clock, None, "compte_expire", account.login)
+            audit.record(
+                session,
+                clock,
+                None,
+                "compte_expire",
+                account.login,
+                structure_id=account.structure_id,
+            )
             expired.append(account.login)
         for account in due:
             if keep_an_administrator(session, clock, account):

@@ -353,7 +353,7 @@ class _Import:
         ]
         # Said, and the lines still applied: their other problems are told at the same time.
         self._one_person_twice([item for item in lines if item.login not in stored])
-        write_new_accounts(self.session, plan)
+        write_new_accounts(self.session, self.editor.clock, plan)
         unchanged = [
             item.login
             for item in lines

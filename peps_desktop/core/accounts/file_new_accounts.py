@@ -20,6 +20,7 @@ from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from peps_desktop.core.accounts.admin import ACTIVATION_CODE_DAYS, DELETED, ActivationCode, new_code
+from peps_desktop.core.accounts.data_key_access import codes_issued
 from peps_desktop.core.accounts.file_rows import DATE_FORMAT, AccountLine
 from peps_desktop.core.accounts.rules import STATUS_ACTIF, expiry_from
 from peps_desktop.core.accounts.same_person import SamePersonFound, people_of
@@ -65,6 +66,7 @@ class NewAccounts:
     items: list[AccountLine]
     refused: list[tuple[int, str, str, str | None]]  # line, login, reason, same person as
     depends_on: Fingerprint
+    structure_id: int
 
 
 def plan_new_accounts(
@@ -138,6 +140,7 @@ def plan_new_accounts(
                 actor_login,
                 CREATED,
                 item.login,
+                structure_id=structure_id,
                 profil=item.profile,
                 droits=levels,
                 **confirmed,
@@ -150,6 +153,7 @@ def plan_new_accounts(
                     actor_login,
                     MODIFIED,
                     item.login,
+                    structure_id=structure_id,
                     avant={"expiration": latest_expiry},
                     apres={"expiration": item.expires_on},
                 )
@@ -163,6 +167,7 @@ def plan_new_accounts(
         items=planned,
         refused=refused,
         depends_on=depends_on,
+        structure_id=structure_id,
     )
 
 
@@ -170,9 +175,10 @@ def _table(model: type[Base]) -> Table:
     return Base.metadata.tables[model.__tablename__]
 
 
-def write_new_accounts(session: Session, plan: NewAccounts) -> None:
-    """The plan's rows, in three statements (and a look-up of the new ids), each row
-    converted for the driver beforehand (store/bulk.py)."""
+def write_new_accounts(session: Session, clock: Clock, plan: NewAccounts) -> None:
+    """The plan's rows, in four statements (and a look-up of the new ids), each row
+    converted for the driver beforehand (store/bulk.py); the data key wrapped under each
+    new account's code."""
     if not plan.items:
         return
     connection = session.connection()
@@ -195,6 +201,9 @@ def write_new_accounts(session: Session, plan: NewAccounts) -> None:
     ]
     prepare_insert(connection, _table(AccessRight), granted).execute(connection)
     plan.entries.execute(connection)
+    codes_issued(
+        session, clock, plan.structure_id, [(ids[code.login], code.code) for code in plan.codes]
+    )
 
 
 def _login_taken(login: str) -> str:

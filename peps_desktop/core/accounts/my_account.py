@@ -20,6 +20,7 @@ from peps_desktop.core.accounts.contact_details import (
     checked_telephone,
     contact_problems,
 )
+from peps_desktop.core.accounts.data_key_access import password_changed
 from peps_desktop.core.accounts.devices import DeviceRow, devices_of
 from peps_desktop.core.accounts.rules import (
     MAX_FAILED_SIGN_INS,
@@ -135,9 +136,8 @@ def change_password(
             refusal = check_code(session, clock, account, code).refusal
         if refusal is None:
             account.password_hash = hash_password(new_password)
-            # Where the store's data key is wrapped under a key derived from the password,
-            # it is re-wrapped here, in this same unit of work, from the current password
-            # to the new one.
+            # The structure's data key, wrapped under the password, follows it.
+            password_changed(session, clock, account, current_password, new_password)
             audit.record(session, clock, account.login, PASSWORD_CHANGED, account.login)
     if refusal is not None:
         raise refusal

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from peps_desktop.core.accounts.administrators import is_last_active_administrator
+from peps_desktop.core.accounts.data_key_access import unlock_at_sign_in
 from peps_desktop.core.accounts.expiry import keep_an_administrator
 from peps_desktop.core.accounts.rules import (
     MAX_FAILED_SIGN_INS,
@@ -122,6 +123,11 @@ def sign_in(
     with store.session() as session:
         account = session.scalar(select(Account).where(Account.login == login.strip().lower()))
         refusal = _check(session, clock, account, password)
+        if refusal is None:
+            assert account is not None
+            # The password unwraps the structure's key, which the authenticator's secret
+            # (encrypted with it) needs before the code is checked.
+            unlock_at_sign_in(session, clock, account, password)
         if refusal is None and second_factor is not None:
             assert account is not None
             refusal = second_factor.check(session, clock, account)

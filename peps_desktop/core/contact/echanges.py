@@ -25,7 +25,6 @@ from peps_desktop.core.contact.form import (
 from peps_desktop.core.contact.mail import message_id_for
 from peps_desktop.core.shared import audit
 from peps_desktop.core.shared.clock import Clock
-from peps_desktop.core.shared.documents import store_document
 from peps_desktop.errors import UserError
 from peps_desktop.i18n import translate
 from peps_desktop.store import Store
@@ -198,7 +197,7 @@ def submit(
     with each field's error, and nothing stored."""
     request = validate(catalogue, submission)
     # Documents first: kept by content, whole or absent; a crash leaves no half échange.
-    shas = [store_document(store.documents_dir, item.content) for item in request.attachments]
+    shas = [store.documents.put(item.content) for item in request.attachments]
     now = clock.now()
     with store.session() as session:
         if draft_id is None:

@@ -159,6 +159,21 @@ def _thread(echange: Echange) -> tuple[ThreadMessage, ...]:
     return tuple(thread)
 
 
+def echange_by_reference(store: Store, user: SignedIn, reference: str) -> EchangeDetail:
+    """One échange of the structure found by its reference (ECH-2026-000123), as
+    echange_detail gives it; UserError when there is none the person may see."""
+    with store.read_session() as session:
+        echange_id = session.scalar(
+            select(Echange.id).where(
+                Echange.structure_id == user.structure_id,
+                Echange.reference == reference.strip().upper(),
+            )
+        )
+    if echange_id is None:
+        raise UserError(translate("EchangeHistory", "This échange does not exist."))
+    return echange_detail(store, user, echange_id)
+
+
 def _masked(nir: str) -> str:
     try:
         return masked_nir(nir)

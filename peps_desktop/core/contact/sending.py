@@ -19,10 +19,10 @@ from peps_desktop.core.contact.mail import Attachment, OutgoingRequest
 from peps_desktop.core.contact.nir import spaced_nir
 from peps_desktop.core.contact.transports import Transport, TransportError
 from peps_desktop.core.shared.clock import Clock
-from peps_desktop.core.shared.documents import document_path
 from peps_desktop.errors import UserError
 from peps_desktop.i18n import translate
 from peps_desktop.store import Store
+from peps_desktop.store.documents import read_all
 from peps_desktop.store.models import Account, Echange
 
 
@@ -69,14 +69,13 @@ def _request(
     lines += ["", echange.message or "", "", signature]
     attachments = []
     for item in echange.attachments:
-        path = document_path(store.documents_dir, item.document_sha256)
         try:
-            content = path.read_bytes()
+            content = read_all(store.documents, item.document_sha256)
         except OSError:
             raise TransportError(
                 translate(
                     "EchangeSending", "The attachment {name} is missing from the store ({path})."
-                ).format(name=item.file_name, path=path),
+                ).format(name=item.file_name, path=store.documents.where(item.document_sha256)),
                 retryable=False,
             ) from None
         attachments.append(Attachment(item.file_name, item.media_type, content))

@@ -30,13 +30,14 @@ from peps_desktop.core.courriers.sidecar import SIDECAR_SUFFIX, SidecarError, re
 from peps_desktop.core.shared import audit
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.core.shared.crash_points import crash_point
-from peps_desktop.core.shared.documents import DOCUMENT_SUFFIX, document_sha256, store_documents
+from peps_desktop.core.shared.documents import DOCUMENT_SUFFIX, document_sha256
 from peps_desktop.core.shared.file_faults import file_fault, missing_folder
 from peps_desktop.core.shared.input_rules import safe_text
 from peps_desktop.core.shared.progress import Progress, silent
 from peps_desktop.errors import UserError
 from peps_desktop.i18n import translate
 from peps_desktop.store import Store
+from peps_desktop.store.documents import FolderDocuments
 from peps_desktop.store.models import Courrier, Service, Structure
 
 log = logging.getLogger(__name__)
@@ -114,10 +115,14 @@ class _Tally:
     rejected: list[RejectedCourrier] = field(default_factory=list)
 
 
-def import_drop_folder(store: Store, clock: Clock, folder: Path) -> CourrierImportReport:
+def import_drop_folder(
+    store: Store, clock: Clock, folder: Path, *, structure_id: int | None = None
+) -> CourrierImportReport:
     """The drop folder's import, for the service that polls it: a bad pair goes to the
-    folder's `rejetés/` with its reason, so that it is reported once, not at every poll."""
-    return import_courriers(store, clock, folder, reject_dir=folder / DROP_FOLDER_REJECTS)
+    folder's `rejetes/` with its reason, so that it is reported once, not at every poll."""
+    return import_courriers(
+        store, clock, folder, reject_dir=folder / DROP_FOLDER_REJECTS, structure_id=structure_id
+    )
 
 
 def import_courriers(
@@ -126,12 +131,13 @@ def import_courriers(
     folder: Path,
     *,
     reject_dir: Path | None = None,
+    structure_id: int | None = None,
     batch_size: int = BATCH_SIZE,
     progress: Progress = silent,
 ) -> CourrierImportReport:
-    """Import every courrier of `folder` into the store's structure, a batch per commit;
-    `progress` hears of the pairs taken (PAIRS_STEP)."""
-    structure_id = _structure_id(store)
+    """Import every courrier of `folder` into the structure (the one given, or the store's
+    only one), a batch per commit; `progress` hears of the pairs taken (PAIRS_STEP)."""
+    structure_id = _structure_id(store, structure_id)
     if not folder.is_dir():
         raise UserError(
             translate("CourrierImport", "The folder {folder} does not exist.").format(folder=folder)
@@ -158,11 +164,13 @@ def import_courriers(
     except BaseException:
         # What was committed before the failure stays on record.
         try:
-            _record_run(store, clock, folder, tally)
+            _record_run(store, clock, structure_id, folder, tally)
         except Exception:
             log.warning("could not record the interrupted courrier import", exc_info=True)
         raise
-    tally.duplicates += _remove_known_lone_pdfs(store, found.lone_pdfs, tally.rejected)
+    tally.duplicates += _remove_known_lone_pdfs(
+        store, structure_id, found.lone_pdfs, tally.rejected
+    )
     for sidecar in found.lone_sidecars:
         tally.rejected.append(
             RejectedCourrier(
@@ -172,7 +180,7 @@ def import_courriers(
                 ),
             )
         )
-    _record_run(store, clock, folder, tally)
+    _record_run(store, clock, structure_id, folder, tally)
     return CourrierImportReport(tally.imported, tally.duplicates, tuple(tally.rejected))
 
 
@@ -212,6 +220,8 @@ def _import_batch(
     tally.imported += len(imported)
     tally.duplicates += len(duplicates)
     for item in [*refused, *refused_by_store]:
+        if not item.pair.sidecar.exists():
+            continue  # taken meanwhile by another importer of the folder (another seat)
         tally.rejected.append(RejectedCourrier(safe_text(item.pair.pdf.name), item.reason))
         tally.rejected_pairs += 1
         if reject_dir is not None:
@@ -272,11 +282,11 @@ def _unreadable_sidecar(pair: _Pair) -> str:
 def _keep_documents(store: Store, ready: Sequence[_Ready]) -> None:
     if not ready:
         return
-    if not store.documents_dir.is_dir():
+    if isinstance(store.documents, FolderDocuments) and not store.documents_dir.is_dir():
         # An unplugged drive or a deleted folder: never recreated silently elsewhere.
         raise missing_folder(store.documents_dir)
     try:
-        store_documents(store.documents_dir, [item.content for item in ready])
+        store.documents.put_many([item.content for item in ready])
     except OSError as error:
         # Not these pairs' fault (a full disk, a read-only folder): the run stops, nothing lost.
         raise file_fault(error, store.documents_dir) from None
@@ -317,13 +327,17 @@ def _insert_new(store: Store, ready: Sequence[_Ready]) -> tuple[list[_Pair], lis
     rows: list[dict[str, Any]] = []
     with store.session() as session:
         # Checked under the write lock: two importers of the same folder cannot both add it.
+        structure_id = ready[0].values["structure_id"]  # one run, one structure
         shas = sorted({item.values["document_sha256"] for item in ready})
         known: set[str] = set()
         for start in range(0, len(shas), SHA_CHUNK):
             chunk = shas[start : start + SHA_CHUNK]
             known.update(
                 session.scalars(
-                    select(Courrier.document_sha256).where(Courrier.document_sha256.in_(chunk))
+                    select(Courrier.document_sha256).where(
+                        Courrier.structure_id == structure_id,
+                        Courrier.document_sha256.in_(chunk),
+                    )
                 )
             )
         for item in ready:
@@ -341,7 +355,7 @@ def _insert_new(store: Store, ready: Sequence[_Ready]) -> tuple[list[_Pair], lis
     return imported, duplicates
 
 
-def _record_run(store: Store, clock: Clock, folder: Path, tally: _Tally) -> None:
+def _record_run(store: Store, clock: Clock, structure_id: int, folder: Path, tally: _Tally) -> None:
     # Lone files alone leave no entry: a polled drop folder sees them while they are copied.
     if not (tally.imported or tally.duplicates or tally.rejected_pairs):
         return
@@ -352,6 +366,7 @@ def _record_run(store: Store, clock: Clock, folder: Path, tally: _Tally) -> None
             None,  # the structure's intake, not a person's action
             AUDIT_ACTION,
             None,
+            structure_id=structure_id,
             importes=tally.imported,
             doublons=tally.duplicates,
             rejetes=len(tally.rejected),
@@ -359,17 +374,26 @@ def _record_run(store: Store, clock: Clock, folder: Path, tally: _Tally) -> None
         )
 
 
-def _structure_id(store: Store) -> int:
+def _structure_id(store: Store, given: int | None) -> int:
     with store.read_session() as session:
-        structure_id = session.scalar(select(Structure.id).order_by(Structure.id).limit(1))
-    if structure_id is None:
+        if given is not None:
+            return given
+        found = session.scalars(select(Structure.id).order_by(Structure.id).limit(2)).all()
+    if not found:
         raise UserError(
             translate(
                 "CourrierImport",
                 "This store has no structure yet: create it before importing courriers.",
             )
         )
-    return structure_id
+    if len(found) > 1:
+        raise UserError(
+            translate(
+                "CourrierImport",
+                "This store holds several structures: name the one the courriers are for.",
+            )
+        )
+    return found[0]
 
 
 def _scan(folder: Path) -> _Folder:
@@ -424,7 +448,7 @@ def _read_pdf(path: Path) -> bytes:
 
 
 def _remove_known_lone_pdfs(
-    store: Store, lone_pdfs: list[Path], rejected: list[RejectedCourrier]
+    store: Store, structure_id: int, lone_pdfs: list[Path], rejected: list[RejectedCourrier]
 ) -> int:
     """A PDF alone is waiting for its sidecar, unless its courrier is already imported (a run
     stopped between deleting the pair's two files): then it goes, as a duplicate."""
@@ -436,7 +460,14 @@ def _remove_known_lone_pdfs(
             sha = None
         if sha is not None:
             with store.read_session() as session:
-                known = session.scalar(select(exists().where(Courrier.document_sha256 == sha)))
+                known = session.scalar(
+                    select(
+                        exists().where(
+                            Courrier.structure_id == structure_id,
+                            Courrier.document_sha256 == sha,
+                        )
+                    )
+                )
             if known:
                 pdf.unlink(missing_ok=True)
                 removed += 1

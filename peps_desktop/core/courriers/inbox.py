@@ -30,7 +30,12 @@ from peps_desktop.core.courriers.visibility import readable_service_ids, unread_
 from peps_desktop.core.shared.services import READING_RIGHTS, RIGHT_MODIFICATION, SERVICE_CODES
 from peps_desktop.store import Store
 from peps_desktop.store.models import AccessRight, Account, Courrier, CourrierRead, Service
-from peps_desktop.store.search_fts import SearchScope, scoped_match_count, search_clause
+from peps_desktop.store.search_fts import (
+    SearchScope,
+    fts_ready,
+    scoped_match_count,
+    search_clause,
+)
 
 __all__ = [
     "CourrierRow",
@@ -71,6 +76,7 @@ def _read_by(account_id: int) -> ColumnElement[bool]:
     )
 
 
+NULLABLE_SORTS = frozenset({"echeance", "montant", "assigned"})
 # From this many matches on, a page is read by walking the courriers in order and testing
 # each against the matches; below, SQLite reads the matches and sorts them (fewer rows).
 FREQUENT_MATCHES = 5000
@@ -101,6 +107,7 @@ def _conditions(
     walk_in_order: bool = False,
 ) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = [
+        Courrier.structure_id == user.structure_id,
         Courrier.service_id.in_(readable_service_ids(user.account_id)),
         Courrier.archived.is_(query.tab == "archives"),
     ]
@@ -125,7 +132,9 @@ def _conditions(
     if query.received_to is not None:
         conditions.append(Courrier.recu_le <= query.received_to)
     if query.search.strip():
-        scope = _search_scope(session, user, query) if use_fts else None
+        # The index narrows a search to a scope only where it holds one (FTS5): no query for
+        # it elsewhere.
+        scope = _search_scope(session, user, query) if use_fts and fts_ready(session) else None
         conditions.append(
             search_clause(
                 session, query.search, use_fts=use_fts, scope=scope, walk_in_order=walk_in_order
@@ -149,10 +158,14 @@ def _ordered_ids(
         key = assignee.login
     else:
         key = getattr(Courrier, query.sort)
-    # The id breaks ties, so that pages never overlap nor skip rows.
-    if query.descending:
-        return statement.order_by(key.desc(), Courrier.id.desc())
-    return statement.order_by(key.asc(), Courrier.id.asc())
+    # The id breaks ties, so that pages never overlap nor skip rows. NULLs (no due date, no
+    # amount, nobody assigned) sort as the smallest values on every engine; said only for
+    # those columns, as PostgreSQL walks an index backwards only for its own NULLs order.
+    if query.sort in NULLABLE_SORTS:
+        key = key.desc().nulls_last() if query.descending else key.asc().nulls_first()
+    else:
+        key = key.desc() if query.descending else key.asc()
+    return statement.order_by(key, Courrier.id.desc() if query.descending else Courrier.id.asc())
 
 
 def count(store: Store, user: SignedIn, query: InboxQuery, *, use_fts: bool = True) -> int:
@@ -234,7 +247,11 @@ def _rows_statement() -> Executable:
         )
         .join(Service, Service.id == Courrier.service_id)
         .outerjoin(assignee, assignee.id == Courrier.assigned_to_id)
-        .where(Courrier.id.in_(bindparam("ids", expanding=True)), readable)
+        .where(
+            Courrier.id.in_(bindparam("ids", expanding=True)),
+            Courrier.structure_id == bindparam("structure", type_=Integer),
+            readable,
+        )
     )
 
 
@@ -245,7 +262,7 @@ def rows(store: Store, user: SignedIn, ids: Sequence[int]) -> list[CourrierRow]:
     """The rows for these ids, in the same order; ids the user may not read are left out."""
     if not ids:
         return []
-    parameters = {"me": user.account_id, "ids": list(ids)}
+    parameters = {"me": user.account_id, "structure": user.structure_id, "ids": list(ids)}
     with store.read_session() as session:
         found = {
             row[0]: CourrierRow(

@@ -1,8 +1,9 @@
 """Reading a courrier: open it (rights checked, marked read), then its document, verified.
 
-The document is read from the store's folder and checked before anyone sees it: present,
-the same bytes as received (its SHA-256), and a PDF. Each failure is a UserError saying
-which, so the reader shows the courrier's details with a clear message instead of a crash.
+The document is read from the store (its folder, or a shared store's database) and checked
+before anyone sees it: present, the same bytes as received (its SHA-256), and a PDF. Each
+failure is a UserError saying which, so the reader shows the courrier's details with a clear
+message instead of a crash.
 """
 
 from __future__ import annotations
@@ -21,13 +22,13 @@ from peps_desktop.core.courriers.visibility import may_read
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.core.shared.documents import (
     DOCUMENT_SUFFIX,
-    document_path,
     document_sha256,
     write_atomically,
 )
 from peps_desktop.errors import UserError
 from peps_desktop.i18n import translate
 from peps_desktop.store import Store
+from peps_desktop.store.documents import Documents, copy_verified, read_all
 from peps_desktop.store.models import Courrier
 
 # Characters Windows refuses in a file name, and control characters.
@@ -37,8 +38,14 @@ _UNSAFE_IN_FILE_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 @dataclass(frozen=True)
 class OpenedCourrier:
     row: CourrierRow
-    document: Path | None  # where the store keeps it; None when none is attached
-    document_sha256: str | None
+    documents: Documents  # what the store keeps documents with
+    document_sha256: str | None  # None when no document is attached
+
+    @property
+    def document(self) -> str | None:
+        """Where the document is kept, for messages."""
+        sha = self.document_sha256
+        return None if sha is None else self.documents.where(sha)
 
 
 def open_courrier(store: Store, clock: Clock, user: SignedIn, courrier_id: int) -> OpenedCourrier:
@@ -54,49 +61,62 @@ def open_courrier(store: Store, clock: Clock, user: SignedIn, courrier_id: int) 
     found = rows(store, user, [courrier_id])
     if not found:  # its right was withdrawn in between
         raise not_visible_error()
-    return OpenedCourrier(
-        row=found[0],
-        document=document_path(store.documents_dir, sha) if sha else None,
-        document_sha256=sha,
-    )
+    return OpenedCourrier(row=found[0], documents=store.documents, document_sha256=sha)
 
 
 def read_document(opened: OpenedCourrier) -> bytes:
     """The document's bytes, verified; a UserError saying what is wrong otherwise."""
-    if opened.document is None or opened.document_sha256 is None:
-        raise UserError(translate("CourrierReading", "No document is attached to this courrier."))
-    path = opened.document
+    sha = _attached(opened)
+    path = opened.documents.where(sha)
     try:
-        content = path.read_bytes()
+        content = read_all(opened.documents, sha)
     except FileNotFoundError:
-        raise UserError(
-            translate(
-                "CourrierReading",
-                "The document of this courrier is missing from the store ({path}). "
-                "Ask your administrator to import it again.",
-            ).format(path=path)
-        ) from None
+        raise _missing(path) from None
     except OSError as error:
         raise UserError(
             translate(
                 "CourrierReading", "The document of this courrier cannot be read ({path}): {error}"
             ).format(path=path, error=error.strerror or error)
         ) from None
-    if document_sha256(content) != opened.document_sha256:
-        raise UserError(
-            translate(
-                "CourrierReading",
-                "The document of this courrier is damaged: its content is no longer the one "
-                "received ({path}). Ask your administrator to import it again.",
-            ).format(path=path)
-        )
+    if document_sha256(content) != sha:
+        raise _damaged(path)
     if not content.startswith(PDF_MAGIC):
-        raise UserError(
-            translate(
-                "CourrierReading", "The document of this courrier is not a PDF file ({path})."
-            ).format(path=path)
-        )
+        raise _not_a_pdf(path)
     return content
+
+
+def _attached(opened: OpenedCourrier) -> str:
+    if opened.document_sha256 is None:
+        raise UserError(translate("CourrierReading", "No document is attached to this courrier."))
+    return opened.document_sha256
+
+
+def _missing(path: str) -> UserError:
+    return UserError(
+        translate(
+            "CourrierReading",
+            "The document of this courrier is missing from the store ({path}). "
+            "Ask your administrator to import it again.",
+        ).format(path=path)
+    )
+
+
+def _damaged(path: str) -> UserError:
+    return UserError(
+        translate(
+            "CourrierReading",
+            "The document of this courrier is damaged: its content is no longer the one "
+            "received ({path}). Ask your administrator to import it again.",
+        ).format(path=path)
+    )
+
+
+def _not_a_pdf(path: str) -> UserError:
+    return UserError(
+        translate(
+            "CourrierReading", "The document of this courrier is not a PDF file ({path})."
+        ).format(path=path)
+    )
 
 
 def document_file_name(row: CourrierRow) -> str:
@@ -106,16 +126,29 @@ def document_file_name(row: CourrierRow) -> str:
 
 
 def save_document_copy(opened: OpenedCourrier, target: Path) -> None:
-    """Copy the verified document to `target`, whole or not at all."""
-    content = read_document(opened)
+    """Copy the verified document to `target`, whole or not at all, a chunk at a time: a
+    large document is never held whole in memory."""
+    sha = _attached(opened)
+    path = opened.documents.where(sha)
     try:
-        write_atomically(target, content)
+        chunks = opened.documents.chunks(sha)
+        try:
+            first = next(chunks, b"")
+        finally:
+            chunks.close()
+        if not first.startswith(PDF_MAGIC):
+            raise _not_a_pdf(path)
+        copied = copy_verified(opened.documents, sha, target)
+    except FileNotFoundError:
+        raise _missing(path) from None
     except OSError as error:
         raise UserError(
             translate(
                 "CourrierReading", "The document could not be saved to {path}: {error}"
             ).format(path=target, error=error.strerror or error)
         ) from None
+    if not copied:
+        raise _damaged(path)
 
 
 def prune_viewing_copies(folder: Path, now: float, keep_seconds: float) -> int:

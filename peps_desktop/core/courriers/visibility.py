@@ -1,13 +1,16 @@
-"""Who may see which courriers: the rule lives in the query itself, applied once, here."""
+"""Who may see which courriers: the rule lives in the query itself, applied once, here.
+
+A courrier is readable by an account of its own structure with a reading right on its
+service: a server may hold several structures, which share the services (the funds)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, exists, select
+from sqlalchemy import ColumnElement, ScalarSelect, Select, and_, exists, select
 
 from peps_desktop.core.shared.services import READING_RIGHTS, RIGHT_MODIFICATION
-from peps_desktop.store.models import AccessRight, Courrier, CourrierRead
+from peps_desktop.store.models import AccessRight, Account, Courrier, CourrierRead
 
 
 def readable_service_ids(account_id: int) -> Select[Any]:
@@ -16,9 +19,17 @@ def readable_service_ids(account_id: int) -> Select[Any]:
     )
 
 
+def structure_of(account_id: int) -> ScalarSelect[Any]:
+    return select(Account.structure_id).where(Account.id == account_id).scalar_subquery()
+
+
 def visible_courriers(account_id: int) -> Select[Any]:
-    """Ids of the courriers this account may read: those of services it has rights on."""
-    return select(Courrier.id).where(Courrier.service_id.in_(readable_service_ids(account_id)))
+    """Ids of the courriers this account may read: its structure's, of services it has
+    rights on."""
+    return select(Courrier.id).where(
+        Courrier.structure_id == structure_of(account_id),
+        Courrier.service_id.in_(readable_service_ids(account_id)),
+    )
 
 
 def unread_courriers(account_id: int) -> Select[Any]:
@@ -38,8 +49,11 @@ def modifiable_service_ids(account_id: int) -> Select[Any]:
 
 def may_read(account_id: int) -> ColumnElement[bool]:
     """The same rule row by row: for a few courriers known by id (a page), not for a scan."""
-    return exists().where(
-        AccessRight.account_id == account_id,
-        AccessRight.service_id == Courrier.service_id,
-        AccessRight.level.in_(READING_RIGHTS),
+    return and_(
+        Courrier.structure_id == structure_of(account_id),
+        exists().where(
+            AccessRight.account_id == account_id,
+            AccessRight.service_id == Courrier.service_id,
+            AccessRight.level.in_(READING_RIGHTS),
+        ),
     )

@@ -6,7 +6,6 @@ import datetime as dt
 import random
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import insert
@@ -42,8 +41,8 @@ from peps_desktop.core.demo.reference import (
     UNREAD_DAYS,
 )
 from peps_desktop.core.demo.rows import date_fields, euros, french_date, lookup_table, table_of
-from peps_desktop.core.shared.documents import store_document
 from peps_desktop.core.shared.progress import Progress, silent
+from peps_desktop.store.documents import Documents
 from peps_desktop.store.models import (
     Courrier,
     CourrierRead,
@@ -201,7 +200,7 @@ class CourrierWriter:
     def __init__(
         self,
         rng: random.Random,
-        documents_dir: Path,
+        documents: Documents,
         services: list[ServiceInfo],
         plan: AccountsPlan,
         structure_id: int,
@@ -211,7 +210,7 @@ class CourrierWriter:
     ) -> None:
         self.rng = rng
         self.progress = progress
-        self.documents_dir = documents_dir
+        self.documents = documents
         self.services = services
         self.plan = plan
         self.structure_id = structure_id
@@ -239,8 +238,7 @@ class CourrierWriter:
         for number, kind in enumerate(self.kinds):
             self.progress(DOCUMENTS_STEP, number, len(self.kinds))
             self.pool[kind] = [
-                store_document(
-                    self.documents_dir,
+                self.documents.put(
                     pool_factory.letter(
                         pool_factory.row(
                             pool_rng,
@@ -332,8 +330,8 @@ class CourrierWriter:
                 candidates = modifiers[row["service_id"]]
                 row["assigned_to_id"] = candidates[int(random_() * len(candidates))]
             if own_documents:
-                row["document_sha256"] = store_document(
-                    self.documents_dir, factory.letter(row, kind[0]), durable=DURABLE_DOCUMENTS
+                row["document_sha256"] = self.documents.put(
+                    factory.letter(row, kind[0]), durable=DURABLE_DOCUMENTS
                 )
             else:
                 letters = self.pool[kind]

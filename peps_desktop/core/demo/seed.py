@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
+from peps_desktop.core.accounts.data_key_access import recognise_structure_key, wrap_for_many
 from peps_desktop.core.accounts.rules import (
     PROFILE_ADMINISTRATEUR,
     PROFILE_UTILISATEUR,
@@ -48,9 +49,12 @@ from peps_desktop.core.shared.progress import Progress, silent
 from peps_desktop.errors import UserError
 from peps_desktop.i18n import translate
 from peps_desktop.store import Store
+from peps_desktop.store.encrypted import DataCipher, attach_cipher, attached_key, new_data_key
+from peps_desktop.store.identities import catch_up_ids
 from peps_desktop.store.models import (
     AccessRight,
     Account,
+    Base,
     Courrier,
     Service,
     Structure,
@@ -133,7 +137,7 @@ def seed_demo(
         # Documents first, before the first write: they are harmless if the transaction fails,
         # and the database stays unlocked while they are written.
         writer = CourrierWriter(
-            rng, store.documents_dir, services, plan, structure_id, now, first_courrier_id, progress
+            rng, store.documents, services, plan, structure_id, now, first_courrier_id, progress
         )
         writer.prepare(courriers)
 
@@ -142,17 +146,32 @@ def seed_demo(
         )
         session.flush()
         insert_chunks(session, Account, plan.rows)
+        # The demo's key: the one this engine holds (a store opened with its computer's
+        # key), else a new one; wrapped for every account with a password, and in use.
+        key = attached_key(store.engine) or new_data_key()
+        recognise_structure_key(session, clock, structure_id, key)
+        wrap_for_many(
+            session,
+            clock,
+            [row["id"] for row in plan.rows if row["password_hash"] is not None],
+            key,
+            DEMO_PASSWORD,
+        )
+        attach_cipher(store.engine, DataCipher(key))
         insert_chunks(session, AccessRight, plan.rights)
         add_authenticators(session, plan, now)
         add_review(session, structure_id, plan, review_closed)
         writer.insert(session)
         echanges = add_echanges(session, rng, structure_id, plan, now)
+        tables = [Base.metadata.tables[name] for name in ("structure", "account", "courrier")]
+        catch_up_ids(session.connection(), tables)
         audit.record(
             session,
             clock,
             DEMO_ACTOR,
             "demo_generee",
             DEMO_STRUCTURE_NAME,
+            structure_id=structure_id,
             accounts=accounts,
             courriers=courriers,
             echanges=echanges,

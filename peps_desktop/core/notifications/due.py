@@ -228,7 +228,7 @@ def run_check(
         expired = len(expire_due_accounts(store, clock).expired)
     if drop_folder is not None:
         with _step(problems, "import"):
-            report = import_drop_folder(store, clock, drop_folder)
+            report = import_drop_folder(store, clock, drop_folder, structure_id=user.structure_id)
     with _step(problems, "raise"):
         # Computed and recorded under the write lock: another process's tick waits, then
         # finds these in the ledger.

@@ -1,13 +1,12 @@
-"""The data key that encrypts a store's personal data (NIRs, agents' names).
+"""The data key a store kept on the computer that made it, before keys were per account.
 
-Created once per store and kept in the OS keyring. Where no keyring exists (headless Linux),
-it is kept in `data.key` in the store's data folder, created readable by its owner only
-(mode 0600 on POSIX; on Windows the user's profile folder already keeps others out), and
-the returned `DataKey` says so, for the application to tell the user.
+Stores made by earlier versions kept one key per store in the OS keyring, or, where no keyring
+existed, in `data.key` in the store's data folder (readable by its owner only). Such a key is
+still read and handed to the engine, so that signing in moves the store to keys wrapped per
+account (core.accounts.data_key_access); no new key is ever kept here.
 
-A key once kept is always read back from where it is, never replaced: losing it makes the
-encrypted data unreadable, so a store holding encrypted data whose key is gone is refused
-rather than given a new key. The key itself is never logged.
+A key once kept is read back from where it is, never replaced; a key that does not open the
+store's data is refused. The key itself is never logged.
 """
 
 from __future__ import annotations
@@ -26,20 +25,15 @@ from keyring.errors import InitError, KeyringError, NoKeyringError
 from sqlalchemy.engine import make_url
 
 from peps_desktop.core.shared.locations import Location
+from peps_desktop.core.shared.store_choice import with_kept_password
 from peps_desktop.errors import StoreError
 from peps_desktop.i18n import translate
 from peps_desktop.store import Store
 from peps_desktop.store.encrypted import (
     KEY_BYTES,
-    DataCipher,
-    attach_cipher,
-    check_cipher,
-    holds_encrypted_data,
-    new_data_key,
 )
 from peps_desktop.store.engine import sqlite_path, sqlite_url
 from peps_desktop.store.migrate import open_store
-from peps_desktop.store.models import Base
 
 log = logging.getLogger(__name__)
 
@@ -101,16 +95,6 @@ def _from_keyring(username: str) -> str | None:
         raise _KeyringUnreadable(type(error).__name__) from None
 
 
-def _into_keyring(username: str, key: bytes) -> bool:
-    try:
-        keyring.set_password(KEYRING_SERVICE, username, encoded_key(key))
-        # Some backends accept a secret they do not keep: trust only what reads back.
-        return keyring.get_password(KEYRING_SERVICE, username) == encoded_key(key)
-    except KeyringError as error:
-        log.info("no keyring for the data key (%s)", type(error).__name__)
-        return False
-
-
 def _read_file(path: Path) -> DataKey:
     if os.name == "posix" and stat.S_IMODE(path.stat().st_mode) & 0o077:
         log.warning("the data key file %s can be read by others than its owner", path)
@@ -118,40 +102,19 @@ def _read_file(path: Path) -> DataKey:
     return DataKey(key=key, kept_in="file", file=path)
 
 
-def _create_file(path: Path, key: bytes) -> DataKey:
-    """Written once, readable by its owner only; a file already there wins."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        return _read_file(path)
-    with os.fdopen(descriptor, "w", encoding="ascii") as file:
-        file.write(encoded_key(key) + "\n")
-        file.flush()
-        os.fsync(file.fileno())
-    log.warning("no keyring: the data key is kept in %s, readable by its owner only", path)
-    return DataKey(key=key, kept_in="file", file=path)
-
-
 def find_data_key(location: Location) -> DataKey | None:
     """The store's key where it was kept: the keyring first, then the key file.
 
-    A keyring that exists but does not answer, with no key file to fall back on, is an
-    error: the key may be in it, and a new one would part the store's data in two.
+    A keyring that exists but does not answer, with no key file to fall back on, raises
+    _KeyringUnreadable.
     """
     path = key_file(location)
     try:
         kept = _from_keyring(store_identifier(location.db_url))
-    except _KeyringUnreadable as error:
+    except _KeyringUnreadable:
         if path.exists():
             return _read_file(path)
-        raise StoreError(
-            translate(
-                "DataKey",
-                "The keyring did not answer ({reason}); it holds the data key of this store. "
-                "Unlock it and try again.",
-            ).format(reason=error)
-        ) from None
+        raise
     if kept is not None:
         return DataKey(key=_decoded(kept, translate("DataKey", "the keyring")), kept_in="keyring")
     if path.exists():
@@ -159,50 +122,17 @@ def find_data_key(location: Location) -> DataKey | None:
     return None
 
 
-def create_data_key(location: Location) -> DataKey:
-    """A new key, kept in the keyring or, where none exists, in the key file."""
-    key = new_data_key()
-    if _into_keyring(store_identifier(location.db_url), key):
-        return DataKey(key=key, kept_in="keyring")
-    return _create_file(key_file(location), key)
+def open_with_data_key(location: Location) -> tuple[Store, DataKey | None]:
+    """Open (and migrate) the store, with the key this computer kept for it, if any.
 
-
-def _key_lost(location: Location) -> StoreError:
-    return StoreError(
-        translate(
-            "DataKey",
-            "The data key of this store cannot be found (neither in the keyring nor in "
-            "{file}), and the store holds encrypted personal data. A new key would not read "
-            "it: restore the data key, or the keyring, from a backup.",
-        ).format(file=key_file(location))
-    )
-
-
-def open_with_data_key(location: Location) -> tuple[Store, DataKey]:
-    """Open (and migrate) the store with its data key, creating the key on first use."""
-    found = find_data_key(location)
-    if found is not None:
-        return open_store(location.db_url, location.documents_dir, data_key=found.key), found
-    store = open_store(location.db_url, location.documents_dir)
+    A keyring that does not answer, with no key file beside the store, is logged and passed
+    over: the key people hold through their accounts is what signing in brings."""
     try:
-        key = _find_or_create_under_lock(store, location)
-        attach_cipher(store.engine, DataCipher(key.key))
-        with store.engine.connect() as connection:
-            check_cipher(connection, Base.metadata)
-    except BaseException:
-        store.dispose()
-        raise
-    return store, key
-
-
-def _find_or_create_under_lock(store: Store, location: Location) -> DataKey:
-    """Two programs opening a new store at once must not each make a key: data written
-    with the one overwritten would be lost. The store's write lock makes them take turns,
-    and the second finds the first one's key."""
-    with store.session() as session:  # BEGIN IMMEDIATE: one writer at a time
         found = find_data_key(location)
-        if found is not None:
-            return found
-        if holds_encrypted_data(session.connection(), Base.metadata):
-            raise _key_lost(location)
-        return create_data_key(location)
+    except _KeyringUnreadable as error:
+        log.warning("the keyring did not answer (%s); opening without a kept data key", error)
+        found = None
+    url = with_kept_password(location.db_url)
+    if found is not None:
+        return open_store(url, location.documents_dir, data_key=found.key), found
+    return open_store(url, location.documents_dir), None

@@ -8,6 +8,7 @@ from pathlib import Path
 import platformdirs
 
 from peps_desktop import APP_ID
+from peps_desktop.core.shared.store_choice import current_choice
 from peps_desktop.store.engine import sqlite_url
 
 DATABASE_FILE = "peps-desktop.sqlite3"
@@ -49,6 +50,10 @@ def log_dir() -> Path:
 def resolve(
     data_dir: Path | None = None, db_url: str | None = None, demo: bool = False
 ) -> Location:
-    """--db URL takes any SQLAlchemy URL; otherwise a SQLite file in the data directory."""
+    """--db URL takes any SQLAlchemy URL; --data-dir a SQLite file in that folder; otherwise
+    the store chosen for this computer (core.shared.store_choice): the structure's server, or
+    a SQLite file in the user's data folder."""
     folder = data_dir or (demo_data_dir() if demo else default_data_dir())
+    if db_url is None and data_dir is None and not demo:
+        db_url = current_choice().url
     return Location(data_dir=folder, db_url=db_url or sqlite_url(folder / DATABASE_FILE))

@@ -19,7 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peps_desktop.core.accounts.admin import AccountChanges, AccountRow, modify_account
+from peps_desktop.core.accounts.admin import (
+    AccountChanges,
+    AccountRow,
+    account_row,
+    modify_account,
+)
+from peps_desktop.core.accounts.conflicts import ChangedMeanwhile
 from peps_desktop.core.accounts.overview import ServiceLabel
 from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared.clock import Clock
@@ -59,15 +65,8 @@ class EditAccountDialog(QDialog):
         self.runner.refused.connect(self.show_error)
         self.runner.finished.connect(lambda: self._set_busy(False))
 
-        heading = QLabel(
-            self.tr("<b>{login}</b> · {status} · expires on {date}").format(
-                login=row.login,
-                status=status_label(row.status),
-                date=row.expires_on.strftime("%d/%m/%Y"),
-            )
-        )
+        self.heading = QLabel()
         self.identity = IdentityFields()
-        self.identity.set_values(row.nom, row.prenom, row.email, row.telephone)
         personal = QLabel(
             self.tr(
                 "Correct a misspelt name here. For another person, create a new account: an "
@@ -82,12 +81,11 @@ class EditAccountDialog(QDialog):
         identity_layout.addWidget(personal)
 
         self.profile = ProfileChoice()
-        self.profile.set_profile(row.profile)
         profile_box = QGroupBox(self.tr("Profile"))
         QVBoxLayout(profile_box).addWidget(self.profile)
 
         self.matrix = RightsMatrix(services)
-        self.matrix.set_rights(row.rights)
+        self.load_row(row)
         rights_box = QGroupBox(self.tr("Rights per service"))
         QVBoxLayout(rights_box).addWidget(self.matrix)
 
@@ -116,11 +114,25 @@ class EditAccountDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.identity.changed.connect(self._update_save)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        layout.addWidget(self.heading)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.resize(1100, 660)
+
+    def load_row(self, row: AccountRow) -> None:
+        """Show the account as read: at opening, and again when another seat changed it."""
+        self.row = row
+        self.heading.setText(
+            self.tr("<b>{login}</b> · {status} · expires on {date}").format(
+                login=row.login,
+                status=status_label(row.status),
+                date=row.expires_on.strftime("%d/%m/%Y"),
+            )
+        )
+        self.identity.set_values(row.nom, row.prenom, row.email, row.telephone)
+        self.profile.set_profile(row.profile)
+        self.matrix.set_rights(row.rights)
 
     def changes(self) -> AccountChanges:
         row = self.row
@@ -156,10 +168,23 @@ class EditAccountDialog(QDialog):
         store, clock, user, login = self._store, self._clock, self._user, self.row.login
         self.error_label.hide()
         self._set_busy(True)
-        self.runner.run(
-            lambda: modify_account(store, clock, user, login, changes, code),
-            lambda _result: self.accept(),
-        )
+
+        def save_or_read_again() -> tuple[str, AccountRow] | None:
+            try:
+                modify_account(store, clock, user, login, changes, code)
+            except ChangedMeanwhile as changed:
+                return str(changed), account_row(store, clock, user, changed.login)
+            return None
+
+        self.runner.run(save_or_read_again, self._saved)
+
+    def _saved(self, conflict: tuple[str, AccountRow] | None) -> None:
+        if conflict is None:
+            self.accept()
+            return
+        message, row = conflict
+        self.load_row(row)
+        self.show_error(message)
 
     def show_error(self, message: str) -> None:
         self.error_label.setText(message)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -30,12 +31,14 @@ from peps_desktop.core.shared.credentials import (
     save_smtp_password,
     smtp_password,
 )
+from peps_desktop.core.shared.store_choice import current_choice
 from peps_desktop.errors import UserError
 from peps_desktop.gui.contact.sending import SendingSettings
 from peps_desktop.gui.notifications.core_api import KINDS
 from peps_desktop.gui.notifications.views import kind_label
 from peps_desktop.gui.settings.preferences import SEND_BY_OUTBOX, SEND_BY_SMTP, AppSettings
 from peps_desktop.gui.settings.send_test import SendTest
+from peps_desktop.gui.settings.store_dialog import StoreChoiceDialog
 from peps_desktop.gui.shared.forms import child, load_form
 from peps_desktop.gui.shared.translations import ENGLISH, FRENCH
 
@@ -68,7 +71,40 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(form)
+        layout.addWidget(self._build_store())
         layout.addWidget(buttons)
+
+    def _build_store(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Where the data lives"))
+        box.setObjectName("storeBox")
+        self.store_label = QLabel()
+        self.store_label.setObjectName("storeLabel")
+        self.store_label.setWordWrap(True)
+        change = QPushButton(self.tr("C&hange…"))
+        change.setObjectName("storeChangeButton")
+        change.clicked.connect(self._change_store)
+        row = QHBoxLayout(box)
+        row.addWidget(self.store_label, 1)
+        row.addWidget(change)
+        self._describe_store()
+        return box
+
+    def _describe_store(self) -> None:
+        choice = current_choice()
+        if choice.server is None:
+            text = self.tr("Local base on this computer")
+        else:
+            text = self.tr("The structure's server: {server}").format(
+                server=choice.server.describe()
+            )
+        if choice.origin == "machine":
+            text += " " + self.tr("(set for every user of this computer)")
+        self.store_label.setText(text)
+
+    def _change_store(self) -> None:
+        dialog = StoreChoiceDialog(current_choice(), parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._describe_store()
 
     def _build_sending(self, form: QWidget) -> None:
         settings = self._settings

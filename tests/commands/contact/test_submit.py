@@ -14,8 +14,8 @@ from sqlalchemy import func, select, text
 from peps_desktop.core.contact.nir import nir_key
 from peps_desktop.core.shared import locations
 from peps_desktop.core.shared.data_key import open_with_data_key
-from peps_desktop.core.shared.documents import document_path
 from peps_desktop.store import Store
+from peps_desktop.store.documents import read_all
 from peps_desktop.store.models import Echange, EchangeAgent
 from tests.commands import cli_helpers
 from tests.conftest import ADMIN, ADMIN_PASSWORD
@@ -112,8 +112,7 @@ def test_a_valid_request_prints_its_reference_and_is_kept_to_be_sent(
         assert [(a.nir, a.nom, a.prenom) for a in echange.agents] == [(NIR, "Durand", "Marie")]
         [attachment] = echange.attachments
         assert (attachment.file_name, attachment.media_type) == ("bulletin.pdf", "application/pdf")
-        kept = document_path(cli_store.documents_dir, attachment.document_sha256)
-        assert kept.read_bytes() == PDF
+        assert read_all(cli_store.documents, attachment.document_sha256) == PDF
     # At rest, the agent is ciphertext.
     with cli_store.engine.connect() as connection:
         nir, nom = connection.execute(text("SELECT nir, nom FROM echange_agent")).one()

@@ -21,6 +21,7 @@ from peps_desktop.core.accounts.admin import (
     renew_accounts,
     unlock_accounts,
 )
+from peps_desktop.core.accounts.conflicts import ChangedMeanwhile
 from peps_desktop.core.accounts.sign_in import sign_in
 from peps_desktop.core.shared.clock import FixedClock
 from peps_desktop.errors import AuthenticationError, PermissionDenied, UserError
@@ -264,7 +265,7 @@ def test_a_concurrent_change_is_reported(store, clock, admin) -> None:  # type: 
         next_code(clock),
     )
     assert account(store, "elodie.garnier").telephone == "+33612345678"
-    with pytest.raises(UserError, match="changed meanwhile"):
+    with pytest.raises(ChangedMeanwhile, match="changed by Claire Martin on 25/11/2026 at 09:3"):
         modify_account(
             store,
             clock,
@@ -376,7 +377,7 @@ def test_a_code_is_kept_under_a_keyed_hash_and_an_earlier_scrypt_code_still_work
 
     from tests.factories import set_account
 
-    code = create_account(store, clock, admin, ADMIN_PASSWORD, DRAFT)
+    code = create_account(store, clock, admin, next_code(clock), DRAFT)
     stored = account(store, "elodie.garnier").activation_code_hash or ""
     assert stored.startswith("hmac-sha256$") and code.code not in stored
     # A code issued by an earlier version: scrypt, as passwords were.
@@ -386,14 +387,18 @@ def test_a_code_is_kept_under_a_keyed_hash_and_an_earlier_scrypt_code_still_work
         f"scrypt$16384$8$1${base64.b64encode(salt).decode()}${base64.b64encode(digest).decode()}"
     )
     set_account(store, "elodie.garnier", activation_code_hash=legacy)
-    activate_account(store, clock, "elodie.garnier", code.code, NEW_PASSWORD)
+    activate_with_app(store, clock, "elodie.garnier", code.code, NEW_PASSWORD)
     assert sign_in(store, clock, "elodie.garnier", NEW_PASSWORD).login == "elodie.garnier"
 
 
 def test_a_code_works_only_for_the_login_it_was_made_for(store, clock, admin) -> None:  # type: ignore[no-untyped-def]
-    first = create_account(store, clock, admin, ADMIN_PASSWORD, DRAFT)
+    first = create_account(store, clock, admin, next_code(clock), DRAFT)
     create_account(
-        store, clock, admin, ADMIN_PASSWORD, AccountDraft("Leroy", "Anne", "anne.leroy@mairie.fr")
+        store,
+        clock,
+        admin,
+        next_code(clock),
+        AccountDraft("Leroy", "Anne", "anne.leroy@mairie.fr", "02 41 00 00 03"),
     )
     with pytest.raises(AuthenticationError):
         activate_account(store, clock, "anne.leroy", first.code, NEW_PASSWORD)

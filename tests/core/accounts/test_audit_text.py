@@ -106,12 +106,22 @@ def test_imports_and_the_demo_read_as_sentences(store, clock, admin, english) ->
             None,
             "courriers_importes",
             None,
+            structure_id=admin.structure_id,
             importes=3,
             doublons=1,
             rejetes=0,
             dossier="/srv/depot",
         )
-        record(session, clock, None, "demo_generee", "Commune", accounts=15, courriers=2000)
+        record(
+            session,
+            clock,
+            None,
+            "demo_generee",
+            "Commune",
+            structure_id=admin.structure_id,
+            accounts=15,
+            courriers=2000,
+        )
     imported = latest(store, clock, admin, "comptes_importes")
     assert (imported.subject_text, imported.summary) == ("File comptes.csv", "12 line(s)")
     intake = latest(store, clock, admin, "courriers_importes")

@@ -6,7 +6,7 @@ import datetime as dt
 import itertools
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from peps_desktop.core.accounts.signed_in import SignedIn
@@ -24,9 +24,11 @@ def service_id(session: Session, code: str) -> int:
     return found
 
 
-def person(session: Session, login: str, rights: dict[str, str]) -> SignedIn:
+def person(
+    session: Session, login: str, rights: dict[str, str], *, structure_id: int | None = None
+) -> SignedIn:
     """A saved account (no password: none is needed here) and who it is once signed in."""
-    structure_id = session.scalar(select(Structure.id))
+    structure_id = structure_id or session.scalar(select(func.min(Structure.id)))
     assert structure_id is not None
     first, _, last = login.partition(".")
     account = Account(

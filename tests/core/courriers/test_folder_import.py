@@ -7,7 +7,6 @@ import hashlib
 import json
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -17,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import Engine, func, select, text
 
 from peps_desktop.core.courriers import folder_import as courrier_import
 from peps_desktop.core.courriers.folder_import import (
@@ -28,15 +27,17 @@ from peps_desktop.core.courriers.folder_import import (
     import_courriers,
     import_drop_folder,
 )
-from peps_desktop.core.shared import documents
 from peps_desktop.core.shared.clock import FixedClock
-from peps_desktop.core.shared.documents import document_path, store_document, write_atomically
+from peps_desktop.core.shared.documents import store_document, write_atomically
 from peps_desktop.core.shared.file_faults import DiskFull
 from peps_desktop.errors import UserError
-from peps_desktop.store import Store
+from peps_desktop.store import Store, build_engine
+from peps_desktop.store import document_files as documents
+from peps_desktop.store.documents import read_all
 from peps_desktop.store.models import AuditEntry, Courrier, Service, Structure
 from tests.conftest import NOW
 from tests.core.courriers.import_builders import GOOD, drop, files, pdf
+from tests.documents import kept_documents
 
 
 def courriers(store: Store) -> list[Courrier]:
@@ -103,7 +104,7 @@ def test_good_pairs_are_imported_with_every_field(
     assert (rows["notification"].echeance, rows["notification"].montant) == (None, None)
     for name, row in (("majorations", majorations), ("attestation", attestation)):
         assert row.document_sha256 == hashlib.sha256(pdf(name)).hexdigest()
-        assert document_path(store.documents_dir, row.document_sha256).read_bytes() == pdf(name)
+        assert read_all(store.documents, row.document_sha256) == pdf(name)
 
 
 def test_the_same_document_is_imported_once(store: Store, clock: FixedClock, inbox: Path) -> None:
@@ -127,7 +128,7 @@ def test_an_existing_document_without_its_row_is_reused(
     store: Store, clock: FixedClock, inbox: Path
 ) -> None:
     """What a run killed between writing the document and committing its row leaves."""
-    sha = store_document(store.documents_dir, pdf("facture"))
+    sha = store.documents.put(pdf("facture"))
     drop(inbox, "facture", GOOD, pdf("facture"))
     assert import_courriers(store, clock, inbox).imported == 1
     assert [row.document_sha256 for row in courriers(store)] == [sha]
@@ -204,7 +205,7 @@ def test_a_bad_sidecar_is_left_in_place_and_the_rest_imported(
     assert report == CourrierImportReport(2, 0, (RejectedCourrier("bad.pdf", reason),))
     assert files(inbox) == {"bad.pdf", "bad.json"}
     assert {row.reference for row in courriers(store)} == {GOOD["reference"], "Z"}
-    assert len(list(store.documents_dir.rglob("*.pdf"))) == 2
+    assert len(kept_documents(store)) == 2
 
 
 BAD_PDFS = {
@@ -393,7 +394,7 @@ def test_a_document_that_cannot_be_written_stops_the_run_clearly(
     def disk_full(*args: Any) -> str:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(courrier_import, "store_documents", disk_full)
+    monkeypatch.setattr(store.documents, "put_many", disk_full)
     with pytest.raises(DiskFull) as refused:
         import_courriers(store, clock, inbox)
     assert str(refused.value) == (
@@ -432,16 +433,16 @@ KILLED_IMPORT = textwrap.dedent(
     from peps_desktop.core.shared.clock import FixedClock
     from peps_desktop.store.migrate import open_store
 
-    store_documents = courrier_import.store_documents
+    url, documents, folder = sys.argv[1:]
+    store = open_store(url, Path(documents), upgrade=False)
+    put_many = store.documents.put_many
 
     def slowly(*args, **kwargs):
         # Slow enough for the test to kill the run midway, wherever it is.
         time.sleep(0.02)
-        return store_documents(*args, **kwargs)
+        return put_many(*args, **kwargs)
 
-    courrier_import.store_documents = slowly
-    url, documents, folder = sys.argv[1:]
-    store = open_store(url, Path(documents), upgrade=False)
+    store.documents.put_many = slowly
     courrier_import.import_courriers(
         store, FixedClock(dt.datetime(2026, 11, 25)), Path(folder), batch_size=5
     )
@@ -449,9 +450,9 @@ KILLED_IMPORT = textwrap.dedent(
 )
 
 
-def _count_courriers(database: Path) -> int:
-    with sqlite3.connect(database, timeout=5) as connection:
-        return int(connection.execute("SELECT count(*) FROM courrier").fetchone()[0])
+def _count_courriers(engine: Engine) -> int:
+    with engine.connect() as connection:
+        return int(connection.execute(text("SELECT count(*) FROM courrier")).scalar_one())
 
 
 def test_an_import_killed_midway_resumes_without_loss_nor_half_courrier(
@@ -462,19 +463,20 @@ def test_an_import_killed_midway_resumes_without_loss_nor_half_courrier(
         # The last ten repeat earlier documents under other names.
         content = pdf(f"courrier {number % distinct}")
         drop(inbox, f"c{number:03d}", GOOD | {"reference": f"R{number:03d}"}, content)
-    database = tmp_path / "store.sqlite3"
+    watcher = build_engine(store_url)
     process = subprocess.Popen(
         [sys.executable, "-c", KILLED_IMPORT, store_url, str(store.documents_dir), str(inbox)]
     )
     try:
         deadline = time.monotonic() + 20
-        while _count_courriers(database) < 10:
+        while _count_courriers(watcher) < 10:
             assert process.poll() is None, "the import ended before it could be killed"
             assert time.monotonic() < deadline, "the import did not start"
             time.sleep(0.005)
         os.kill(process.pid, signal.SIGKILL)
     finally:
         process.wait(timeout=10)
+        watcher.dispose()
     assert process.returncode == -signal.SIGKILL
 
     before = courriers(store)
@@ -483,7 +485,7 @@ def test_an_import_killed_midway_resumes_without_loss_nor_half_courrier(
     assert len(set(shas)) == len(shas)
     for sha in shas:
         assert sha is not None
-        content = document_path(store.documents_dir, sha).read_bytes()
+        content = read_all(store.documents, sha)
         assert hashlib.sha256(content).hexdigest() == sha
     for path in store.documents_dir.rglob("*.pdf"):  # temporary files aside, all whole
         assert hashlib.sha256(path.read_bytes()).hexdigest() == path.stem

@@ -66,6 +66,7 @@ def _found(store: Store, user: SignedIn, search: str, *, use_fts: bool) -> list[
     return page_ids(store, user, InboxQuery(search=search), 0, 100, use_fts=use_fts)
 
 
+@pytest.mark.sqlite_only
 def test_a_migrated_sqlite_store_has_the_fts_index(store: Store) -> None:
     with store.read_session() as session:
         assert fts_ready(session)

@@ -22,11 +22,12 @@ from peps_desktop.core.courriers.reading import (
 )
 from peps_desktop.core.demo.pdf import courrier_pdf
 from peps_desktop.core.shared.clock import FixedClock
-from peps_desktop.core.shared.documents import document_path, document_sha256, store_document
+from peps_desktop.core.shared.documents import document_sha256
 from peps_desktop.errors import PermissionDenied, UserError
 from peps_desktop.store import Store
 from peps_desktop.store.models import CourrierRead
 from tests.core.courriers.inbox_builders import courrier, person
+from tests.documents import overwrite_document, remove_document
 
 LETTER = courrier_pdf("CNRACL — Facture de cotisations", ["Madame, Monsieur,", "", "Voici."])
 
@@ -41,7 +42,7 @@ class Reading:
 
 @pytest.fixture
 def reading(store: Store) -> Reading:
-    sha = store_document(store.documents_dir, LETTER)
+    sha = store.documents.put(LETTER)
     with store.session() as session:
         lea = person(session, "lea.petit", {"CNRACL": "lecture"})
         zoe = person(session, "zoe.blanc", {"RAFP": "modification", "CNRACL": "aucun"})
@@ -75,7 +76,7 @@ def test_opening_marks_the_courrier_read_and_gives_its_row_and_document(
     assert opened.row.objet == "Facture de cotisations octobre"
     assert opened.row.read
     assert opened.document_sha256 == document_sha256(LETTER)
-    assert opened.document == document_path(store.documents_dir, document_sha256(LETTER))
+    assert opened.document == store.documents.where(document_sha256(LETTER))
     assert read_document(opened) == LETTER
 
 
@@ -109,8 +110,8 @@ def test_a_document_missing_from_the_store_is_named(
     store: Store, clock: FixedClock, reading: Reading
 ) -> None:
     opened = opened_letter(store, clock, reading)
-    assert opened.document is not None
-    opened.document.unlink()
+    assert opened.document is not None and opened.document_sha256 is not None
+    remove_document(store, opened.document_sha256)
     with pytest.raises(UserError) as raised:
         read_document(opened)
     assert str(raised.value).startswith("The document of this courrier is missing from the store")
@@ -119,8 +120,8 @@ def test_a_document_missing_from_the_store_is_named(
 
 def test_damaged_bytes_are_refused(store: Store, clock: FixedClock, reading: Reading) -> None:
     opened = opened_letter(store, clock, reading)
-    assert opened.document is not None
-    opened.document.write_bytes(LETTER.replace(b"Voici", b"Voila"))
+    assert opened.document_sha256 is not None
+    overwrite_document(store, opened.document_sha256, LETTER.replace(b"Voici", b"Voila"))
     with pytest.raises(UserError, match="is damaged: its content is no longer the one received"):
         read_document(opened)
 
@@ -129,11 +130,9 @@ def test_bytes_that_are_not_a_pdf_are_refused(
     store: Store, clock: FixedClock, reading: Reading
 ) -> None:
     text = b"Not a PDF at all"
-    sha = store_document(store.documents_dir, text)
+    sha = store.documents.put(text)
     opened = OpenedCourrier(
-        row=opened_letter(store, clock, reading).row,
-        document=document_path(store.documents_dir, sha),
-        document_sha256=sha,
+        row=opened_letter(store, clock, reading).row, documents=store.documents, document_sha256=sha
     )
     with pytest.raises(UserError, match="is not a PDF file"):
         read_document(opened)
@@ -151,8 +150,8 @@ def test_a_damaged_document_is_not_saved(
     store: Store, clock: FixedClock, reading: Reading, tmp_path: Path
 ) -> None:
     opened = opened_letter(store, clock, reading)
-    assert opened.document is not None
-    opened.document.write_bytes(b"%PDF-1.4 truncated")
+    assert opened.document_sha256 is not None
+    overwrite_document(store, opened.document_sha256, b"%PDF-1.4 truncated")
     target = tmp_path / "facture.pdf"
     with pytest.raises(UserError, match="damaged"):
         save_document_copy(opened, target)

@@ -43,6 +43,7 @@ from peps_desktop.core.shared.clock import FixedClock
 from peps_desktop.core.shared.services import RIGHT_AUCUN, RIGHT_LECTURE, RIGHT_MODIFICATION
 from peps_desktop.errors import UserError
 from peps_desktop.store import Store
+from peps_desktop.store.documents import read_all
 from peps_desktop.store.encrypted import new_data_key
 from peps_desktop.store.migrate import open_store
 from peps_desktop.store.models import (
@@ -57,6 +58,7 @@ from peps_desktop.store.models import (
     Service,
     Structure,
 )
+from tests import databases
 
 NOW = dt.datetime(2026, 11, 25, 9, 0)
 TODAY = NOW.date()
@@ -78,10 +80,11 @@ def demo_clock() -> FixedClock:
 
 @pytest.fixture
 def blank(tmp_path: Path) -> Iterator[Store]:
-    """A migrated store without a structure: what the demo fills."""
-    store = _open(tmp_path / "store")
-    yield store
-    store.dispose()
+    """A migrated store without a structure: what the demo fills (on the tests' engine)."""
+    with databases.database_url(tmp_path) as url:
+        store = open_store(url, tmp_path / "docs")
+        yield store
+        store.dispose()
 
 
 @pytest.fixture
@@ -89,13 +92,19 @@ def seeded(blank: Store, demo_clock: FixedClock) -> tuple[Store, DemoReport]:
     return blank, seed_demo(blank, demo_clock, accounts=ACCOUNTS, courriers=COURRIERS)
 
 
-def _dump(store: Store, *, skip: tuple[str, ...] = ("password_hash",)) -> dict[str, list[tuple]]:
+# Random by design: salts, wrapped keys and the new key's fingerprint.
+SECRETS = ("password_hash", "salt", "sealed", "fingerprint")
+
+
+def _dump(store: Store, *, skip: tuple[str, ...] = SECRETS) -> dict[str, list[tuple]]:
     """Every row of every table, in a stable order; not the store's own random secrets."""
     tables: dict[str, list[tuple]] = {}
     with store.engine.connect() as connection:
         for table in Base.metadata.sorted_tables:
             if table.name == "store_secret":
-                continue
+                continue  # the store's own random secrets
+            if table.name == "store_change":
+                continue  # when the rows were written, for the other seats: not data
             columns = [column for column in table.columns if column.name not in skip]
             rows = connection.execute(select(*columns).order_by(*table.primary_key.columns))
             tables[table.name] = [tuple(row) for row in rows]
@@ -361,8 +370,7 @@ def test_every_courrier_has_its_document(seeded: tuple[Store, DemoReport]) -> No
     assert len(set(shas)) == COURRIERS  # small scale: one letter each
     for sha in shas:
         assert sha is not None and re.fullmatch(r"[0-9a-f]{64}", sha)
-        path = store.documents_dir / sha[:2] / f"{sha}.pdf"
-        content = path.read_bytes()
+        content = read_all(store.documents, sha)
         assert content.startswith(b"%PDF-")
         assert hashlib.sha256(content).hexdigest() == sha
     assert not list(store.documents_dir.rglob("*.tmp"))
@@ -381,16 +389,23 @@ def test_large_demos_share_a_pool_of_documents(
         reads = session.scalar(select(func.count()).select_from(CourrierRead)) or 0
     assert len(rows) == 1000
     shas = {sha for sha, _ in rows}
-    on_disk = {path.stem for path in blank.documents_dir.rglob("*.pdf")}
-    assert shas <= on_disk
+    assert all(blank.documents.has(sha) for sha in shas)
     assert len(shas) < 200
     assert 0 < reads <= 1100
 
 
 def test_documents_parse_through_their_xref(seeded: tuple[Store, DemoReport]) -> None:
     store, _ = seeded
-    for path in sorted(store.documents_dir.rglob("*.pdf"))[:25]:
-        _check_xref(path.read_bytes())
+    shas = _kept_documents(store)
+    assert shas
+    for sha in shas[:25]:
+        _check_xref(read_all(store.documents, sha))
+
+
+def _kept_documents(store: Store) -> list[str]:
+    """The courriers' documents, as the store keeps them (a folder or the database)."""
+    with store.read_session() as session:
+        return sorted(set(session.scalars(select(Courrier.document_sha256))))
 
 
 def _check_xref(content: bytes) -> None:
@@ -430,7 +445,9 @@ def test_pdf_escapes_and_encodes_text() -> None:
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
 def test_documents_render_with_pdftoppm(seeded: tuple[Store, DemoReport], tmp_path: Path) -> None:
     store, _ = seeded
-    for path in sorted(store.documents_dir.rglob("*.pdf"))[:3]:
+    for sha in _kept_documents(store)[:3]:
+        path = tmp_path / f"{sha}.pdf"
+        path.write_bytes(read_all(store.documents, sha))
         result = subprocess.run(
             ["pdftoppm", "-r", "20", "-png", "-singlefile", str(path), str(tmp_path / path.stem)],
             capture_output=True,
@@ -441,7 +458,7 @@ def test_documents_render_with_pdftoppm(seeded: tuple[Store, DemoReport], tmp_pa
         assert result.stderr == ""  # poppler complains of any repaired xref
         assert (tmp_path / f"{path.stem}.png").read_bytes().startswith(b"\x89PNG")
     if shutil.which("pdftotext"):
-        path = next(store.documents_dir.rglob("*.pdf"))
+        path = next(tmp_path.glob("*.pdf"))
         text = subprocess.run(
             ["pdftotext", str(path), "-"], capture_output=True, text=True, timeout=60
         ).stdout
@@ -505,6 +522,30 @@ def test_same_seed_same_rows(tmp_path: Path, demo_clock: FixedClock) -> None:
             store.dispose()
 
 
+def test_rows_added_after_the_demo_get_new_ids(
+    seeded: tuple[Store, DemoReport], demo_clock: FixedClock
+) -> None:
+    store, _ = seeded
+    with store.session() as session:
+        structure_id = session.scalar(select(Structure.id))
+        highest = session.scalar(select(func.max(Account.id)))
+        account = Account(
+            structure_id=structure_id,
+            login="nouveau.venu",
+            nom="Venu",
+            prenom="Nouveau",
+            email="nouveau.venu@mairie.fr",
+            profile="utilisateur",
+            status="actif",
+            expires_on=TODAY,
+            failed_sign_ins=0,
+            created_at=NOW,
+        )
+        session.add(account)
+        session.flush()
+        assert account.id > highest
+
+
 def test_a_store_with_a_structure_is_refused_and_left_unchanged(
     seeded: tuple[Store, DemoReport], demo_clock: FixedClock
 ) -> None:
@@ -536,7 +577,10 @@ def test_a_failure_leaves_the_database_empty(
     with pytest.raises(RuntimeError):
         seed_demo(blank, demo_clock, accounts=ACCOUNTS, courriers=COURRIERS)
     tables = _dump(blank, skip=())
-    assert {name: rows for name, rows in tables.items() if rows} == {"service": tables["service"]}
+    # Documents are kept before the transaction (harmless, reused by the next writer of the
+    # same bytes): in the database of a shared store, in the folder of a local one.
+    left = {name: rows for name, rows in tables.items() if rows and not name.startswith("document")}
+    assert left == {"service": tables["service"]}
     # Once repaired, the same store takes the demo.
     monkeypatch.undo()
     assert (

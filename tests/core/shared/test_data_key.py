@@ -1,4 +1,5 @@
-"""The store's data key: made once, kept in the keyring or a private file, never replaced."""
+"""The data key a store made by an earlier version kept on its computer: still read, checked
+and used (signing in then shares it per account), never made anew nor replaced."""
 
 from __future__ import annotations
 
@@ -12,18 +13,16 @@ from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.errors import KeyringLocked
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from peps_desktop.core.accounts.setup import create_structure
-from peps_desktop.core.shared import data_key as data_key_module
+from peps_desktop.core.accounts.sign_in import sign_in
 from peps_desktop.core.shared.clock import FixedClock
 from peps_desktop.core.shared.data_key import (
     KEY_FILE,
     KEYRING_SERVICE,
     DataKey,
-    find_data_key,
     open_with_data_key,
     store_identifier,
 )
@@ -31,7 +30,7 @@ from peps_desktop.core.shared.locations import Location, resolve
 from peps_desktop.errors import StoreError
 from peps_desktop.store import Store
 from peps_desktop.store.encrypted import new_data_key
-from peps_desktop.store.models import Echange, EchangeAgent
+from peps_desktop.store.models import AccountKey, Echange, EchangeAgent, StructureKey
 from tests.conftest import ADMIN, ADMIN_PASSWORD, NOW, MemoryKeyring
 from tests.factories import add_echange
 
@@ -45,7 +44,7 @@ def location(tmp_path: Path) -> Location:
 
 
 @contextmanager
-def _opened(location: Location) -> Iterator[tuple[Store, DataKey]]:
+def _opened(location: Location) -> Iterator[tuple[Store, DataKey | None]]:
     store, data_key = open_with_data_key(location)
     try:
         yield store, data_key
@@ -53,14 +52,30 @@ def _opened(location: Location) -> Iterator[tuple[Store, DataKey]]:
         store.dispose()
 
 
-def _with_an_agent(location: Location) -> DataKey:
-    """Open the store, write one encrypted agent, close it."""
-    with _opened(location) as (store, data_key):
+def _keep(location: Location, where: str) -> bytes:
+    """A key kept as an earlier version kept it: in the keyring, or in the key file."""
+    key = new_data_key()
+    encoded = base64.b64encode(key).decode()
+    if where == "keyring":
+        keyring.set_password(KEYRING_SERVICE, store_identifier(location.db_url), encoded)
+    else:
+        location.data_dir.mkdir(parents=True, exist_ok=True)
+        path = location.data_dir / KEY_FILE
+        path.write_text(encoded + "\n")
+        path.chmod(0o600)
+    return key
+
+
+def _with_an_agent(location: Location, where: str = "keyring") -> bytes:
+    """A store of an earlier version: its computer's key, one encrypted agent."""
+    key = _keep(location, where)
+    with _opened(location) as (store, kept):
+        assert kept is not None and kept.key == key
         create_structure(store, FixedClock(NOW), "Mairie de Saint-Aubin", ADMIN, ADMIN_PASSWORD)
         with store.session() as session:
             echange = add_echange(session, "brouillon")
             echange.agents.append(EchangeAgent(position=0, nir=NIR, nom="Dupont", prenom="Léa"))
-    return data_key
+    return key
 
 
 def _agent_nirs(store: Store) -> list[str]:
@@ -76,42 +91,28 @@ def _kept(backend: MemoryKeyring) -> dict[tuple[str, str], str]:
     }
 
 
-# --- where a keyring exists ---------------------------------------------------------------------
+# --- a kept key is read, checked and used -------------------------------------------------------
 
 
-def test_the_key_is_made_once_and_kept_in_the_keyring(
+def test_a_key_kept_in_the_keyring_is_used(
     location: Location, memory_keyring: MemoryKeyring
 ) -> None:
-    first = _with_an_agent(location)
-    assert first.kept_in == "keyring"
-    assert first.file is None
-    assert len(first.key) == 32
-    assert _kept(memory_keyring) == {
-        (KEYRING_SERVICE, store_identifier(location.db_url)): base64.b64encode(first.key).decode()
-    }
-    assert not (location.data_dir / KEY_FILE).exists()
-    with _opened(location) as (store, again):
-        assert again == first
+    key = _with_an_agent(location)
+    with _opened(location) as (store, kept):
+        assert kept == DataKey(key=key, kept_in="keyring")
         assert _agent_nirs(store) == [NIR]
     assert len(_kept(memory_keyring)) == 1
+    assert not (location.data_dir / KEY_FILE).exists()
 
 
 def test_a_key_in_the_keyring_wins_over_a_key_file(
     location: Location, memory_keyring: MemoryKeyring
 ) -> None:
-    first = _with_an_agent(location)
+    key = _with_an_agent(location)
     (location.data_dir / KEY_FILE).write_text(base64.b64encode(new_data_key()).decode())
-    with _opened(location) as (store, again):
-        assert again.kept_in == "keyring"
-        assert again.key == first.key
+    with _opened(location) as (store, kept):
+        assert kept is not None and (kept.kept_in, kept.key) == ("keyring", key)
         assert _agent_nirs(store) == [NIR]
-
-
-def test_each_store_has_its_own_key(tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
-    one = _with_an_agent(resolve(data_dir=tmp_path / "one"))
-    two = _with_an_agent(resolve(data_dir=tmp_path / "two"))
-    assert one.key != two.key
-    assert len(_kept(memory_keyring)) == 2
 
 
 def test_the_store_is_named_the_same_from_any_working_folder(
@@ -130,40 +131,25 @@ def test_the_key_is_never_shown_nor_logged(
     location: Location, caplog: pytest.LogCaptureFixture, no_keyring: None
 ) -> None:
     caplog.set_level(logging.DEBUG)
-    data_key = _with_an_agent(location)
-    encoded = base64.b64encode(data_key.key).decode()
-    assert encoded not in caplog.text
-    assert NIR not in caplog.text
-    assert encoded not in repr(data_key)
-    assert str(data_key.key) not in repr(data_key)
-
-
-# --- where no keyring exists --------------------------------------------------------------------
+    key = _with_an_agent(location, "file")
+    with _opened(location) as (_store, kept):
+        encoded = base64.b64encode(key).decode()
+        assert encoded not in caplog.text
+        assert NIR not in caplog.text
+        assert encoded not in repr(kept)
+        assert str(key) not in repr(kept)
 
 
 @posix_only
-def test_without_a_keyring_the_key_goes_to_a_file_only_its_owner_reads(
-    location: Location, no_keyring: None, caplog: pytest.LogCaptureFixture
-) -> None:
-    data_key = _with_an_agent(location)
-    path = location.data_dir / KEY_FILE
-    assert (data_key.kept_in, data_key.file) == ("file", path)
-    assert stat.S_IMODE(path.stat().st_mode) == 0o600
-    assert base64.b64decode(path.read_text()) == data_key.key
-    assert "no keyring" in caplog.text
-
-
-def test_without_a_keyring_the_key_file_is_read_again_not_replaced(
-    location: Location, no_keyring: None
-) -> None:
-    first = _with_an_agent(location)
+def test_a_key_file_is_read_again_not_replaced(location: Location, no_keyring: None) -> None:
+    key = _with_an_agent(location, "file")
     path = location.data_dir / KEY_FILE
     written = path.read_bytes()
-    with _opened(location) as (store, again):
-        assert again == first
-        assert again.kept_in == "file"
+    with _opened(location) as (store, kept):
+        assert kept is not None and (kept.kept_in, kept.file, kept.key) == ("file", path, key)
         assert _agent_nirs(store) == [NIR]
     assert path.read_bytes() == written
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
 
 
 def test_a_key_file_stays_in_use_once_a_keyring_appears(tmp_path: Path) -> None:
@@ -171,73 +157,52 @@ def test_a_key_file_stays_in_use_once_a_keyring_appears(tmp_path: Path) -> None:
     from keyring.backends.fail import Keyring as FailKeyring
 
     keyring.set_keyring(FailKeyring())
-    first = _with_an_agent(location)
+    key = _with_an_agent(location, "file")
     appeared = MemoryKeyring()
     keyring.set_keyring(appeared)
-    with _opened(location) as (store, again):
-        assert (again.kept_in, again.key) == ("file", first.key)
+    with _opened(location) as (store, kept):
+        assert kept is not None and (kept.kept_in, kept.key) == ("file", key)
         assert _agent_nirs(store) == [NIR]
     assert appeared.secrets == {}
 
 
-class _ForgetfulKeyring(KeyringBackend):
-    """Says yes to every secret and keeps none."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return None
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        pass
-
-    def delete_password(self, service: str, username: str) -> None:
-        pass
+# --- no key is made here any more ---------------------------------------------------------------
 
 
-def test_a_keyring_that_does_not_keep_the_key_is_not_trusted(location: Location) -> None:
-    keyring.set_keyring(_ForgetfulKeyring())
-    first = _with_an_agent(location)
-    assert first.kept_in == "file"
-    with _opened(location) as (store, _again):
+def test_a_new_store_keeps_no_key_on_its_computer(
+    location: Location, memory_keyring: MemoryKeyring
+) -> None:
+    with _opened(location) as (store, kept):
+        assert kept is None
+        create_structure(store, FixedClock(NOW), "Mairie de Saint-Aubin", ADMIN, ADMIN_PASSWORD)
+        with store.session() as session:
+            echange = add_echange(session, "brouillon")
+            echange.agents.append(EchangeAgent(position=0, nir=NIR, nom="Dupont", prenom="Léa"))
+    assert _kept(memory_keyring) == {}
+    assert not (location.data_dir / KEY_FILE).exists()
+    with _opened(location) as (store, kept):
+        assert kept is None
+        sign_in(store, FixedClock(NOW), ADMIN.login, ADMIN_PASSWORD)
         assert _agent_nirs(store) == [NIR]
 
 
-# --- a key lost, damaged or wrong ---------------------------------------------------------------
-
-
-def test_a_lost_key_is_not_replaced_while_encrypted_data_exists(
-    location: Location, memory_keyring: MemoryKeyring
-) -> None:
+def test_a_lost_key_is_not_replaced(location: Location, memory_keyring: MemoryKeyring) -> None:
     _with_an_agent(location)
+    with _opened(location) as (store, _kept_before):
+        with store.session() as session:  # as if made before keys were wrapped per account
+            session.execute(delete(AccountKey))
+            session.execute(delete(StructureKey))
     memory_keyring.secrets.clear()
-    with pytest.raises(StoreError, match="data key of this store cannot be found") as refused:
-        open_with_data_key(location)
-    assert "encrypted personal data" in str(refused.value)
+    with _opened(location) as (store, kept):
+        assert kept is None
+        sign_in(store, FixedClock(NOW), ADMIN.login, ADMIN_PASSWORD)
+        with pytest.raises(StoreError, match="does not hold your structure's data key"):
+            _agent_nirs(store)
     assert memory_keyring.secrets == {}
     assert not (location.data_dir / KEY_FILE).exists()
-    assert find_data_key(location) is None
 
 
-def test_a_lost_key_file_is_not_replaced_while_encrypted_data_exists(
-    location: Location, no_keyring: None
-) -> None:
-    _with_an_agent(location)
-    (location.data_dir / KEY_FILE).unlink()
-    with pytest.raises(StoreError, match="cannot be found"):
-        open_with_data_key(location)
-    assert not (location.data_dir / KEY_FILE).exists()
-
-
-def test_a_lost_key_is_replaced_when_no_encrypted_data_depends_on_it(
-    location: Location, memory_keyring: MemoryKeyring
-) -> None:
-    with _opened(location) as (store, first):
-        create_structure(store, FixedClock(NOW), "Mairie de Saint-Aubin", ADMIN, ADMIN_PASSWORD)
-    memory_keyring.secrets.clear()
-    with _opened(location) as (_store, second):
-        assert second.kept_in == "keyring"
-        assert second.key != first.key
+# --- a key damaged, wrong, or out of reach ------------------------------------------------------
 
 
 def test_a_key_that_does_not_match_the_store_is_refused_at_opening(
@@ -266,36 +231,13 @@ class _LockedKeyring(MemoryKeyring):
         raise KeyringLocked("locked")
 
 
-def test_a_keyring_that_does_not_answer_is_reported_and_no_key_is_made(
-    location: Location,
+def test_a_keyring_that_does_not_answer_is_passed_over_and_no_key_is_made(
+    location: Location, caplog: pytest.LogCaptureFixture
 ) -> None:
     locked = _LockedKeyring()
     keyring.set_keyring(locked)
-    with pytest.raises(StoreError, match="keyring did not answer"):
-        open_with_data_key(location)
+    with _opened(location) as (_store, kept):
+        assert kept is None
+    assert "keyring did not answer" in caplog.text
     assert locked.secrets == {}
     assert not (location.data_dir / KEY_FILE).exists()
-
-
-def test_a_key_made_meanwhile_by_another_program_is_taken_not_replaced(
-    location: Location, memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Two programs opening a new store at once: the second must use the first one's key,
-    or the data the first writes with it could never be read again."""
-    theirs = new_data_key()
-    real_open_store = data_key_module.open_store
-
-    def open_while_another_program_makes_the_key(*args: object, **kwargs: object) -> Store:
-        store = real_open_store(*args, **kwargs)  # type: ignore[arg-type]
-        memory_keyring.set_password(
-            KEYRING_SERVICE,
-            store_identifier(location.db_url),
-            base64.b64encode(theirs).decode("ascii"),
-        )
-        return store
-
-    monkeypatch.setattr(data_key_module, "open_store", open_while_another_program_makes_the_key)
-    with _opened(location) as (_store, data_key):
-        assert data_key.key == theirs
-    kept = memory_keyring.get_password(KEYRING_SERVICE, store_identifier(location.db_url))
-    assert kept is not None and base64.b64decode(kept) == theirs

@@ -122,8 +122,19 @@ def test_a_change_made_meanwhile_is_reported(  # type: ignore[no-untyped-def]
     )
     dialog.identity.telephone_edit.setText("06 12 34 56 78")
     save(qtbot, dialog)
-    assert "was changed meanwhile by someone else" in dialog.error_label.text()
+    assert dialog.error_label.text() == (
+        "The account “paul.durand” was changed by Claire Martin on 25/11/2026 at 09:30, after "
+        "you opened it. It is shown again with that change: make yours again if it is still "
+        "needed."
+    )
     assert account(store, "paul.durand").telephone == "02 41 00 00 01"
+    # Reloaded: the other change is shown, and saving again now goes through.
+    assert dialog.identity.email() == "x@mairie.fr"
+    assert dialog.identity.telephone() == "02 41 00 00 01"
+    dialog.identity.telephone_edit.setText("06 00 00 00 00")
+    save(qtbot, dialog)
+    assert account(store, "paul.durand").telephone == "+33600000000"  # kept in E.164
+    assert account(store, "paul.durand").email == "x@mairie.fr"
 
 
 def test_modify_from_the_view_reloads_the_row(qtbot, colleagues, view, clock, monkeypatch) -> None:  # type: ignore[no-untyped-def]
