@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Select, delete, exists, func, insert, literal, select, update
+from sqlalchemy import ColumnElement, Select, delete, func, literal, select, update
 from sqlalchemy.orm import Session
 
 from peps_desktop.core.accounts.signed_in import SignedIn
@@ -28,7 +28,15 @@ from peps_desktop.core.shared.services import READING_RIGHTS
 from peps_desktop.errors import PermissionDenied, UserError
 from peps_desktop.i18n import translate
 from peps_desktop.store import Store
+from peps_desktop.store.id_lists import in_ids
+from peps_desktop.store.insert_new import insert_new
 from peps_desktop.store.models import AccessRight, Account, Courrier, CourrierRead
+from peps_desktop.store.walk_order import unindexed
+
+# The chosen ids drive every statement: the service's rights are tested on those rows only.
+# Left as an indexed condition, a list of a thousand ids looks dearer to SQLite's planner
+# than a service's range, which it then walks whole.
+_service_id = unindexed(Courrier.service_id)
 
 
 def not_visible_error() -> PermissionDenied:
@@ -62,38 +70,36 @@ def _count(session: Session, *conditions: Any) -> int:
 
 def _refuse_unless_visible(session: Session, user: SignedIn, wanted: set[int]) -> None:
     """PermissionDenied unless every courrier exists and the user may read it."""
-    if _count(session, Courrier.id.in_(wanted), may_read(user.account_id)) != len(wanted):
+    if _count(session, in_ids(Courrier.id, wanted), may_read(user.account_id)) != len(wanted):
         raise not_visible_error()
 
 
 def _refuse_unless_modifiable(session: Session, user: SignedIn, wanted: set[int]) -> None:
     """As _refuse_unless_visible, and the modification right on each one's service."""
     _refuse_unless_visible(session, user, wanted)
-    modifiable = Courrier.service_id.in_(modifiable_service_ids(user.account_id))
-    if _count(session, Courrier.id.in_(wanted), modifiable) != len(wanted):
+    modifiable = _service_id.in_(modifiable_service_ids(user.account_id))
+    if _count(session, in_ids(Courrier.id, wanted), modifiable) != len(wanted):
         raise _not_modifiable_error()
+
+
+def _readable(user: SignedIn) -> ColumnElement[bool]:
+    return _service_id.in_(readable_service_ids(user.account_id))
 
 
 def mark_read(store: Store, clock: Clock, user: SignedIn, ids: Sequence[int]) -> None:
     if not ids:
         return
     wanted = set(ids)
-    me = user.account_id
-    already = exists().where(CourrierRead.account_id == me, CourrierRead.courrier_id == Courrier.id)
-    unread_chosen = select(Courrier.id, literal(me), literal(clock.now())).where(
-        Courrier.id.in_(wanted), may_read(me), ~already
+    chosen = select(Courrier.id, literal(user.account_id), literal(clock.now())).where(
+        in_ids(Courrier.id, wanted), _readable(user)
     )
+    columns = [CourrierRead.courrier_id, CourrierRead.account_id, CourrierRead.read_at]
     with store.session() as session:
-        marked = (
-            session.connection()
-            .execute(
-                insert(CourrierRead).from_select(
-                    [CourrierRead.courrier_id, CourrierRead.account_id, CourrierRead.read_at],
-                    unread_chosen,
-                )
-            )
-            .rowcount
-        )
+        connection = session.connection()
+        # A courrier read already keeps its first read mark.
+        marked = connection.execute(
+            insert_new(connection, CourrierRead).from_select(columns, chosen)
+        ).rowcount
         if marked != len(wanted):  # some were read already, or are not to be seen
             _refuse_unless_visible(session, user, wanted)
 
@@ -103,7 +109,7 @@ def mark_unread(store: Store, clock: Clock, user: SignedIn, ids: Sequence[int]) 
     if not ids:
         return
     wanted = set(ids)
-    visible = select(Courrier.id).where(Courrier.id.in_(wanted), may_read(user.account_id))
+    visible = select(Courrier.id).where(in_ids(Courrier.id, wanted), _readable(user))
     with store.session() as session:
         unmarked = (
             session.connection()
@@ -142,7 +148,9 @@ def colleagues_for(store: Store, user: SignedIn, ids: Sequence[int]) -> list[tup
     with store.read_session() as session:
         _refuse_unless_visible(session, user, wanted)
         service_ids = set(
-            session.scalars(select(Courrier.service_id).where(Courrier.id.in_(wanted)).distinct())
+            session.scalars(
+                select(Courrier.service_id).where(in_ids(Courrier.id, wanted)).distinct()
+            )
         )
         statement = (
             select(Account.login, Account.nom, Account.prenom)
@@ -161,8 +169,8 @@ def assign(
     wanted = set(ids)
     with store.session() as session:
         rights = [
-            Courrier.id.in_(wanted),
-            Courrier.service_id.in_(modifiable_service_ids(user.account_id)),
+            in_ids(Courrier.id, wanted),
+            _service_id.in_(modifiable_service_ids(user.account_id)),
         ]
         assignee_id: int | None = None
         if assignee_login is not None:
@@ -175,7 +183,7 @@ def assign(
                 _refuse_unless_modifiable(session, user, wanted)
                 raise _cannot_be_assigned(assignee_login)
             # The assignee must be able to read every one of them.
-            rights.append(Courrier.service_id.in_(readable_service_ids(assignee_id)))
+            rights.append(_service_id.in_(readable_service_ids(assignee_id)))
         assigned = (
             session.connection()
             .execute(update(Courrier).where(*rights).values(assigned_to_id=assignee_id))
@@ -206,8 +214,8 @@ def _set_archived(
             .execute(
                 update(Courrier)
                 .where(
-                    Courrier.id.in_(wanted),
-                    Courrier.service_id.in_(modifiable_service_ids(user.account_id)),
+                    in_ids(Courrier.id, wanted),
+                    _service_id.in_(modifiable_service_ids(user.account_id)),
                 )
                 .values(archived=archived)
             )
