@@ -1,4 +1,8 @@
-"""What every command shares: where the store is, who acts, how passwords are read."""
+"""What every command shares: where the store is, who acts, how passwords are read.
+
+Light to import (a command's parser is built with it): the store and the sign-in are
+imported when a command runs.
+"""
 
 from __future__ import annotations
 
@@ -7,15 +11,15 @@ import getpass
 import os
 import sys
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from peps_desktop.core.accounts.sign_in import sign_in
-from peps_desktop.core.accounts.signed_in import SignedIn
-from peps_desktop.core.shared import credentials, locations
-from peps_desktop.core.shared.clock import SystemClock
-from peps_desktop.core.shared.data_key import open_with_data_key
+from peps_desktop.core.shared import locations
 from peps_desktop.errors import UserError
 from peps_desktop.i18n import translate
-from peps_desktop.store import Store
+
+if TYPE_CHECKING:
+    from peps_desktop.core.accounts.signed_in import SignedIn
+    from peps_desktop.store import Store
 
 PASSWORD_VARIABLE = "PEPS_PASSWORD"
 
@@ -43,6 +47,8 @@ def location(args: argparse.Namespace) -> locations.Location:
 
 
 def open_store_for(args: argparse.Namespace) -> Store:
+    from peps_desktop.core.shared.data_key import open_with_data_key
+
     store, _data_key = open_with_data_key(location(args))
     return store
 
@@ -69,6 +75,10 @@ def new_password(label: str | None = None) -> str:
 
 
 def signed_in(args: argparse.Namespace, store: Store) -> Actor:
+    from peps_desktop.core.accounts.sign_in import sign_in
+    from peps_desktop.core.shared import credentials
+    from peps_desktop.core.shared.clock import SystemClock
+
     login = args.as_login.strip().lower()
     password = os.environ.get(PASSWORD_VARIABLE) or credentials.recall(location(args).key, login)
     if password is None:
