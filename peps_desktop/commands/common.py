@@ -47,9 +47,10 @@ def location(args: argparse.Namespace) -> locations.Location:
 
 
 def open_store_for(args: argparse.Namespace) -> Store:
-    from peps_desktop.core.shared.data_key import open_with_data_key
+    """The store; its data key is looked up only if the command touches personal data."""
+    from peps_desktop.core.shared.data_key import open_deferring_data_key
 
-    store, _data_key = open_with_data_key(location(args))
+    store, _data_key = open_deferring_data_key(location(args))
     return store
 
 
