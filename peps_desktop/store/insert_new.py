@@ -10,14 +10,19 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import Connection, insert
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.sql.dml import Insert
 
 
 def insert_new(connection: Connection, model: Any) -> Insert:
+    # Each dialect's module is imported when its engine is used: the PostgreSQL one alone
+    # would cost a SQLite store's start a tenth of a second.
     name = connection.dialect.name
     if name == "sqlite":
-        return sqlite.insert(model).on_conflict_do_nothing()
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        return sqlite_insert(model).on_conflict_do_nothing()
     if name == "postgresql":
-        return postgresql.insert(model).on_conflict_do_nothing()
+        from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+
+        return postgresql_insert(model).on_conflict_do_nothing()
     return insert(model)  # no such clause elsewhere: a duplicate is an error there

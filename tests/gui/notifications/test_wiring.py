@@ -167,7 +167,7 @@ def test_each_view_a_notification_speaks_of_opens(  # type: ignore[no-untyped-de
     try:
         window.show()
         assert window.inbox is not None and window.review_view is not None
-        echanges = window.findChild(EchangesView)
+        echanges = window.echanges_view
         for view, page in (
             (INBOX, window.inbox),
             (ECHANGES, echanges),
@@ -301,13 +301,15 @@ def test_requests_left_to_send_are_tried_again_at_each_check(  # type: ignore[no
     settings.contact_recipient = "contact@fonds.example"
     settings.outbox_folder = tmp_path / "envoi"
     window, notifications = open_window(qtbot, store, clock, settings)
-    echanges = window.findChild(EchangesView)
     try:
-        with qtbot.waitSignal(echanges.sending.finished, timeout=10_000):
-            window.show()
-        assert [(row.reference, row.status) for row in list_echanges(store, user)] == [
-            (reference, "envoye")
-        ]
+        # Mes échanges is made by the check that finds a request to send, if not before.
+        window.show()
+        qtbot.waitUntil(
+            lambda: [(row.reference, row.status) for row in list_echanges(store, user)]
+            == [(reference, "envoye")],
+            timeout=10_000,
+        )
+        assert window.findChild(EchangesView) is window.echanges_view is not None
         assert (tmp_path / "envoi" / f"{reference}.eml").is_file()
     finally:
         stop(qtbot, notifications)
