@@ -293,9 +293,9 @@ def _fail(message: str, interactive: bool) -> int:
 
 
 def _seed_demo_if_empty(store: Store, clock: Clock) -> None:
-    from peps_desktop.core.demo.seed import seed_demo
-
     if not structure_exists(store):
+        from peps_desktop.core.demo.seed import seed_demo
+
         seed_demo(store, clock)
 
 

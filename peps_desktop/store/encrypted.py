@@ -16,8 +16,6 @@ import threading
 import weakref
 from collections.abc import Callable
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import (
     Connection,
     Engine,
@@ -45,6 +43,8 @@ class DataKeyError(StoreError):
 
 
 def new_data_key() -> bytes:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     return AESGCM.generate_key(bit_length=KEY_BYTES * 8)
 
 
@@ -62,6 +62,9 @@ class DataCipher:
     """Encrypts and decrypts one store's personal data with its 256-bit data key."""
 
     def __init__(self, key: bytes) -> None:
+        # Imported with the first key: the models, and a plain start, need none.
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         if len(key) != KEY_BYTES:
             raise DataKeyError(
                 translate("Store", "The data key is damaged: it must be {size} bytes long.").format(
@@ -81,6 +84,8 @@ class DataCipher:
     def decrypt(self, stored: bytes, column: str) -> str:
         if stored[:1] != FORMAT_AES_GCM_V1 or len(stored) < 1 + NONCE_BYTES + 16:
             raise _wrong_key()
+        from cryptography.exceptions import InvalidTag
+
         nonce, sealed = stored[1 : 1 + NONCE_BYTES], stored[1 + NONCE_BYTES :]
         try:
             plain = self._aead.decrypt(nonce, sealed, _associated(column))

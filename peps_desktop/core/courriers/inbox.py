@@ -78,11 +78,17 @@ FREQUENT_MATCHES = 5000
 
 
 def _search_scope(session: Session, user: SignedIn, query: InboxQuery) -> SearchScope:
-    """The services (readable, and chosen if any) and the tab a search looks in."""
-    services = select(Service.id).where(Service.id.in_(readable_service_ids(user.account_id)))
-    if query.services:
-        services = services.where(Service.code.in_(query.services))
-    return SearchScope(tuple(sorted(session.scalars(services))), query.tab == "archives")
+    """The services (readable, and chosen if any) and the tab a search looks in; read once
+    per session (a page asked without its count needs it twice)."""
+    key = ("search_scope", user.account_id, query.services, query.tab)
+    scope = session.info.get(key)
+    if scope is None:
+        services = select(Service.id).where(Service.id.in_(readable_service_ids(user.account_id)))
+        if query.services:
+            services = services.where(Service.code.in_(query.services))
+        scope = SearchScope(tuple(sorted(session.scalars(services))), query.tab == "archives")
+        session.info[key] = scope
+    return scope
 
 
 def _only_searched(query: InboxQuery) -> bool:

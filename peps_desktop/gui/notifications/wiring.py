@@ -214,9 +214,7 @@ def install_notifications(
         tray_available = QSystemTrayIcon.isSystemTrayAvailable()
     tray = None
     if tray_available:
-        tray = TrayNotifier(
-            icon("peps-desktop"), with_echanges=window.has_echanges
-        )
+        tray = TrayNotifier(icon("peps-desktop"), with_echanges=window.has_echanges)
     notifications = Notifications(window, service, centre, tray, settings, tell=tell)
     if tray is not None:
         tray.setParent(notifications)
