@@ -116,8 +116,8 @@ class Notifications(QObject):
     def _send_waiting_requests(self, to_send: int) -> None:
         """Requests left `à envoyer` (a server down, no network) are tried again at each
         check, through Mes échanges' own sender: never two sends at once."""
-        if not to_send:
-            return
+        if not to_send or not self.settings.contact_recipient or not self.window.has_echanges:
+            return  # nothing to send, or nowhere to send it: Mes échanges is not made for it
         echanges = self.window.echanges_view  # made now if it was not yet: there is work
         if echanges is not None and echanges.can_send() and not echanges.sending.busy:
             echanges.send_now()

@@ -305,11 +305,45 @@ def test_requests_left_to_send_are_tried_again_at_each_check(  # type: ignore[no
         # Mes échanges is made by the check that finds a request to send, if not before.
         window.show()
         qtbot.waitUntil(
-            lambda: [(row.reference, row.status) for row in list_echanges(store, user)]
-            == [(reference, "envoye")],
+            lambda: (
+                [(row.reference, row.status) for row in list_echanges(store, user)]
+                == [(reference, "envoye")]
+            ),
             timeout=10_000,
         )
         assert window.findChild(EchangesView) is window.echanges_view is not None
         assert (tmp_path / "envoi" / f"{reference}.eml").is_file()
+    finally:
+        stop(qtbot, notifications)
+
+
+def test_requests_with_nowhere_to_go_leave_mes_echanges_unmade(  # type: ignore[no-untyped-def]
+    qtbot, store: Store, clock: FixedClock, settings: AppSettings, english
+) -> None:
+    """No recipient set: a check finding requests to send makes no view for them (the
+    first tick stays short on the GUI thread); they wait, as Mes échanges says when opened."""
+    user = sign_in(store, clock, ADMIN.login, ADMIN_PASSWORD)
+    submit(
+        store,
+        clock,
+        user,
+        load_catalogue(),
+        Submission(
+            "courriers",
+            "facture",
+            "facture_cotisations",
+            "Une question sur la facture.",
+            {"reference_courrier": "CNR-2026-0000123"},
+        ),
+    )
+    assert not settings.contact_recipient
+    window, notifications = open_window(qtbot, store, clock, settings)
+    try:
+        with qtbot.waitSignal(notifications.service.checked, timeout=10_000) as checked:
+            window.show()
+        assert checked.args[0].to_send == 1
+        assert window.findChild(EchangesView) is None
+        assert window.has_echanges
+        assert [(row.status) for row in list_echanges(store, user)] == ["a_envoyer"]
     finally:
         stop(qtbot, notifications)
