@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 import time
 from collections.abc import Callable
 from typing import Any
@@ -10,6 +11,11 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
+
+# A worker running Python holds the GIL; the GUI thread then waits up to one switch interval
+# (5 ms by default) before each event it delivers. At 1 ms a tick of the background service
+# keeps the window's share short while its jobs run.
+SWITCH_INTERVAL_S = 0.001
 
 
 class JobSignals(QObject):
@@ -39,5 +45,7 @@ class Job(QRunnable):
 
 
 def start(job: Job) -> Job:
+    if sys.getswitchinterval() > SWITCH_INTERVAL_S:
+        sys.setswitchinterval(SWITCH_INTERVAL_S)
     QThreadPool.globalInstance().start(job)
     return job
