@@ -70,7 +70,7 @@ from PySide6.QtWidgets import QApplication, QTableView
 
 from peps_desktop.core.accounts.sign_in import sign_in
 from peps_desktop.core.accounts.signed_in import SignedIn
-from peps_desktop.core.courriers.inbox import InboxQuery, unread_count
+from peps_desktop.core.courriers.inbox import InboxQuery, page_ids, rows, unread_count
 from peps_desktop.core.demo.reference import DEMO_PASSWORD, DEMO_USER_LOGIN
 from peps_desktop.gui.inbox.model import Column, InboxModel
 from peps_desktop.gui.inbox.source import StoreInboxSource
@@ -435,6 +435,10 @@ def main(argv: list[str] | None = None) -> int:
 
     default = InboxQuery()
     search = replace(default, search=SEARCH)
+    # A reference's beginning, as one looks a letter up: a few matches, not 40 % of the rows.
+    newest = rows(store, user, page_ids(store, user, default, 0, 1))[0]
+    reference = newest.reference[:-2]
+    by_reference = replace(default, search=reference)
     action = replace(default, requires_action=True)
     source = StoreInboxSource(store, user)
     model = InboxModel(source)
@@ -495,6 +499,13 @@ def main(argv: list[str] | None = None) -> int:
             against_proxy=True,
         ),
         Operation(
+            f"search “{reference}”",
+            Way(show(by_reference), before=show(default)),
+            the_same(show(by_reference), before=show(default)),
+            Way(proxy_filter(reference, False), before=proxy_unfiltered),
+            against_proxy=True,
+        ),
+        Operation(
             "filter action required",
             Way(show(action), before=show(default)),
             the_same(show(action), before=show(default)),
@@ -534,6 +545,10 @@ def main(argv: list[str] | None = None) -> int:
     found = model.total
     proxied.proxy.set_filter(SEARCH, False)
     proxy_found = proxied.proxy.rowCount()
+    show(by_reference)()
+    found_by_reference = model.total
+    proxied.proxy.set_filter(reference, False)
+    proxy_found_by_reference = proxied.proxy.rowCount()
     show(action)()
     to_act = model.total
     proxied.proxy.set_filter("", True)
@@ -551,7 +566,8 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"{args.courriers:,} courriers over {services} services; the inbox of {user.login} holds "
         f"{visible:,}; “{SEARCH}” finds {found:,} (proxy, by the same word prefixes: "
-        f"{proxy_found:,}); {to_act:,} require an action (proxy: {proxy_to_act:,})"
+        f"{proxy_found:,}), “{reference}” {found_by_reference:,} (proxy: "
+        f"{proxy_found_by_reference:,}); {to_act:,} require an action (proxy: {proxy_to_act:,})"
     )
     print(
         f"load average before the run: {load_before:.2f} "

@@ -91,6 +91,8 @@ class InboxModel(QAbstractTableModel):
         self._loader.failed.connect(self._load_failed)
         self._bold = QFont()
         self._bold.setBold(True)
+        # Each shown row's texts by id, with the row they were made from.
+        self._shown_texts: dict[int, tuple[CourrierRow, tuple[str, ...]]] = {}
 
     # --- the query ------------------------------------------------------------------------
 
@@ -160,7 +162,7 @@ class InboxModel(QAbstractTableModel):
     def row_at(self, row: int) -> CourrierRow | None:
         if not 0 <= row < self._total:
             return None
-        if self.loading:  # the rows shown are the old query's: nothing is read for them
+        if self._loader.busy:  # the rows shown are the old query's: nothing is read for them
             return self.cached_row(row)
         page = self._page(row // PAGE_SIZE)
         offset = row % PAGE_SIZE
@@ -195,7 +197,8 @@ class InboxModel(QAbstractTableModel):
     def _page(self, number: int) -> Page:
         page = self._pages.get(number)
         if page is not None:
-            self._pages.move_to_end(number)
+            if number != next(reversed(self._pages)):  # not already the latest used
+                self._pages.move_to_end(number)
             return page
         page = self._read_page(number)
         self._pages[number] = page
@@ -252,49 +255,52 @@ class InboxModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self._total:
-            return None
-        if role not in _ROLES:
+        # Asked some two thousand times to paint a screen: the cheap refusals first, and a
+        # row's texts made once (_texts).
+        if role not in _ROLES or not index.isValid():
             return None
         row = self.row_at(index.row())
         if row is None:
             return None
-        column = Column(index.column())
+        column = index.column()
+        if role == _DISPLAY:
+            return self._texts(row)[column]
         if role == ID_ROLE:
             return row.id
-        if role == Qt.ItemDataRole.FontRole:
+        if role == _FONT:
             return None if row.read else self._bold
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column == Column.MONTANT:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return None
-        if role == Qt.ItemDataRole.AccessibleTextRole and column == Column.OBJET:
+        if role == _ALIGNMENT:
+            return _RIGHT if column == Column.MONTANT else None
+        if role == _ACCESSIBLE and column == Column.OBJET:
             state = self.tr("read") if row.read else self.tr("unread")
             return f"{row.objet} ({state})"
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOL_TIP:
             return row.objet if column == Column.OBJET else None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
         return None
 
-    def _display(self, row: CourrierRow, column: Column) -> str:
-        if column == Column.RECU_LE:
-            return french_date(row.recu_le)
-        if column == Column.SERVICE:
-            return row.service
-        if column == Column.TYPE:
-            return type_label(row.type)
-        if column == Column.OBJET:
-            return row.objet
-        if column == Column.REFERENCE:
-            return row.reference
-        if column == Column.ACTION:
-            return self.tr("Required") if row.action_requise else ""
-        if column == Column.ECHEANCE:
-            return french_date(row.echeance) if row.echeance else ""
-        if column == Column.MONTANT:
-            return euros(row.montant) if row.montant is not None else ""
-        return row.assigned_to or ""
+    def _texts(self, row: CourrierRow) -> tuple[str, ...]:
+        """The row's texts, by column; kept while its page is (rows are immutable)."""
+        texts = self._shown_texts.get(row.id)
+        if texts is None or texts[0] is not row:
+            texts = (row, self._display(row))
+            self._shown_texts[row.id] = texts
+            if len(self._shown_texts) > KEPT_PAGES * PAGE_SIZE:
+                self._shown_texts.clear()
+                self._shown_texts[row.id] = texts
+        return texts[1]
+
+    def _display(self, row: CourrierRow) -> tuple[str, ...]:
+        return (
+            french_date(row.recu_le),
+            row.service,
+            type_label(row.type),
+            row.objet,
+            row.reference,
+            self.tr("Required") if row.action_requise else "",
+            french_date(row.echeance) if row.echeance else "",
+            euros(row.montant) if row.montant is not None else "",
+            row.assigned_to or "",
+        )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(Column):
@@ -312,6 +318,12 @@ class InboxModel(QAbstractTableModel):
         return Column.RECU_LE
 
 
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_FONT = Qt.ItemDataRole.FontRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+_TOOL_TIP = Qt.ItemDataRole.ToolTipRole
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _ROLES = frozenset(
     {
         Qt.ItemDataRole.DisplayRole,

@@ -32,9 +32,9 @@ class Job(QRunnable):
         self.signals = JobSignals()
 
     def run(self) -> None:
-        # Hand the GIL straight back: the GUI thread that started this job would otherwise
-        # wait a whole switch interval (5 ms) to go on.
-        time.sleep(0.001)
+        # Hand the GIL straight back (a zero sleep releases it, without waiting): the GUI
+        # thread that started this job would otherwise wait a switch interval to go on.
+        time.sleep(0)
         try:
             result = self._work()
         except Exception as error:  # reported to the GUI thread, which decides what to show
