@@ -7,7 +7,7 @@ once when they come back. A load overtaken by a newer one is dropped when it end
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
@@ -45,7 +45,10 @@ def load(
 
 
 class Loader(QObject):
-    """One load at a time that matters: the latest asked for."""
+    """One load at a time that matters: the latest asked for.
+
+    The jobs' signals go to this object's own methods, so that a load ending after the
+    model is gone (a window closed meanwhile) reaches nothing."""
 
     loaded = Signal(object)  # Loaded
     failed = Signal(object, str)  # the query, the error's text
@@ -55,7 +58,7 @@ class Loader(QObject):
         self._source = source
         self._latest = 0
         self._waiting = False  # for the latest load
-        self._jobs: dict[int, Job] = {}
+        self._jobs: dict[QObject, tuple[int, InboxQuery, Job]] = {}  # by the job's signals
 
     @property
     def busy(self) -> bool:
@@ -66,22 +69,28 @@ class Loader(QObject):
         self, query: InboxQuery, numbers: Sequence[int], size: int, *, keep_places: bool
     ) -> None:
         self._latest += 1
-        number = self._latest
         source = self._source
         job = Job(lambda: load(source, query, list(numbers), size, keep_places))
-        job.signals.done.connect(self._ended(number, lambda result: self.loaded.emit(result)))
-        job.signals.failed.connect(
-            self._ended(number, lambda error: self.failed.emit(query, str(error)))
-        )
-        self._jobs[number] = job
+        self._jobs[job.signals] = (self._latest, query, job)
+        job.signals.done.connect(self._done)
+        job.signals.failed.connect(self._failed)
         self._waiting = True
         start(job)
 
-    def _ended(self, number: int, then: Callable[[object], None]) -> Callable[[object], None]:
-        def ended(result: object) -> None:
-            self._jobs.pop(number, None)
-            if number == self._latest:
-                self._waiting = False
-                then(result)
+    def _ended(self) -> tuple[bool, InboxQuery | None]:
+        """Whether the job that just ended is the latest one, and its query."""
+        ended = self._jobs.pop(self.sender(), None)
+        if ended is None or ended[0] != self._latest:
+            return False, None
+        self._waiting = False
+        return True, ended[1]
 
-        return ended
+    def _done(self, result: object) -> None:
+        latest, _query = self._ended()
+        if latest:
+            self.loaded.emit(result)
+
+    def _failed(self, error: object) -> None:
+        latest, query = self._ended()
+        if latest:
+            self.failed.emit(query, str(error))
