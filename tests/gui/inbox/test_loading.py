@@ -121,3 +121,19 @@ def test_a_stale_row_cannot_be_opened_nor_acted_on(qtbot, store, clock, mailbox,
         held.hold.set()
     assert view.model.rowCount() == IRCANTEC_COURRIERS
     assert view.status.text() == f"{IRCANTEC_COURRIERS} courrier(s)"
+
+
+def test_a_load_ending_after_its_model_is_gone_reaches_nothing(  # type: ignore[no-untyped-def]
+    qtbot, store: Store, mailbox: Mailbox
+) -> None:
+    held = HeldSource(store, mailbox.lea)
+    held.hold.clear()
+    model = InboxModel(held)
+    model.set_query(InboxQuery())
+    model.deleteLater()
+    qtbot.wait(50)  # the model is deleted, its load still waits
+    held.hold.set()
+    from PySide6.QtCore import QThreadPool
+
+    assert QThreadPool.globalInstance().waitForDone(5000)
+    qtbot.wait(50)  # the load's end is delivered to nothing: no exception in the event loop
