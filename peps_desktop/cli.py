@@ -31,7 +31,7 @@ OWN_COMMANDS = ("init", "demo", "db", "dashboard")
 
 
 class _VersionAction(argparse.Action):
-    """--version: the installed version, looked up only when asked for."""
+    """--version, printed as argparse's own "version" action prints it."""
 
     def __init__(self, option_strings: list[str], dest: str, **kwargs: Any) -> None:
         # argparse's own words, as its "version" action says them.

@@ -41,12 +41,15 @@ def install_without_qt(language: str) -> None:
     if language != FRENCH:
         install(_identity)
         return
-    from importlib.resources import files
+    from importlib import import_module
+    from pathlib import Path
 
     from peps_desktop.qm_file import read_catalogue
 
-    folder = files("peps_desktop.resources") / "translations"
-    catalogue = read_catalogue(folder / TRANSLATION_FILE.format(language=language))  # type: ignore[arg-type]
+    # The resources' folder from their package: importlib.resources costs a start far more.
+    resources = import_module("peps_desktop.resources")
+    folder = Path(resources.__path__[0]) / "translations"
+    catalogue = read_catalogue(folder / TRANSLATION_FILE.format(language=language))
 
     def from_catalogue(context: str, text: str) -> str:
         return catalogue.get((context, text)) or text
