@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import gc
 import json
 import os
 import re
@@ -225,6 +226,9 @@ def load_proxied(bare: sqlite3.Connection, me: dict[str, int]) -> Proxied:
     proxy = InboxProxy(rows)
     proxy.setSourceModel(source)
     proxy.sort(Column.RECU_LE, Qt.SortOrder.DescendingOrder)
+    # Millions of objects the application never holds: out of the collector's way, so that
+    # its collections do not weigh on the other ways' timings in this process.
+    gc.freeze()
     return Proxied(rows, source, proxy)
 
 
