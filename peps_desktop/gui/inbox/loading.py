@@ -71,6 +71,9 @@ class Loader(QObject):
         self._latest += 1
         source = self._source
         job = Job(lambda: load(source, query, list(numbers), size, keep_places))
+        # Owned by this object, so that the job's end, in the worker thread, never deletes
+        # them there; deleted here once their news is handled (_ended).
+        job.signals.setParent(self)
         self._jobs[job.signals] = (self._latest, query, job)
         job.signals.done.connect(self._done)
         job.signals.failed.connect(self._failed)
@@ -79,7 +82,10 @@ class Loader(QObject):
 
     def _ended(self) -> tuple[bool, InboxQuery | None]:
         """Whether the job that just ended is the latest one, and its query."""
-        ended = self._jobs.pop(self.sender(), None)
+        signals = self.sender()
+        ended = self._jobs.pop(signals, None)
+        if signals is not None:
+            signals.deleteLater()
         if ended is None or ended[0] != self._latest:
             return False, None
         self._waiting = False

@@ -39,9 +39,16 @@ class Job(QRunnable):
             result = self._work()
         except Exception as error:  # reported to the GUI thread, which decides what to show
             log.exception("background job failed")
-            self.signals.failed.emit(error)
+            self._say("failed", error)
         else:
-            self.signals.done.emit(result)
+            self._say("done", result)
+
+    def _say(self, signal: str, value: object) -> None:
+        try:
+            getattr(self.signals, signal).emit(value)
+        except RuntimeError:
+            # The signals' owner is gone (a window closed while the job ran): nobody to tell.
+            log.debug("background job ended after its owner")
 
 
 def start(job: Job) -> Job:
