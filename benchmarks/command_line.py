@@ -19,7 +19,6 @@ Prints min / median of each and which aims are met.
 
 from __future__ import annotations
 
-import argparse
 import shutil
 import tempfile
 from pathlib import Path
@@ -29,6 +28,7 @@ from inbox_store import CLOCK, cache_folder, demo_store
 from paired import (
     Figure,
     Verdict,
+    benchmark_parser,
     load_note,
     paired_measures,
     print_table,
@@ -91,9 +91,7 @@ def listing_statements(store: Store) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--courriers", type=int, default=1_000_000)
-    parser.add_argument("--runs", type=int, default=5, help="timed runs of each (at least 3)")
+    parser = benchmark_parser(__doc__)
     args = parser.parse_args(argv)
 
     store, database = demo_store(args.courriers)

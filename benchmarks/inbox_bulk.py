@@ -17,14 +17,22 @@ ours is within 2x.
 
 from __future__ import annotations
 
-import argparse
 import sqlite3
 from collections.abc import Callable
 from functools import partial
 from typing import Any
 
 from inbox_store import CLOCK, demo_store
-from paired import Figure, Verdict, load_note, paired, print_table, print_verdicts, within
+from paired import (
+    Figure,
+    Verdict,
+    benchmark_parser,
+    load_note,
+    paired,
+    print_table,
+    print_verdicts,
+    within,
+)
 
 from peps_desktop.core.accounts.sign_in import sign_in
 from peps_desktop.core.courriers import actions
@@ -44,9 +52,7 @@ def bare_connection(database: Any) -> sqlite3.Connection:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--courriers", type=int, default=1_000_000)
-    parser.add_argument("--runs", type=int, default=5, help="timed runs of each (at least 3)")
+    parser = benchmark_parser(__doc__)
     args = parser.parse_args(argv)
 
     store, database = demo_store(args.courriers)

@@ -16,7 +16,6 @@ floor, is timed by inbox_gui.py).
 
 from __future__ import annotations
 
-import argparse
 import sqlite3
 from collections.abc import Callable
 from dataclasses import replace
@@ -24,7 +23,16 @@ from typing import Any
 
 from app_sql import the_same
 from inbox_store import CLOCK, demo_store
-from paired import Figure, Verdict, load_note, paired, print_table, print_verdicts, under
+from paired import (
+    Figure,
+    Verdict,
+    benchmark_parser,
+    load_note,
+    paired,
+    print_table,
+    print_verdicts,
+    under,
+)
 
 from peps_desktop.core.accounts.sign_in import sign_in
 from peps_desktop.core.courriers.inbox import InboxQuery, count, page_ids, rows, unread_count
@@ -37,9 +45,7 @@ AIM_MS = 100.0
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--courriers", type=int, default=1_000_000)
-    parser.add_argument("--runs", type=int, default=5, help="timed runs of each (at least 3)")
+    parser = benchmark_parser(__doc__)
     parser.add_argument("--rebuild", action="store_true")
     args = parser.parse_args(argv)
 

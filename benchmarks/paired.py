@@ -12,6 +12,7 @@ an aim is judged on the medians.
 
 from __future__ import annotations
 
+import argparse
 import os
 import statistics
 import time
@@ -20,6 +21,16 @@ from dataclasses import dataclass
 from typing import Any
 
 MIN_RUNS = 3
+
+
+def benchmark_parser(doc: str, *, runs: int = 5) -> argparse.ArgumentParser:
+    """The options every scale benchmark takes: the store's size and the runs of each."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--courriers", type=int, default=1_000_000)
+    parser.add_argument(
+        "--runs", type=int, default=runs, help=f"timed runs of each (at least {MIN_RUNS})"
+    )
+    return parser
 
 
 @dataclass(frozen=True)

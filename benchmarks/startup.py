@@ -14,12 +14,20 @@ whether the start is within 3x the floor.
 
 from __future__ import annotations
 
-import argparse
 import tempfile
 from pathlib import Path
 
 from inbox_store import cache_folder, demo_store
-from paired import Figure, Verdict, load_note, paired_measures, print_table, print_verdicts, within
+from paired import (
+    Figure,
+    Verdict,
+    benchmark_parser,
+    load_note,
+    paired_measures,
+    print_table,
+    print_verdicts,
+    within,
+)
 from processes import environment, python, until_line
 
 from peps_desktop import APP_NAME
@@ -34,9 +42,7 @@ BARE_QT = (
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--courriers", type=int, default=1_000_000)
-    parser.add_argument("--runs", type=int, default=5, help="timed runs of each (at least 3)")
+    parser = benchmark_parser(__doc__)
     args = parser.parse_args(argv)
 
     sizes = (0, args.courriers)

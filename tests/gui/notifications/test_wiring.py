@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from peps_desktop.core.accounts.sign_in import sign_in
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.contact.catalogue_file import load_catalogue
 from peps_desktop.core.contact.echanges import submit
 from peps_desktop.core.contact.form import Submission
@@ -281,9 +282,8 @@ def test_the_filter_lets_an_application_close_through(qtbot, settings: AppSettin
     assert not window.isVisible()
 
 
-def test_requests_left_to_send_are_tried_again_at_each_check(  # type: ignore[no-untyped-def]
-    qtbot, store: Store, clock: FixedClock, settings: AppSettings, tmp_path: Path, english
-) -> None:
+def a_request_to_send(store: Store, clock: FixedClock) -> tuple[SignedIn, str]:
+    """The administrator, and the reference of a request of theirs waiting to be sent."""
     user = sign_in(store, clock, ADMIN.login, ADMIN_PASSWORD)
     reference = submit(
         store,
@@ -298,6 +298,13 @@ def test_requests_left_to_send_are_tried_again_at_each_check(  # type: ignore[no
             {"reference_courrier": "CNR-2026-0000123"},
         ),
     )
+    return user, reference
+
+
+def test_requests_left_to_send_are_tried_again_at_each_check(  # type: ignore[no-untyped-def]
+    qtbot, store: Store, clock: FixedClock, settings: AppSettings, tmp_path: Path, english
+) -> None:
+    user, reference = a_request_to_send(store, clock)
     settings.contact_recipient = "contact@fonds.example"
     settings.outbox_folder = tmp_path / "envoi"
     window, notifications = open_window(qtbot, store, clock, settings)
@@ -322,20 +329,7 @@ def test_requests_with_nowhere_to_go_leave_mes_echanges_unmade(  # type: ignore[
 ) -> None:
     """No recipient set: a check finding requests to send makes no view for them (the
     first tick stays short on the GUI thread); they wait, as Mes échanges says when opened."""
-    user = sign_in(store, clock, ADMIN.login, ADMIN_PASSWORD)
-    submit(
-        store,
-        clock,
-        user,
-        load_catalogue(),
-        Submission(
-            "courriers",
-            "facture",
-            "facture_cotisations",
-            "Une question sur la facture.",
-            {"reference_courrier": "CNR-2026-0000123"},
-        ),
-    )
+    user, _reference = a_request_to_send(store, clock)
     assert not settings.contact_recipient
     window, notifications = open_window(qtbot, store, clock, settings)
     try:
