@@ -8,6 +8,12 @@ the returned `DataKey` says so, for the application to tell the user.
 A key once kept is always read back from where it is, never replaced: losing it makes the
 encrypted data unreadable, so a store holding encrypted data whose key is gone is refused
 rather than given a new key. The key itself is never logged.
+
+`open_deferring_data_key` opens a store already at head without asking the keyring: its key
+is looked up when personal data is first written or read (or when the application asks for
+it, once its window is shown). Asking the keyring costs a start tens of milliseconds, and
+most commands never touch personal data. A new store, or one to upgrade, is opened as
+`open_with_data_key` opens it.
 """
 
 from __future__ import annotations
@@ -17,12 +23,11 @@ import binascii
 import logging
 import os
 import stat
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-import keyring
-from keyring.errors import InitError, KeyringError, NoKeyringError
 from sqlalchemy.engine import make_url
 
 from peps_desktop.core.shared.locations import Location
@@ -34,12 +39,17 @@ from peps_desktop.store.encrypted import (
     DataCipher,
     attach_cipher,
     check_cipher,
+    defer_cipher,
+    ensure_cipher,
     holds_encrypted_data,
     new_data_key,
+    try_cipher,
 )
 from peps_desktop.store.engine import sqlite_path, sqlite_url
 from peps_desktop.store.migrate import open_store
 from peps_desktop.store.models import Base
+from peps_desktop.store.revisions import head_revision
+from peps_desktop.store.state import read_sqlite_state
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +103,9 @@ class _KeyringUnreadable(Exception):
 
 def _from_keyring(username: str) -> str | None:
     """The kept key's text; None when there is none or no keyring at all."""
+    import keyring  # its backends are found through entry points: not at every start
+    from keyring.errors import InitError, KeyringError, NoKeyringError
+
     try:
         return keyring.get_password(KEYRING_SERVICE, username)
     except (NoKeyringError, InitError):
@@ -102,6 +115,9 @@ def _from_keyring(username: str) -> str | None:
 
 
 def _into_keyring(username: str, key: bytes) -> bool:
+    import keyring
+    from keyring.errors import KeyringError
+
     try:
         keyring.set_password(KEYRING_SERVICE, username, encoded_key(key))
         # Some backends accept a secret they do not keep: trust only what reads back.
@@ -206,3 +222,56 @@ def _find_or_create_under_lock(store: Store, location: Location) -> DataKey:
         if holds_encrypted_data(session.connection(), Base.metadata):
             raise _key_lost(location)
         return create_data_key(location)
+
+
+class DeferredDataKey:
+    """The data key of a store opened without it, looked up once, when first needed."""
+
+    def __init__(self, store: Store, location: Location, found: DataKey | None = None) -> None:
+        self._store = store
+        self._location = location
+        self._found = found
+        self._lock = threading.Lock()
+
+    @property
+    def found(self) -> DataKey | None:
+        """The key, once looked up; None before."""
+        return self._found
+
+    def resolve(self) -> DataKey:
+        """The key, looked up now if it was not yet (StoreError as open_with_data_key)."""
+        ensure_cipher(self._store.engine)
+        assert self._found is not None
+        return self._found
+
+    def cipher(self) -> DataCipher:
+        """The store's cipher source (store.encrypted.defer_cipher): found, else made when
+        no encrypted data needs the lost one, and checked against the stored data.
+
+        No write lock is taken to make a key here, as open_with_data_key does for a new
+        store: this may run inside a unit of work that holds it. Two programs finding, at
+        the same instant, that an existing store's key is gone are not guarded against.
+        """
+        with self._lock:
+            found = find_data_key(self._location)
+            if found is None:
+                with self._store.engine.connect() as connection:
+                    if holds_encrypted_data(connection, Base.metadata):
+                        raise _key_lost(self._location)
+                found = create_data_key(self._location)
+            cipher = DataCipher(found.key)
+            try_cipher(self._store.engine, cipher, Base.metadata)
+            self._found = found
+            return cipher
+
+
+def open_deferring_data_key(location: Location) -> tuple[Store, DeferredDataKey]:
+    """Open a store, its data key looked up when first needed (see the module's docstring)."""
+    path = sqlite_path(location.db_url)
+    if path is None or read_sqlite_state(path).revision != head_revision():
+        store, found = open_with_data_key(location)
+        return store, DeferredDataKey(store, location, found)
+    store = open_store(location.db_url, location.documents_dir)
+    deferred = DeferredDataKey(store, location)
+    defer_cipher(store.engine, deferred.cipher)
+    return store, deferred

@@ -8,7 +8,6 @@ from pathlib import Path
 import platformdirs
 
 from peps_desktop import APP_ID
-from peps_desktop.store.engine import sqlite_url
 
 DATABASE_FILE = "peps-desktop.sqlite3"
 
@@ -50,5 +49,7 @@ def resolve(
     data_dir: Path | None = None, db_url: str | None = None, demo: bool = False
 ) -> Location:
     """--db URL takes any SQLAlchemy URL; otherwise a SQLite file in the data directory."""
+    from peps_desktop.store.engine import sqlite_url  # SQLAlchemy: not for the log folder
+
     folder = data_dir or (demo_data_dir() if demo else default_data_dir())
     return Location(data_dir=folder, db_url=db_url or sqlite_url(folder / DATABASE_FILE))
