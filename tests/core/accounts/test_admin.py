@@ -376,7 +376,7 @@ def test_a_code_is_kept_under_a_keyed_hash_and_an_earlier_scrypt_code_still_work
 
     from tests.factories import set_account
 
-    code = create_account(store, clock, admin, ADMIN_PASSWORD, DRAFT)
+    code = create_account(store, clock, admin, next_code(clock), DRAFT)
     stored = account(store, "elodie.garnier").activation_code_hash or ""
     assert stored.startswith("hmac-sha256$") and code.code not in stored
     # A code issued by an earlier version: scrypt, as passwords were.
@@ -386,14 +386,18 @@ def test_a_code_is_kept_under_a_keyed_hash_and_an_earlier_scrypt_code_still_work
         f"scrypt$16384$8$1${base64.b64encode(salt).decode()}${base64.b64encode(digest).decode()}"
     )
     set_account(store, "elodie.garnier", activation_code_hash=legacy)
-    activate_account(store, clock, "elodie.garnier", code.code, NEW_PASSWORD)
+    activate_with_app(store, clock, "elodie.garnier", code.code, NEW_PASSWORD)
     assert sign_in(store, clock, "elodie.garnier", NEW_PASSWORD).login == "elodie.garnier"
 
 
 def test_a_code_works_only_for_the_login_it_was_made_for(store, clock, admin) -> None:  # type: ignore[no-untyped-def]
-    first = create_account(store, clock, admin, ADMIN_PASSWORD, DRAFT)
+    first = create_account(store, clock, admin, next_code(clock), DRAFT)
     create_account(
-        store, clock, admin, ADMIN_PASSWORD, AccountDraft("Leroy", "Anne", "anne.leroy@mairie.fr")
+        store,
+        clock,
+        admin,
+        next_code(clock),
+        AccountDraft("Leroy", "Anne", "anne.leroy@mairie.fr", telephone="02 41 00 00 01"),
     )
     with pytest.raises(AuthenticationError):
         activate_account(store, clock, "anne.leroy", first.code, NEW_PASSWORD)
