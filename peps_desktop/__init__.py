@@ -1,11 +1,8 @@
 """PEP's Desktop: the desktop companion of the PEP's employer platform."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("peps-desktop")
-except PackageNotFoundError:  # running from a source tree that was not installed
-    __version__ = "0.0.0"
+# pyproject.toml's version (tests/test_version.py keeps them equal): written here rather than
+# looked up in the installed metadata, which costs every `--version` tens of milliseconds.
+__version__ = "0.1.0"
 
 APP_NAME = "PEP's Desktop"
 APP_ID = "peps-desktop"

@@ -2,49 +2,50 @@
 
 `peps-desktop [--data-dir DIR | --db URL] [COMMAND]`; no command opens the GUI.
 User errors print one clear line on stderr and exit 1; usage errors exit 2.
+
+A command imports what it uses and no more: only its own group's modules (commands.GROUPS),
+no Qt unless it draws, no SQLAlchemy without a store; the use cases are imported inside the
+handlers.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
-from peps_desktop import __version__, commands, logs
+from peps_desktop import commands, i18n, logs
 from peps_desktop.commands import argparse_words
-from peps_desktop.commands.common import (
-    add_person,
-    location,
-    new_password,
-    open_store_for,
-    signed_in,
-)
-from peps_desktop.commands.progress import ProgressLine, migration_steps_told
-from peps_desktop.core.accounts.rules import Identity
-from peps_desktop.core.shared import locations
-from peps_desktop.core.shared.clock import SystemClock
 from peps_desktop.errors import UserError
 from peps_desktop.i18n import format_date, format_number, translate
-from peps_desktop.store.backup import backup_sqlite
-from peps_desktop.store.migrate import current_revision
 
 log = logging.getLogger(__name__)
 
 LANGUAGE_VARIABLE = "PEPS_LANG"
+# The commands defined here rather than in a group of peps_desktop.commands.
+OWN_COMMANDS = ("init", "demo", "db", "dashboard")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="peps-desktop",
-        description=translate(
-            "Cli", "PEP's Desktop: courriers, accounts and requests of a public employer."
-        ),
-    )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+class _VersionAction(argparse.Action):
+    """--version, printed as argparse's own "version" action prints it."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: Any) -> None:
+        # argparse's own words, as its "version" action says them (commands.argparse_words).
+        kwargs.setdefault("help", translate("Argparse", "show program's version number and exit"))
+        super().__init__(option_strings, dest, nargs=0, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: Any, **_kwargs: Any) -> None:
+        from peps_desktop import __version__
+
+        print(f"{parser.prog} {__version__}")
+        parser.exit()
+
+
+def _add_global_options(parser: argparse.ArgumentParser) -> None:
     where = parser.add_mutually_exclusive_group()
     where.add_argument(
         "--data-dir",
@@ -75,7 +76,44 @@ def build_parser() -> argparse.ArgumentParser:
             "translation, keyring, full-text search); exit 0 if all is well",
         ),
     )
+
+
+def _command_asked(argv: Sequence[str]) -> str | None:
+    """The command named in argv, read past the global options; None when there is none
+    (the GUI, --version) and for --help alone, which lists them all."""
+    before = argparse.ArgumentParser(add_help=False)
+    _add_global_options(before)
+    before.add_argument("command", nargs="?")
+    before.add_argument("rest", nargs=argparse.REMAINDER)
+    try:
+        known, _unknown = before.parse_known_args(list(argv))
+    except SystemExit:  # a usage error: the whole parser says it
+        return None
+    return known.command
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser; given the arguments, only with the command group they name."""
+    parser = argparse.ArgumentParser(
+        prog="peps-desktop",
+        description=translate(
+            "Cli", "PEP's Desktop: courriers, accounts and requests of a public employer."
+        ),
+    )
+    parser.add_argument("--version", action=_VersionAction)
+    _add_global_options(parser)
     subcommands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _add_own_commands(subcommands)
+    asked = None if argv is None else _command_asked(argv)
+    if asked in OWN_COMMANDS:
+        return parser
+    if argv is not None and asked is None and not {"-h", "--help"} & set(argv):
+        return parser  # the GUI, --version or --self-test: no group needed
+    commands.register_all(subcommands, only=asked)
+    return parser
+
+
+def _add_own_commands(subcommands: argparse._SubParsersAction[Any]) -> None:
 
     init = subcommands.add_parser(
         "init", help=translate("Cli", "create the structure and its first administrator")
@@ -114,15 +152,22 @@ def build_parser() -> argparse.ArgumentParser:
     dashboard = subcommands.add_parser(
         "dashboard", help=translate("Cli", "print the dashboard's figures for a person")
     )
-    add_person(dashboard)
+    _add_person(dashboard)
     dashboard.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     dashboard.set_defaults(handler=_dashboard)
-    commands.register_all(subcommands)
-    return parser
+
+
+def _add_person(parser: argparse.ArgumentParser) -> None:
+    from peps_desktop.commands.common import add_person
+
+    add_person(parser)
 
 
 def _init(args: argparse.Namespace) -> int:
+    from peps_desktop.commands.common import new_password, open_store_for
+    from peps_desktop.core.accounts.rules import Identity
     from peps_desktop.core.accounts.setup import create_structure
+    from peps_desktop.core.shared.clock import SystemClock
 
     store = open_store_for(args)
     admin = Identity(
@@ -148,8 +193,11 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
+    from peps_desktop.commands.common import open_store_for
+    from peps_desktop.commands.progress import ProgressLine
     from peps_desktop.core.demo.reference import DEMO_STRUCTURE_NAME
     from peps_desktop.core.demo.seed import seed_demo
+    from peps_desktop.core.shared.clock import SystemClock
     from peps_desktop.core.shared.totp import grouped, otpauth_uri
 
     for name in ("accounts", "courriers"):
@@ -198,6 +246,10 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _db_upgrade(args: argparse.Namespace) -> int:
+    from peps_desktop.commands.common import open_store_for
+    from peps_desktop.commands.progress import migration_steps_told
+    from peps_desktop.store.migrate import current_revision
+
     with migration_steps_told():
         store = open_store_for(args)
     print(
@@ -209,13 +261,20 @@ def _db_upgrade(args: argparse.Namespace) -> int:
 
 
 def _db_backup(args: argparse.Namespace) -> int:
+    from peps_desktop.commands.common import location
+    from peps_desktop.store.backup import backup_sqlite
+
     backup_sqlite(location(args).db_url, args.file)
     print(translate("Cli", "Backup written to {file}.").format(file=args.file))
     return 0
 
 
 def _dashboard(args: argparse.Namespace) -> int:
+    import json
+
+    from peps_desktop.commands.common import open_store_for, signed_in
     from peps_desktop.core.dashboard import figures
+    from peps_desktop.core.shared.clock import SystemClock
 
     store = open_store_for(args)
     user = signed_in(args, store).user
@@ -258,25 +317,26 @@ def _dashboard(args: argparse.Namespace) -> int:
     return 0
 
 
+def _language() -> str:
+    return os.environ.get(LANGUAGE_VARIABLE, i18n.DEFAULT_LANGUAGE)
+
+
 def _self_test(_args: argparse.Namespace) -> int:
     from peps_desktop.gui.self_test import run_self_test
-    from peps_desktop.gui.shared.translations import DEFAULT_LANGUAGE
 
-    return run_self_test(language=os.environ.get(LANGUAGE_VARIABLE, DEFAULT_LANGUAGE))
-
-
-def _activate_language() -> list[object]:
-    from peps_desktop.gui.shared.translations import DEFAULT_LANGUAGE, activate
-
-    return activate(os.environ.get(LANGUAGE_VARIABLE, DEFAULT_LANGUAGE))  # type: ignore[return-value]
+    return run_self_test(language=_language())
 
 
 def main(argv: Sequence[str]) -> int:
-    translators = _activate_language()  # noqa: F841  (kept alive while the CLI runs)
+    # Without Qt: the GUI installs Qt's translators and locale when it starts.
+    i18n.install_without_qt(_language())
     argparse_words.install()
-    args = build_parser().parse_args(list(argv))
+    args = build_parser(argv).parse_args(list(argv))
+    from peps_desktop.core.shared import locations
+
     logs.configure(locations.log_dir())
     if args.command is None and not args.self_test:
+        from peps_desktop.commands.common import location
         from peps_desktop.gui.app import run
 
         named = args.db is not None or args.data_dir is not None or args.demo

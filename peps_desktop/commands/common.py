@@ -1,4 +1,8 @@
-"""What every command shares: where the store is, who acts, how passwords and codes are read."""
+"""What every command shares: where the store is, who acts, how passwords and codes are read.
+
+Light to import (a command's parser is built with it): the store and the sign-in are
+imported when a command runs.
+"""
 
 from __future__ import annotations
 
@@ -7,23 +11,17 @@ import getpass
 import os
 import sys
 from dataclasses import dataclass
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from peps_desktop.core.accounts.second_factor import (
-    Enrolment,
-    EnrolmentRequired,
-    SecondFactorRequired,
-)
-from peps_desktop.core.accounts.second_factor_sign_in import SecondFactor
-from peps_desktop.core.accounts.sign_in import sign_in
-from peps_desktop.core.accounts.signed_in import SignedIn
-from peps_desktop.core.shared import credentials, locations
-from peps_desktop.core.shared.clock import SystemClock
-from peps_desktop.core.shared.data_key import open_with_data_key
-from peps_desktop.core.shared.totp import grouped
+from peps_desktop.core.shared import locations
 from peps_desktop.errors import UserError
 from peps_desktop.i18n import translate
-from peps_desktop.store import Store
+
+if TYPE_CHECKING:
+    from peps_desktop.core.accounts.second_factor import Enrolment
+    from peps_desktop.core.accounts.second_factor_sign_in import SecondFactor
+    from peps_desktop.core.accounts.signed_in import SignedIn
+    from peps_desktop.store import Store
 
 PASSWORD_VARIABLE = "PEPS_PASSWORD"
 CODE_VARIABLE = "PEPS_OTP"
@@ -66,7 +64,10 @@ def location(args: argparse.Namespace) -> locations.Location:
 
 
 def open_store_for(args: argparse.Namespace) -> Store:
-    store, _data_key = open_with_data_key(location(args))
+    """The store; its data key is looked up only if the command touches personal data."""
+    from peps_desktop.core.shared.data_key import open_deferring_data_key
+
+    store, _data_key = open_deferring_data_key(location(args))
     return store
 
 
@@ -114,6 +115,15 @@ def signed_in(args: argparse.Namespace, store: Store, sensitive: bool = False) -
     A sensitive command needs a code anyway: it is checked at sign-in (standing for this
     computer's code too) and spent by the command's action.
     """
+    from peps_desktop.core.accounts.second_factor import (
+        EnrolmentRequired,
+        SecondFactorRequired,
+    )
+    from peps_desktop.core.accounts.second_factor_sign_in import SecondFactor
+    from peps_desktop.core.accounts.sign_in import sign_in
+    from peps_desktop.core.shared import credentials
+    from peps_desktop.core.shared.clock import SystemClock
+
     login = args.as_login.strip().lower()
     store_key = location(args).key
     password = os.environ.get(PASSWORD_VARIABLE) or credentials.recall(store_key, login)
@@ -147,6 +157,8 @@ def signed_in(args: argparse.Namespace, store: Store, sensitive: bool = False) -
 def keep_device(store_key: str, login: str, factor: SecondFactor) -> None:
     """After a sign-in: this computer's new token to the keyring, and what is left of the
     recovery codes when one was used."""
+    from peps_desktop.core.shared import credentials
+
     if factor.new_device_token is not None:
         credentials.remember_device(store_key, login, factor.new_device_token)
     if factor.recovery_codes_left is not None:
@@ -161,6 +173,8 @@ def recovery_codes_left_line(count: int) -> str:
 
 def print_enrolment(enrolment: Enrolment, out: TextIO) -> None:
     """The new authenticator, for the person to add to their app and keep the codes."""
+    from peps_desktop.core.shared.totp import grouped
+
     lines = [
         translate(
             "Cli",

@@ -6,64 +6,51 @@ import logging
 import sys
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QThreadPool, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from peps_desktop import APP_NAME, logs
 from peps_desktop.core.accounts.cgu import cgu_state
-from peps_desktop.core.accounts.review import ReviewOutcome
 from peps_desktop.core.accounts.second_factor_sign_in import SecondFactor
 from peps_desktop.core.accounts.setup import structure_exists, structure_name
 from peps_desktop.core.accounts.sign_in import sign_in
 from peps_desktop.core.accounts.signed_in import SignedIn
-from peps_desktop.core.accounts.succession import delete_leaver_account
-from peps_desktop.core.contact.catalogue_file import load_catalogue
 from peps_desktop.core.dashboard import DashboardFigures, figures
 from peps_desktop.core.demo.reference import DEMO_RECIPIENT
 from peps_desktop.core.shared import credentials, locations
-from peps_desktop.core.shared.about import about
 from peps_desktop.core.shared.clock import Clock, SystemClock
-from peps_desktop.core.shared.data_key import open_with_data_key
+from peps_desktop.core.shared.data_key import DataKey, DeferredDataKey, open_deferring_data_key
 from peps_desktop.core.shared.store_choice import current_choice, has_a_choice
 from peps_desktop.errors import AuthenticationError, UserError
-from peps_desktop.gui.about_dialog import AboutDialog
-from peps_desktop.gui.accounts import AccountsView
-from peps_desktop.gui.accounts.account_file import AccountFileActions
-from peps_desktop.gui.accounts.after_sign_in import complete_sign_in, tell_recovery_codes_left
-from peps_desktop.gui.accounts.audit_view import AuditView
-from peps_desktop.gui.accounts.cgu_dialog import CguDialog
 from peps_desktop.gui.accounts.code_prompt import CodePrompt
-from peps_desktop.gui.accounts.intervenants_view import IntervenantsView
-from peps_desktop.gui.accounts.my_account_dialog import MyAccountDialog
-from peps_desktop.gui.accounts.review.view import ReviewView
-from peps_desktop.gui.accounts.setup_wizard import SetupWizard
-from peps_desktop.gui.accounts.succession_wizard import SuccessionWizard
-from peps_desktop.gui.contact.area import CatalogueProblem, ContactArea
-from peps_desktop.gui.contact.echanges_view import EchangesView
 from peps_desktop.gui.dashboard_view import DashboardView
 from peps_desktop.gui.inbox.area import InboxArea
-from peps_desktop.gui.main_window import MainWindow
+from peps_desktop.gui.main_window import Administration, MainWindow
 from peps_desktop.gui.notifications.live import install_live_updates
 from peps_desktop.gui.notifications.wiring import install_notifications
-from peps_desktop.gui.settings.dialog import SettingsDialog
 from peps_desktop.gui.settings.preferences import AppSettings
-from peps_desktop.gui.settings.store_dialog import StoreChoiceDialog
 from peps_desktop.gui.shared.crash import CrashReporter
 from peps_desktop.gui.shared.garbage import GuiThreadCollector
 from peps_desktop.gui.shared.live_updates import LiveUpdates
 from peps_desktop.gui.shared.resources import icon
-from peps_desktop.gui.shared.signin_dialog import SignInDialog
 from peps_desktop.gui.shared.single_instance import SingleInstance
 from peps_desktop.gui.shared.tasks import TaskRunner
 from peps_desktop.gui.shared.translations import FRENCH, activate
 from peps_desktop.gui.shared.windows_identity import declare_app_user_model_id
+from peps_desktop.gui.shared.workers import Job, start
 from peps_desktop.store import Store
 from peps_desktop.store.engine import sqlite_path
+
+if TYPE_CHECKING:
+    from peps_desktop.core.accounts.review import ReviewOutcome
 
 log = logging.getLogger(__name__)
 # At exit, how long background work may take to finish before the store closes.
 STOP_WAIT_MS = 10_000
+# The smoke run's first line, once the main window is shown (benchmarks/startup.py waits for it).
+SHOWN = "main window shown"
 
 
 class Application:
@@ -76,21 +63,26 @@ class Application:
         store: Store,
         settings: AppSettings,
         clock: Clock,
+        data_key: DeferredDataKey | None = None,
     ) -> None:
         self.qt_app = qt_app
         self.location = location
         self.store = store
         self.settings = settings
         self.clock = clock
+        self.data_key = data_key
         self.window: MainWindow | None = None
         self.live: LiveUpdates | None = None
         # Where the data key is kept when no keyring exists: the user is told once.
         self.data_key_file: Path | None = None
+        self._data_key_job: Job | None = None
 
     def ensure_structure(self) -> bool:
         """On an empty store, the first-run wizard; False if the user gave up."""
         if structure_exists(self.store):
             return True
+        from peps_desktop.gui.accounts.setup_wizard import SetupWizard
+
         wizard = SetupWizard(self.store, self.clock)
         wizard.setWindowIcon(icon("peps-desktop"))
         if wizard.exec() != QDialog.DialogCode.Accepted:
@@ -99,6 +91,8 @@ class Application:
         return True
 
     def ask_sign_in(self) -> SignedIn | None:
+        from peps_desktop.gui.shared.signin_dialog import SignInDialog
+
         dialog = SignInDialog(
             self.store,
             self.clock,
@@ -118,6 +112,11 @@ class Application:
                     "This computer has no password keyring: your password was not remembered.",
                 ),
             )
+        from peps_desktop.gui.accounts.after_sign_in import (
+            complete_sign_in,
+            tell_recovery_codes_left,
+        )
+
         if dialog.recovery_codes_left is not None:
             tell_recovery_codes_left(dialog.recovery_codes_left)
         complete_sign_in(self.store, self.clock, dialog.signed_in)
@@ -136,6 +135,35 @@ class Application:
         window.show()
         self.window = window
         return window
+
+    def look_up_the_data_key(self, *, interactive: bool) -> None:
+        """Once the window is shown, off the GUI thread: the keyring is asked for the data key
+        now rather than when personal data is first needed, and what it says is told."""
+        if self.data_key is None or self._data_key_job is not None:
+            return
+        data_key = self.data_key
+        self._data_key_job = Job(data_key.resolve)
+        self._data_key_job.signals.done.connect(
+            lambda found: self._data_key_found(found, interactive)
+        )
+        self._data_key_job.signals.failed.connect(
+            lambda error: self._data_key_refused(error, interactive)
+        )
+        start(self._data_key_job)
+
+    def _data_key_found(self, found: DataKey | None, interactive: bool) -> None:
+        # None: no key kept on this computer; the key came with the sign-in, wrapped for
+        # the account (core.accounts.data_key_access).
+        self.data_key_file = found.file if found is not None and found.kept_in == "file" else None
+        if interactive:
+            self.tell_about_the_data_key()
+
+    def _data_key_refused(self, error: Exception, interactive: bool) -> None:
+        # The window stays: only personal data (NIRs, agents' names) needs the key, and it
+        # says the same when it is needed.
+        log.error("data key: %s", error)
+        if interactive:
+            QMessageBox.warning(self.window, APP_NAME, str(error))
 
     def tell_about_the_data_key(self) -> None:
         """Without a keyring, the key of the personal data is a file: say where, once."""
@@ -172,6 +200,9 @@ class Application:
             self.open_window(user)
 
     def show_about(self) -> None:
+        from peps_desktop.core.shared.about import about
+        from peps_desktop.gui.about_dialog import AboutDialog
+
         dialog = AboutDialog(about(self.store, self.location), self.window)
         dialog.exec()
         dialog.deleteLater()
@@ -179,6 +210,8 @@ class Application:
     def show_my_account(self) -> None:
         if self.window is None:
             return
+        from peps_desktop.gui.accounts.my_account_dialog import MyAccountDialog
+
         user = self.window.user
         dialog = MyAccountDialog(self.store, self.clock, user, self.window)
         dialog.password_changed.connect(lambda new: self._remembered_password(user, new))
@@ -198,6 +231,8 @@ class Application:
         except UserError as error:
             QMessageBox.warning(self.window, APP_NAME, str(error))
             return
+        from peps_desktop.gui.accounts.cgu_dialog import CguDialog
+
         dialog = CguDialog(self.store, self.clock, self.window.user, state, self.window)
         dialog.exec()
         dialog.deleteLater()
@@ -217,6 +252,8 @@ class Application:
             self.live = None
 
     def edit_settings(self) -> None:
+        from peps_desktop.gui.settings.dialog import SettingsDialog
+
         SettingsDialog(self.settings, self.window, self.clock).exec()
 
     def bring_forward(self) -> None:
@@ -238,36 +275,59 @@ def build_window(store: Store, clock: Clock, user: SignedIn, settings: AppSettin
     window.add_inbox(inbox)
     inbox.view.unread_changed.connect(lambda _count: dashboard.refresh())
     inbox.view.load()
-    _add_contact(window, store, clock, user, settings)
-    window.add_intervenants(IntervenantsView(store, user))
+    # The other areas are made the first time they are opened: the window shows sooner.
+    window.add_contact_lazily(lambda: _contact_pages(store, clock, user, settings))
+    window.add_intervenants_lazily(lambda: _intervenants(store, user))
     if user.is_administrator:
-        accounts = AccountsView(store, clock, user)
-        review = ReviewView(store, clock, user)
-        window.add_administration(accounts, AuditView(store, clock, user), review)
-        AccountFileActions(accounts, store, clock, user)
-        accounts.succession_requested.connect(lambda: _run_succession(window, store, clock, user))
-        review.applied.connect(lambda outcome: _review_applied(window, outcome))
+        window.add_administration_lazily(lambda: _administration(window, store, clock, user))
         _wire_leaver_deletion(window, store, clock, user)
     return window
 
 
-def _add_contact(
-    window: MainWindow, store: Store, clock: Clock, user: SignedIn, settings: AppSettings
-) -> None:
+def _contact_pages(
+    store: Store, clock: Clock, user: SignedIn, settings: AppSettings
+) -> tuple[QWidget, QWidget]:
     """Nous contacter and Mes échanges; a damaged catalogue is said in their place."""
+    from peps_desktop.core.contact.catalogue_file import load_catalogue
+    from peps_desktop.gui.contact.area import CatalogueProblem, ContactArea
+    from peps_desktop.gui.contact.echanges_view import EchangesView
+
     try:
         catalogue = load_catalogue()
     except UserError as error:
         log.error("contact catalogue refused: %s", error)
-        window.add_contact(CatalogueProblem(str(error)), None)
-        return
-    window.add_contact(
+        return CatalogueProblem(str(error)), CatalogueProblem(str(error))
+    return (
         ContactArea(store, clock, user, catalogue),
         EchangesView(store, clock, user, settings, catalogue=catalogue),
     )
 
 
+def _intervenants(store: Store, user: SignedIn) -> QWidget:
+    from peps_desktop.gui.accounts.intervenants_view import IntervenantsView
+
+    return IntervenantsView(store, user)
+
+
+def _administration(
+    window: MainWindow, store: Store, clock: Clock, user: SignedIn
+) -> Administration:
+    from peps_desktop.gui.accounts import AccountsView
+    from peps_desktop.gui.accounts.account_file import AccountFileActions
+    from peps_desktop.gui.accounts.audit_view import AuditView
+    from peps_desktop.gui.accounts.review.view import ReviewView
+
+    accounts = AccountsView(store, clock, user)
+    review = ReviewView(store, clock, user)
+    AccountFileActions(accounts, store, clock, user)
+    accounts.succession_requested.connect(lambda: _run_succession(window, store, clock, user))
+    review.applied.connect(lambda outcome: _review_applied(window, outcome))
+    return accounts, AuditView(store, clock, user), review
+
+
 def _run_succession(window: MainWindow, store: Store, clock: Clock, user: SignedIn) -> None:
+    from peps_desktop.gui.accounts.succession_wizard import SuccessionWizard
+
     wizard = SuccessionWizard(store, clock, user, window)
     wizard.exec()
     wizard.deleteLater()
@@ -283,24 +343,26 @@ def _review_applied(window: MainWindow, outcome: ReviewOutcome) -> None:
 
 def _wire_leaver_deletion(window: MainWindow, store: Store, clock: Clock, user: SignedIn) -> None:
     """The dashboard's « delete the leaver's account », off the GUI thread."""
-    deletion = TaskRunner(window)
-    deletion.setObjectName("leaverDeletion")
-    deletion.refused.connect(lambda message: QMessageBox.warning(window, APP_NAME, message))
-    deletion.finished.connect(lambda: _refresh_administration(window))
 
-    def delete(succession_id: int) -> None:
+    def delete_leaver(succession_id: int) -> None:
+        from peps_desktop.core.accounts.succession import delete_leaver_account
+
         code = CodePrompt.ask(
             QCoreApplication.translate("Application", "Deleting an account"), user.login, window
         )
         if code is not None:
             deletion.run(partial(delete_leaver_account, store, clock, user, succession_id, code))
 
-    window.dashboard.delete_leaver_requested.connect(delete)
+    deletion = TaskRunner(window)
+    deletion.setObjectName("leaverDeletion")
+    deletion.refused.connect(lambda message: QMessageBox.warning(window, APP_NAME, message))
+    deletion.finished.connect(lambda: _refresh_administration(window))
+    window.dashboard.delete_leaver_requested.connect(delete_leaver)
 
 
 def _refresh_administration(window: MainWindow) -> None:
     window.dashboard.refresh()
-    if window.accounts_view is not None:
+    if window.administration_built and window.accounts_view is not None:
         window.accounts_view.refresh()
 
 
@@ -319,9 +381,9 @@ def prepare_demo_sending(settings: AppSettings) -> None:
 
 
 def _seed_demo_if_empty(store: Store, clock: Clock) -> None:
-    from peps_desktop.core.demo.seed import seed_demo
-
     if not structure_exists(store):
+        from peps_desktop.core.demo.seed import seed_demo
+
         seed_demo(store, clock)
 
 
@@ -331,6 +393,8 @@ def _choose_store(location: locations.Location) -> locations.Location | None:
     local = sqlite_path(location.db_url)
     if has_a_choice() or local is None or local.exists():
         return location
+    from peps_desktop.gui.settings.store_dialog import StoreChoiceDialog  # the first start only
+
     dialog = StoreChoiceDialog(current_choice(), first_start=True)
     dialog.setWindowIcon(icon("peps-desktop"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -385,17 +449,17 @@ def run(
         )
     clock = SystemClock()
     try:
-        store, data_key = open_with_data_key(location)
+        # The keyring is asked for the data key when it is first needed: by the sign-in (the
+        # second factor's secret is encrypted), else once the window is shown
+        # (Application.look_up_the_data_key).
+        store, data_key = open_deferring_data_key(location)
         if demo:
             _seed_demo_if_empty(store, clock)
     except UserError as error:
         instance.release()
         return _fail(str(error), interactive)
 
-    app = Application(qt_app, location, store, settings, clock)
-    app.data_key_file = (
-        data_key.file if data_key is not None and data_key.kept_in == "file" else None
-    )
+    app = Application(qt_app, location, store, settings, clock, data_key)
     instance.activation_requested.connect(app.bring_forward)
     try:
         if quit_after_ms is not None:
@@ -418,7 +482,7 @@ def _interactive_run(app: Application) -> int:
     if user is None:
         return 0
     app.open_window(user)
-    app.tell_about_the_data_key()
+    QTimer.singleShot(0, lambda: app.look_up_the_data_key(interactive=True))  # once painted
     return app.qt_app.exec()
 
 
@@ -447,6 +511,10 @@ def _smoke_run(app: Application, demo: bool, quit_after_ms: int) -> int:
     except UserError as error:
         return _fail(str(error), interactive=False)
     window = app.open_window(user)
+    # Said once the window is shown and painted (queued after its first paint), so that a
+    # start can be timed from outside; then the data key is looked up, as in a real start.
+    QTimer.singleShot(0, lambda: print(f"{APP_NAME}: {SHOWN}", flush=True))
+    QTimer.singleShot(0, lambda: app.look_up_the_data_key(interactive=False))
     QTimer.singleShot(quit_after_ms, app.qt_app.quit)
     code = app.qt_app.exec()
     if window.dashboard.figures is None:

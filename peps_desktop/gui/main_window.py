@@ -1,6 +1,14 @@
-"""The main window: a header with the user's badge, navigation, and the areas that exist."""
+"""The main window: a header with the user's badge, navigation, and the areas that exist.
+
+Areas may be added built or lazily (gui/shared/lazy_area.py): a lazy area's row is there from
+the start, its pages are made the first time the row is chosen or one of its views is asked
+for (`accounts_view`, `echanges_view`…).
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -22,17 +30,22 @@ from PySide6.QtWidgets import (
 from peps_desktop import APP_NAME
 from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.dashboard import DashboardFigures
-from peps_desktop.gui.accounts import AccountsView
-from peps_desktop.gui.accounts.audit_view import AuditView
-from peps_desktop.gui.accounts.review.view import ReviewView
-from peps_desktop.gui.contact.area import ContactArea
-from peps_desktop.gui.contact.echanges_view import EchangesView
 from peps_desktop.gui.dashboard_view import DashboardView
 from peps_desktop.gui.destinations import open_courrier, open_destination
-from peps_desktop.gui.inbox.area import InboxArea
 from peps_desktop.gui.page_history import PageHistory
+from peps_desktop.gui.shared.lazy_area import LazyArea
 from peps_desktop.gui.shared.resources import icon
 from peps_desktop.i18n import format_number, french_of
+
+if TYPE_CHECKING:  # built on first use: not imported with the window
+    from peps_desktop.gui.accounts import AccountsView
+    from peps_desktop.gui.accounts.audit_view import AuditView
+    from peps_desktop.gui.accounts.review.view import ReviewView
+    from peps_desktop.gui.contact.area import ContactArea
+    from peps_desktop.gui.contact.echanges_view import EchangesView
+    from peps_desktop.gui.inbox.area import InboxArea
+
+Administration = tuple["AccountsView", "AuditView", "ReviewView"]
 
 HEADER_STYLE = """
 #header { background: #1b3a6b; }
@@ -75,11 +88,14 @@ class MainWindow(QMainWindow):
         self.history = PageHistory(self)
         self.history.page_wanted.connect(self._show_from_history)
         self.establishment_action: QAction | None = None
-        self.accounts_view: AccountsView | None = None
-        self.audit_view: AuditView | None = None
-        self.review_view: ReviewView | None = None
+        self._accounts_view: AccountsView | None = None
+        self._audit_view: AuditView | None = None
+        self._review_view: ReviewView | None = None
+        self._echanges_view: EchangesView | None = None
+        self._lazy_areas: dict[QWidget, LazyArea] = {}  # by placeholder, until built
+        self._administration: LazyArea | None = None
+        self._contact: LazyArea | None = None
         self.inbox: InboxArea | None = None
-        self.echanges_view: EchangesView | None = None
         self._unread_courriers: int | None = None
 
         self.dashboard = dashboard
@@ -254,11 +270,43 @@ class MainWindow(QMainWindow):
 
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(self._area_pages):
-            self.pages.setCurrentWidget(self._area_pages[row])
-            self.history.visit(self._area_pages[row])
+            page = self._built(self._area_pages[row])
+            self.pages.setCurrentWidget(page)
+            self.history.visit(page)
 
     def _show_from_history(self, page: QWidget) -> None:
         self.show_page(page, remember=False)
+
+    # --- lazy areas ---------------------------------------------------------------------------
+
+    def add_lazy_area(
+        self, rows: Sequence[tuple[str, str]], build: Callable[[], Sequence[QWidget]], name: str
+    ) -> LazyArea:
+        """Navigation rows (label, icon name) whose pages `build` makes on first use."""
+        area = LazyArea(build, len(rows), name)
+        for (label, icon_name), placeholder in zip(rows, area.placeholders, strict=True):
+            self.add_area(label, icon_name, placeholder)
+            self._lazy_areas[placeholder] = area
+        area.when_built(lambda pages: self._put_in_place(area, pages))
+        return area
+
+    def _built(self, page: QWidget) -> QWidget:
+        """The page itself: a lazy area's placeholder is first replaced by its page."""
+        area = self._lazy_areas.get(page)
+        return page if area is None else area.page_for(page)
+
+    def _put_in_place(self, area: LazyArea, pages: Sequence[QWidget]) -> None:
+        for placeholder, page in zip(area.placeholders, pages, strict=True):
+            self.pages.insertWidget(self.pages.indexOf(placeholder), page)
+            self.pages.removeWidget(placeholder)
+            self._area_pages[self._area_pages.index(placeholder)] = page
+            del self._lazy_areas[placeholder]
+            placeholder.deleteLater()
+
+    @staticmethod
+    def _build(area: LazyArea | None) -> None:
+        if area is not None:
+            area.pages()
 
     def add_sub_page(self, page: QWidget, area: QWidget) -> None:
         """A page reached from an area (the audit log, the review): no navigation row."""
@@ -268,6 +316,7 @@ class MainWindow(QMainWindow):
     def show_page(self, page: QWidget, remember: bool = True) -> None:
         """Show `page`; the navigation marks its area (or the area it belongs to). Alt+Left
         and Alt+Right go back and forth between the pages shown."""
+        page = self._built(page)
         self.pages.setCurrentWidget(page)
         if remember:
             self.history.visit(page)
@@ -306,10 +355,42 @@ class MainWindow(QMainWindow):
     def add_contact(self, contact: QWidget, echanges: EchangesView | None) -> None:
         """Nous contacter (the help centre and its form) and Mes échanges."""
         self.add_area(self.tr("Contact us"), "new-request", contact)
-        self.echanges_view = echanges
         if echanges is not None:
             self.add_area(self.tr("My échanges"), "send", echanges)
-        if isinstance(contact, ContactArea) and echanges is not None:
+        self._wire_contact(contact, echanges)
+
+    def add_contact_lazily(
+        self, build: Callable[[], tuple[QWidget, EchangesView | QWidget]]
+    ) -> None:
+        """The same two rows, their pages made on first use (`echanges_view` makes them)."""
+
+        def pages() -> list[QWidget]:
+            contact, echanges = build()
+            self._wire_contact(contact, echanges)
+            return [contact, echanges]
+
+        rows = [(self.tr("Contact us"), "new-request"), (self.tr("My échanges"), "send")]
+        self._contact = self.add_lazy_area(rows, pages, "contact")
+
+    @property
+    def has_echanges(self) -> bool:
+        """Whether the window has Mes échanges, made or still to make."""
+        return self._contact is not None or self._echanges_view is not None
+
+    @property
+    def echanges_view(self) -> EchangesView | None:
+        """Mes échanges, made now if it was not yet; None where there is none."""
+        self._build(self._contact)
+        return self._echanges_view
+
+    def _wire_contact(self, contact: QWidget, echanges: QWidget | None) -> None:
+        from peps_desktop.gui.contact.area import ContactArea
+        from peps_desktop.gui.contact.echanges_view import EchangesView
+
+        if not isinstance(echanges, EchangesView):
+            return
+        self._echanges_view = echanges
+        if isinstance(contact, ContactArea):
             contact.form.submitted.connect(lambda _reference: self._request_submitted(echanges))
             echanges.draft_requested.connect(lambda draft_id: self._open_draft(contact, draft_id))
             echanges.new_request_requested.connect(lambda: self._new_request(contact))
@@ -333,25 +414,75 @@ class MainWindow(QMainWindow):
         """Mes intervenants: the structure's administrators, for everybody."""
         self.add_area(self.tr("My intervenants"), "intervenants", page)
 
+    def add_intervenants_lazily(self, build: Callable[[], QWidget]) -> None:
+        self.add_lazy_area(
+            [(self.tr("My intervenants"), "intervenants")], lambda: [build()], "intervenants"
+        )
+
     def add_administration(
         self, accounts: AccountsView, audit: AuditView, review: ReviewView
     ) -> None:
         """Account management, for administrators: "Mon établissement" in the badge's menu."""
-        self.accounts_view = accounts
-        self.audit_view = audit
-        self.review_view = review
         self.add_area(self.tr("Account management"), "accounts", accounts)
+        self._wire_administration(accounts, audit, review)
+        self._add_establishment_action()
+
+    def add_administration_lazily(self, build: Callable[[], Administration]) -> None:
+        """The same, its views made on first use (`accounts_view` and the others make them)."""
+
+        def pages() -> list[QWidget]:
+            accounts, audit, review = build()
+            self._wire_administration(accounts, audit, review)
+            return [accounts]
+
+        rows = [(self.tr("Account management"), "accounts")]
+        self._administration = self.add_lazy_area(rows, pages, "administration")
+        self._add_establishment_action()
+
+    @property
+    def administration_built(self) -> bool:
+        return self._accounts_view is not None
+
+    @property
+    def accounts_view(self) -> AccountsView | None:
+        """The accounts' view, made now if it was not yet; None for a utilisateur."""
+        self._build(self._administration)
+        return self._accounts_view
+
+    @property
+    def audit_view(self) -> AuditView | None:
+        self._build(self._administration)
+        return self._audit_view
+
+    @property
+    def review_view(self) -> ReviewView | None:
+        self._build(self._administration)
+        return self._review_view
+
+    def _wire_administration(
+        self, accounts: AccountsView, audit: AuditView, review: ReviewView
+    ) -> None:
+        self._accounts_view = accounts
+        self._audit_view = audit
+        self._review_view = review
         self.add_sub_page(audit, accounts)
         self.add_sub_page(review, accounts)
-        self.establishment_action = QAction(icon("accounts"), self.tr("My &establishment"), self)
-        self.establishment_action.setObjectName("establishmentAction")
-        self.establishment_action.triggered.connect(lambda: self.show_page(accounts))
-        self.badge_menu.insertAction(self.settings_action, self.establishment_action)
-        self.badge_menu.insertSeparator(self.settings_action)
         accounts.audit_requested.connect(lambda: self.show_page(audit))
         audit.back_requested.connect(lambda: self.show_page(accounts))
         accounts.review_requested.connect(lambda: self.show_page(review))
         review.back_requested.connect(lambda: self.show_page(accounts))
+
+    def _add_establishment_action(self) -> None:
+        self.establishment_action = QAction(icon("accounts"), self.tr("My &establishment"), self)
+        self.establishment_action.setObjectName("establishmentAction")
+        self.establishment_action.triggered.connect(self._show_accounts)
+        self.badge_menu.insertAction(self.settings_action, self.establishment_action)
+        self.badge_menu.insertSeparator(self.settings_action)
+
+    def _show_accounts(self) -> None:
+        accounts = self.accounts_view
+        if accounts is not None:
+            self.show_page(accounts)
 
     def area_labels(self) -> list[str]:
         return [self.navigation.item(row).text() for row in range(self.navigation.count())]

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 import weakref
+from collections.abc import Callable
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import (
     Connection,
     Engine,
@@ -43,6 +43,8 @@ class DataKeyError(StoreError):
 
 
 def new_data_key() -> bytes:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     return AESGCM.generate_key(bit_length=KEY_BYTES * 8)
 
 
@@ -60,6 +62,9 @@ class DataCipher:
     """Encrypts and decrypts one store's personal data with its 256-bit data key."""
 
     def __init__(self, key: bytes) -> None:
+        # Imported with the first key: the models, and a plain start, need none.
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         if len(key) != KEY_BYTES:
             raise DataKeyError(
                 translate("Store", "The data key is damaged: it must be {size} bytes long.").format(
@@ -84,6 +89,8 @@ class DataCipher:
     def decrypt(self, stored: bytes, column: str) -> str:
         if stored[:1] != FORMAT_AES_GCM_V1 or len(stored) < 1 + NONCE_BYTES + 16:
             raise _wrong_key()
+        from cryptography.exceptions import InvalidTag
+
         nonce, sealed = stored[1 : 1 + NONCE_BYTES], stored[1 + NONCE_BYTES :]
         try:
             plain = self._aead.decrypt(nonce, sealed, _associated(column))
@@ -99,14 +106,36 @@ def _associated(column: str) -> bytes:
 # Keyed by dialect: an engine and the option engines derived from it share one dialect,
 # and every bind or result processor is handed it.
 _ciphers: weakref.WeakKeyDictionary[Dialect, DataCipher] = weakref.WeakKeyDictionary()
+# A key looked up when first needed (core.shared.data_key): finding it may ask the keyring,
+# which a plain start or a command that never touches personal data should not wait for.
+CipherSource = Callable[[], DataCipher | None]  # None: no key kept for this store
+_sources: weakref.WeakKeyDictionary[Dialect, CipherSource] = weakref.WeakKeyDictionary()
+_resolving = threading.RLock()
 
 
 def attach_cipher(engine: Engine, cipher: DataCipher | None) -> None:
     """The key this engine's encrypted columns use; None leaves them refusing to write."""
+    _sources.pop(engine.dialect, None)
     if cipher is None:
         _ciphers.pop(engine.dialect, None)
     else:
         _ciphers[engine.dialect] = cipher
+
+
+def try_cipher(engine: Engine, cipher: DataCipher, metadata: MetaData) -> None:
+    """Use `cipher` for this engine once it has decrypted one stored value of each encrypted
+    column; a wrong key is a DataKeyError and leaves the engine as it was."""
+    previous = _ciphers.get(engine.dialect)
+    _ciphers[engine.dialect] = cipher
+    try:
+        with engine.connect() as connection:
+            check_cipher(connection, metadata)
+    except BaseException:
+        if previous is None:
+            _ciphers.pop(engine.dialect, None)
+        else:
+            _ciphers[engine.dialect] = previous
+        raise
 
 
 def has_cipher(engine: Engine) -> bool:
@@ -114,13 +143,39 @@ def has_cipher(engine: Engine) -> bool:
 
 
 def attached_key(engine: Engine) -> bytes | None:
-    """The data key this engine's encrypted columns use, if any."""
-    cipher = _ciphers.get(engine.dialect)
+    """The data key this engine's encrypted columns use, if any (a deferred one looked up)."""
+    cipher = _resolve(engine.dialect)
     return None if cipher is None else cipher.key
 
 
+def defer_cipher(engine: Engine, source: CipherSource) -> None:
+    """This engine's key will be `source()`, called once, when a value is first encrypted or
+    decrypted (or by ensure_cipher); the source checks it (try_cipher) before returning it."""
+    _sources[engine.dialect] = source
+
+
+def ensure_cipher(engine: Engine) -> DataCipher | None:
+    """The engine's key, looked up now if it was deferred; None if there is none."""
+    return _resolve(engine.dialect)
+
+
+def _resolve(dialect: Dialect) -> DataCipher | None:
+    with _resolving:  # one lookup, whichever thread asks first; the others wait for it
+        cipher = _ciphers.get(dialect)
+        if cipher is not None:
+            return cipher
+        source = _sources.get(dialect)
+        if source is None:
+            return None
+        cipher = source()  # a refusal propagates, and the next use asks again
+        _sources.pop(dialect, None)
+        if cipher is not None:
+            _ciphers[dialect] = cipher
+        return cipher
+
+
 def _cipher_for(dialect: Dialect, writing: bool) -> DataCipher:
-    cipher = _ciphers.get(dialect)
+    cipher = _ciphers.get(dialect) or _resolve(dialect)
     if cipher is None:
         message = (
             translate(

@@ -1,5 +1,9 @@
 """Open a store and bring its schema to head with Alembic, run programmatically.
 
+Alembic is imported only when there is something to migrate: a store already at head is
+checked with plain SQL against the revisions read from the migration files
+(store.revisions), which keeps Alembic, Mako and Pygments out of a plain start.
+
 A file that is not a database, a foreign database, or a schema newer than this version of the
 application is refused with a clear message, and the file is left untouched: those checks
 read SQLite files through a read-only connection before any engine (and its WAL pragma)
@@ -9,11 +13,8 @@ touches them.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect
 from sqlalchemy.exc import DBAPIError
 
@@ -22,33 +23,38 @@ from peps_desktop.i18n import translate
 from peps_desktop.store.encrypted import DataCipher, attach_cipher, check_cipher
 from peps_desktop.store.engine import Store, build_engine, sqlite_path
 from peps_desktop.store.models import Base
+from peps_desktop.store.revisions import head_revision, known_revisions, stored_revision
 from peps_desktop.store.state import StoreState, read_sqlite_state
 from peps_desktop.store.upgrade_backup import back_up_before_upgrade
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+__all__ = [
+    "alembic_config",
+    "current_revision",
+    "head_revision",
+    "known_revisions",
+    "open_store",
+    "upgrade_to",
+]
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
-
-
-def known_revisions() -> set[str]:
-    return {
-        script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()
-    }
-
-
 def _read_state(connection: Connection) -> StoreState:
-    revision = MigrationContext.configure(connection).get_current_revision()
-    return StoreState(revision=revision, has_tables=bool(inspect(connection).get_table_names()))
+    return StoreState(
+        revision=stored_revision(connection),
+        has_tables=bool(inspect(connection).get_table_names()),
+    )
 
 
 def _check(state: StoreState, where: str) -> None:
@@ -83,21 +89,24 @@ def open_store(
     (store.upgrade_backup); if that copy fails, nothing is migrated.
     """
     path = sqlite_path(url)
+    at_head = False
     if path is not None:
         file_state = read_sqlite_state(path)
         _check(file_state, str(path))
         revision = file_state.revision
-        if upgrade and revision is not None and revision != head_revision():
+        at_head = revision == head_revision()
+        if upgrade and revision is not None and not at_head:
             # Before any engine touches the file: a copy that fails leaves it as it was.
             back_up_before_upgrade(path, revision)
         path.parent.mkdir(parents=True, exist_ok=True)
     engine = build_engine(url)
     try:
-        with engine.connect() as connection:
-            state = _read_state(connection)
-        _check(state, str(path) if path is not None else engine.url.render_as_string())
-        if upgrade and state.revision != head_revision():
-            upgrade_to(engine, "head")
+        if not at_head:  # a SQLite file read at head a moment ago needs no second look
+            with engine.connect() as connection:
+                state = _read_state(connection)
+            _check(state, str(path) if path is not None else engine.url.render_as_string())
+            if upgrade and state.revision != head_revision():
+                upgrade_to(engine, "head")
         if data_key is not None:
             attach_cipher(engine, DataCipher(data_key))
             with engine.connect() as connection:
@@ -117,6 +126,8 @@ def open_store(
 def upgrade_to(engine: Engine, revision: str) -> None:
     """Migrate in one transaction. On SQLite, foreign keys are off meanwhile: batch mode
     recreates tables, and dropping a parent table would otherwise fire ON DELETE actions."""
+    from alembic import command
+
     config = alembic_config()
     sqlite = engine.dialect.name == "sqlite"
     with engine.connect() as connection:
@@ -145,4 +156,4 @@ def upgrade_to(engine: Engine, revision: str) -> None:
 
 def current_revision(store: Store) -> str | None:
     with store.engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        return stored_revision(connection)

@@ -203,7 +203,6 @@ class Courrier(Base):
     __table_args__ = (
         Index("ix_courrier_service_archived_recu", "service_id", "archived", "recu_le"),
         Index("ix_courrier_recu_le", "recu_le"),
-        Index("ix_courrier_assigned_to_id", "assigned_to_id"),
         # The inbox: one tab (archived or not) sorted by a column, paged.
         Index("ix_courrier_archived_recu_le", "archived", "recu_le"),
         Index("ix_courrier_archived_echeance", "archived", "echeance"),
@@ -226,6 +225,17 @@ class Courrier(Base):
         ),
         # The drop folder's import: a document already imported is found by its hash.
         Index("ix_courrier_document_sha256", "document_sha256"),
+        # A tab sorted by one of these columns, walked in order and stopped after a page:
+        # the id breaks ties, the service checks the reading right from the index alone.
+        Index("ix_courrier_archived_type_id", "archived", "type", "id", "service_id"),
+        Index("ix_courrier_archived_objet_id", "archived", "objet", "id", "service_id"),
+        Index("ix_courrier_archived_reference_id", "archived", "reference", "id", "service_id"),
+        Index("ix_courrier_archived_action_id", "archived", "action_requise", "id", "service_id"),
+        # Sorted by fund: each fund's courriers of a tab by id (the funds walked by code).
+        Index("ix_courrier_service_archived_id", "service_id", "archived", "id"),
+        # Sorted by assignee (each account's courriers of a tab by id, the unassigned ones
+        # too), "assigned to me", and ON DELETE SET NULL when an account goes.
+        Index("ix_courrier_assigned_archived_id", "assigned_to_id", "archived", "id", "service_id"),
     )
 
 

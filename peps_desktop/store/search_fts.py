@@ -136,14 +136,19 @@ def drop_courrier_fts(connection: Connection) -> None:
 
 
 def fts_ready(session: Session) -> bool:
-    """Whether this store has the FTS5 index (SQLite with FTS5, migrated to 0004 or later)."""
-    connection = session.connection()
-    if connection.dialect.name != "sqlite":
-        return False
-    found = connection.exec_driver_sql(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (FTS_TABLE,)
-    ).first()
-    return found is not None
+    """Whether this store has the FTS5 index (SQLite with FTS5, migrated to 0004 or later);
+    looked up once per session."""
+    ready = session.info.get(FTS_TABLE)
+    if ready is None:
+        connection = session.connection()
+        ready = connection.dialect.name == "sqlite" and (
+            connection.exec_driver_sql(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (FTS_TABLE,)
+            ).first()
+            is not None
+        )
+        session.info[FTS_TABLE] = ready
+    return bool(ready)
 
 
 _TERM = re.compile(r"\S+")

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from peps_desktop.core.accounts.admin import AccountChanges, list_accounts, modify_account
 from peps_desktop.core.accounts.audit_log import (
@@ -25,7 +25,13 @@ from peps_desktop.core.accounts.setup import create_structure, structure_name
 from peps_desktop.core.accounts.sign_in import sign_in
 from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.contact.history import echange_detail, list_echanges
-from peps_desktop.core.courriers.actions import archive, mark_read
+from peps_desktop.core.courriers.actions import (
+    archive,
+    assign,
+    mark_read,
+    mark_unread,
+    unarchive,
+)
 from peps_desktop.core.courriers.folder_import import import_courriers
 from peps_desktop.core.courriers.inbox import InboxQuery, count, page_ids, rows, unread_count
 from peps_desktop.core.dashboard import figures
@@ -33,7 +39,7 @@ from peps_desktop.core.notifications.due import NOUVEAU_COURRIER, due_notificati
 from peps_desktop.core.shared.clock import FixedClock
 from peps_desktop.errors import PermissionDenied, UserError
 from peps_desktop.store import Store
-from peps_desktop.store.models import Account, Courrier, Structure
+from peps_desktop.store.models import Account, Courrier, CourrierRead, Structure
 from tests.commands import cli_helpers
 from tests.conftest import ADMIN, ADMIN_PASSWORD, NOW
 from tests.core.courriers.import_builders import GOOD, drop, pdf
@@ -117,11 +123,16 @@ def test_the_inbox_shows_each_structure_its_own(store: Store, two: Two) -> None:
 def test_another_structures_courrier_cannot_be_touched(
     store: Store, clock: FixedClock, two: Two
 ) -> None:
-    for action in (mark_read, archive):
+    for action in (mark_read, mark_unread, archive, unarchive):
         with pytest.raises(PermissionDenied):
             action(store, clock, two.a_reader, [two.b_courrier])
+    with pytest.raises(PermissionDenied):
+        assign(store, clock, two.a_reader, [two.b_courrier], "lea.petit")
     with store.read_session() as session:
-        assert session.get(Courrier, two.b_courrier).archived is False  # type: ignore[union-attr]
+        touched = session.get(Courrier, two.b_courrier)
+        assert touched is not None
+        assert (touched.archived, touched.assigned_to_id) == (False, None)
+        assert session.scalar(select(func.count()).select_from(CourrierRead)) == 0
 
 
 def test_dashboard_and_notifications_count_only_their_structure(

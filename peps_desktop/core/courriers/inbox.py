@@ -10,9 +10,8 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, Select, and_, bindparam, exists, func, select
+from sqlalchemy import ColumnElement, Integer, and_, bindparam, exists, func, select
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql import Executable
 
@@ -26,6 +25,7 @@ from peps_desktop.core.courriers.actions import (
     unarchive,
 )
 from peps_desktop.core.courriers.query import InboxQuery
+from peps_desktop.core.courriers.sorting import ordered_blocks
 from peps_desktop.core.courriers.visibility import readable_service_ids, unread_courriers
 from peps_desktop.core.shared.services import READING_RIGHTS, RIGHT_MODIFICATION, SERVICE_CODES
 from peps_desktop.store import Store
@@ -36,6 +36,7 @@ from peps_desktop.store.search_fts import (
     scoped_match_count,
     search_clause,
 )
+from peps_desktop.store.walk_order import unindexed
 
 __all__ = [
     "CourrierRow",
@@ -76,18 +77,23 @@ def _read_by(account_id: int) -> ColumnElement[bool]:
     )
 
 
-NULLABLE_SORTS = frozenset({"echeance", "montant", "assigned"})
 # From this many matches on, a page is read by walking the courriers in order and testing
 # each against the matches; below, SQLite reads the matches and sorts them (fewer rows).
 FREQUENT_MATCHES = 5000
 
 
 def _search_scope(session: Session, user: SignedIn, query: InboxQuery) -> SearchScope:
-    """The services (readable, and chosen if any) and the tab a search looks in."""
-    services = select(Service.id).where(Service.id.in_(readable_service_ids(user.account_id)))
-    if query.services:
-        services = services.where(Service.code.in_(query.services))
-    return SearchScope(tuple(sorted(session.scalars(services))), query.tab == "archives")
+    """The services (readable, and chosen if any) and the tab a search looks in; read once
+    per session (a page asked without its count needs it twice)."""
+    key = ("search_scope", user.account_id, query.services, query.tab)
+    scope = session.info.get(key)
+    if scope is None:
+        services = select(Service.id).where(Service.id.in_(readable_service_ids(user.account_id)))
+        if query.services:
+            services = services.where(Service.code.in_(query.services))
+        scope = SearchScope(tuple(sorted(session.scalars(services))), query.tab == "archives")
+        session.info[key] = scope
+    return scope
 
 
 def _only_searched(query: InboxQuery) -> bool:
@@ -106,14 +112,17 @@ def _conditions(
     use_fts: bool,
     walk_in_order: bool = False,
 ) -> list[ColumnElement[bool]]:
+    # Walking an index in order, the service is tested on each row walked, never used to
+    # choose the rows (see store.walk_order).
+    service_id = unindexed(Courrier.service_id) if walk_in_order else Courrier.service_id
     conditions: list[ColumnElement[bool]] = [
         Courrier.structure_id == user.structure_id,
-        Courrier.service_id.in_(readable_service_ids(user.account_id)),
+        service_id.in_(readable_service_ids(user.account_id)),
         Courrier.archived.is_(query.tab == "archives"),
     ]
     if query.services:
         conditions.append(
-            Courrier.service_id.in_(select(Service.id).where(Service.code.in_(query.services)))
+            service_id.in_(select(Service.id).where(Service.code.in_(query.services)))
         )
     if query.types:
         conditions.append(Courrier.type.in_(query.types))
@@ -143,31 +152,6 @@ def _conditions(
     return conditions
 
 
-def _ordered_ids(
-    session: Session, user: SignedIn, query: InboxQuery, *, use_fts: bool, walk_in_order: bool
-) -> Select[Any]:
-    conditions = _conditions(session, user, query, use_fts=use_fts, walk_in_order=walk_in_order)
-    statement = select(Courrier.id).where(*conditions)
-    key: Any
-    if query.sort == "service":
-        statement = statement.join(Service, Service.id == Courrier.service_id)
-        key = Service.code
-    elif query.sort == "assigned":
-        assignee = aliased(Account)
-        statement = statement.outerjoin(assignee, assignee.id == Courrier.assigned_to_id)
-        key = assignee.login
-    else:
-        key = getattr(Courrier, query.sort)
-    # The id breaks ties, so that pages never overlap nor skip rows. NULLs (no due date, no
-    # amount, nobody assigned) sort as the smallest values on every engine; said only for
-    # those columns, as PostgreSQL walks an index backwards only for its own NULLs order.
-    if query.sort in NULLABLE_SORTS:
-        key = key.desc().nulls_last() if query.descending else key.asc().nulls_first()
-    else:
-        key = key.desc() if query.descending else key.asc()
-    return statement.order_by(key, Courrier.id.desc() if query.descending else Courrier.id.asc())
-
-
 def count(store: Store, user: SignedIn, query: InboxQuery, *, use_fts: bool = True) -> int:
     """How many courriers the query holds for this user."""
     with store.read_session() as session:
@@ -183,6 +167,16 @@ def count(store: Store, user: SignedIn, query: InboxQuery, *, use_fts: bool = Tr
             .where(*_conditions(session, user, query, use_fts=use_fts))
         )
     return total or 0
+
+
+def _walks_in_order(
+    session: Session, user: SignedIn, query: InboxQuery, total: int | None, use_fts: bool
+) -> bool:
+    """Whether the query holds many courriers (see core.courriers.sorting). Without its
+    count, a search is judged by its matches in the index alone (an upper bound, cheap)."""
+    if total is None and use_fts and query.search.strip():
+        total = scoped_match_count(session, query.search, _search_scope(session, user, query))
+    return total is not None and total >= FREQUENT_MATCHES
 
 
 def page_ids(
@@ -202,20 +196,47 @@ def page_ids(
     otherwise be the slowest.
     """
     offset, limit = max(offset, 0), max(limit, 0)
-    walk_in_order = total is not None and total >= FREQUENT_MATCHES
     with store.read_session() as session:
+        walk_in_order = _walks_in_order(session, user, query, total, use_fts)
         if total is not None and offset > total // 2:
             end = min(offset + limit, total)
             if end <= offset:
                 return []
             reverse = replace(query, descending=not query.descending)
-            statement = _ordered_ids(
-                session, user, reverse, use_fts=use_fts, walk_in_order=walk_in_order
+            ids = _read_blocks(
+                session, user, reverse, total - end, end - offset, use_fts, walk_in_order
             )
-            ids = list(session.scalars(statement.offset(total - end).limit(end - offset)))
             return ids[::-1]
-        statement = _ordered_ids(session, user, query, use_fts=use_fts, walk_in_order=walk_in_order)
-        return list(session.scalars(statement.offset(offset).limit(limit)))
+        return _read_blocks(session, user, query, offset, limit, use_fts, walk_in_order)
+
+
+def _read_blocks(
+    session: Session,
+    user: SignedIn,
+    query: InboxQuery,
+    offset: int,
+    limit: int,
+    use_fts: bool,
+    walk_in_order: bool,
+) -> list[int]:
+    """`limit` ids from `offset` across the sort's blocks, read one after the other."""
+    conditions = _conditions(session, user, query, use_fts=use_fts, walk_in_order=walk_in_order)
+    blocks = ordered_blocks(conditions, query, walk_in_order=walk_in_order)
+    ids: list[int] = []
+    skip = offset
+    for number, block in enumerate(blocks):
+        wanted = limit - len(ids)
+        if wanted <= 0:
+            break
+        found = list(session.scalars(block.offset(skip).limit(wanted)))
+        ids.extend(found)
+        if found or number == len(blocks) - 1:
+            skip = 0
+            continue
+        # The whole block lies before the page: how much of the offset it took.
+        size = session.scalar(select(func.count()).select_from(block.order_by(None).subquery()))
+        skip = max(skip - (size or 0), 0)
+    return ids
 
 
 def _rows_statement() -> Executable:

@@ -43,6 +43,19 @@ from peps_desktop.core.accounts.rules import PROFILE_ADMINISTRATEUR, STATUS_EXPI
 from peps_desktop.core.contact.echanges import DIRECTION_RECEIVED, STATUS_A_ENVOYER, STATUS_REPONDU
 from peps_desktop.core.courriers.folder_import import complete_pairs
 from peps_desktop.core.courriers.visibility import unread_courriers
+from peps_desktop.core.notifications.kinds import (  # the codes, here as they always were
+    ADMINISTRATOR_KINDS as ADMINISTRATOR_KINDS,
+)
+from peps_desktop.core.notifications.kinds import (
+    COMPTE_EXPIRE,
+    DEPOT_EN_ATTENTE,
+    ECHANGE_REPONDU,
+    ENVOI_ECHOUE,
+    EXPIRATION_PROCHAINE,
+    NOUVEAU_COURRIER,
+    REVUE_DUE,
+)
+from peps_desktop.core.notifications.kinds import KINDS as KINDS
 from peps_desktop.core.notifications.ledger import (
     already_raised,
     highest_mark,
@@ -52,25 +65,6 @@ from peps_desktop.core.notifications.ledger import (
 from peps_desktop.core.shared.dates import add_months
 from peps_desktop.i18n import format_number, translate
 from peps_desktop.store.models import Account, Courrier, Echange, EchangeMessage
-
-# The codes, in the order they are shown.
-NOUVEAU_COURRIER = "nouveau_courrier"
-EXPIRATION_PROCHAINE = "expiration_prochaine"
-COMPTE_EXPIRE = "compte_expire"
-REVUE_DUE = "revue_due"
-ECHANGE_REPONDU = "echange_repondu"
-ENVOI_ECHOUE = "envoi_echoue"
-DEPOT_EN_ATTENTE = "depot_en_attente"
-KINDS = (
-    NOUVEAU_COURRIER,
-    EXPIRATION_PROCHAINE,
-    COMPTE_EXPIRE,
-    REVUE_DUE,
-    ECHANGE_REPONDU,
-    ENVOI_ECHOUE,
-    DEPOT_EN_ATTENTE,
-)
-ADMINISTRATOR_KINDS = frozenset({EXPIRATION_PROCHAINE, COMPTE_EXPIRE, REVUE_DUE})
 
 FIRST_LOOKBACK = dt.timedelta(days=30)
 SLACK = dt.timedelta(days=1)

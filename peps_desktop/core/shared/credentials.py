@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import logging
 
-import keyring
-from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
+# keyring is imported where it is asked: it finds its backends through the installed
+# packages' entry points, which no start should wait for before it needs them.
 
 log = logging.getLogger(__name__)
 
@@ -22,6 +22,9 @@ def _username(store_key: str, login: str) -> str:
 
 
 def keyring_available() -> bool:
+    import keyring
+    from keyring.errors import KeyringError
+
     try:
         backend = keyring.get_keyring()
     except KeyringError:
@@ -30,6 +33,9 @@ def keyring_available() -> bool:
 
 
 def _keep(service: str, account: str, secret: str) -> bool:
+    import keyring
+    from keyring.errors import KeyringError, NoKeyringError
+
     try:
         keyring.set_password(service, account, secret)
     except NoKeyringError:
@@ -41,6 +47,9 @@ def _keep(service: str, account: str, secret: str) -> bool:
 
 
 def _read(service: str, account: str) -> str | None:
+    import keyring
+    from keyring.errors import KeyringError
+
     try:
         return keyring.get_password(service, account)
     except KeyringError:
@@ -48,6 +57,9 @@ def _read(service: str, account: str) -> str | None:
 
 
 def _drop(service: str, account: str) -> None:
+    import keyring
+    from keyring.errors import KeyringError, PasswordDeleteError
+
     try:
         keyring.delete_password(service, account)
     except (PasswordDeleteError, KeyringError):

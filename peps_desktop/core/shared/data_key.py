@@ -7,6 +7,12 @@ account (core.accounts.data_key_access); no new key is ever kept here.
 
 A key once kept is read back from where it is, never replaced; a key that does not open the
 store's data is refused. The key itself is never logged.
+
+`open_deferring_data_key` opens a store already at head without asking the keyring: a kept
+key is looked up when personal data is first written or read, or when a sign-in finds no key
+wrapped for the account. Asking the keyring costs a start tens of milliseconds, and most
+commands never touch personal data. A store to upgrade is opened as `open_with_data_key`
+opens it.
 """
 
 from __future__ import annotations
@@ -16,12 +22,11 @@ import binascii
 import logging
 import os
 import stat
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-import keyring
-from keyring.errors import InitError, KeyringError, NoKeyringError
 from sqlalchemy.engine import make_url
 
 from peps_desktop.core.shared.locations import Location
@@ -31,9 +36,16 @@ from peps_desktop.i18n import translate
 from peps_desktop.store import Store
 from peps_desktop.store.encrypted import (
     KEY_BYTES,
+    DataCipher,
+    defer_cipher,
+    ensure_cipher,
+    try_cipher,
 )
 from peps_desktop.store.engine import sqlite_path, sqlite_url
 from peps_desktop.store.migrate import open_store
+from peps_desktop.store.models import Base
+from peps_desktop.store.revisions import head_revision
+from peps_desktop.store.state import read_sqlite_state
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +99,9 @@ class _KeyringUnreadable(Exception):
 
 def _from_keyring(username: str) -> str | None:
     """The kept key's text; None when there is none or no keyring at all."""
+    import keyring  # its backends are found through entry points: not at every start
+    from keyring.errors import InitError, KeyringError, NoKeyringError
+
     try:
         return keyring.get_password(KEYRING_SERVICE, username)
     except (NoKeyringError, InitError):
@@ -136,3 +151,52 @@ def open_with_data_key(location: Location) -> tuple[Store, DataKey | None]:
     if found is not None:
         return open_store(url, location.documents_dir, data_key=found.key), found
     return open_store(url, location.documents_dir), None
+
+
+class DeferredDataKey:
+    """The key this computer kept for a store opened without it, looked up once, when first
+    needed; None when there is none (the key then comes with a sign-in)."""
+
+    def __init__(self, store: Store, location: Location, found: DataKey | None = None) -> None:
+        self._store = store
+        self._location = location
+        self._found = found
+        self._lock = threading.Lock()
+
+    @property
+    def found(self) -> DataKey | None:
+        """The key, once looked up; None before, or when none is kept."""
+        return self._found
+
+    def resolve(self) -> DataKey | None:
+        """The kept key, looked up now if it was not yet."""
+        ensure_cipher(self._store.engine)
+        return self._found
+
+    def cipher(self) -> DataCipher | None:
+        """The store's cipher source (store.encrypted.defer_cipher): the kept key, checked
+        against the stored data, or None."""
+        with self._lock:
+            try:
+                found = find_data_key(self._location)
+            except _KeyringUnreadable as error:
+                log.warning("the keyring did not answer (%s); no kept data key", error)
+                return None
+            if found is None:
+                return None
+            cipher = DataCipher(found.key)
+            try_cipher(self._store.engine, cipher, Base.metadata)
+            self._found = found
+            return cipher
+
+
+def open_deferring_data_key(location: Location) -> tuple[Store, DeferredDataKey]:
+    """Open a store, a kept data key looked up when first needed (see the module's docstring)."""
+    path = sqlite_path(location.db_url)
+    if path is None or read_sqlite_state(path).revision != head_revision():
+        store, found = open_with_data_key(location)
+        return store, DeferredDataKey(store, location, found)
+    store = open_store(with_kept_password(location.db_url), location.documents_dir)
+    deferred = DeferredDataKey(store, location)
+    defer_cipher(store.engine, deferred.cipher)
+    return store, deferred

@@ -8,8 +8,6 @@ from pathlib import Path
 import platformdirs
 
 from peps_desktop import APP_ID
-from peps_desktop.core.shared.store_choice import current_choice
-from peps_desktop.store.engine import sqlite_url
 
 DATABASE_FILE = "peps-desktop.sqlite3"
 
@@ -53,6 +51,10 @@ def resolve(
     """--db URL takes any SQLAlchemy URL; --data-dir a SQLite file in that folder; otherwise
     the store chosen for this computer (core.shared.store_choice): the structure's server, or
     a SQLite file in the user's data folder."""
+    # Imported here: SQLAlchemy and the store's choice are not for the log folder.
+    from peps_desktop.core.shared.store_choice import current_choice
+    from peps_desktop.store.engine import sqlite_url
+
     folder = data_dir or (demo_data_dir() if demo else default_data_dir())
     if db_url is None and data_dir is None and not demo:
         db_url = current_choice().url

@@ -6,14 +6,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from peps_desktop.i18n import translate
 from peps_desktop.store.engine import CONNECT_TIMEOUT_S
-from peps_desktop.store.migrate import head_revision, known_revisions
+from peps_desktop.store.revisions import head_revision, known_revisions, stored_revision
 
 
 @dataclass(frozen=True)
@@ -68,7 +67,7 @@ def check_connection(url: str, password: str | None = None) -> ConnectionTest:
         )
     try:
         with engine.connect() as connection:
-            revision = MigrationContext.configure(connection).get_current_revision()
+            revision = stored_revision(connection)
             has_tables = bool(inspect(connection).get_table_names())
     except DBAPIError as error:
         return ConnectionTest(False, _diagnosis(_reason(error), parsed.database or ""))

@@ -26,9 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-import keyring
 import platformdirs
-from keyring.errors import KeyringError
 from sqlalchemy.engine import URL, make_url
 
 from peps_desktop import APP_ID
@@ -179,6 +177,9 @@ def _password_key(url: str) -> str:
 
 def remember_password(url: str, password: str) -> bool:
     """Keep the server's password in the system keyring; False where none exists."""
+    import keyring  # here: a start with a local store never needs it
+    from keyring.errors import KeyringError
+
     try:
         keyring.set_password(PASSWORD_SERVICE, _password_key(url), password)
         return keyring.get_password(PASSWORD_SERVICE, _password_key(url)) == password
@@ -200,6 +201,9 @@ def with_kept_password(url: str) -> str:
         or "service" in parsed.query
     ):
         return url
+    import keyring  # here: a start with a local store never needs it
+    from keyring.errors import KeyringError
+
     try:
         kept = keyring.get_password(PASSWORD_SERVICE, _password_key(url))
     except KeyringError:

@@ -1,14 +1,21 @@
-"""The inbox area: the list, and the reader that replaces it while a courrier is open."""
+"""The inbox area: the list, and the reader that replaces it while a courrier is open.
+
+The reader (and Qt's PDF modules with it) is made when a courrier is first opened.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared.clock import Clock
-from peps_desktop.gui.inbox.reader import CourrierReader
 from peps_desktop.gui.inbox.view import InboxView
 from peps_desktop.store import Store
+
+if TYPE_CHECKING:
+    from peps_desktop.gui.inbox.reader import CourrierReader
 
 
 class InboxArea(QStackedWidget):
@@ -17,21 +24,34 @@ class InboxArea(QStackedWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("inboxArea")
+        self._store = store
+        self._clock = clock
+        self._user = user
         self.view = InboxView(store, clock, user)
-        self.reader = CourrierReader(store, clock, user)
+        self._reader: CourrierReader | None = None
         self.addWidget(self.view)
-        self.addWidget(self.reader)
         self.view.open_requested.connect(self.open_courrier)
-        self.reader.back_requested.connect(self.show_list)
-        self.reader.opened.connect(lambda _courrier_id: self.view.refresh())
         # MainWindow.show_page focuses the page: the list, so its shortcuts work at once.
         self.setFocusProxy(self.view.table)
 
+    @property
+    def reader(self) -> CourrierReader:
+        if self._reader is None:
+            from peps_desktop.gui.inbox.reader import CourrierReader
+
+            reader = CourrierReader(self._store, self._clock, self._user)
+            self.addWidget(reader)
+            reader.back_requested.connect(self.show_list)
+            reader.opened.connect(lambda _courrier_id: self.view.refresh())
+            self._reader = reader
+        return self._reader
+
     def open_courrier(self, courrier_id: int) -> None:
-        self.setCurrentWidget(self.reader)
-        self.setFocusProxy(self.reader)
-        self.reader.setFocus()
-        self.reader.open(courrier_id)
+        reader = self.reader
+        self.setCurrentWidget(reader)
+        self.setFocusProxy(reader)
+        reader.setFocus()
+        reader.open(courrier_id)
 
     def show_list(self) -> None:
         self.setCurrentWidget(self.view)

@@ -90,7 +90,8 @@ class InboxView(QWidget):
 
         self.model = InboxModel(StoreInboxSource(store, user), self)
         self.model.load_failed.connect(self._load_failed)
-        self.model.modelReset.connect(self._update_status)
+        self.model.loaded.connect(self._update_status)
+        self.model.loading_changed.connect(lambda _loading: self._update_actions())
         self.changer = TaskRunner(self)
         self.changer.refused.connect(self._refused)
         self.changer.finished.connect(self._change_ended)
@@ -211,7 +212,6 @@ class InboxView(QWidget):
     def refresh(self) -> None:
         self._stale = False
         self.model.refresh()
-        self._update_status()
         self._update_actions()
         self.count_unread()
 
@@ -235,6 +235,9 @@ class InboxView(QWidget):
         return self.filters.apply_to(replace(self.model.query, tab=tab))
 
     def _query_changed(self) -> None:
+        # The rows selected belong to the old query: they stay on screen until the new ones
+        # come, but are no longer chosen.
+        self.table.selectionModel().clearSelection()
         self.model.set_query(self._current_query())
         self._update_actions()
 
@@ -290,11 +293,11 @@ class InboxView(QWidget):
 
     def _update_actions(self) -> None:
         count = self._selected_count()
-        busy = self.changer.busy
+        busy = self.changer.busy or self.model.loading
         archives = self.model.query.tab == "archives"
         modifiable = count > 0 and self._selection_modifiable()
         actions = self.actions_
-        actions.open.setEnabled(count == 1)
+        actions.open.setEnabled(count == 1 and not self.model.loading)
         for action in (actions.mark_read, actions.mark_unread):
             action.setEnabled(count > 0 and not busy)
         for action in (actions.assign_to_me, actions.assign_to):
@@ -343,7 +346,6 @@ class InboxView(QWidget):
 
         def succeeded(unread: Any) -> None:
             self.model.refresh()
-            self._update_status()
             self.message_bar.show_message(done.format(count=len(chosen)), INFO)
             self.unread_changed.emit(unread)
 
@@ -393,6 +395,8 @@ class InboxView(QWidget):
     # --- opening ----------------------------------------------------------------------------
 
     def _open_index(self, index: QModelIndex) -> None:
+        if self.model.loading:  # the row belongs to the query being replaced
+            return
         row = self.model.row_at(index.row())
         if row is not None:
             self.open_requested.emit(row.id)
@@ -403,7 +407,7 @@ class InboxView(QWidget):
             self._open_index(current)
 
     def _context_menu(self, position: QPoint) -> None:
-        if not self.table.indexAt(position).isValid():
+        if self.model.loading or not self.table.indexAt(position).isValid():
             return
         menu = QMenu(self)
         menu.setObjectName("inboxContextMenu")

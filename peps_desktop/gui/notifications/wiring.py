@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 from peps_desktop import APP_NAME
 from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared.clock import Clock
-from peps_desktop.gui.contact.echanges_view import EchangesView
 from peps_desktop.gui.main_window import MainWindow
 from peps_desktop.gui.notifications import core_api
 from peps_desktop.gui.notifications.centre import LedgerRowLike, NotificationCentre
@@ -117,8 +116,10 @@ class Notifications(QObject):
     def _send_waiting_requests(self, to_send: int) -> None:
         """Requests left `à envoyer` (a server down, no network) are tried again at each
         check, through Mes échanges' own sender: never two sends at once."""
-        echanges = self.window.findChild(EchangesView)
-        if to_send and echanges is not None and echanges.can_send() and not echanges.sending.busy:
+        if not to_send or not self.settings.contact_recipient or not self.window.has_echanges:
+            return  # nothing to send, or nowhere to send it: Mes échanges is not made for it
+        echanges = self.window.echanges_view  # made now if it was not yet: there is work
+        if echanges is not None and echanges.can_send() and not echanges.sending.busy:
             echanges.send_now()
 
     def _unread_changed(self, count: int) -> None:
@@ -144,7 +145,7 @@ class Notifications(QObject):
         if view == INBOX and window.inbox is not None:
             window.inbox.show_list()
             window.show_page(window.inbox)
-        elif view == ECHANGES and (echanges := window.findChild(EchangesView)) is not None:
+        elif view == ECHANGES and (echanges := window.echanges_view) is not None:
             window.show_page(echanges)
             echanges.refresh()  # an answer may have come from elsewhere
         elif view == REVIEW and window.review_view is not None:
@@ -213,9 +214,7 @@ def install_notifications(
         tray_available = QSystemTrayIcon.isSystemTrayAvailable()
     tray = None
     if tray_available:
-        tray = TrayNotifier(
-            icon("peps-desktop"), with_echanges=window.findChild(EchangesView) is not None
-        )
+        tray = TrayNotifier(icon("peps-desktop"), with_echanges=window.has_echanges)
     notifications = Notifications(window, service, centre, tray, settings, tell=tell)
     if tray is not None:
         tray.setParent(notifications)

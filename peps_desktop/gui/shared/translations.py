@@ -8,11 +8,17 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from peps_desktop import i18n
+from peps_desktop.i18n import DEFAULT_LANGUAGE, ENGLISH, FRENCH, LANGUAGES, TRANSLATION_FILE
 
-FRENCH = "fr"
-ENGLISH = "en"
-LANGUAGES = (FRENCH, ENGLISH)
-DEFAULT_LANGUAGE = FRENCH
+__all__ = [
+    "DEFAULT_LANGUAGE",
+    "ENGLISH",
+    "FRENCH",
+    "LANGUAGES",
+    "activate",
+    "load",
+    "translations_dir",
+]
 
 
 def translations_dir() -> Path:
@@ -24,8 +30,9 @@ def load(language: str) -> list[QTranslator]:
     if language != FRENCH:
         return []
     app = QTranslator()
-    if not app.load(f"peps_desktop_{language}", str(translations_dir())):
-        raise FileNotFoundError(f"missing translation peps_desktop_{language}.qm")
+    name = TRANSLATION_FILE.format(language=language)
+    if not app.load(name, str(translations_dir())):
+        raise FileNotFoundError(f"missing translation {name}")
     translators = [app]
     qt = QTranslator()
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

@@ -42,7 +42,11 @@ def test_open_read_and_come_back_with_the_counts_following(  # type: ignore[no-u
         qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert inbox.currentWidget() is inbox.reader
     assert inbox.reader.objet_label.text() == objet
-    assert view.model.index(0, Column.OBJET).data(Qt.ItemDataRole.FontRole) is None
+    # The list is read again off the GUI thread: the row turns plain when it comes back.
+    qtbot.waitUntil(
+        lambda: view.model.index(0, Column.OBJET).data(Qt.ItemDataRole.FontRole) is None,
+        timeout=5000,
+    )
     assert window.area_labels()[1] == "Your courriers (2)"
     assert window.windowTitle().startswith("(2 unread)")
     qtbot.waitUntil(lambda: window.dashboard.unread_card.value_label.text() == "2")

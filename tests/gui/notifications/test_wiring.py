@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from peps_desktop.core.accounts.sign_in import sign_in
+from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.contact.catalogue_file import load_catalogue
 from peps_desktop.core.contact.echanges import submit
 from peps_desktop.core.contact.form import Submission
@@ -167,7 +168,7 @@ def test_each_view_a_notification_speaks_of_opens(  # type: ignore[no-untyped-de
     try:
         window.show()
         assert window.inbox is not None and window.review_view is not None
-        echanges = window.findChild(EchangesView)
+        echanges = window.echanges_view
         for view, page in (
             (INBOX, window.inbox),
             (ECHANGES, echanges),
@@ -281,9 +282,8 @@ def test_the_filter_lets_an_application_close_through(qtbot, settings: AppSettin
     assert not window.isVisible()
 
 
-def test_requests_left_to_send_are_tried_again_at_each_check(  # type: ignore[no-untyped-def]
-    qtbot, store: Store, clock: FixedClock, settings: AppSettings, tmp_path: Path, english
-) -> None:
+def a_request_to_send(store: Store, clock: FixedClock) -> tuple[SignedIn, str]:
+    """The administrator, and the reference of a request of theirs waiting to be sent."""
     user = sign_in(store, clock, ADMIN.login, ADMIN_PASSWORD)
     reference = submit(
         store,
@@ -298,16 +298,46 @@ def test_requests_left_to_send_are_tried_again_at_each_check(  # type: ignore[no
             {"reference_courrier": "CNR-2026-0000123"},
         ),
     )
+    return user, reference
+
+
+def test_requests_left_to_send_are_tried_again_at_each_check(  # type: ignore[no-untyped-def]
+    qtbot, store: Store, clock: FixedClock, settings: AppSettings, tmp_path: Path, english
+) -> None:
+    user, reference = a_request_to_send(store, clock)
     settings.contact_recipient = "contact@fonds.example"
     settings.outbox_folder = tmp_path / "envoi"
     window, notifications = open_window(qtbot, store, clock, settings)
-    echanges = window.findChild(EchangesView)
     try:
-        with qtbot.waitSignal(echanges.sending.finished, timeout=10_000):
-            window.show()
-        assert [(row.reference, row.status) for row in list_echanges(store, user)] == [
-            (reference, "envoye")
-        ]
+        # Mes échanges is made by the check that finds a request to send, if not before.
+        window.show()
+        qtbot.waitUntil(
+            lambda: (
+                [(row.reference, row.status) for row in list_echanges(store, user)]
+                == [(reference, "envoye")]
+            ),
+            timeout=10_000,
+        )
+        assert window.findChild(EchangesView) is window.echanges_view is not None
         assert (tmp_path / "envoi" / f"{reference}.eml").is_file()
+    finally:
+        stop(qtbot, notifications)
+
+
+def test_requests_with_nowhere_to_go_leave_mes_echanges_unmade(  # type: ignore[no-untyped-def]
+    qtbot, store: Store, clock: FixedClock, settings: AppSettings, english
+) -> None:
+    """No recipient set: a check finding requests to send makes no view for them (the
+    first tick stays short on the GUI thread); they wait, as Mes échanges says when opened."""
+    user, _reference = a_request_to_send(store, clock)
+    assert not settings.contact_recipient
+    window, notifications = open_window(qtbot, store, clock, settings)
+    try:
+        with qtbot.waitSignal(notifications.service.checked, timeout=10_000) as checked:
+            window.show()
+        assert checked.args[0].to_send == 1
+        assert window.findChild(EchangesView) is None
+        assert window.has_echanges
+        assert [(row.status) for row in list_echanges(store, user)] == ["a_envoyer"]
     finally:
         stop(qtbot, notifications)
