@@ -68,6 +68,12 @@ def _courriers(store: Store, code: str, number: int) -> list[int]:
     return [row["id"] for row in rows]
 
 
+def unit_start(store: Store) -> str:
+    """How a unit of work starts: BEGIN IMMEDIATE on SQLite, the write lock's SELECT on
+    PostgreSQL (store.engine)."""
+    return "BEGIN" if store.engine.dialect.name == "sqlite" else "SELECT"
+
+
 @contextmanager
 def statements(store: Store) -> Iterator[list[str]]:
     """The SQL statements run on the store meanwhile."""
@@ -103,7 +109,7 @@ def test_archiving_thousands_is_one_statement_and_one_exact_audit_entry(
     with statements(store) as seen:
         archive(store, clock, lea, ids)
     # BEGIN, the UPDATE, the audit entry: as many statements for 5,000 as for one.
-    assert seen == ["BEGIN", "UPDATE", "INSERT"]
+    assert seen == [unit_start(store), "UPDATE", "INSERT"]
     assert count(store, lea, InboxQuery(tab="archives")) == MANY
     assert count(store, lea, InboxQuery()) == 0
     # The full-text index follows (its scope word changes with the tab).
@@ -124,7 +130,12 @@ def test_assigning_thousands_checks_the_assignee_in_the_same_statement(
     ircantec = _courriers(store, "IRCANTEC", 3)
     with statements(store) as seen:
         assign(store, clock, lea, ircantec + cnracl, lea.login)
-    assert seen == ["BEGIN", "SELECT", "UPDATE", "INSERT"]  # the assignee's id, then as above
+    assert seen == [
+        unit_start(store),
+        "SELECT",
+        "UPDATE",
+        "INSERT",
+    ]  # the assignee's id, then as above
     assert count(store, lea, InboxQuery(assignment="me")) == MANY + 3
     # Marc reads IRCANTEC only: the CNRACL courriers cannot be his, and none is given to him.
     with pytest.raises(Exception, match="marc.roux cannot be assigned"):
@@ -147,7 +158,9 @@ def test_marking_thousands_read_keeps_the_unread_count_and_the_notifications_exa
     read_first, read_later = ids[:3000], ids[3000:]
     with statements(store) as seen:
         mark_read(store, clock, lea, read_first)
-    assert seen == ["BEGIN", "INSERT"]
+    # One INSERT for 3,000; on PostgreSQL the row count psycopg reports for it falls short,
+    # and the visibility check that follows (one count) runs: still no statement per row.
+    assert seen[:2] == [unit_start(store), "INSERT"] and seen[2:] in ([], ["SELECT"])
     assert unread_count(store, lea) == len(read_later)
     # What the background service would tell now: only the courriers still unread.
     [news] = due_notifications(store, lea, NOW)
@@ -171,7 +184,7 @@ def test_marking_thousands_read_keeps_the_unread_count_and_the_notifications_exa
     assert {marks[courrier_id] for courrier_id in read_later} == {later.now()}
     with statements(store) as seen:
         mark_unread(store, clock, lea, ids)
-    assert seen == ["BEGIN", "DELETE"]
+    assert seen == [unit_start(store), "DELETE"]
     assert unread_count(store, lea) == MANY
 
 
