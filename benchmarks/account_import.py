@@ -32,14 +32,49 @@ from peps_desktop.core.accounts.files import import_accounts
 from peps_desktop.core.accounts.rules import Identity
 from peps_desktop.core.accounts.setup import create_structure
 from peps_desktop.core.accounts.sign_in import sign_in
+from peps_desktop.core.shared import totp
 from peps_desktop.core.shared.clock import FixedClock
 from peps_desktop.core.shared.data_key import KEY_FILE, encoded_key
+from peps_desktop.core.shared.security import hash_password
+from peps_desktop.store import Store
 from peps_desktop.store.encrypted import new_data_key
 from peps_desktop.store.migrate import open_store
+from peps_desktop.store.models import Account, Authenticator
 
 PASSWORD = "Mot-de-passe-2026"
 ADMIN = Identity("claire.martin", "Martin", "Claire", "claire.martin@mairie.fr")
 NOW = dt.datetime(2026, 11, 25, 9, 30)
+# The authenticator apps of the administrator importing and of the colleague reading beside.
+ADMIN_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
+READER = "lea.petit"
+READER_SECRET = "KRUGKIDROVUWG2ZAMJZG653OEBTG66BA"
+
+
+def enrol_both(store: Store) -> None:
+    """The administrator's app, and a colleague with an app of her own, set up beforehand."""
+    with store.session() as session:
+        admin = session.query(Account).filter_by(login=ADMIN.login).one()
+        reader = Account(
+            structure_id=admin.structure_id,
+            login=READER,
+            nom="Petit",
+            prenom="Léa",
+            email="lea.petit@mairie.fr",
+            profile="utilisateur",
+            status="actif",
+            expires_on=(dt.datetime.now() + dt.timedelta(days=300)).date(),
+            password_hash=hash_password(PASSWORD),
+            failed_sign_ins=0,
+            created_at=NOW,
+        )
+        session.add(reader)
+        session.flush()
+        for account, secret in ((admin, ADMIN_SECRET), (reader, READER_SECRET)):
+            session.add(
+                Authenticator(
+                    account_id=account.id, secret=secret, created_at=NOW, confirmed_at=NOW
+                )
+            )
 
 
 def write_csv(path: Path, count: int) -> None:
@@ -105,6 +140,7 @@ def one_run(folder: Path, csv_path: Path) -> tuple[float, float, bool]:
     store = open_store(f"sqlite:///{database}", folder / "documents", data_key=key)
     clock = FixedClock(NOW)
     create_structure(store, clock, "Mairie", ADMIN, PASSWORD)
+    enrol_both(store)
     actor = sign_in(store, clock, ADMIN.login, PASSWORD)
     held: list[float] = []
     began: dict[int, float] = {}
@@ -112,7 +148,7 @@ def one_run(folder: Path, csv_path: Path) -> tuple[float, float, bool]:
     # Units of work only (BEGIN IMMEDIATE: they take the write lock), by connection.
     @event.listens_for(store.engine, "begin")
     def _begin(connection: Connection) -> None:
-        if connection.get_execution_options().get("sqlite_begin") == "BEGIN IMMEDIATE":
+        if connection.get_execution_options().get("write_transaction", False):
             began[id(connection)] = time.perf_counter()
 
     def _end(connection: Connection) -> None:
@@ -128,9 +164,11 @@ def one_run(folder: Path, csv_path: Path) -> tuple[float, float, bool]:
         XDG_DATA_HOME=str(folder / "xdg"),
         XDG_STATE_HOME=str(folder / "xdg-state"),
         PEPS_PASSWORD=PASSWORD,
+        # The reader's command runs on the real clock: her app's code of now.
+        PEPS_OTP=totp.code_at(READER_SECRET, dt.datetime.now()),
     )
     command = [sys.executable, "-m", "peps_desktop", "--data-dir", str(folder), "courriers"]
-    command += ["list", "--as", ADMIN.login]
+    command += ["list", "--as", READER]
     # `courriers list` (which signs in, so writes) runs over and over beside the import.
     readers = [
         subprocess.Popen(
@@ -138,7 +176,7 @@ def one_run(folder: Path, csv_path: Path) -> tuple[float, float, bool]:
         )
     ]
     started = time.perf_counter()
-    report = import_accounts(store, clock, actor, PASSWORD, csv_path)
+    report = import_accounts(store, clock, actor, totp.code_at(ADMIN_SECRET, NOW), csv_path)
     total = time.perf_counter() - started
     failures = 0
     for reader in readers:
