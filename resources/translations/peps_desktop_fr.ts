@@ -479,7 +479,7 @@
     </message>
     <message>
         <source>The account “{login}” was changed by {who} on {date} at {time}, after you opened it. It is shown again with that change: make yours again if it is still needed.</source>
-        <translation>Le compte « {login} » a été modifié par {who} le {date} à {time}, après que vous l'avez ouvert. Il est affiché à nouveau avec cette modification : refaites la vôtre si elle est toujours utile.</translation>
+        <translation>Le compte « {login} » a été modifié par {who} le {date} à {time}, après que vous l’avez ouvert. Il est affiché à nouveau avec cette modification : refaites la vôtre si elle est toujours utile.</translation>
     </message>
     <message>
         <source>An account is personal: it cannot be given to another person. Create a new account for {prenom} {nom}, and delete this one when its holder has left.</source>
@@ -1707,7 +1707,7 @@
     </message>
     <message>
         <source>add this structure to a shared store that already holds others</source>
-        <translation>ajouter cette structure à une base partagée qui en contient déjà d'autres</translation>
+        <translation>ajouter cette structure à une base partagée qui en contient déjà d’autres</translation>
     </message>
     <message>
         <source>fill an empty store with demo data</source>
@@ -2480,11 +2480,11 @@
     </message>
     <message>
         <source>print a line per change of the courriers you may see (imported, read, assigned, archived…), as it happens on any computer</source>
-        <translation>afficher une ligne par changement des courriers que vous pouvez voir (importé, lu, assigné, archivé…), au moment où il a lieu, sur n'importe quel poste</translation>
+        <translation>afficher une ligne par changement des courriers que vous pouvez voir (importé, lu, assigné, archivé…), au moment où il a lieu, sur n’importe quel poste</translation>
     </message>
     <message>
         <source>stop after N seconds (default: until interrupted)</source>
-        <translation>s'arrêter après N secondes (par défaut : jusqu'à interruption)</translation>
+        <translation>s’arrêter après N secondes (par défaut : jusqu’à interruption)</translation>
     </message>
     <message>
         <source>print JSON lines with the keys event, id and at</source>
@@ -5822,11 +5822,11 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     <name>ServerCheck</name>
     <message>
         <source>The server refused the user name or the password. Check them, or the password kept for this server.</source>
-        <translation>Le serveur refuse le nom d'utilisateur ou le mot de passe. Vérifiez-les, ou le mot de passe conservé pour ce serveur.</translation>
+        <translation>Le serveur refuse le nom d’utilisateur ou le mot de passe. Vérifiez-les, ou le mot de passe conservé pour ce serveur.</translation>
     </message>
     <message>
         <source>The server has no database “{name}”.</source>
-        <translation>Le serveur n'a pas de base « {name} ».</translation>
+        <translation>Le serveur n’a pas de base « {name} ».</translation>
     </message>
     <message>
         <source>The secure connection (TLS) was refused: {reason}. Check the TLS mode, and the server&apos;s certificate.</source>
@@ -5834,7 +5834,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>The server has no user of that name.</source>
-        <translation>Le serveur n'a pas d'utilisateur de ce nom.</translation>
+        <translation>Le serveur n’a pas d’utilisateur de ce nom.</translation>
     </message>
     <message>
         <source>The server cannot be reached: {reason}. Check its name and port.</source>
@@ -5850,7 +5850,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>This store was made by a newer version of PEP&apos;s Desktop (schema {revision}): install that version on this computer first.</source>
-        <translation>Cette base a été créée par une version plus récente de PEP's Desktop (schéma {revision}) : installez d'abord cette version sur ce poste.</translation>
+        <translation>Cette base a été créée par une version plus récente de PEP's Desktop (schéma {revision}) : installez d’abord cette version sur ce poste.</translation>
     </message>
     <message>
         <source>Connection works. The database is empty: it will be prepared.</source>
@@ -6214,7 +6214,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>The server of the shared store cannot be reached ({reason}). Nothing was changed: try again once it is back.</source>
-        <translation>Le serveur de la base partagée est injoignable ({reason}). Rien n'a été modifié : réessayez quand il sera de retour.</translation>
+        <translation>Le serveur de la base partagée est injoignable ({reason}). Rien n’a été modifié : réessayez quand il sera de retour.</translation>
     </message>
     <message>
         <source>“{path}” is not a PEP&apos;s Desktop database; it was left untouched.</source>
@@ -6246,11 +6246,11 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Your account does not hold your structure&apos;s data key: personal data (NIRs, agents&apos; names) cannot be written. Ask an administrator of your structure for a new activation code: choosing your password with it gives you the key.</source>
-        <translation>Votre compte ne détient pas la clé de données de votre structure : les données personnelles (NIR, noms des agents) ne peuvent pas être enregistrées. Demandez un nouveau code d'activation à un administrateur de votre structure : choisir votre mot de passe avec ce code vous donne la clé.</translation>
+        <translation>Votre compte ne détient pas la clé de données de votre structure : les données personnelles (NIR, noms des agents) ne peuvent pas être enregistrées. Demandez un nouveau code d’activation à un administrateur de votre structure : choisir votre mot de passe avec ce code vous donne la clé.</translation>
     </message>
     <message>
         <source>Your account does not hold your structure&apos;s data key: personal data (NIRs, agents&apos; names) cannot be read. Ask an administrator of your structure for a new activation code: choosing your password with it gives you the key.</source>
-        <translation>Votre compte ne détient pas la clé de données de votre structure : les données personnelles (NIR, noms des agents) ne peuvent pas être lues. Demandez un nouveau code d'activation à un administrateur de votre structure : choisir votre mot de passe avec ce code vous donne la clé.</translation>
+        <translation>Votre compte ne détient pas la clé de données de votre structure : les données personnelles (NIR, noms des agents) ne peuvent pas être lues. Demandez un nouveau code d’activation à un administrateur de votre structure : choisir votre mot de passe avec ce code vous donne la clé.</translation>
     </message>
     <message>
         <source>The store “{path}” was not upgraded: a copy of it must first be written beside it, and that failed ({reason}). Free some disk space or allow writing in its folder, then open it again. The store was left as it was.</source>
@@ -6276,7 +6276,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Work alone on this computer, or with your colleagues on your structure&apos;s server: every computer connected to it sees the same courriers, accounts and requests.</source>
-        <translation>Travaillez seul sur ce poste, ou avec vos collègues sur le serveur de votre structure : chaque poste qui s'y connecte voit les mêmes courriers, comptes et demandes.</translation>
+        <translation>Travaillez seul sur ce poste, ou avec vos collègues sur le serveur de votre structure : chaque poste qui s’y connecte voit les mêmes courriers, comptes et demandes.</translation>
     </message>
     <message>
         <source>The new choice takes effect at the next start of PEP&apos;s Desktop.</source>
@@ -6360,7 +6360,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>This computer has no keyring to keep the password: give it to libpq instead (a .pgpass file, or PGPASSWORD).</source>
-        <translation>Ce poste n'a pas de trousseau pour conserver le mot de passe : donnez-le plutôt à libpq (un fichier .pgpass, ou PGPASSWORD).</translation>
+        <translation>Ce poste n’a pas de trousseau pour conserver le mot de passe : donnez-le plutôt à libpq (un fichier .pgpass, ou PGPASSWORD).</translation>
     </message>
 </context>
 <context>
