@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from peps_desktop.core.accounts.admin import list_accounts
+from peps_desktop.core.accounts.account_list import list_accounts
 from peps_desktop.core.accounts.files import export_accounts, import_accounts
 from peps_desktop.core.accounts.sign_in import sign_in
 from peps_desktop.core.demo.reference import DEMO_ADMIN_LOGIN, DEMO_PASSWORD, demo_code

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from peps_desktop.core.accounts.admin import AccountChanges, list_accounts, modify_account
+from peps_desktop.core.accounts.account_list import list_accounts
+from peps_desktop.core.accounts.admin import AccountChanges, modify_account
 from peps_desktop.core.accounts.audit_log import (
     audit_actions,
     count_audit_entries,

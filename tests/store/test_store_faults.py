@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event, func, select
 
-from peps_desktop.core.accounts.admin import AccountDraft, create_account, list_accounts
+from peps_desktop.core.accounts.account_list import list_accounts
+from peps_desktop.core.accounts.admin import AccountDraft, create_account
 from peps_desktop.core.accounts.sign_in import sign_in
 from peps_desktop.core.courriers.folder_import import import_courriers
 from peps_desktop.core.shared.clock import FixedClock

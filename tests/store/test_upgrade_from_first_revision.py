@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from peps_desktop.core.accounts.admin import list_accounts
+from peps_desktop.core.accounts.account_list import list_accounts
 from peps_desktop.core.accounts.sign_in import sign_in
 from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.contact.history import echange_detail, list_echanges

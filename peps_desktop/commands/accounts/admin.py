@@ -30,15 +30,14 @@ from peps_desktop.commands.common import (
     signed_in,
 )
 from peps_desktop.commands.progress import ProgressLine
+from peps_desktop.core.accounts.account_list import AccountRow, list_accounts
 from peps_desktop.core.accounts.activation import activate_account
 from peps_desktop.core.accounts.admin import (
     AccountDraft,
-    AccountRow,
     ActivationCode,
     create_account,
     delete_accounts,
     issue_activation_code,
-    list_accounts,
     renew_accounts,
     unlock_accounts,
 )

@@ -10,23 +10,22 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 import unicodedata
-from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Result, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from peps_desktop.core.accounts.account_list import no_such_account
 from peps_desktop.core.accounts.administrators import (
     acting_administrator,
     ensure_an_active_administrator,
 )
 from peps_desktop.core.accounts.conflicts import changed_meanwhile
-from peps_desktop.core.accounts.contact_details import checked_telephone, contact_problems
+from peps_desktop.core.accounts.contact_details import checked_telephone
 from peps_desktop.core.accounts.data_key_access import activation_code_issued
 from peps_desktop.core.accounts.rules import (
-    EXPIRING_SOON_DAYS,
     PROFILES,
     STATUS_ACTIF,
     STATUS_EXPIRE,
@@ -34,7 +33,6 @@ from peps_desktop.core.accounts.rules import (
     Identity,
     check_identity,
     expiry_from,
-    status_on,
 )
 from peps_desktop.core.accounts.same_person import (
     PeopleIndex,
@@ -59,32 +57,6 @@ ACTIVATION_CODE_DAYS = 7
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 CODE_LENGTH = 12
 DELETED = "compte_supprime"
-
-
-@dataclass(frozen=True)
-class AccountRow:
-    """What the accounts view and `accounts list` show of one account."""
-
-    id: int
-    login: str
-    nom: str
-    prenom: str
-    email: str
-    telephone: str | None
-    profile: str
-    status: str  # actif | expire_bientot | expire | verrouille
-    expires_on: dt.date
-    last_sign_in_at: dt.datetime | None
-    last_review_at: dt.datetime | None
-    rights: Mapping[str, str]
-    version: int
-    activation_pending: bool
-
-    @property
-    def contact_problems(self) -> tuple[str, ...]:
-        """The e-mail or telephone PEP's requires and this account lacks (see
-        contact_details)."""
-        return contact_problems(self.email, self.telephone)
 
 
 @dataclass(frozen=True)
@@ -144,12 +116,6 @@ def rights_of(account: Account) -> dict[str, str]:
     return {right.service.code: right.level for right in account.rights}
 
 
-def _not_found(login: str) -> UserError:
-    return UserError(
-        translate("Accounts", "No account “{login}” in this structure.").format(login=login)
-    )
-
-
 class AccountEditor:
     """Changes accounts for one acting administrator inside the caller's unit of work."""
 
@@ -184,7 +150,7 @@ class AccountEditor:
             .options(selectinload(Account.rights).selectinload(AccessRight.service))
         )
         if account is None:
-            raise _not_found(login)
+            raise no_such_account(login)
         return account
 
     def login_taken(self, login: str) -> bool:
@@ -419,105 +385,6 @@ class AccountEditor:
 
 def _editor(session: Session, clock: Clock, actor: SignedIn) -> AccountEditor:
     return AccountEditor(session, clock, acting_administrator(session, actor, clock.now().date()))
-
-
-def rights_by_account(session: Session, structure_id: int) -> dict[int, dict[str, str]]:
-    """Every account's rights by service code, `aucun` included (index it: an account with no
-    right granted gets all `aucun`).
-
-    Only the granted rights are read (most are `aucun`), through Core: no ORM row processing.
-    """
-    connection = session.connection()
-    none_granted = dict.fromkeys(connection.execute(select(Service.code)).scalars(), RIGHT_AUCUN)
-    rights: dict[int, dict[str, str]] = defaultdict(none_granted.copy)
-    for account_id, code, level in connection.execute(
-        select(AccessRight.account_id, Service.code, AccessRight.level)
-        .join(Service, Service.id == AccessRight.service_id)
-        .join(Account, Account.id == AccessRight.account_id)
-        .where(Account.structure_id == structure_id, AccessRight.level != RIGHT_AUCUN)
-    ).all():
-        rights[account_id][code] = level
-    return rights
-
-
-def structure_accounts(session: Session, structure_id: int, *more: Any) -> Result[*tuple[Any, ...]]:
-    """The structure's accounts as plain rows, in the order of the accounts view: id, login,
-    nom, prenom, email, telephone and profile, then the columns `more` names."""
-    return session.connection().execute(
-        select(
-            Account.id,
-            Account.login,
-            Account.nom,
-            Account.prenom,
-            Account.email,
-            Account.telephone,
-            Account.profile,
-            *more,
-        )
-        .where(Account.structure_id == structure_id)
-        .order_by(Account.nom, Account.prenom, Account.login)
-    )
-
-
-def list_accounts(store: Store, clock: Clock, actor: SignedIn) -> list[AccountRow]:
-    """The structure's accounts; plain rows, not ORM objects: it stays fast at 10,000."""
-    today = clock.now().date()
-    with store.read_session() as session:
-        acting_administrator(session, actor, today)
-        rights = rights_by_account(session, actor.structure_id)
-        accounts = structure_accounts(
-            session,
-            actor.structure_id,
-            Account.status,
-            Account.expires_on,
-            Account.last_sign_in_at,
-            Account.last_review_at,
-            Account.version,
-            Account.password_hash.is_(None).label("activation_pending"),
-        )
-        soon = today + dt.timedelta(days=EXPIRING_SOON_DAYS)
-        # Unpacked tuples fetched at once: attribute access per row costs at 10,000 rows.
-        return [
-            AccountRow(
-                id=account_id,
-                login=login,
-                nom=nom,
-                prenom=prenom,
-                email=email,
-                telephone=telephone,
-                profile=profile,
-                status=status_on(status, expires_on, today, soon),
-                expires_on=expires_on,
-                last_sign_in_at=last_sign_in_at,
-                last_review_at=last_review_at,
-                rights=rights[account_id],
-                version=version,
-                activation_pending=bool(activation_pending),
-            )
-            for (
-                account_id,
-                login,
-                nom,
-                prenom,
-                email,
-                telephone,
-                profile,
-                status,
-                expires_on,
-                last_sign_in_at,
-                last_review_at,
-                version,
-                activation_pending,
-            ) in accounts.all()
-        ]
-
-
-def account_row(store: Store, clock: Clock, actor: SignedIn, login: str) -> AccountRow:
-    """One account of the structure as the accounts view shows it, read again."""
-    for row in list_accounts(store, clock, actor):
-        if row.login == login:
-            return row
-    raise _not_found(login)
 
 
 def create_account(

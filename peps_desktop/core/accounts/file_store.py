@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from peps_desktop.core.accounts.admin import rights_by_account, structure_accounts
+from peps_desktop.core.accounts.account_list import rights_by_account, structure_accounts
 from peps_desktop.core.accounts.file_formats import OutCell
 from peps_desktop.core.accounts.file_rows import format_rights
 from peps_desktop.core.shared.phone_numbers import display_telephone

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from peps_desktop.core.accounts.admin import AccountRow, acting_administrator, list_accounts
+from peps_desktop.core.accounts.account_list import AccountRow, list_accounts
+from peps_desktop.core.accounts.admin import acting_administrator
 from peps_desktop.core.accounts.administrators import (
     RECOMMENDED_ADMINISTRATORS,
     count_active_administrators,

@@ -17,11 +17,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
-from peps_desktop.core.accounts.admin import (
-    AccountEditor,
-    acting_administrator,
-    rights_by_account,
-)
+from peps_desktop.core.accounts.account_list import rights_by_account
+from peps_desktop.core.accounts.admin import AccountEditor, acting_administrator
 from peps_desktop.core.accounts.contact_details import contact_problems
 from peps_desktop.core.accounts.review_advice import (
     RECOMMEND_CONSERVER,

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
-from peps_desktop.core.accounts.admin import acting_administrator, rights_by_account
+from peps_desktop.core.accounts.account_list import rights_by_account
+from peps_desktop.core.accounts.admin import acting_administrator
 from peps_desktop.core.accounts.review import accounts_of, decisions_of, open_campaign
 from peps_desktop.core.accounts.review_advice import recommend
 from peps_desktop.core.accounts.signed_in import SignedIn

@@ -19,12 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peps_desktop.core.accounts.admin import (
-    AccountChanges,
-    AccountRow,
-    account_row,
-    modify_account,
-)
+from peps_desktop.core.accounts.account_list import AccountRow, account_row
+from peps_desktop.core.accounts.admin import AccountChanges, modify_account
 from peps_desktop.core.accounts.conflicts import ChangedMeanwhile
 from peps_desktop.core.accounts.overview import ServiceLabel
 from peps_desktop.core.accounts.signed_in import SignedIn

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
-from peps_desktop.core.accounts.admin import AccountRow
+from peps_desktop.core.accounts.account_list import AccountRow
 from peps_desktop.gui.accounts.words import (
     STATUSES,
     contact_problems_text,

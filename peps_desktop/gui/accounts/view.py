@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from peps_desktop.core.accounts import admin as account_admin
-from peps_desktop.core.accounts.admin import AccountRow, ActivationCode
+from peps_desktop.core.accounts.account_list import AccountRow
+from peps_desktop.core.accounts.admin import ActivationCode
 from peps_desktop.core.accounts.administrators import RECOMMENDED_ADMINISTRATORS
 from peps_desktop.core.accounts.enrolment import reset_second_factor
 from peps_desktop.core.accounts.overview import (

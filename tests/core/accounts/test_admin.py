@@ -9,6 +9,7 @@ from dataclasses import replace
 import pytest
 from sqlalchemy import func, select
 
+from peps_desktop.core.accounts.account_list import list_accounts
 from peps_desktop.core.accounts.activation import activate_account
 from peps_desktop.core.accounts.admin import (
     AccountChanges,
@@ -16,7 +17,6 @@ from peps_desktop.core.accounts.admin import (
     create_account,
     delete_accounts,
     issue_activation_code,
-    list_accounts,
     modify_account,
     renew_accounts,
     unlock_accounts,

@@ -11,7 +11,8 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
-from peps_desktop.core.accounts.admin import AccountDraft, create_account, list_accounts
+from peps_desktop.core.accounts.account_list import list_accounts
+from peps_desktop.core.accounts.admin import AccountDraft, create_account
 from peps_desktop.core.accounts.expiry import EXPIRED, REVIEW_DUE, due_for_administrator
 from peps_desktop.core.accounts.file_formats import neutralise, restore
 from peps_desktop.core.accounts.file_rows import COLUMNS, format_rights, parse_date, parse_rights

@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from peps_desktop.core.accounts.admin import AccountRow
+from peps_desktop.core.accounts.account_list import AccountRow
 from peps_desktop.gui.accounts.model import AccountFilterProxy, AccountTableModel, Column
 
 TODAY = dt.date(2026, 11, 25)
