@@ -27,7 +27,7 @@ from peps_desktop.core.accounts.sign_in import sign_in  # noqa: E402
 from peps_desktop.core.demo.reference import DEMO_ADMIN_LOGIN, DEMO_PASSWORD
 from peps_desktop.core.demo.seed import seed_demo
 from peps_desktop.core.shared.clock import FixedClock  # noqa: E402
-from peps_desktop.gui.accounts import AccountsView  # noqa: E402
+from peps_desktop.gui.accounts.view import AccountsView  # noqa: E402
 from peps_desktop.store.encrypted import new_data_key
 from peps_desktop.store.migrate import open_store  # noqa: E402
 

@@ -73,10 +73,14 @@ def _peps_desktop(args: list[str], tmp_path: Path, *, importtime: bool = False) 
     return done.stdout
 
 
+def _modules(lines: list[str]) -> list[str]:
+    """The modules imported in these lines of -X importtime."""
+    return [line.rsplit("|", 1)[-1].strip() for line in lines if line.startswith("import time:")]
+
+
 def _imported(lines: list[str]) -> list[str]:
     """The top-level packages of the modules imported in these lines of -X importtime."""
-    names = [line.rsplit("|", 1)[-1].strip() for line in lines if line.startswith("import time:")]
-    return [name.split(".")[0] for name in names]
+    return [name.split(".")[0] for name in _modules(lines)]
 
 
 def _demo_store(tmp_path: Path) -> Path:
@@ -98,6 +102,17 @@ def test_a_plain_start_imports_neither_alembic_nor_openpyxl(tmp_path: Path) -> N
     assert "alembic" not in imported
     assert "mako" not in imported
     assert "openpyxl" not in imported
+    modules = _modules(lines)
+    assert "peps_desktop.gui.inbox.view" in modules  # the first page is built before it shows
+    # Built on first use, not with the window; and a local store needs no PostgreSQL dialect.
+    for later in (
+        "peps_desktop.gui.accounts.view",
+        "peps_desktop.gui.accounts.review.view",
+        "peps_desktop.gui.contact.echanges_view",
+        "peps_desktop.gui.contact.area",
+        "sqlalchemy.dialects.postgresql",
+    ):
+        assert later not in modules, later
 
 
 def test_a_demo_start_never_asks_the_keyring(tmp_path: Path) -> None:

@@ -312,10 +312,10 @@ def _intervenants(store: Store, user: SignedIn) -> QWidget:
 def _administration(
     window: MainWindow, store: Store, clock: Clock, user: SignedIn
 ) -> Administration:
-    from peps_desktop.gui.accounts import AccountsView
     from peps_desktop.gui.accounts.account_file import AccountFileActions
     from peps_desktop.gui.accounts.audit_view import AuditView
     from peps_desktop.gui.accounts.review.view import ReviewView
+    from peps_desktop.gui.accounts.view import AccountsView
 
     accounts = AccountsView(store, clock, user)
     review = ReviewView(store, clock, user)

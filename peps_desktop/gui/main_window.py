@@ -38,9 +38,9 @@ from peps_desktop.gui.shared.resources import icon
 from peps_desktop.i18n import format_number, french_of
 
 if TYPE_CHECKING:  # built on first use: not imported with the window
-    from peps_desktop.gui.accounts import AccountsView
     from peps_desktop.gui.accounts.audit_view import AuditView
     from peps_desktop.gui.accounts.review.view import ReviewView
+    from peps_desktop.gui.accounts.view import AccountsView
     from peps_desktop.gui.contact.area import ContactArea
     from peps_desktop.gui.contact.echanges_view import EchangesView
     from peps_desktop.gui.inbox.area import InboxArea

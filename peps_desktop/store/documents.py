@@ -18,8 +18,7 @@ from collections.abc import Generator, Iterator, Sequence
 from pathlib import Path
 from typing import Protocol
 
-from sqlalchemy import Engine, insert, select
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Connection, Engine, insert, select
 from sqlalchemy.sql.dml import ReturningInsert
 
 from peps_desktop.store.document_files import (
@@ -29,6 +28,7 @@ from peps_desktop.store.document_files import (
     store_documents,
     write_atomically,
 )
+from peps_desktop.store.insert_new import insert_new
 from peps_desktop.store.models import Document, DocumentChunk
 
 CHUNK_BYTES = 1 << 20  # 1 MiB: a chunk per row, a chunk in memory at a time
@@ -114,20 +114,19 @@ class DatabaseDocuments:
         self.engine = engine
         self.former_folder = former_folder
 
-    def _insert_document(self, sha: str, size: int) -> ReturningInsert[tuple[str]]:
-        values = {"sha256": sha, "size": size}
+    @staticmethod
+    def _insert_document(
+        connection: Connection, sha: str, size: int
+    ) -> ReturningInsert[tuple[str]]:
         # The key comes back only when this writer inserted the row.
-        if self.engine.dialect.name == "postgresql":
-            insert_pg = postgresql.insert(Document).values(values).on_conflict_do_nothing()
-            return insert_pg.returning(Document.sha256)
-        insert_lite = sqlite.insert(Document).values(values).on_conflict_do_nothing()
-        return insert_lite.returning(Document.sha256)
+        statement = insert_new(connection, Document).values(sha256=sha, size=size)
+        return statement.returning(Document.sha256)
 
     def _put_chunks(self, sha: str, size: int, chunks: Iterator[bytes]) -> str:
         # One transaction: the document and all its chunks, or nothing. A writer of the same
         # bytes at the same moment waits on the key, then finds it kept.
         with self.engine.begin() as connection:
-            inserted = connection.execute(self._insert_document(sha, size))
+            inserted = connection.execute(self._insert_document(connection, sha, size))
             if inserted.first() is not None:
                 for position, chunk in enumerate(chunks):
                     connection.execute(

@@ -1,5 +1,4 @@
-"""Gestion des comptes: the accounts view, its dialogs and models."""
+"""Gestion des comptes: the accounts view, its dialogs and models.
 
-from peps_desktop.gui.accounts.view import AccountsView
-
-__all__ = ["AccountsView"]
+Nothing is imported here: the sign-in's code prompt lives in this package, and the accounts
+view must not come with it at start-up (it is built on first use)."""

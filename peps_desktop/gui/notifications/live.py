@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.shared.live import StructureChanges
-from peps_desktop.gui.contact.echanges_view import EchangesView
 from peps_desktop.gui.main_window import MainWindow
 from peps_desktop.gui.shared.live_updates import LiveUpdates
 from peps_desktop.store import Store
@@ -38,6 +37,9 @@ def _accounts_changed(window: MainWindow) -> None:
 
 
 def _echanges_changed(window: MainWindow) -> None:
+    # Imported here: Mes échanges is built on first use, not with the window.
+    from peps_desktop.gui.contact.echanges_view import EchangesView
+
     echanges = window.findChild(EchangesView)
     if echanges is not None:
         echanges.refresh()

@@ -10,7 +10,7 @@ from PySide6.QtCore import QItemSelectionModel, QThreadPool
 
 from peps_desktop.core.accounts.sign_in import sign_in
 from peps_desktop.core.accounts.signed_in import SignedIn
-from peps_desktop.gui.accounts import AccountsView
+from peps_desktop.gui.accounts.view import AccountsView
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 from tests.factories import add_account
 

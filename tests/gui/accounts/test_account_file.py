@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import func, select
 
 from peps_desktop.core.accounts.sign_in import sign_in
-from peps_desktop.gui.accounts import AccountsView
 from peps_desktop.gui.accounts.account_file import AccountFileActions
+from peps_desktop.gui.accounts.view import AccountsView
 from peps_desktop.store.models import Account
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 from tests.second_factor import activate_with_app, next_code

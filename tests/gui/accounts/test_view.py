@@ -11,7 +11,7 @@ from peps_desktop.core.accounts.activation import activate_account
 from peps_desktop.core.accounts.enrolment import has_authenticator
 from peps_desktop.core.accounts.sign_in import sign_in
 from peps_desktop.core.shared.clock import FixedClock
-from peps_desktop.gui.accounts import AccountsView
+from peps_desktop.gui.accounts.view import AccountsView
 from peps_desktop.store.models import Account, AuditEntry
 from tests.conftest import ADMIN
 from tests.factories import add_account

@@ -9,9 +9,9 @@ from sqlalchemy import select
 
 from peps_desktop.core.accounts.sign_in import sign_in
 from peps_desktop.gui import app as app_module
-from peps_desktop.gui.accounts import AccountsView
 from peps_desktop.gui.accounts.audit_view import AuditView
 from peps_desktop.gui.accounts.intervenants_view import IntervenantsView
+from peps_desktop.gui.accounts.view import AccountsView
 from peps_desktop.gui.app import build_window
 from peps_desktop.store.models import Account, Succession
 from tests.conftest import ADMIN, ADMIN_PASSWORD
