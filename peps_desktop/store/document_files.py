@@ -4,6 +4,8 @@ A document lives at `documents_dir / sha[:2] / f"{sha}.pdf"`. It is written atom
 temporary file in the same folder, flushed to disk, then renamed over the target), so a
 document file is either absent or whole, even if the process dies mid-write. A document
 written without its database row is harmless: the next writer of the same bytes reuses it.
+A batch of documents is made durable with two flushes of the file system where the system
+allows it (see file_system_sync.py), with an fsync per document elsewhere.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ import tempfile
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+
+from peps_desktop.store.file_system_sync import can_sync_file_system, sync_file_system
 
 DOCUMENT_SUFFIX = ".pdf"
 # fsyncs issued together share the file system's journal commits: a batch of documents
@@ -43,6 +47,19 @@ def write_atomically(
     necessarily after a power cut; for bulk writes that a database commit does not depend on.
     `sync_folder=False` leaves the folder's fsync (the rename's durability) to the caller.
     """
+    temporary = _temporary_beside(target, content, durable=durable)
+    try:
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    if durable and sync_folder:
+        _sync_folder(target.parent)
+
+
+def _temporary_beside(target: Path, content: bytes | Iterable[bytes], *, durable: bool) -> str:
+    """`content` in a new temporary file of `target`'s folder (so that renaming it over the
+    target is atomic), fsynced if `durable`; its path."""
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(
         dir=target.parent, prefix=f".{target.stem[:8]}", suffix=".tmp"
@@ -54,12 +71,10 @@ def write_atomically(
             if durable:
                 file.flush()
                 os.fsync(file.fileno())
-        os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
-    if durable and sync_folder:
-        _sync_folder(target.parent)
+    return temporary
 
 
 def _sync_folder(folder: Path) -> None:
@@ -85,10 +100,9 @@ def store_document(documents_dir: Path, content: bytes, *, durable: bool = True)
 def store_documents(documents_dir: Path, contents: Sequence[bytes]) -> list[str]:
     """Keep many documents durably at once (a batch of an import); their SHA-256s in order.
 
-    Each new document is written and fsynced by a small pool of threads, then each folder
-    written to is synced once, by the same threads: when this returns, every document
-    survives a power cut, so the rows that name them may be committed. OSError (a full
-    disk…) is raised as is.
+    When this returns, every document survives a power cut, so the rows that name them may
+    be committed; a document's name never points at bytes not yet on disk. OSError (a full
+    disk…) is raised as is, no temporary file left behind.
     """
     shas = [document_sha256(content) for content in contents]
     new: dict[str, bytes] = {}
@@ -97,6 +111,33 @@ def store_documents(documents_dir: Path, contents: Sequence[bytes]) -> list[str]
             new[sha] = content
     if not new:
         return shas
+    if can_sync_file_system():
+        _write_then_sync_file_system(documents_dir, new)
+    else:
+        _write_each_durably(documents_dir, new)
+    return shas
+
+
+def _write_then_sync_file_system(documents_dir: Path, new: dict[str, bytes]) -> None:
+    """Two flushes for the whole batch: the temporary files' bytes, then their names."""
+    renames: list[tuple[str, Path]] = []
+    try:
+        for sha, content in new.items():
+            target = document_path(documents_dir, sha)
+            renames.append((_temporary_beside(target, content, durable=False), target))
+        sync_file_system(documents_dir)  # the bytes on disk before any name points at them
+        for temporary, target in renames:
+            os.replace(temporary, target)
+    except BaseException:
+        for temporary, _target in renames:
+            Path(temporary).unlink(missing_ok=True)
+        raise
+    sync_file_system(documents_dir)  # the names too
+
+
+def _write_each_durably(documents_dir: Path, new: dict[str, bytes]) -> None:
+    """Each document written and fsynced by a small pool of threads, then each folder written
+    to synced once, by the same threads."""
 
     def write(item: tuple[str, bytes]) -> None:
         write_atomically(document_path(documents_dir, item[0]), item[1], sync_folder=False)
@@ -106,4 +147,3 @@ def store_documents(documents_dir: Path, contents: Sequence[bytes]) -> list[str]
         list(pool.map(write, new.items()))
         # The renames' durability: each folder once, the folders' fsyncs side by side too.
         list(pool.map(_sync_folder, folders))
-    return shas

@@ -5,10 +5,11 @@ service polls. Whoever drops files there writes the PDF first and its sidecar la
 says the pair is complete, so a PDF alone is left where it is, waiting.
 
 Pairs go in batches. For each batch, every pair is read and checked (all of a pair's faults
-are named); the good pairs' documents are written whole and fsynced (kept by content hash,
-see core/shared/documents.py); then their rows are committed in one short unit of work; then
-the pairs are deleted from the folder. So a courrier is never half-imported, even if the
-process is killed at any point: a document without a row is reused by the next import of the
+are named); the good pairs' documents are written whole and made durable (kept by content
+hash, see store/document_files.py); then their rows are committed in one short unit of work;
+then the pairs are deleted from the folder, in the background while the next batch is read
+(pair_removal.py). So a courrier is never half-imported, even if the process is killed at
+any point: a document without a row is reused by the next import of the
 same bytes; a pair still in the folder after its commit is seen as a duplicate next time and
 deleted then. A bad pair never blocks the others: whatever its bytes, it is reported and stays
 where it was, or goes to `reject_dir` with a `NAME.erreur.txt` saying why.
@@ -26,6 +27,7 @@ from typing import Any
 from sqlalchemy import exists, insert, select
 from sqlalchemy.exc import StatementError
 
+from peps_desktop.core.courriers.pair_removal import PairRemoval
 from peps_desktop.core.courriers.sidecar import SIDECAR_SUFFIX, SidecarError, read_sidecar
 from peps_desktop.core.shared import audit
 from peps_desktop.core.shared.clock import Clock
@@ -48,9 +50,9 @@ ERROR_SUFFIX = ".erreur.txt"
 DROP_FOLDER_REJECTS = "rejetés"
 AUDIT_ACTION = "courriers_importes"
 # Pairs per transaction (the write lock is held some milliseconds per batch), and the
-# documents' bytes a batch holds in memory at most. Larger batches sync each of the
-# documents' folders fewer times.
-BATCH_SIZE = 2000
+# documents' bytes a batch holds in memory at most. Larger batches flush the documents fewer
+# times; smaller ones let the previous batch's files be deleted while the next is read.
+BATCH_SIZE = 500
 BATCH_BYTES = 64 * 1024 * 1024
 SHA_CHUNK = 500  # hashes per IN (...), below SQLite's limit on bound parameters
 CRASH_BEFORE_COMMIT = "courriers_import.before_commit"
@@ -156,10 +158,13 @@ def import_courriers(
     tally = _Tally()
     try:
         taken = 0
-        for batch in _batches(found.pairs, batch_size):
-            progress(PAIRS_STEP, taken, len(found.pairs))
-            _import_batch(store, clock, structure_id, services, batch, reject_dir, tally)
-            taken += len(batch)
+        with PairRemoval() as removal:
+            for batch in _batches(found.pairs, batch_size):
+                progress(PAIRS_STEP, taken, len(found.pairs))
+                _import_batch(
+                    store, clock, structure_id, services, batch, reject_dir, tally, removal
+                )
+                taken += len(batch)
         progress(PAIRS_STEP, len(found.pairs), len(found.pairs))
     except BaseException:
         # What was committed before the failure stays on record.
@@ -210,6 +215,7 @@ def _import_batch(
     pairs: Sequence[_Pair],
     reject_dir: Path | None,
     tally: _Tally,
+    removal: PairRemoval,
 ) -> None:
     read = [_read_pair(pair, services, structure_id, clock) for pair in pairs]
     ready = [item for item in read if isinstance(item, _Ready)]
@@ -228,11 +234,7 @@ def _import_batch(
             _move_to_rejects(reject_dir, item.pair, item.reason)
     # After the commit: a crash (or a locked file) here leaves a duplicate for the next run.
     for pair in [*imported, *duplicates]:
-        try:
-            pair.sidecar.unlink(missing_ok=True)
-            pair.pdf.unlink(missing_ok=True)
-        except OSError:
-            log.warning("could not delete an imported courrier's files", exc_info=True)
+        removal.remove(pair.sidecar, pair.pdf)
 
 
 def _read_pair(
