@@ -43,3 +43,12 @@ def test_smoke_run_fails_loudly_on_a_broken_store(tmp_path: Path) -> None:
     assert "n’est pas une base de données" in result.stderr
     assert "Traceback" not in result.stderr
     assert (broken / "peps-desktop.sqlite3").read_bytes() == b"not a database at all"
+
+
+def test_a_smoke_run_asked_to_quit_at_once_still_waits_for_the_dashboards_figures(
+    tmp_path: Path,
+) -> None:
+    result = run(["--demo", "--quit-after", "0"], tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "'unread_courriers': " in result.stdout
+    assert "tableau de bord" not in result.stderr

@@ -51,6 +51,8 @@ log = logging.getLogger(__name__)
 STOP_WAIT_MS = 10_000
 # The smoke run's first line, once the main window is shown (benchmarks/startup.py waits for it).
 SHOWN = "main window shown"
+# How long a smoke run waits for the dashboard's figures after --quit-after, at most.
+DASHBOARD_WAIT_MS = 30_000
 
 
 class Application:
@@ -500,6 +502,16 @@ def _sign_in_to_the_demo(app: Application) -> SignedIn:
         return with_code(1)  # a run a moment ago spent this code: the app's next one
 
 
+def _quit_once_the_dashboard_shows(app: Application, window: MainWindow) -> None:
+    """Quit now if the dashboard has its figures, else as soon as it has them (or gives up):
+    a short --quit-after must not end the run while they are being read."""
+    if window.dashboard.figures is not None:
+        app.qt_app.quit()
+        return
+    window.dashboard.refreshed.connect(lambda _figures: app.qt_app.quit())
+    QTimer.singleShot(DASHBOARD_WAIT_MS, app.qt_app.quit)
+
+
 def _smoke_run(app: Application, demo: bool, quit_after_ms: int) -> int:
     """Headless check: sign in as the demo administrator, show the window, quit on time."""
     if not demo:
@@ -515,7 +527,7 @@ def _smoke_run(app: Application, demo: bool, quit_after_ms: int) -> int:
     # start can be timed from outside; then the data key is looked up, as in a real start.
     QTimer.singleShot(0, lambda: print(f"{APP_NAME}: {SHOWN}", flush=True))
     QTimer.singleShot(0, lambda: app.look_up_the_data_key(interactive=False))
-    QTimer.singleShot(quit_after_ms, app.qt_app.quit)
+    QTimer.singleShot(quit_after_ms, lambda: _quit_once_the_dashboard_shows(app, window))
     code = app.qt_app.exec()
     if window.dashboard.figures is None:
         return _fail(
