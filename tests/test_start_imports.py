@@ -113,6 +113,8 @@ def test_a_plain_start_imports_neither_alembic_nor_openpyxl(tmp_path: Path) -> N
         "sqlalchemy.dialects.postgresql",
     ):
         assert later not in modules, later
+    # SQLAlchemy before Qt: after PySide6, each of its modules would pass PySide6's import hook.
+    assert modules.index("sqlalchemy.orm") < modules.index("PySide6.QtCore")
 
 
 def test_a_demo_start_never_asks_the_keyring(tmp_path: Path) -> None:
