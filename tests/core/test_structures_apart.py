@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from peps_desktop.core.accounts.account_list import list_accounts
+from peps_desktop.core.accounts.account_list import account_row, list_accounts
 from peps_desktop.core.accounts.admin import AccountChanges, modify_account
 from peps_desktop.core.accounts.audit_log import (
     audit_actions,
@@ -166,6 +166,8 @@ def test_accounts_intervenants_and_the_audit_log_are_the_structures_own(
     )
     a_logins = {row.login for row in list_accounts(store, clock, two.a_admin)}
     assert a_logins == {ADMIN.login, "lea.petit"}
+    with pytest.raises(UserError):
+        account_row(store, clock, two.a_admin, "bob.marin")
     assert {person.nom for person in intervenants(store, two.a_reader)} == {"Martin"}
     with pytest.raises(UserError):
         modify_account(

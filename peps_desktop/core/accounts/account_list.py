@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Result, select
+from sqlalchemy import ColumnElement, Result, select
 from sqlalchemy.orm import Session
 
 from peps_desktop.core.accounts.administrators import acting_administrator
@@ -56,9 +56,11 @@ class AccountRow:
         return contact_problems(self.email, self.telephone)
 
 
-def rights_by_account(session: Session, structure_id: int) -> dict[int, dict[str, str]]:
-    """Every account's rights by service code, `aucun` included (index it: an account with no
-    right granted gets all `aucun`).
+def rights_by_account(
+    session: Session, structure_id: int, *only: ColumnElement[bool]
+) -> dict[int, dict[str, str]]:
+    """Every account's rights by service code (of the accounts `only` keeps), `aucun`
+    included (index it: an account with no right granted gets all `aucun`).
 
     Only the granted rights are read (most are `aucun`), through Core: no ORM row processing.
     """
@@ -69,15 +71,18 @@ def rights_by_account(session: Session, structure_id: int) -> dict[int, dict[str
         select(AccessRight.account_id, Service.code, AccessRight.level)
         .join(Service, Service.id == AccessRight.service_id)
         .join(Account, Account.id == AccessRight.account_id)
-        .where(Account.structure_id == structure_id, AccessRight.level != RIGHT_AUCUN)
+        .where(Account.structure_id == structure_id, AccessRight.level != RIGHT_AUCUN, *only)
     ).all():
         rights[account_id][code] = level
     return rights
 
 
-def structure_accounts(session: Session, structure_id: int, *more: Any) -> Result[*tuple[Any, ...]]:
-    """The structure's accounts as plain rows, in the order of the accounts view: id, login,
-    nom, prenom, email, telephone and profile, then the columns `more` names."""
+def structure_accounts(
+    session: Session, structure_id: int, *more: Any, only: Sequence[ColumnElement[bool]] = ()
+) -> Result[*tuple[Any, ...]]:
+    """The structure's accounts (those `only` keeps) as plain rows, in the order of the
+    accounts view: id, login, nom, prenom, email, telephone and profile, then the columns
+    `more` names."""
     return session.connection().execute(
         select(
             Account.id,
@@ -89,17 +94,31 @@ def structure_accounts(session: Session, structure_id: int, *more: Any) -> Resul
             Account.profile,
             *more,
         )
-        .where(Account.structure_id == structure_id)
+        .where(Account.structure_id == structure_id, *only)
         .order_by(Account.nom, Account.prenom, Account.login)
     )
 
 
 def list_accounts(store: Store, clock: Clock, actor: SignedIn) -> list[AccountRow]:
     """The structure's accounts; plain rows, not ORM objects: it stays fast at 10,000."""
+    return _account_rows(store, clock, actor)
+
+
+def account_row(store: Store, clock: Clock, actor: SignedIn, login: str) -> AccountRow:
+    """One account of the structure as the accounts view shows it, read again."""
+    rows = _account_rows(store, clock, actor, Account.login == login)
+    if not rows:
+        raise no_such_account(login)
+    return rows[0]
+
+
+def _account_rows(
+    store: Store, clock: Clock, actor: SignedIn, *only: ColumnElement[bool]
+) -> list[AccountRow]:
     today = clock.now().date()
     with store.read_session() as session:
         acting_administrator(session, actor, today)
-        rights = rights_by_account(session, actor.structure_id)
+        rights = rights_by_account(session, actor.structure_id, *only)
         accounts = structure_accounts(
             session,
             actor.structure_id,
@@ -109,6 +128,7 @@ def list_accounts(store: Store, clock: Clock, actor: SignedIn) -> list[AccountRo
             Account.last_review_at,
             Account.version,
             Account.password_hash.is_(None).label("activation_pending"),
+            only=only,
         )
         soon = today + dt.timedelta(days=EXPIRING_SOON_DAYS)
         # Unpacked tuples fetched at once: attribute access per row costs at 10,000 rows.
@@ -145,11 +165,3 @@ def list_accounts(store: Store, clock: Clock, actor: SignedIn) -> list[AccountRo
                 activation_pending,
             ) in accounts.all()
         ]
-
-
-def account_row(store: Store, clock: Clock, actor: SignedIn, login: str) -> AccountRow:
-    """One account of the structure as the accounts view shows it, read again."""
-    for row in list_accounts(store, clock, actor):
-        if row.login == login:
-            return row
-    raise no_such_account(login)

@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 from sqlalchemy import func, select
 
-from peps_desktop.core.accounts.account_list import list_accounts
+from peps_desktop.core.accounts.account_list import account_row, list_accounts
 from peps_desktop.core.accounts.activation import activate_account
 from peps_desktop.core.accounts.admin import (
     AccountChanges,
@@ -84,6 +84,16 @@ def test_create_generates_the_login_and_a_code_the_person_activates(store, clock
     assert sign_in(store, clock, "elodie.garnier", NEW_PASSWORD).badge == "Élodie Garnier"
     assert account(store, "elodie.garnier").telephone == "+33241000000"  # kept in E.164
     assert ("compte_cree", "elodie.garnier") in audit_actions(store)
+
+
+def test_one_account_read_again_is_its_row_of_the_list_and_no_other(store, clock, admin) -> None:  # type: ignore[no-untyped-def]
+    create_account(store, clock, admin, next_code(clock), DRAFT)
+    listed = {row.login: row for row in list_accounts(store, clock, admin)}
+    assert len(listed) >= 2
+    for login, row in listed.items():
+        assert account_row(store, clock, admin, login) == row
+    with pytest.raises(UserError, match="No account “nobody.here”"):
+        account_row(store, clock, admin, "nobody.here")
 
 
 def test_create_needs_a_code_of_the_administrator_s_app(store, clock, admin) -> None:  # type: ignore[no-untyped-def]
