@@ -46,9 +46,11 @@ DATE_TIME = "%d/%m/%Y %H:%M"
 MISSING_STYLE = "color: #b00020; font-weight: bold;"
 
 
-def _table(name: str, headers: list[str]) -> QTableWidget:
+def _table(name: str, accessible_name: str, headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setObjectName(name)
+    table.setAccessibleName(accessible_name)
+    table.setTabKeyNavigation(False)  # Tab leaves the table: the arrows move in it
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -115,7 +117,9 @@ class MyAccountDialog(QDialog):
         edit = QPushButton(self.tr("Change my &contact details…"))
         edit.setObjectName("changeContactButton")
         edit.clicked.connect(self.change_contact_details)
-        rights = _table("myRightsTable", [self.tr("Service"), self.tr("Right")])
+        rights = _table(
+            "myRightsTable", self.tr("My rights"), [self.tr("Service"), self.tr("Right")]
+        )
         for code, level in sorted(mine.rights.items()):
             row = rights.rowCount()
             rights.insertRow(row)
@@ -157,7 +161,9 @@ class MyAccountDialog(QDialog):
             ).format(count=mine.recovery_codes_left),
             "recoveryCodesLeftLabel",
         )
-        sign_ins = _table("lastSignInsTable", [self.tr("Last sign-ins")])
+        sign_ins = _table(
+            "lastSignInsTable", self.tr("My last sign-ins"), [self.tr("Last sign-ins")]
+        )
         for at in mine.last_sign_ins:
             row = sign_ins.rowCount()
             sign_ins.insertRow(row)
@@ -182,6 +188,7 @@ class MyAccountDialog(QDialog):
         )
         self.devices_table = _table(
             "myDevicesTable",
+            self.tr("My trusted computers"),
             [
                 self.tr("Computer"),
                 self.tr("Added on"),
