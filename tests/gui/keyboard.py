@@ -1,7 +1,10 @@
 """The RGAA's keyboard and naming criteria over a window: every control a user can tab to
-has an accessible name (its own, its text's or its label's), and Tab reaches every one."""
+has an accessible name (its own, its text's or its label's), Tab reaches every one, and
+shows where it is."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
@@ -39,35 +42,51 @@ def unnamed_controls(top: QWidget) -> list[str]:
     return [describe(widget) for widget in focusable_controls(top) if not accessible_name(widget)]
 
 
-def reached_by_tab(top: QWidget, presses: int) -> list[QWidget]:
-    """The controls focused one Tab after another, from the first, until it comes round."""
+@dataclass
+class TabWalk:
+    """The controls focused one Tab after another, from the first until it comes round; those
+    drawn the same focused as not (no visible focus ring)."""
+
+    reached: list[QWidget] = field(default_factory=list)
+    unmarked: list[QWidget] = field(default_factory=list)
+
+
+def walk_with_tab(top: QWidget) -> TabWalk:
     top.activateWindow()
     controls = focusable_controls(top)
+    walk = TabWalk()
     if not controls:
-        return []
+        return walk
+    focused = QApplication.focusWidget()
+    if focused is not None:
+        focused.clearFocus()
+    QApplication.processEvents()
+    unfocused = {widget: widget.grab().toImage() for widget in controls}
     controls[0].setFocus(Qt.FocusReason.TabFocusReason)
     QApplication.processEvents()
-    reached: list[QWidget] = []
-    for _ in range(presses):
+    for press in range(3 * len(controls) + 5):
         focused = QApplication.focusWidget()
         if focused is None:
             break
         while (proxy := focused.focusProxy()) is not None:
             focused = proxy
-        if reached and focused is reached[0]:
+        # Drawn as focused by a Tab (the first control: once Tab comes back to it).
+        if press > 0 and focused in unfocused and focused not in walk.unmarked:
+            if focused.grab().toImage() == unfocused[focused]:
+                walk.unmarked.append(focused)
+        if walk.reached and focused is walk.reached[0]:
             break  # round the whole window
-        if focused not in reached:
-            reached.append(focused)
+        if focused not in walk.reached:
+            walk.reached.append(focused)
         QTest.keyClick(focused, Qt.Key.Key_Tab)
         QApplication.processEvents()
-    return reached
+    return walk
 
 
-def skipped_by_tab(top: QWidget) -> list[str]:
+def skipped_by_tab(top: QWidget, reached: list[QWidget]) -> list[str]:
     """The controls Tab never reaches. A radio button of a group is reached with the arrow
     keys once Tab is on its group's checked button."""
     controls = focusable_controls(top)
-    reached = reached_by_tab(top, 3 * len(controls) + 5)
     skipped = []
     for widget in controls:
         if widget in reached:

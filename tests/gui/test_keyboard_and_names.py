@@ -1,22 +1,33 @@
 """Keyboard and screen readers (the RGAA's criteria): on every screen, each control Tab can
-reach has an accessible name, and Tab reaches them all."""
+reach has an accessible name, Tab reaches them all, and the one it is on is drawn so."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
+from peps_desktop.gui.shared.focus_ring import install_focus_ring
 from peps_desktop.gui.shared.translations import activate
-from tests.gui.keyboard import skipped_by_tab, unnamed_controls
+from tests.gui.keyboard import describe, skipped_by_tab, unnamed_controls, walk_with_tab
 from tests.gui.screens import LANGUAGES, OFFSCREEN_POPUP, SCREENS, SIZES, Screen, Screens
 
 pytestmark = OFFSCREEN_POPUP
 
 
+@pytest.fixture(autouse=True, scope="module")
+def focus_ring(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The style the application installs as it starts (once: a change of style polishes
+    every widget again); the tests' own after."""
+    previous = qapp.style().name()
+    install_focus_ring(qapp)
+    yield
+    qapp.setStyle(previous)
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("screen", SCREENS, ids=lambda screen: screen.name)
-def test_every_control_is_named_and_reached_by_tab(
-    qtbot, demo, screen: Screen, language: str
-) -> None:  # type: ignore[no-untyped-def]
+def test_controls_named_reached_and_focus_shown(qtbot, demo, screen: Screen, language: str) -> None:  # type: ignore[no-untyped-def]
     activate(language)
     try:
         shown = screen.show(Screens(qtbot, demo, SIZES["1024x768"]))
@@ -24,9 +35,14 @@ def test_every_control_is_named_and_reached_by_tab(
         assert not unnamed, f"{screen.name} in {language}: no accessible name:\n" + "\n".join(
             unnamed
         )
-        skipped = skipped_by_tab(shown)
+        walk = walk_with_tab(shown)
+        skipped = skipped_by_tab(shown, walk.reached)
         assert not skipped, f"{screen.name} in {language}: Tab never reaches:\n" + "\n".join(
             skipped
+        )
+        unmarked = [describe(widget) for widget in walk.unmarked]
+        assert not unmarked, f"{screen.name} in {language}: no visible focus:\n" + "\n".join(
+            unmarked
         )
     finally:
         activate("en")

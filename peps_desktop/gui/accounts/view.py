@@ -71,6 +71,7 @@ STYLE = """
 #accountsToolbar { border: none; spacing: 4px; }
 #accountsToolbar QToolButton { padding: 4px 8px; border-radius: 4px; }
 #accountsToolbar QToolButton:hover { background: #e6edf7; }
+#accountsToolbar QToolButton:focus { border: 2px solid #1b5fbf; padding: 2px 6px; }
 """
 PREVIEW_LOGINS = 5
 BulkUseCase = Callable[[Store, Clock, SignedIn, Iterable[str], str | None], int]
