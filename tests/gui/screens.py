@@ -356,11 +356,39 @@ def enrolment_dialog(screens: Screens) -> QWidget:
     return screens.dialog(EnrolmentDialog(enrolment, lambda _code: None))
 
 
-def my_account_dialog(screens: Screens) -> QWidget:
+def _my_account(screens: Screens, tab: int) -> QWidget:
     from peps_desktop.gui.accounts.my_account_dialog import MyAccountDialog
 
     demo = screens.demo
-    return screens.dialog(MyAccountDialog(demo.store, demo.clock, demo.admin))
+    dialog = MyAccountDialog(demo.store, demo.clock, demo.admin)
+    dialog.tabs.setCurrentIndex(tab)
+    return screens.dialog(dialog)
+
+
+def my_account_identity(screens: Screens) -> QWidget:
+    return _my_account(screens, 0)
+
+
+def my_account_security(screens: Screens) -> QWidget:
+    return _my_account(screens, 1)
+
+
+def my_account_devices(screens: Screens) -> QWidget:
+    return _my_account(screens, 2)
+
+
+def enrolment_codes(screens: Screens) -> QWidget:
+    """The second page: the recovery codes, shown once."""
+    from peps_desktop.gui.accounts.enrolment_dialog import EnrolmentDialog
+
+    dialog = enrolment_dialog(screens)
+    assert isinstance(dialog, EnrolmentDialog)
+    dialog.code_edit.setText("123456")  # the screens' confirmation takes any code
+    dialog.next_button.click()
+    assert dialog.pages.currentIndex() == 1
+    screens.settle()
+    dialog.adjustSize()
+    return dialog
 
 
 @dataclass(frozen=True)
@@ -397,7 +425,10 @@ SCREENS = (
     Screen("store choice", store_choice_dialog, dialog=True),
     Screen("code prompt", code_prompt, dialog=True),
     Screen("enrolment", enrolment_dialog, dialog=True),
-    Screen("my account", my_account_dialog, dialog=True),
+    Screen("enrolment: recovery codes", enrolment_codes, dialog=True),
+    Screen("my account: identity", my_account_identity, dialog=True),
+    Screen("my account: security", my_account_security, dialog=True),
+    Screen("my account: devices", my_account_devices, dialog=True),
 )
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication
 
 from peps_desktop.gui.shared.focus_ring import install_focus_ring
 from peps_desktop.gui.shared.translations import activate
@@ -20,8 +22,10 @@ def focus_ring(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     """The style the application installs as it starts (once: a change of style polishes
     every widget again); the tests' own after."""
     previous = qapp.style().name()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # fewer to polish
     install_focus_ring(qapp)
     yield
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     qapp.setStyle(previous)
 
 

@@ -40,6 +40,7 @@ from peps_desktop.gui.accounts.enrolment_dialog import EnrolmentDialog
 from peps_desktop.gui.accounts.password_change_dialog import PasswordChangeDialog
 from peps_desktop.gui.accounts.words import profile_label, right_label, status_label
 from peps_desktop.gui.shared.fields import error_label, wrapped_label
+from peps_desktop.gui.shared.focus_ring import FOCUS_COLOUR
 from peps_desktop.store import Store
 
 DATE_TIME = "%d/%m/%Y %H:%M"
@@ -51,6 +52,8 @@ def _table(name: str, accessible_name: str, headers: list[str]) -> QTableWidget:
     table.setObjectName(name)
     table.setAccessibleName(accessible_name)
     table.setTabKeyNavigation(False)  # Tab leaves the table: the arrows move in it
+    # Without a current row, nothing else would show that the keyboard is on the table.
+    table.setStyleSheet(f"QTableWidget:focus {{ border: 2px solid {FOCUS_COLOUR}; }}")
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
