@@ -41,9 +41,13 @@ class Clipped:
     missing: int
 
     def __str__(self) -> str:
-        name = self.widget.objectName() or "(no objectName)"
-        kind = type(self.widget).__name__
-        return f"{kind} {name}: « {self.text} » lacks {self.missing} px"
+        widget = self.widget
+        name = widget.objectName()
+        parent = widget.parentWidget()
+        if not name and parent is not None and parent.objectName():
+            name = f"of {parent.objectName()}"  # a table's header, a tab widget's bar
+        name = name or "(no objectName)"
+        return f"{type(widget).__name__} {name}: « {self.text} » lacks {self.missing} px"
 
 
 def plain(text: str) -> str:
