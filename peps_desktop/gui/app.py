@@ -32,6 +32,7 @@ from peps_desktop.gui.notifications.live import install_live_updates
 from peps_desktop.gui.notifications.wiring import install_notifications
 from peps_desktop.gui.settings.preferences import AppSettings
 from peps_desktop.gui.shared.crash import CrashReporter
+from peps_desktop.gui.shared.focus_ring import install_focus_ring
 from peps_desktop.gui.shared.garbage import GuiThreadCollector
 from peps_desktop.gui.shared.live_updates import LiveUpdates
 from peps_desktop.gui.shared.resources import icon
@@ -420,6 +421,7 @@ def run(
     qt_app.setOrganizationName("CNRACL")
     qt_app.setWindowIcon(icon("peps-desktop"))
     qt_app.setQuitOnLastWindowClosed(True)
+    install_focus_ring(qt_app)
     interactive = quit_after_ms is None
 
     settings = AppSettings(location.settings_file)

@@ -52,6 +52,7 @@ HEADER_STYLE = """
 #header QLabel { color: white; }
 #userBadge { color: white; background: #2c5394; border: none; border-radius: 14px;
              padding: 4px 12px; font-weight: bold; }
+#userBadge:focus { border: 2px solid #ffd166; padding: 2px 10px; }
 #header QLabel#administratorMark { color: #1b3a6b; background: #ffd166; border-radius: 11px;
              font-weight: bold; }
 """

@@ -1380,7 +1380,7 @@
     </message>
     <message>
         <source>Search a name, a login, a detail</source>
-        <translation>Rechercher un nom, un identifiant, un détail</translation>
+        <translation>Nom, identifiant ou détail</translation>
     </message>
     <message>
         <source>Search the audit log</source>
@@ -4738,6 +4738,10 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <translation>Droit</translation>
     </message>
     <message>
+        <source>My rights</source>
+        <translation>Mes droits</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;My rights per service&lt;/b&gt; (read-only)</source>
         <translation>&lt;b&gt;Mes droits par service&lt;/b&gt; (lecture seule)</translation>
     </message>
@@ -4766,8 +4770,16 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <translation>Dernières connexions</translation>
     </message>
     <message>
+        <source>My last sign-ins</source>
+        <translation>Mes dernières connexions</translation>
+    </message>
+    <message>
         <source>On these computers, no code is asked at sign-in for 7 days after a code was entered. Revoke one you no longer use or do not recognise.</source>
         <translation>Sur ces postes, aucun code n’est demandé à la connexion pendant 7 jours après la saisie d’un code. Révoquez celui que vous n’utilisez plus ou ne reconnaissez pas.</translation>
+    </message>
+    <message>
+        <source>My trusted computers</source>
+        <translation>Mes postes de confiance</translation>
     </message>
     <message>
         <source>Computer</source>

@@ -176,13 +176,12 @@ class AuditView(QWidget):
         self.count_label.setObjectName("auditCountLabel")
         self.count_label.setStyleSheet("color: #5a6470;")
         row = QHBoxLayout()
-        row.addWidget(self.search_edit, 2)
-        row.addWidget(self.action_combo, 1)
+        row.addWidget(self.search_edit, 1)  # what is left: its hint whole on a 1024-pixel screen
+        row.addWidget(self.action_combo)
         row.addWidget(self.since_check)
         row.addWidget(self.since_edit)
         row.addWidget(self.until_check)
         row.addWidget(self.until_edit)
-        row.addStretch()
         row.addWidget(self.count_label)
         return row
 
@@ -199,6 +198,7 @@ class AuditView(QWidget):
         table.setAccessibleName(self.tr("Audit log entries"))
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setTabKeyNavigation(False)  # Tab leaves the table: the arrows move in it
         table.setAlternatingRowColors(True)
         table.setShowGrid(False)
         table.setWordWrap(False)

@@ -88,6 +88,7 @@ class RightsPage(QWizardPage):
         self.matrix = RightsMatrix(services)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields it holds
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.matrix)
         quick = QHBoxLayout()

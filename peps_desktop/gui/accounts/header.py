@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolBar, QToolButton
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolBar, QToolButton, QVBoxLayout
 
 from peps_desktop.gui.accounts.actions import AccountActions
 from peps_desktop.gui.shared.resources import icon
@@ -17,12 +17,15 @@ def _header_button(action: QAction) -> QToolButton:
     return button
 
 
-def accounts_header(actions: AccountActions) -> QHBoxLayout:
+def accounts_header(actions: AccountActions) -> QVBoxLayout:
+    """The title, and under it the actions on the whole structure: side by side, they would
+    not fit a 1024-pixel screen."""
     title = QLabel(QCoreApplication.translate("AccountsView", "<h2>Account management</h2>"))
     title.setObjectName("accountsTitle")
+    header = QVBoxLayout()
+    header.addWidget(title)
     row = QHBoxLayout()
-    row.addWidget(title)
-    row.addStretch()
+    header.addLayout(row)
     for action in (actions.review, actions.succession, actions.audit):
         row.addWidget(_header_button(action))
     transfer = QToolButton()
@@ -36,7 +39,8 @@ def accounts_header(actions: AccountActions) -> QHBoxLayout:
     menu.addActions([actions.import_, actions.export])
     transfer.setMenu(menu)
     row.addWidget(transfer)
-    return row
+    row.addStretch()
+    return header
 
 
 def accounts_toolbar(actions: AccountActions) -> QToolBar:

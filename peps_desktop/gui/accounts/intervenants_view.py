@@ -100,6 +100,7 @@ class IntervenantsView(QWidget):
         self.table.setAccessibleName(self.tr("Administrators of the structure"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table: the arrows move in it
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.verticalHeader().hide()

@@ -40,15 +40,20 @@ from peps_desktop.gui.accounts.enrolment_dialog import EnrolmentDialog
 from peps_desktop.gui.accounts.password_change_dialog import PasswordChangeDialog
 from peps_desktop.gui.accounts.words import profile_label, right_label, status_label
 from peps_desktop.gui.shared.fields import error_label, wrapped_label
+from peps_desktop.gui.shared.focus_ring import FOCUS_COLOUR
 from peps_desktop.store import Store
 
 DATE_TIME = "%d/%m/%Y %H:%M"
 MISSING_STYLE = "color: #b00020; font-weight: bold;"
 
 
-def _table(name: str, headers: list[str]) -> QTableWidget:
+def _table(name: str, accessible_name: str, headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setObjectName(name)
+    table.setAccessibleName(accessible_name)
+    table.setTabKeyNavigation(False)  # Tab leaves the table: the arrows move in it
+    # Without a current row, nothing else would show that the keyboard is on the table.
+    table.setStyleSheet(f"QTableWidget:focus {{ border: 2px solid {FOCUS_COLOUR}; }}")
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -115,7 +120,9 @@ class MyAccountDialog(QDialog):
         edit = QPushButton(self.tr("Change my &contact details…"))
         edit.setObjectName("changeContactButton")
         edit.clicked.connect(self.change_contact_details)
-        rights = _table("myRightsTable", [self.tr("Service"), self.tr("Right")])
+        rights = _table(
+            "myRightsTable", self.tr("My rights"), [self.tr("Service"), self.tr("Right")]
+        )
         for code, level in sorted(mine.rights.items()):
             row = rights.rowCount()
             rights.insertRow(row)
@@ -157,7 +164,9 @@ class MyAccountDialog(QDialog):
             ).format(count=mine.recovery_codes_left),
             "recoveryCodesLeftLabel",
         )
-        sign_ins = _table("lastSignInsTable", [self.tr("Last sign-ins")])
+        sign_ins = _table(
+            "lastSignInsTable", self.tr("My last sign-ins"), [self.tr("Last sign-ins")]
+        )
         for at in mine.last_sign_ins:
             row = sign_ins.rowCount()
             sign_ins.insertRow(row)
@@ -182,6 +191,7 @@ class MyAccountDialog(QDialog):
         )
         self.devices_table = _table(
             "myDevicesTable",
+            self.tr("My trusted computers"),
             [
                 self.tr("Computer"),
                 self.tr("Added on"),

@@ -58,7 +58,9 @@ class StatusDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(rect, height / 2, height / 2)
         painter.setPen(QColor(foreground))
         painter.setFont(option.font)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        # A narrow column elides the status with « … » rather than cutting its letters.
+        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(rect.width()) - 12)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, shown)
         painter.restore()
 
     def sizeHint(

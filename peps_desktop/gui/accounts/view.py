@@ -56,6 +56,7 @@ from peps_desktop.gui.accounts.model import (
 )
 from peps_desktop.gui.accounts.status_delegate import StatusDelegate
 from peps_desktop.gui.accounts.words import PROFILES, STATUSES, profile_label, status_label
+from peps_desktop.gui.shared.column_fit import keep_columns_in_view
 from peps_desktop.gui.shared.message_bar import ERROR, INFO, WARNING, MessageBar
 from peps_desktop.gui.shared.row_runs import row_runs
 from peps_desktop.gui.shared.tasks import TaskRunner
@@ -70,6 +71,7 @@ STYLE = """
 #accountsToolbar { border: none; spacing: 4px; }
 #accountsToolbar QToolButton { padding: 4px 8px; border-radius: 4px; }
 #accountsToolbar QToolButton:hover { background: #e6edf7; }
+#accountsToolbar QToolButton:focus { border: 2px solid #1b5fbf; padding: 2px 6px; }
 """
 PREVIEW_LOGINS = 5
 BulkUseCase = Callable[[Store, Clock, SignedIn, Iterable[str], str | None], int]
@@ -159,10 +161,9 @@ class AccountsView(QWidget):
         self.count_label.setObjectName("accountsCountLabel")
         self.count_label.setStyleSheet("color: #5a6470;")
         row = QHBoxLayout()
-        row.addWidget(self.search_edit, 2)
+        row.addWidget(self.search_edit, 1)  # what is left: its hint whole on a 1024-pixel screen
         row.addWidget(self.status_combo)
         row.addWidget(self.profile_combo)
-        row.addStretch(1)
         row.addWidget(self.count_label)
         find = QAction(self.tr("Search the accounts"), self)
         find.setObjectName("findAccountsAction")
@@ -184,10 +185,10 @@ class AccountsView(QWidget):
         table.setAlternatingRowColors(True)
         table.setShowGrid(False)
         table.setWordWrap(False)
+        table.setTabKeyNavigation(False)  # Tab leaves the table: the arrows move in it
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(30)
         header = table.horizontalHeader()
-        header.setStretchLastSection(True)
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -202,6 +203,8 @@ class AccountsView(QWidget):
             (Column.LAST_REVIEW, 100),
         ):
             table.setColumnWidth(column, width)
+        header.setSectionResizeMode(Column.RIGHTS, QHeaderView.ResizeMode.Stretch)
+        keep_columns_in_view(table)  # the rights, last, on screen on a 1024-pixel one too
         table.setItemDelegateForColumn(Column.STATUS, StatusDelegate(table))
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._context_menu)

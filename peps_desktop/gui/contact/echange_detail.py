@@ -46,6 +46,7 @@ STATUS_COLOURS = {
 }
 STYLE = """
 #echangeDetail { background: white; border: 1px solid #d0d7e2; border-radius: 6px; }
+#echangeDetail:focus { border: 2px solid #1b5fbf; }
 #echangeDetailContent { background: white; }
 #echangeDetailReference { color: #1b3a6b; font-size: 15px; font-weight: bold; }
 #echangeDetailTitle { color: #1f2933; font-weight: bold; }

@@ -154,7 +154,7 @@ class EchangesView(QWidget):
         self.message_bar.label.setTextFormat(Qt.TextFormat.PlainText)
         self.table = self._build_table()
         self.detail = EchangeDetailPanel()
-        self.detail.setMinimumWidth(300)
+        self.detail.setMinimumWidth(260)  # the list beside it keeps its headers whole at 1024 px
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("echangesSplitter")
         self.splitter.setChildrenCollapsible(False)

@@ -112,6 +112,7 @@ class ContactFormView(QWidget):
         self.message = QPlainTextEdit()
         self.message.setObjectName("messageEdit")
         self.message.setAccessibleName(self.tr("Your message"))
+        self.message.setTabChangesFocus(True)  # Tab moves on, as in every other field
         self.message.setPlaceholderText(self.tr("Describe your request…"))
         self.message.textChanged.connect(lambda: self._edited(MESSAGE_KEY))
         self.message_error = self._error_label(MESSAGE_KEY)
@@ -124,6 +125,7 @@ class ContactFormView(QWidget):
         inside.addWidget(self.message_error)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields it holds
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.fields_box)
 
@@ -227,6 +229,11 @@ class ContactFormView(QWidget):
             column.addWidget(widget)
             column.addWidget(self._error_label(champ.cle))
             self.fields_layout.addRow(label, box)
+        # Made after the message: Tab would reach them last.
+        before: QWidget = self.sous_motif
+        for after in (*self._fields.values(), self.message):
+            QWidget.setTabOrder(before, after)
+            before = after
         self._edited(None)
 
     @contextmanager

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from peps_desktop.core.accounts.signed_in import SignedIn
@@ -31,8 +32,13 @@ class InboxArea(QStackedWidget):
         self._reader: CourrierReader | None = None
         self.addWidget(self.view)
         self.view.open_requested.connect(self.open_courrier)
-        # MainWindow.show_page focuses the page: the list, so its shortcuts work at once.
-        self.setFocusProxy(self.view.table)
+        # MainWindow.show_page focuses the page: the list, so its shortcuts work at once. Not
+        # a focus proxy: Tab would jump from the navigation to the list, past the filters.
+        self._focus_target: QWidget = self.view.table
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self._focus_target.setFocus(event.reason())
 
     @property
     def reader(self) -> CourrierReader:
@@ -49,11 +55,11 @@ class InboxArea(QStackedWidget):
     def open_courrier(self, courrier_id: int) -> None:
         reader = self.reader
         self.setCurrentWidget(reader)
-        self.setFocusProxy(reader)
+        self._focus_target = reader
         reader.setFocus()
         reader.open(courrier_id)
 
     def show_list(self) -> None:
         self.setCurrentWidget(self.view)
-        self.setFocusProxy(self.view.table)
+        self._focus_target = self.view.table
         self.view.table.setFocus()

@@ -60,6 +60,7 @@ STYLE = """
 #readerPlaceholder { background: #eef2f8; color: #5a6470; border: 1px solid #d0d7e2;
                      border-radius: 6px; padding: 24px; }
 #pdfView { border: 1px solid #d0d7e2; }
+#pdfView:focus { border: 2px solid #1b5fbf; }
 """
 DETAILS_WIDTH = 280
 # Under the system's temporary folder: copies handed to the default PDF application.

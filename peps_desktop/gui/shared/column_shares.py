@@ -7,11 +7,13 @@ from collections.abc import Mapping
 
 from PySide6.QtWidgets import QTableView
 
+from peps_desktop.gui.shared.column_fit import header_width
+
 
 def fit_columns(table: QTableView, shares: Mapping[int, float]) -> None:
     """Give each column of `shares` its share of the width; the last section stretches."""
     width = table.viewport().width()
     header = table.horizontalHeader()
     for column, share in shares.items():
-        needed = header.sectionSizeHint(column)
+        needed = header_width(header, column)
         table.setColumnWidth(column, max(int(width * share), needed))

@@ -1,6 +1,6 @@
 """The set-up the application's long lists share: whole rows, read-only, one fixed row height
 (nothing is measured from the contents, which keeps a million rows smooth), sortable by a click
-on a column, a context menu asked by the caller."""
+on a column, its columns kept in view, a context menu asked by the caller."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from typing import TypeVar
 
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from peps_desktop.gui.shared.column_fit import keep_columns_in_view
 
 ROW_HEIGHT = 28
 ColumnNumber = TypeVar("ColumnNumber", bound=int)
@@ -32,6 +34,7 @@ def list_table(
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
+    table.setTabKeyNavigation(False)  # Tab leaves the list: the arrows move in it
     table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     rows = table.verticalHeader()
     rows.setVisible(False)
@@ -46,4 +49,5 @@ def list_table(
     columns.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
     columns.setSortIndicator(sorted_by, order)
     table.setSortingEnabled(True)
+    keep_columns_in_view(table)
     return table

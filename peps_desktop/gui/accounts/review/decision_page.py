@@ -30,6 +30,7 @@ from peps_desktop.gui.accounts.review.model import (
     FILTER_UNDECIDED,
     HOLDER,
     LAST_SIGN_IN,
+    REASON,
     RECOMMENDATION,
     RIGHTS,
     STATUS,
@@ -93,7 +94,10 @@ class DecisionPage(QWidget):
             self.recommended_button,
         ):
             bulk.addWidget(button)
-        bulk.addWidget(self.reason_edit, 1)
+        bulk.addStretch()
+        # On a line of its own: beside the four buttons, too narrow on a 1024-pixel screen.
+        reason = QHBoxLayout()
+        reason.addWidget(self.reason_edit, 1)
 
         self.table = QTableView()
         self.table.setObjectName("reviewTable")
@@ -111,11 +115,14 @@ class DecisionPage(QWidget):
         self.table.sortByColumn(HOLDER, Qt.SortOrder.AscendingOrder)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table: the arrows move in it
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(28)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        # Not stretchLastSection: that keeps the last column at least 100 pixels wide, off a
+        # 1024-pixel screen; a stretched section takes what is left, however little.
+        header.setSectionResizeMode(REASON, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
 
         self.table.setStyleSheet(
@@ -159,6 +166,7 @@ class DecisionPage(QWidget):
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(filters)
         layout.addLayout(bulk)
+        layout.addLayout(reason)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.details_label)
         layout.addLayout(footer)
