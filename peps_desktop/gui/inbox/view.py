@@ -9,9 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +29,7 @@ from PySide6.QtWidgets import (
     QTabBar,
     QTableView,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,15 +39,26 @@ from peps_desktop.core.courriers import inbox
 from peps_desktop.core.courriers.query import Tab
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.gui.inbox.actions import InboxActions
+from peps_desktop.gui.inbox.arrangement import (
+    ArrangementInMemory,
+    InboxArrangement,
+    PanePosition,
+    pane_position,
+)
 from peps_desktop.gui.inbox.assign_dialog import AssignDialog
+from peps_desktop.gui.inbox.columns import InboxColumns
 from peps_desktop.gui.inbox.filter_bar import FilterBar
 from peps_desktop.gui.inbox.model import Column, InboxModel
+from peps_desktop.gui.inbox.reading_pane import PaneMenu, ReadingPane
 from peps_desktop.gui.inbox.source import StoreInboxSource
 from peps_desktop.gui.shared.list_table import list_table
 from peps_desktop.gui.shared.message_bar import ERROR, INFO, MessageBar
 from peps_desktop.gui.shared.tasks import TaskRunner
 from peps_desktop.gui.shared.workers import Job, start
 from peps_desktop.store import Store
+
+if TYPE_CHECKING:
+    from peps_desktop.gui.inbox.reader import CourrierReader
 
 # One action sends every id in one statement; SQLite takes about 32,000 at most.
 MAX_SELECTED = 5000
@@ -54,6 +74,15 @@ COLUMN_WIDTHS = {
     Column.MONTANT: 100,
     Column.ASSIGNED: 120,
 }
+# Left out in this order when even their headers leave Objet no room (the reader shows them).
+LEFT_OUT_FIRST = (
+    Column.ACTION,
+    Column.REFERENCE,
+    Column.MONTANT,
+    Column.TYPE,
+    Column.ECHEANCE,
+    Column.ASSIGNED,
+)
 STYLE = """
 #inboxTable { background: white; alternate-background-color: #f6f8fb;
               border: 1px solid #d0d7e2; border-radius: 6px;
@@ -73,9 +102,17 @@ class InboxView(QWidget):
     unread_changed = Signal(int)
     # For whoever waits: an action ended (done or refused).
     change_finished = Signal()
+    # The one courrier chosen in the list (its id), or None: none or several.
+    chosen_changed = Signal(object)
 
     def __init__(
-        self, store: Store, clock: Clock, user: SignedIn, parent: QWidget | None = None
+        self,
+        store: Store,
+        clock: Clock,
+        user: SignedIn,
+        parent: QWidget | None = None,
+        *,
+        arrangement: InboxArrangement | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("inboxView")
@@ -87,10 +124,15 @@ class InboxView(QWidget):
         self._modifiable = {code for code, may_modify in services if may_modify}
         self._unread_job: Job | None = None
         self._stale = False  # changed while hidden: read again when shown
+        self._arrangement = arrangement if arrangement is not None else ArrangementInMemory()
+        self._chosen: int | None = None  # the one courrier chosen, as last said
+        self._chosen_row = 0  # where it was: a courrier gone, the next one takes its place
+        self._report_to: MessageBar | None = None  # where the action under way is told
 
         self.model = InboxModel(StoreInboxSource(store, user), self)
         self.model.load_failed.connect(self._load_failed)
         self.model.loaded.connect(self._update_status)
+        self.model.loaded.connect(self._choose_again)
         self.model.loading_changed.connect(lambda _loading: self._update_actions())
         self.changer = TaskRunner(self)
         self.changer.refused.connect(self._refused)
@@ -109,12 +151,22 @@ class InboxView(QWidget):
         self.filters.changed.connect(self._query_changed)
         self.message_bar = MessageBar("inboxMessage")
         self.table = self._build_table()
+        self.pane = ReadingPane(self.table, self._make_pane_reader)
+        self.pane_menu = PaneMenu(self.set_pane_position, self)
+        self.chosen_changed.connect(lambda chosen: self.pane.choose(chosen, self._selected_count()))
         self.status = QLabel()
         self.status.setObjectName("inboxStatus")
 
         header = QHBoxLayout()
         header.addWidget(title)
         header.addStretch()
+        # Beside the tabs, where the toolbar has no room left at 1024 pixels wide: their
+        # icons (and tooltips) say them.
+        header.addWidget(self._icon_button(self.actions_.refresh, "inboxRefresh"))
+        pane_button = self._icon_button(self.pane_menu.menuAction(), "readingPaneButton")
+        pane_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        header.addWidget(pane_button)
+        header.addSpacing(8)
         header.addWidget(self.tabs)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -123,10 +175,12 @@ class InboxView(QWidget):
         layout.addWidget(self.filters)
         layout.addWidget(self.message_bar)
         layout.addWidget(self._build_toolbar())
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.pane, 1)
         layout.addWidget(self.status)
         self._connect_actions()
         self._update_actions()
+        self.pane_menu.show_position(pane_position(self._arrangement))
+        self.pane.set_position(pane_position(self._arrangement))
 
     # --- building ---------------------------------------------------------------------------
 
@@ -143,6 +197,16 @@ class InboxView(QWidget):
         table.customContextMenuRequested.connect(self._context_menu)
         table.doubleClicked.connect(self._open_index)
         table.selectionModel().selectionChanged.connect(self._update_actions)
+        table.selectionModel().selectionChanged.connect(self._follow_selection)
+        self.columns = InboxColumns(
+            table,
+            self._arrangement,
+            COLUMN_WIDTHS,
+            free_column=Column.OBJET,
+            left_out_first=LEFT_OUT_FIRST,
+            sorted_by=Column.RECU_LE,
+            order=Qt.SortOrder.DescendingOrder,
+        )
         return table
 
     def _build_toolbar(self) -> QToolBar:
@@ -152,8 +216,7 @@ class InboxView(QWidget):
         for action in self.actions_.on_selection():
             if action is not self.actions_.open:  # Enter and double-click open: room saved
                 toolbar.addAction(action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.actions_.refresh)
+        self.addAction(self.pane_menu.next_position)
         for action in self.actions_.all():
             if action is not self.actions_.open:
                 self.addAction(action)
@@ -167,6 +230,15 @@ class InboxView(QWidget):
             switch.triggered.connect(lambda _checked=False, n=number: self.tabs.setCurrentIndex(n))
             self.addAction(switch)
         return toolbar
+
+    @staticmethod
+    def _icon_button(action: QAction, name: str) -> QToolButton:
+        button = QToolButton()
+        button.setObjectName(name)
+        button.setDefaultAction(action)
+        button.setAutoRaise(True)
+        button.setAccessibleName(action.text().replace("&", ""))
+        return button
 
     def _connect_actions(self) -> None:
         actions = self.actions_
@@ -238,6 +310,7 @@ class InboxView(QWidget):
         # The rows selected belong to the old query: they stay on screen until the new ones
         # come, but are no longer chosen.
         self.table.selectionModel().clearSelection()
+        self._say_chosen(None)  # another list: nothing to find again in it
         self.model.set_query(self._current_query())
         self._update_actions()
 
@@ -282,10 +355,15 @@ class InboxView(QWidget):
 
     def select_rows(self, numbers: list[int]) -> None:
         selection = self.table.selectionModel()
-        selection.clearSelection()
-        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        chosen = QItemSelection()
         for number in numbers:
-            selection.select(self.model.index(number, 0), flags)
+            chosen.select(self.model.index(number, 0), self.model.index(number, 0))
+        # One change, not cleared then chosen: the reading pane hears of the new choice only.
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        selection.select(chosen, flags)
         if numbers:
             selection.setCurrentIndex(
                 self.model.index(numbers[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate
@@ -332,11 +410,24 @@ class InboxView(QWidget):
             return None
         return self.model.ids_of_rows(self.selected_rows())
 
-    def _run(self, use_case: UseCase, done: str, ids: list[int] | None = None) -> None:
+    def may_modify(self, service: str) -> bool:
+        return service in self._modifiable
+
+    def _run(
+        self,
+        use_case: UseCase,
+        done: str,
+        ids: list[int] | None = None,
+        report_to: MessageBar | None = None,
+    ) -> None:
+        """Run the use case on `ids` (the selection by default); the outcome is told in
+        `report_to` (the list's bar by default)."""
         if ids is None:
             ids = self._selected_ids()
         if not ids or self.changer.busy:
             return
+        bar = report_to or self.message_bar
+        self._report_to = bar
         store, clock, user = self._store, self._clock, self._user
         chosen = list(ids)
 
@@ -346,7 +437,7 @@ class InboxView(QWidget):
 
         def succeeded(unread: Any) -> None:
             self.model.refresh()
-            self.message_bar.show_message(done.format(count=len(chosen)), INFO)
+            bar.show_message(done.format(count=len(chosen)), INFO)
             self.unread_changed.emit(unread)
 
         self.changer.run(work, succeeded)
@@ -359,14 +450,15 @@ class InboxView(QWidget):
             self.tr("{count} courrier(s) assigned to you."),
         )
 
-    def _assign_to(self) -> None:
-        ids = self._selected_ids()
+    def _assign_to(self, ids: list[int] | None = None, report_to: MessageBar | None = None) -> None:
+        ids = ids or self._selected_ids()
         if not ids:
             return
+        bar = report_to or self.message_bar
         try:
             colleagues = inbox.colleagues_for(self._store, self._user, ids)
         except Exception as error:  # refused or unreadable: said, nothing changed
-            self._refused(str(error))
+            bar.show_message(str(error), ERROR)
             return
         dialog = AssignDialog(colleagues, len(ids), self)
         accepted = dialog.exec()
@@ -374,8 +466,11 @@ class InboxView(QWidget):
         dialog.deleteLater()
         if not accepted:
             return
+        names = {colleague: f"{prenom} {nom}" for colleague, nom, prenom in colleagues}
         done = (
-            self.tr("{count} courrier(s) assigned to {login}.").replace("{login}", login)
+            self.tr("{count} courrier(s) assigned to {name}.").replace(
+                "{name}", names.get(login, login)
+            )
             if login
             else self.tr("{count} courrier(s) no longer assigned.")
         )
@@ -383,12 +478,14 @@ class InboxView(QWidget):
             lambda store, clock, user, chosen: inbox.assign(store, clock, user, chosen, login),
             done,
             ids,
+            report_to,
         )
 
     def _refused(self, message: str) -> None:
-        self.message_bar.show_message(message, ERROR)
+        (self._report_to or self.message_bar).show_message(message, ERROR)
 
     def _change_ended(self) -> None:
+        self._report_to = None
         self._update_actions()
         self.change_finished.emit()
 
@@ -416,3 +513,87 @@ class InboxView(QWidget):
                 menu.addAction(action)
         menu.exec(self.table.viewport().mapToGlobal(position))
         menu.deleteLater()
+
+    # --- the courrier chosen, and the reading pane ---------------------------------------------
+
+    def _follow_selection(self) -> None:
+        if self.model.loading:  # the rows are the old ones: told once the new ones are in
+            return
+        rows = self.selected_rows() if self._selected_count() == 1 else []
+        row = self.model.row_at(rows[0]) if rows else None
+        if row is not None:
+            self._chosen_row = rows[0]
+        self._say_chosen(row.id if row is not None else None)
+
+    def _say_chosen(self, courrier_id: int | None) -> None:
+        if courrier_id != self._chosen or courrier_id is None:
+            self._chosen = courrier_id
+            self.chosen_changed.emit(courrier_id)
+
+    def _choose_again(self) -> None:
+        """After a reload the list lost its selection: the courrier chosen is chosen again,
+        or, gone (archived, say), the one now in its place, as a mail client goes on."""
+        if self._chosen is not None and not self._selected_count() and self.model.total:
+            row = self.model.row_of_id(self._chosen)
+            if row is None:
+                row = min(self._chosen_row, self.model.total - 1)
+            self.select_rows([row])
+            self.table.scrollTo(self.model.index(row, 0))
+        self._follow_selection()
+
+    @property
+    def chosen(self) -> int | None:
+        return self._chosen
+
+    @property
+    def list_loaded(self) -> SignalInstance:
+        """The rows of a new query, or of a refresh, are in."""
+        return self.model.loaded
+
+    def neighbours_of(self, courrier_id: int | None) -> tuple[bool, bool]:
+        """Whether the list has a courrier before and after this one."""
+        row = self.model.row_of_id(courrier_id) if courrier_id is not None else None
+        if row is None:
+            return False, False
+        return row > 0, row < self.model.total - 1
+
+    def choose_neighbour(self, courrier_id: int, step: int) -> None:
+        """Choose the courrier `step` rows from this one, in the list's order."""
+        row = self.model.row_of_id(courrier_id)
+        if row is None or self.model.loading or not 0 <= row + step < self.model.total:
+            return
+        self.select_rows([row + step])
+        self.table.scrollTo(self.model.index(row + step, 0))
+
+    def show_as_read(self, courrier_id: int) -> None:
+        """A reader opened the courrier (and marked it read): its row turns plain, the
+        count follows; the list is not read again."""
+        self.model.show_as_read(courrier_id)
+        self.count_unread()
+
+    def archive_courrier(self, courrier_id: int, report_to: MessageBar | None) -> None:
+        self._run(inbox.archive, self.tr("{count} courrier(s) archived."), [courrier_id], report_to)
+
+    def unarchive_courrier(self, courrier_id: int, report_to: MessageBar | None) -> None:
+        self._run(
+            inbox.unarchive,
+            self.tr("{count} courrier(s) back among the courriers."),
+            [courrier_id],
+            report_to,
+        )
+
+    def assign_courrier(self, courrier_id: int, report_to: MessageBar | None) -> None:
+        self._assign_to([courrier_id], report_to)
+
+    def set_pane_position(self, position: PanePosition) -> None:
+        self._arrangement.reading_pane = position.value
+        self.pane_menu.show_position(position)
+        self.pane.set_position(position)
+
+    def _make_pane_reader(self) -> CourrierReader:
+        from peps_desktop.gui.inbox.reader import CourrierReader
+        from peps_desktop.gui.inbox.reader_links import serve
+
+        reader = CourrierReader(self._store, self._clock, self._user)
+        serve(self, reader, report_to=None)
+        return reader
