@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from peps_desktop.gui.shared.resources import icon
 
@@ -117,3 +117,33 @@ class PdfControls(QObject):
         self.zoom_in.setEnabled(ready and self.zoom < HIGHEST_ZOOM - 1e-6)
         self.zoom_out.setEnabled(ready and self.zoom > LOWEST_ZOOM + 1e-6)
         self.fit_width.setEnabled(ready and self._view.zoomMode() != QPdfView.ZoomMode.FitToWidth)
+
+    def with_page_bar(self) -> QWidget:
+        """The document's view, with its page count and zoom under it."""
+        bar = QWidget()
+        bar.setObjectName("readerPageBar")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(4, 0, 4, 0)
+        row.addWidget(self.page_label)
+        row.addStretch()
+        zoom_out, zoom_in, fit_width = (_button(action) for action in self.actions())
+        row.addWidget(zoom_out)
+        row.addWidget(self.zoom_label)
+        row.addWidget(zoom_in)
+        row.addWidget(fit_width)
+        page = QWidget()
+        page.setObjectName("readerDocumentPage")
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        column.addWidget(self._view, 1)
+        column.addWidget(bar)
+        return page
+
+
+def _button(action: QAction) -> QToolButton:
+    button = QToolButton()
+    button.setDefaultAction(action)
+    button.setAutoRaise(True)
+    button.setAccessibleName(action.text())
+    return button

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QScrollArea,
     QSplitter,
@@ -152,6 +151,7 @@ class CourrierReader(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.details_scroll = QScrollArea()
         self.details_scroll.setObjectName("readerDetailsScroll")
+        self.details_scroll.setAccessibleName(self.tr("The courrier's details"))
         self.details_scroll.setWidgetResizable(True)
         self.details_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.details_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -173,6 +173,8 @@ class CourrierReader(QWidget):
         for action in (self.archive_action, self.unarchive_action, self.assign_action):
             action.setShortcut(QKeySequence())  # the list's same shortcuts act on it
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        # Icons closer together: the pane beside the list may be 300 pixels wide.
+        self.toolbar.setStyleSheet("QToolButton { padding: 2px 3px; }")
         self.set_details_beside(details_beside)
 
     def set_details_beside(self, beside: bool) -> None:
@@ -351,39 +353,11 @@ class CourrierReader(QWidget):
         return self.pages
 
     def _with_page_bar(self, view: QPdfView) -> QWidget:
-        """The document, with its page count and zoom under it."""
         self.pdf_controls = PdfControls(view, self.document)
-        bar = QWidget()
-        bar.setObjectName("readerPageBar")
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(4, 0, 4, 0)
-        row.addWidget(self.pdf_controls.page_label)
-        row.addStretch()
         for action in self.pdf_controls.actions():
             self.addAction(action)
-        zoom_out, zoom_in, fit_width = (
-            self._button(action) for action in self.pdf_controls.actions()
-        )
-        row.addWidget(zoom_out)
-        row.addWidget(self.pdf_controls.zoom_label)
-        row.addWidget(zoom_in)
-        row.addWidget(fit_width)
-        page = self.document_page = QWidget()
-        page.setObjectName("readerDocumentPage")
-        column = QVBoxLayout(page)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(4)
-        column.addWidget(view, 1)
-        column.addWidget(bar)
-        return page
-
-    @staticmethod
-    def _button(action: QAction) -> QToolButton:
-        button = QToolButton()
-        button.setDefaultAction(action)
-        button.setAutoRaise(True)
-        button.setAccessibleName(action.text())
-        return button
+        self.document_page = self.pdf_controls.with_page_bar()
+        return self.document_page
 
     # --- opening -------------------------------------------------------------------------
 

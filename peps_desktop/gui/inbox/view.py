@@ -12,8 +12,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QItemSelection,
-    QItemSelectionModel,
     QModelIndex,
     QPoint,
     Qt,
@@ -46,6 +44,7 @@ from peps_desktop.gui.inbox.arrangement import (
     pane_position,
 )
 from peps_desktop.gui.inbox.assign_dialog import AssignDialog
+from peps_desktop.gui.inbox.choice import ListChoice
 from peps_desktop.gui.inbox.columns import InboxColumns
 from peps_desktop.gui.inbox.filter_bar import FilterBar
 from peps_desktop.gui.inbox.model import Column, InboxModel
@@ -102,8 +101,6 @@ class InboxView(QWidget):
     unread_changed = Signal(int)
     # For whoever waits: an action ended (done or refused).
     change_finished = Signal()
-    # The one courrier chosen in the list (its id), or None: none or several.
-    chosen_changed = Signal(object)
 
     def __init__(
         self,
@@ -125,14 +122,11 @@ class InboxView(QWidget):
         self._unread_job: Job | None = None
         self._stale = False  # changed while hidden: read again when shown
         self._arrangement = arrangement if arrangement is not None else ArrangementInMemory()
-        self._chosen: int | None = None  # the one courrier chosen, as last said
-        self._chosen_row = 0  # where it was: a courrier gone, the next one takes its place
         self._report_to: MessageBar | None = None  # where the action under way is told
 
         self.model = InboxModel(StoreInboxSource(store, user), self)
         self.model.load_failed.connect(self._load_failed)
         self.model.loaded.connect(self._update_status)
-        self.model.loaded.connect(self._choose_again)
         self.model.loading_changed.connect(lambda _loading: self._update_actions())
         self.changer = TaskRunner(self)
         self.changer.refused.connect(self._refused)
@@ -153,7 +147,9 @@ class InboxView(QWidget):
         self.table = self._build_table()
         self.pane = ReadingPane(self.table, self._make_pane_reader)
         self.pane_menu = PaneMenu(self.set_pane_position, self)
-        self.chosen_changed.connect(lambda chosen: self.pane.choose(chosen, self._selected_count()))
+        self.chosen_changed.connect(
+            lambda chosen: self.pane.choose(chosen, self.choice.selected_count())
+        )
         self.status = QLabel()
         self.status.setObjectName("inboxStatus")
 
@@ -197,7 +193,7 @@ class InboxView(QWidget):
         table.customContextMenuRequested.connect(self._context_menu)
         table.doubleClicked.connect(self._open_index)
         table.selectionModel().selectionChanged.connect(self._update_actions)
-        table.selectionModel().selectionChanged.connect(self._follow_selection)
+        self.choice = ListChoice(table, self.model)
         self.columns = InboxColumns(
             table,
             self._arrangement,
@@ -310,7 +306,7 @@ class InboxView(QWidget):
         # The rows selected belong to the old query: they stay on screen until the new ones
         # come, but are no longer chosen.
         self.table.selectionModel().clearSelection()
-        self._say_chosen(None)  # another list: nothing to find again in it
+        self.choice.say(None)  # another list: nothing to find again in it
         self.model.set_query(self._current_query())
         self._update_actions()
 
@@ -339,38 +335,13 @@ class InboxView(QWidget):
     # --- selection --------------------------------------------------------------------------
 
     def selected_rows(self) -> list[int]:
-        """Row numbers of the selection, without building an index per row."""
-        numbers: list[int] = []
-        for top, bottom in self._selected_runs():
-            numbers.extend(range(top, bottom + 1))
-        return sorted(set(numbers))
-
-    def _selected_runs(self) -> list[tuple[int, int]]:
-        selection = self.table.selectionModel().selection()
-        parts = (selection.at(number) for number in range(selection.count()))
-        return [(part.top(), part.bottom()) for part in parts]
-
-    def _selected_count(self) -> int:
-        return sum(bottom - top + 1 for top, bottom in self._selected_runs())
+        return self.choice.selected_rows()
 
     def select_rows(self, numbers: list[int]) -> None:
-        selection = self.table.selectionModel()
-        chosen = QItemSelection()
-        for number in numbers:
-            chosen.select(self.model.index(number, 0), self.model.index(number, 0))
-        # One change, not cleared then chosen: the reading pane hears of the new choice only.
-        flags = (
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows
-        )
-        selection.select(chosen, flags)
-        if numbers:
-            selection.setCurrentIndex(
-                self.model.index(numbers[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate
-            )
+        self.choice.select_rows(numbers)
 
     def _update_actions(self) -> None:
-        count = self._selected_count()
+        count = self.choice.selected_count()
         busy = self.changer.busy or self.model.loading
         archives = self.model.query.tab == "archives"
         modifiable = count > 0 and self._selection_modifiable()
@@ -388,7 +359,7 @@ class InboxView(QWidget):
     def _selection_modifiable(self) -> bool:
         """False when a selected courrier's service is only readable; rows not read yet
         count as modifiable and the core has the last word."""
-        if self._selected_count() > MAX_SELECTED:
+        if self.choice.selected_count() > MAX_SELECTED:
             return True
         for number in self.selected_rows():
             row = self.model.cached_row(number)
@@ -399,7 +370,7 @@ class InboxView(QWidget):
     # --- actions ----------------------------------------------------------------------------
 
     def _selected_ids(self) -> list[int] | None:
-        count = self._selected_count()
+        count = self.choice.selected_count()
         if count > MAX_SELECTED:
             self.message_bar.show_message(
                 self.tr("{count} courriers are selected: act on at most {limit} at a time.").format(
@@ -516,34 +487,14 @@ class InboxView(QWidget):
 
     # --- the courrier chosen, and the reading pane ---------------------------------------------
 
-    def _follow_selection(self) -> None:
-        if self.model.loading:  # the rows are the old ones: told once the new ones are in
-            return
-        rows = self.selected_rows() if self._selected_count() == 1 else []
-        row = self.model.row_at(rows[0]) if rows else None
-        if row is not None:
-            self._chosen_row = rows[0]
-        self._say_chosen(row.id if row is not None else None)
-
-    def _say_chosen(self, courrier_id: int | None) -> None:
-        if courrier_id != self._chosen or courrier_id is None:
-            self._chosen = courrier_id
-            self.chosen_changed.emit(courrier_id)
-
-    def _choose_again(self) -> None:
-        """After a reload the list lost its selection: the courrier chosen is chosen again,
-        or, gone (archived, say), the one now in its place, as a mail client goes on."""
-        if self._chosen is not None and not self._selected_count() and self.model.total:
-            row = self.model.row_of_id(self._chosen)
-            if row is None:
-                row = min(self._chosen_row, self.model.total - 1)
-            self.select_rows([row])
-            self.table.scrollTo(self.model.index(row, 0))
-        self._follow_selection()
+    @property
+    def chosen_changed(self) -> SignalInstance:
+        """The one courrier chosen in the list (its id), or None: none or several."""
+        return self.choice.changed
 
     @property
     def chosen(self) -> int | None:
-        return self._chosen
+        return self.choice.chosen
 
     @property
     def list_loaded(self) -> SignalInstance:
@@ -551,19 +502,10 @@ class InboxView(QWidget):
         return self.model.loaded
 
     def neighbours_of(self, courrier_id: int | None) -> tuple[bool, bool]:
-        """Whether the list has a courrier before and after this one."""
-        row = self.model.row_of_id(courrier_id) if courrier_id is not None else None
-        if row is None:
-            return False, False
-        return row > 0, row < self.model.total - 1
+        return self.choice.neighbours_of(courrier_id)
 
     def choose_neighbour(self, courrier_id: int, step: int) -> None:
-        """Choose the courrier `step` rows from this one, in the list's order."""
-        row = self.model.row_of_id(courrier_id)
-        if row is None or self.model.loading or not 0 <= row + step < self.model.total:
-            return
-        self.select_rows([row + step])
-        self.table.scrollTo(self.model.index(row + step, 0))
+        self.choice.choose_neighbour(courrier_id, step)
 
     def show_as_read(self, courrier_id: int) -> None:
         """A reader opened the courrier (and marked it read): its row turns plain, the

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QTableView, QToolBar
 from peps_desktop.gui.app import build_window
 from peps_desktop.gui.inbox.arrangement import PanePosition
 from peps_desktop.gui.inbox.columns import OBJET_ROOM, SAVE_DELAY_MS
-from peps_desktop.gui.inbox.model import Column
+from peps_desktop.gui.inbox.model import ID_ROLE, Column
 from peps_desktop.gui.inbox.view import InboxView
 from peps_desktop.gui.main_window import MainWindow
 from peps_desktop.gui.settings.preferences import AppSettings
@@ -45,6 +45,15 @@ def unclipped_columns(table: QTableView) -> bool:
     )
 
 
+def all_shown(toolbar: QToolBar) -> bool:
+    """None of the toolbar's actions pushed into its overflow menu."""
+    return all(
+        toolbar.widgetForAction(action).isVisible()
+        for action in toolbar.actions()
+        if action.isVisible() and not action.isSeparator()
+    )
+
+
 @pytest.mark.parametrize("size", [(1024, 768), (1280, 800)])
 @pytest.mark.parametrize("position", list(PanePosition))
 def test_nothing_is_clipped_and_objet_has_its_room(  # type: ignore[no-untyped-def]
@@ -60,10 +69,12 @@ def test_nothing_is_clipped_and_objet_has_its_room(  # type: ignore[no-untyped-d
     assert header.sectionSize(Column.OBJET) >= OBJET_ROOM
     assert not header.isSectionHidden(Column.RECU_LE)
     assert not header.isSectionHidden(Column.SERVICE)
-    toolbar = view.findChild(QToolBar, "inboxToolbar")
-    for action in toolbar.actions():  # none pushed into the toolbar's overflow menu
-        if action.isVisible() and not action.isSeparator():
-            assert toolbar.widgetForAction(action).isVisible(), action.text()
+    assert all_shown(view.findChild(QToolBar, "inboxToolbar"))
+    if position != PanePosition.OFF:
+        reader = view.pane.reader
+        assert reader is not None
+        qtbot.waitUntil(lambda: reader.current is not None, timeout=5000)
+        assert all_shown(reader.toolbar)
     if position == PanePosition.OFF and size == (1280, 800):
         # The room for every column: none left out.
         assert not any(header.isSectionHidden(c) for c in Column)
@@ -116,3 +127,16 @@ def test_assigned_to_shows_first_name_and_surname(  # type: ignore[no-untyped-de
     texts = {view.model.index(row, Column.ASSIGNED).data() for row in range(view.model.rowCount())}
     assert "Marc Roux" in texts
     assert "marc.roux" not in texts
+
+
+def test_the_reader_shows_all_its_actions_at_1024_pixels(  # type: ignore[no-untyped-def]
+    qtbot, store, clock, mailbox, settings, french
+) -> None:
+    window, view = open_window(qtbot, store, clock, mailbox, settings)
+    window.resize(1024, 768)
+    view.select_rows([0])
+    assert window.inbox is not None
+    window.inbox.open_courrier(view.model.index(0, 0).data(ID_ROLE))
+    reader = window.inbox.reader
+    qtbot.waitUntil(lambda: reader.current is not None, timeout=5000)
+    assert all_shown(reader.toolbar)
