@@ -3025,6 +3025,10 @@
 <context>
     <name>CourrierReader</name>
     <message>
+        <source>The courrier&apos;s details</source>
+        <translation>Les détails du courrier</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Retour</translation>
     </message>

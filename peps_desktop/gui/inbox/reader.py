@@ -1,7 +1,7 @@
 """The reader of Vos courriers: a courrier's details beside its PDF.
 
 It stands alone in place of the list, or sits in the list's reading pane (`embedded`). Its
-archive, assign and previous/next actions are asked of whoever shows it (`ask`), which
+archive, assign and previous/next actions are asked of whoever shows it (`asked`), which
 owns the list and its use cases; the reader only shows.
 
 Opening the courrier (rights checked, marked read) and reading its document (verified) run

@@ -246,7 +246,7 @@ class InboxView(QWidget):
             lambda: self._run(inbox.mark_unread, self.tr("{count} courrier(s) marked as unread."))
         )
         actions.assign_to_me.triggered.connect(self._assign_to_me)
-        actions.assign_to.triggered.connect(self._assign_to)
+        actions.assign_to.triggered.connect(lambda: self._assign_to())
         actions.archive.triggered.connect(
             lambda: self._run(inbox.archive, self.tr("{count} courrier(s) archived."))
         )
