@@ -274,7 +274,7 @@ def build_window(store: Store, clock: Clock, user: SignedIn, settings: AppSettin
 
     dashboard = DashboardView(load, administrator=user.is_administrator)
     window = MainWindow(user, structure_name(store, user.structure_id), dashboard)
-    inbox = InboxArea(store, clock, user)
+    inbox = InboxArea(store, clock, user, arrangement=settings)
     window.add_inbox(inbox)
     inbox.view.unread_changed.connect(lambda _count: dashboard.refresh())
     inbox.view.load()

@@ -3025,6 +3025,10 @@
 <context>
     <name>CourrierReader</name>
     <message>
+        <source>The courrier&apos;s details</source>
+        <translation>Les détails du courrier</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
@@ -3043,6 +3047,26 @@
     <message>
         <source>Open with the default application</source>
         <translation>Ouvrir avec l’application par défaut</translation>
+    </message>
+    <message>
+        <source>Previous courrier</source>
+        <translation>Courrier précédent</translation>
+    </message>
+    <message>
+        <source>Next courrier</source>
+        <translation>Courrier suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>A&amp;rchiver</translation>
+    </message>
+    <message>
+        <source>&amp;Unarchive</source>
+        <translation>&amp;Désarchiver</translation>
+    </message>
+    <message>
+        <source>Assign &amp;to…</source>
+        <translation>Assigner &amp;à…</translation>
     </message>
     <message>
         <source>Courrier actions</source>
@@ -4430,8 +4454,8 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
         <translation>Courriers qui vous sont assignés : {count}.</translation>
     </message>
     <message>
-        <source>{count} courrier(s) assigned to {login}.</source>
-        <translation>Courriers assignés à {login} : {count}.</translation>
+        <source>{count} courrier(s) assigned to {name}.</source>
+        <translation>Courriers assignés à {name} : {count}.</translation>
     </message>
     <message>
         <source>{count} courrier(s) no longer assigned.</source>
@@ -4992,6 +5016,33 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
 </context>
 <context>
+    <name>PaneMenu</name>
+    <message>
+        <source>Reading &amp;pane</source>
+        <translation>Volet de &amp;lecture</translation>
+    </message>
+    <message>
+        <source>On the &amp;right</source>
+        <translation>À &amp;droite</translation>
+    </message>
+    <message>
+        <source>&amp;Below</source>
+        <translation>En &amp;bas</translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation>Dés&amp;activé</translation>
+    </message>
+    <message>
+        <source>Move the reading pane</source>
+        <translation>Déplacer le volet de lecture</translation>
+    </message>
+    <message>
+        <source>Reading pane: on the right, below or off ({key})</source>
+        <translation>Volet de lecture : à droite, en bas ou désactivé ({key})</translation>
+    </message>
+</context>
+<context>
     <name>PasswordChangeDialog</name>
     <message>
         <source>Change my password</source>
@@ -5028,6 +5079,33 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     <message>
         <source>The two new passwords differ.</source>
         <translation>Les deux nouveaux mots de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfControls</name>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Fit to width</source>
+        <translation>Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>Page {page} sur {count}</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
     </message>
 </context>
 <context>
@@ -5088,6 +5166,20 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     <message>
         <source>No other account can take over: create one instead.</source>
         <translation>Aucun autre compte ne peut prendre la suite : créez-en un.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPane</name>
+    <message numerus="yes">
+        <source>%n courriers selected.</source>
+        <translation>
+            <numerusform>%n courrier sélectionné.</numerusform>
+            <numerusform>%n courriers sélectionnés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a courrier to read it here.</source>
+        <translation>Sélectionnez un courrier pour le lire ici.</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,7 @@ class CourrierRow:
     assigned_to: str | None  # login
     archived: bool
     read: bool  # by the signed-in user
+    assigned_name: str | None = None  # « Prénom Nom », as people are named on screen
 
 
 def _read_by(account_id: int) -> ColumnElement[bool]:
@@ -265,6 +266,8 @@ def _rows_statement() -> Executable:
             assignee.login,
             Courrier.archived,
             read,
+            assignee.prenom,
+            assignee.nom,
         )
         .join(Service, Service.id == Courrier.service_id)
         .outerjoin(assignee, assignee.id == Courrier.assigned_to_id)
@@ -299,6 +302,7 @@ def rows(store: Store, user: SignedIn, ids: Sequence[int]) -> list[CourrierRow]:
                 assigned_to=row[9],
                 archived=bool(row[10]),
                 read=bool(row[11]),
+                assigned_name=f"{row[12]} {row[13]}".strip() if row[9] else None,
             )
             for row in session.execute(_ROWS, parameters)
         }

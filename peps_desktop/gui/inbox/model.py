@@ -194,6 +194,16 @@ class InboxModel(QAbstractTableModel):
                     return number * PAGE_SIZE + offset
         return None
 
+    def show_as_read(self, courrier_id: int) -> None:
+        """The user read this courrier: its row turns plain without reading the list again."""
+        for number, page in self._pages.items():
+            for offset, row in enumerate(page):
+                if row is not None and row.id == courrier_id and not row.read:
+                    page[offset] = replace(row, read=True)
+                    at = number * PAGE_SIZE + offset
+                    self.dataChanged.emit(self.index(at, 0), self.index(at, len(Column) - 1))
+                    return
+
     def _page(self, number: int) -> Page:
         page = self._pages.get(number)
         if page is not None:
@@ -299,7 +309,7 @@ class InboxModel(QAbstractTableModel):
             self.tr("Required") if row.action_requise else "",
             french_date(row.echeance) if row.echeance else "",
             euros(row.montant) if row.montant is not None else "",
-            row.assigned_to or "",
+            row.assigned_name or row.assigned_to or "",
         )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -1,5 +1,9 @@
 """The reader of Vos courriers: a courrier's details beside its PDF.
 
+It stands alone in place of the list, or sits in the list's reading pane (`embedded`). Its
+archive, assign and previous/next actions are asked of whoever shows it (`asked`), which
+owns the list and its use cases; the reader only shows.
+
 Opening the courrier (rights checked, marked read) and reading its document (verified) run
 off the GUI thread; the PDF is then loaded from memory into QtPdf. A missing or damaged
 document leaves the details shown with a message in the bar: nothing here reaches the user
@@ -11,12 +15,13 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -24,9 +29,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QLabel,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +51,7 @@ from peps_desktop.core.courriers.reading import (
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.errors import UserError
 from peps_desktop.gui.inbox import words
+from peps_desktop.gui.inbox.pdf_controls import PdfControls
 from peps_desktop.gui.shared.message_bar import ERROR, INFO, WARNING, MessageBar
 from peps_desktop.gui.shared.resources import icon
 from peps_desktop.gui.shared.tasks import TaskRunner
@@ -61,6 +69,7 @@ STYLE = """
                      border-radius: 6px; padding: 24px; }
 #pdfView { border: 1px solid #d0d7e2; }
 #pdfView:focus { border: 2px solid #1b5fbf; }
+#readerPageBar QLabel { color: #5a6470; }
 """
 DETAILS_WIDTH = 280
 # Under the system's temporary folder: copies handed to the default PDF application.
@@ -68,6 +77,9 @@ VIEWING_FOLDER = "peps-desktop-courriers"
 # Long enough for the other application to have read its copy.
 VIEWING_COPY_KEEP_SECONDS = 24 * 3600
 PDF_PAGE, PLACEHOLDER_PAGE = 0, 1
+QWIDGETSIZE_MAX = (1 << 24) - 1
+# What the reader asks of whoever shows it, with the courrier shown.
+ARCHIVE, UNARCHIVE, ASSIGN, PREVIOUS, NEXT = "archive", "unarchive", "assign", "previous", "next"
 
 
 @dataclass(frozen=True)
@@ -94,6 +106,8 @@ def _day(value: dt.date | None) -> str:
 class CourrierReader(QWidget):
     opened = Signal(int)  # the courrier is open and marked read for the user
     back_requested = Signal()
+    # ARCHIVE, UNARCHIVE, ASSIGN, PREVIOUS or NEXT, and the courrier shown.
+    asked = Signal(str, int)
     # For whoever waits: an opening ended, shown or refused.
     loaded = Signal()
 
@@ -108,7 +122,12 @@ class CourrierReader(QWidget):
         self._user = user
         self.current: OpenedCourrier | None = None
         self._content: bytes | None = None
-        self._waiting: int | None = None  # asked for while another was opening
+        self._wanted: int | None = None  # the courrier to show: the latest asked for
+        self._loading: int | None = None  # the courrier being opened
+        self._neighbours = (False, False)  # a courrier before, after it in the list
+        # Whether the user may change a courrier of this service; the core has the last word.
+        self.may_modify: Callable[[str], bool] = lambda _service: True
+        self._details_beside = True
 
         self.loader = TaskRunner(self)
         self.loader.refused.connect(self._open_refused)
@@ -123,19 +142,68 @@ class CourrierReader(QWidget):
         self._buffer = QBuffer(self.document)
 
         self.message_bar = MessageBar("readerMessage")
-        layout = QVBoxLayout(self)
+        layout = self._page_layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(10)
         layout.addWidget(self._build_toolbar())
         layout.addWidget(self.message_bar)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setObjectName("readerSplitter")
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self._build_details())
-        splitter.addWidget(self._build_pages())
-        splitter.setStretchFactor(1, 1)
-        layout.addWidget(splitter, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("readerSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.details_scroll = QScrollArea()
+        self.details_scroll.setObjectName("readerDetailsScroll")
+        self.details_scroll.setAccessibleName(self.tr("The courrier's details"))
+        self.details_scroll.setWidgetResizable(True)
+        self.details_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.details_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A short reading pane scrolls the details rather than squeezing them.
+        self.details_scroll.setWidget(self._build_details())
+        self.details_scroll.setFixedWidth(DETAILS_WIDTH)
+        self.splitter.addWidget(self.details_scroll)
+        self.splitter.addWidget(self._build_pages())
+        self.splitter.setStretchFactor(1, 1)
+        layout.addWidget(self.splitter, 1)
         self._update_actions()
+
+    def set_embedded(self, details_beside: bool) -> None:
+        """In the list's reading pane: no way back, the list's own keys for its actions, and
+        the details above the document when the pane is narrow."""
+        self._page_layout.setContentsMargins(0, 0, 0, 0)
+        self.back_action.setVisible(False)
+        self.back_action.setEnabled(False)
+        for action in (self.archive_action, self.unarchive_action, self.assign_action):
+            action.setShortcut(QKeySequence())  # the list's same shortcuts act on it
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        # Icons closer together: the pane beside the list may be 300 pixels wide.
+        self.toolbar.setStyleSheet("QToolButton { padding: 2px 3px; }")
+        self.set_details_beside(details_beside)
+
+    def set_details_beside(self, beside: bool) -> None:
+        if beside:
+            self.splitter.setOrientation(Qt.Orientation.Horizontal)
+            self.details_scroll.setFixedWidth(DETAILS_WIDTH)
+        else:
+            self.splitter.setOrientation(Qt.Orientation.Vertical)
+            self.details_scroll.setMinimumWidth(0)
+            self.details_scroll.setMaximumWidth(QWIDGETSIZE_MAX)
+        self._details_beside = beside
+        self._fit_details()
+
+    def _fit_details(self) -> None:
+        """Above the document, the details take the height they need and no more."""
+        layout = self.details.layout()
+        if self._details_beside or not self.isVisible() or layout is None:
+            return
+        needed = layout.totalHeightForWidth(self.splitter.width())
+        self.splitter.setSizes([needed, max(self.splitter.height() - needed, 1)])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_details()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_details()
 
     # --- building ------------------------------------------------------------------------
 
@@ -155,18 +223,72 @@ class CourrierReader(QWidget):
         )
         self.external_action.setObjectName("readerOpenExternally")
         self.external_action.triggered.connect(self.open_externally)
+        self.previous_action = self._asking(
+            PREVIOUS, "readerPrevious", self.tr("Previous courrier"), "previous", "Ctrl+,"
+        )
+        self.next_action = self._asking(
+            NEXT, "readerNext", self.tr("Next courrier"), "next", "Ctrl+."
+        )
+        self.archive_action = self._asking(
+            ARCHIVE, "readerArchive", self.tr("&Archive"), "archive", "Ctrl+E"
+        )
+        self.unarchive_action = self._asking(
+            UNARCHIVE, "readerUnarchive", self.tr("&Unarchive"), "unarchive", "Ctrl+Shift+E"
+        )
+        self.assign_action = self._asking(
+            ASSIGN, "readerAssign", self.tr("Assign &to…"), "assign", "Ctrl+Shift+T"
+        )
         toolbar = QToolBar(self.tr("Courrier actions"))
         toolbar.setObjectName("readerToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.addAction(self.back_action)
-        toolbar.addSeparator()
-        for action in (self.back_action, self.save_action, self.external_action):
+        self.toolbar = toolbar
+        for action in (
+            self.back_action,
+            None,
+            self.previous_action,
+            self.next_action,
+            None,
+            self.archive_action,
+            self.unarchive_action,
+            self.assign_action,
+            None,
+            self.save_action,
+            self.external_action,
+        ):
+            if action is None:
+                toolbar.addSeparator()
+                continue
             # Only while the reader has the focus: the inbox beside it has its own keys.
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
-        toolbar.addAction(self.save_action)
-        toolbar.addAction(self.external_action)
+            toolbar.addAction(action)
+        # The icon says it (and the tooltip): room for the others at 1024 pixels wide.
+        for action in (self.previous_action, self.next_action, self.external_action):
+            button = toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         return toolbar
+
+    def _asking(self, what: str, name: str, text: str, icon_name: str, shortcut: str) -> QAction:
+        action = QAction(icon(icon_name), text, self)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(shortcut))
+        key = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{action.iconText()} ({key})")
+        action.triggered.connect(lambda: self._ask(what))
+        return action
+
+    def _ask(self, what: str) -> None:
+        if what in (PREVIOUS, NEXT):  # from the courrier asked for, even while it opens
+            if self._wanted is not None:
+                self.asked.emit(what, self._wanted)
+        elif self.current is not None and not self.loader.busy:
+            self.asked.emit(what, self.current.row.id)
+
+    def set_neighbours(self, previous: bool, following: bool) -> None:
+        """Whether the list has a courrier before and after the one shown."""
+        self._neighbours = (previous, following)
+        self._update_actions()
 
     def _value(self, name: str) -> QLabel:
         label = QLabel()
@@ -178,8 +300,8 @@ class CourrierReader(QWidget):
 
     def _build_details(self) -> QFrame:
         details = QFrame()
+        self.details = details
         details.setObjectName("readerDetails")
-        details.setFixedWidth(DETAILS_WIDTH)
         self.objet_label = self._value("readerObjet")
         self.service_label = self._value("readerService")
         self.type_label = self._value("readerType")
@@ -227,17 +349,31 @@ class CourrierReader(QWidget):
         self.placeholder.setWordWrap(True)
         self.pages = QStackedWidget()
         self.pages.setObjectName("readerPages")
-        self.pages.addWidget(self.pdf_view)
+        self.pages.addWidget(self._with_page_bar(self.pdf_view))
         self.pages.addWidget(self.placeholder)
         return self.pages
 
+    def _with_page_bar(self, view: QPdfView) -> QWidget:
+        self.pdf_controls = PdfControls(view, self.document)
+        for action in self.pdf_controls.actions():
+            self.addAction(action)
+        self.document_page = self.pdf_controls.with_page_bar()
+        return self.document_page
+
     # --- opening -------------------------------------------------------------------------
 
+    @property
+    def shown_id(self) -> int | None:
+        """The courrier shown, or on its way."""
+        return self._wanted
+
     def open(self, courrier_id: int) -> None:
-        """Open the courrier off the GUI thread; the latest asked for wins."""
+        """Open the courrier off the GUI thread; the latest asked for wins: one opening at a
+        time, and those asked for meanwhile but overtaken are never opened."""
+        self._wanted = courrier_id
         if self.loader.busy:
-            self._waiting = courrier_id
-            return
+            return  # opened when the one under way ends
+        self._loading = courrier_id
         self._clear()
         self._show_placeholder(self.tr("Opening the courrier…"))
         store, clock, user = self._store, self._clock, self._user
@@ -245,10 +381,16 @@ class CourrierReader(QWidget):
             lambda: _open_and_read(store, clock, user, courrier_id), self._open_succeeded
         )
 
+    def show_nothing(self, text: str) -> None:
+        """No courrier (none or several chosen): an opening under way is not shown."""
+        self._wanted = None
+        self._clear()
+        self._show_placeholder(text)
+
     def _open_succeeded(self, loaded: _Loaded) -> None:
         self.opened.emit(loaded.opened.row.id)
-        if self._waiting is not None:
-            return  # another courrier was asked for meanwhile: show that one instead
+        if self._wanted != self._loading:
+            return  # another courrier (or none) was asked for meanwhile
         self.current = loaded.opened
         self._show_details(loaded.opened)
         if loaded.content is None:
@@ -257,15 +399,15 @@ class CourrierReader(QWidget):
             self._show_document(loaded.content)
 
     def _open_refused(self, message: str) -> None:
-        if self._waiting is None:
+        if self._wanted == self._loading:
             self._clear()
             self._show_placeholder(self.tr("This courrier cannot be shown."))
             self.message_bar.show_message(message, ERROR)
 
     def _open_ended(self) -> None:
-        waiting, self._waiting = self._waiting, None
-        if waiting is not None:
-            self.open(waiting)
+        loading, self._loading = self._loading, None
+        if self._wanted is not None and self._wanted != loading:
+            self.open(self._wanted)
             return
         self._update_actions()
         self.loaded.emit()
@@ -276,7 +418,8 @@ class CourrierReader(QWidget):
         self.document.close()
         self._buffer.close()
         self._buffer.setData(QByteArray())
-        self.message_bar.hide()
+        if self.message_bar.kind != INFO:  # a confirmation (« archived ») outlives the move on
+            self.message_bar.hide()
         for label in (
             self.objet_label,
             self.service_label,
@@ -301,7 +444,8 @@ class CourrierReader(QWidget):
         self.echeance_label.setText(_day(row.echeance))
         self.montant_label.setText(self._amount(row.montant))
         self.action_label.setText(self.tr("Yes") if row.action_requise else self.tr("No"))
-        self.assigned_label.setText(row.assigned_to or self.tr("Nobody"))
+        self.assigned_label.setText(row.assigned_name or row.assigned_to or self.tr("Nobody"))
+        self._fit_details()
 
     def _amount(self, montant: Decimal | None) -> str:
         if montant is None:
@@ -323,8 +467,8 @@ class CourrierReader(QWidget):
             )
             return
         self._content = content
-        self.pdf_view.verticalScrollBar().setValue(0)  # a new courrier starts at its top
         self.pages.setCurrentIndex(PDF_PAGE)
+        self.pdf_controls.show_first_page()  # a new courrier starts at its top
         self._update_actions()
 
     def _document_unavailable(self, message: str) -> None:
@@ -340,6 +484,16 @@ class CourrierReader(QWidget):
         ready = self._content is not None and not self.copier.busy and not self.loader.busy
         self.save_action.setEnabled(ready)
         self.external_action.setEnabled(ready)
+        shown = self.current if not self.loader.busy else None
+        archived = shown is not None and shown.row.archived
+        modifiable = shown is not None and self.may_modify(shown.row.service)
+        self.archive_action.setVisible(not archived)
+        self.unarchive_action.setVisible(archived)
+        for action in (self.archive_action, self.unarchive_action, self.assign_action):
+            action.setEnabled(modifiable)
+        previous, following = self._neighbours
+        self.previous_action.setEnabled(self._wanted is not None and previous)
+        self.next_action.setEnabled(self._wanted is not None and following)
 
     # --- copies --------------------------------------------------------------------------
 

@@ -9,9 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import (
+    QModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +27,7 @@ from PySide6.QtWidgets import (
     QTabBar,
     QTableView,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,15 +37,27 @@ from peps_desktop.core.courriers import inbox
 from peps_desktop.core.courriers.query import Tab
 from peps_desktop.core.shared.clock import Clock
 from peps_desktop.gui.inbox.actions import InboxActions
+from peps_desktop.gui.inbox.arrangement import (
+    ArrangementInMemory,
+    InboxArrangement,
+    PanePosition,
+    pane_position,
+)
 from peps_desktop.gui.inbox.assign_dialog import AssignDialog
+from peps_desktop.gui.inbox.choice import ListChoice
+from peps_desktop.gui.inbox.columns import InboxColumns
 from peps_desktop.gui.inbox.filter_bar import FilterBar
 from peps_desktop.gui.inbox.model import Column, InboxModel
+from peps_desktop.gui.inbox.reading_pane import PaneMenu, ReadingPane
 from peps_desktop.gui.inbox.source import StoreInboxSource
 from peps_desktop.gui.shared.list_table import list_table
 from peps_desktop.gui.shared.message_bar import ERROR, INFO, MessageBar
 from peps_desktop.gui.shared.tasks import TaskRunner
 from peps_desktop.gui.shared.workers import Job, start
 from peps_desktop.store import Store
+
+if TYPE_CHECKING:
+    from peps_desktop.gui.inbox.reader import CourrierReader
 
 # One action sends every id in one statement; SQLite takes about 32,000 at most.
 MAX_SELECTED = 5000
@@ -54,6 +73,15 @@ COLUMN_WIDTHS = {
     Column.MONTANT: 100,
     Column.ASSIGNED: 120,
 }
+# Left out in this order when even their headers leave Objet no room (the reader shows them).
+LEFT_OUT_FIRST = (
+    Column.ACTION,
+    Column.REFERENCE,
+    Column.MONTANT,
+    Column.TYPE,
+    Column.ECHEANCE,
+    Column.ASSIGNED,
+)
 STYLE = """
 #inboxTable { background: white; alternate-background-color: #f6f8fb;
               border: 1px solid #d0d7e2; border-radius: 6px;
@@ -75,7 +103,13 @@ class InboxView(QWidget):
     change_finished = Signal()
 
     def __init__(
-        self, store: Store, clock: Clock, user: SignedIn, parent: QWidget | None = None
+        self,
+        store: Store,
+        clock: Clock,
+        user: SignedIn,
+        parent: QWidget | None = None,
+        *,
+        arrangement: InboxArrangement | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("inboxView")
@@ -87,6 +121,8 @@ class InboxView(QWidget):
         self._modifiable = {code for code, may_modify in services if may_modify}
         self._unread_job: Job | None = None
         self._stale = False  # changed while hidden: read again when shown
+        self._arrangement = arrangement if arrangement is not None else ArrangementInMemory()
+        self._report_to: MessageBar | None = None  # where the action under way is told
 
         self.model = InboxModel(StoreInboxSource(store, user), self)
         self.model.load_failed.connect(self._load_failed)
@@ -109,12 +145,24 @@ class InboxView(QWidget):
         self.filters.changed.connect(self._query_changed)
         self.message_bar = MessageBar("inboxMessage")
         self.table = self._build_table()
+        self.pane = ReadingPane(self.table, self._make_pane_reader)
+        self.pane_menu = PaneMenu(self.set_pane_position, self)
+        self.chosen_changed.connect(
+            lambda chosen: self.pane.choose(chosen, self.choice.selected_count())
+        )
         self.status = QLabel()
         self.status.setObjectName("inboxStatus")
 
         header = QHBoxLayout()
         header.addWidget(title)
         header.addStretch()
+        # Beside the tabs, where the toolbar has no room left at 1024 pixels wide: their
+        # icons (and tooltips) say them.
+        header.addWidget(self._icon_button(self.actions_.refresh, "inboxRefresh"))
+        pane_button = self._icon_button(self.pane_menu.menuAction(), "readingPaneButton")
+        pane_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        header.addWidget(pane_button)
+        header.addSpacing(8)
         header.addWidget(self.tabs)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -123,10 +171,12 @@ class InboxView(QWidget):
         layout.addWidget(self.filters)
         layout.addWidget(self.message_bar)
         layout.addWidget(self._build_toolbar())
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.pane, 1)
         layout.addWidget(self.status)
         self._connect_actions()
         self._update_actions()
+        self.pane_menu.show_position(pane_position(self._arrangement))
+        self.pane.set_position(pane_position(self._arrangement))
 
     # --- building ---------------------------------------------------------------------------
 
@@ -143,6 +193,16 @@ class InboxView(QWidget):
         table.customContextMenuRequested.connect(self._context_menu)
         table.doubleClicked.connect(self._open_index)
         table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.choice = ListChoice(table, self.model)
+        self.columns = InboxColumns(
+            table,
+            self._arrangement,
+            COLUMN_WIDTHS,
+            free_column=Column.OBJET,
+            left_out_first=LEFT_OUT_FIRST,
+            sorted_by=Column.RECU_LE,
+            order=Qt.SortOrder.DescendingOrder,
+        )
         return table
 
     def _build_toolbar(self) -> QToolBar:
@@ -152,8 +212,7 @@ class InboxView(QWidget):
         for action in self.actions_.on_selection():
             if action is not self.actions_.open:  # Enter and double-click open: room saved
                 toolbar.addAction(action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.actions_.refresh)
+        self.addAction(self.pane_menu.next_position)
         for action in self.actions_.all():
             if action is not self.actions_.open:
                 self.addAction(action)
@@ -168,6 +227,15 @@ class InboxView(QWidget):
             self.addAction(switch)
         return toolbar
 
+    @staticmethod
+    def _icon_button(action: QAction, name: str) -> QToolButton:
+        button = QToolButton()
+        button.setObjectName(name)
+        button.setDefaultAction(action)
+        button.setAutoRaise(True)
+        button.setAccessibleName(action.text().replace("&", ""))
+        return button
+
     def _connect_actions(self) -> None:
         actions = self.actions_
         actions.open.triggered.connect(self._open_current)
@@ -178,7 +246,7 @@ class InboxView(QWidget):
             lambda: self._run(inbox.mark_unread, self.tr("{count} courrier(s) marked as unread."))
         )
         actions.assign_to_me.triggered.connect(self._assign_to_me)
-        actions.assign_to.triggered.connect(self._assign_to)
+        actions.assign_to.triggered.connect(lambda: self._assign_to())
         actions.archive.triggered.connect(
             lambda: self._run(inbox.archive, self.tr("{count} courrier(s) archived."))
         )
@@ -238,6 +306,7 @@ class InboxView(QWidget):
         # The rows selected belong to the old query: they stay on screen until the new ones
         # come, but are no longer chosen.
         self.table.selectionModel().clearSelection()
+        self.choice.say(None)  # another list: nothing to find again in it
         self.model.set_query(self._current_query())
         self._update_actions()
 
@@ -266,33 +335,13 @@ class InboxView(QWidget):
     # --- selection --------------------------------------------------------------------------
 
     def selected_rows(self) -> list[int]:
-        """Row numbers of the selection, without building an index per row."""
-        numbers: list[int] = []
-        for top, bottom in self._selected_runs():
-            numbers.extend(range(top, bottom + 1))
-        return sorted(set(numbers))
-
-    def _selected_runs(self) -> list[tuple[int, int]]:
-        selection = self.table.selectionModel().selection()
-        parts = (selection.at(number) for number in range(selection.count()))
-        return [(part.top(), part.bottom()) for part in parts]
-
-    def _selected_count(self) -> int:
-        return sum(bottom - top + 1 for top, bottom in self._selected_runs())
+        return self.choice.selected_rows()
 
     def select_rows(self, numbers: list[int]) -> None:
-        selection = self.table.selectionModel()
-        selection.clearSelection()
-        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-        for number in numbers:
-            selection.select(self.model.index(number, 0), flags)
-        if numbers:
-            selection.setCurrentIndex(
-                self.model.index(numbers[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate
-            )
+        self.choice.select_rows(numbers)
 
     def _update_actions(self) -> None:
-        count = self._selected_count()
+        count = self.choice.selected_count()
         busy = self.changer.busy or self.model.loading
         archives = self.model.query.tab == "archives"
         modifiable = count > 0 and self._selection_modifiable()
@@ -310,7 +359,7 @@ class InboxView(QWidget):
     def _selection_modifiable(self) -> bool:
         """False when a selected courrier's service is only readable; rows not read yet
         count as modifiable and the core has the last word."""
-        if self._selected_count() > MAX_SELECTED:
+        if self.choice.selected_count() > MAX_SELECTED:
             return True
         for number in self.selected_rows():
             row = self.model.cached_row(number)
@@ -321,7 +370,7 @@ class InboxView(QWidget):
     # --- actions ----------------------------------------------------------------------------
 
     def _selected_ids(self) -> list[int] | None:
-        count = self._selected_count()
+        count = self.choice.selected_count()
         if count > MAX_SELECTED:
             self.message_bar.show_message(
                 self.tr("{count} courriers are selected: act on at most {limit} at a time.").format(
@@ -332,11 +381,24 @@ class InboxView(QWidget):
             return None
         return self.model.ids_of_rows(self.selected_rows())
 
-    def _run(self, use_case: UseCase, done: str, ids: list[int] | None = None) -> None:
+    def may_modify(self, service: str) -> bool:
+        return service in self._modifiable
+
+    def _run(
+        self,
+        use_case: UseCase,
+        done: str,
+        ids: list[int] | None = None,
+        report_to: MessageBar | None = None,
+    ) -> None:
+        """Run the use case on `ids` (the selection by default); the outcome is told in
+        `report_to` (the list's bar by default)."""
         if ids is None:
             ids = self._selected_ids()
         if not ids or self.changer.busy:
             return
+        bar = report_to or self.message_bar
+        self._report_to = bar
         store, clock, user = self._store, self._clock, self._user
         chosen = list(ids)
 
@@ -346,7 +408,7 @@ class InboxView(QWidget):
 
         def succeeded(unread: Any) -> None:
             self.model.refresh()
-            self.message_bar.show_message(done.format(count=len(chosen)), INFO)
+            bar.show_message(done.format(count=len(chosen)), INFO)
             self.unread_changed.emit(unread)
 
         self.changer.run(work, succeeded)
@@ -359,14 +421,15 @@ class InboxView(QWidget):
             self.tr("{count} courrier(s) assigned to you."),
         )
 
-    def _assign_to(self) -> None:
-        ids = self._selected_ids()
+    def _assign_to(self, ids: list[int] | None = None, report_to: MessageBar | None = None) -> None:
+        ids = ids or self._selected_ids()
         if not ids:
             return
+        bar = report_to or self.message_bar
         try:
             colleagues = inbox.colleagues_for(self._store, self._user, ids)
         except Exception as error:  # refused or unreadable: said, nothing changed
-            self._refused(str(error))
+            bar.show_message(str(error), ERROR)
             return
         dialog = AssignDialog(colleagues, len(ids), self)
         accepted = dialog.exec()
@@ -374,8 +437,11 @@ class InboxView(QWidget):
         dialog.deleteLater()
         if not accepted:
             return
+        names = {colleague: f"{prenom} {nom}" for colleague, nom, prenom in colleagues}
         done = (
-            self.tr("{count} courrier(s) assigned to {login}.").replace("{login}", login)
+            self.tr("{count} courrier(s) assigned to {name}.").replace(
+                "{name}", names.get(login, login)
+            )
             if login
             else self.tr("{count} courrier(s) no longer assigned.")
         )
@@ -383,12 +449,14 @@ class InboxView(QWidget):
             lambda store, clock, user, chosen: inbox.assign(store, clock, user, chosen, login),
             done,
             ids,
+            report_to,
         )
 
     def _refused(self, message: str) -> None:
-        self.message_bar.show_message(message, ERROR)
+        (self._report_to or self.message_bar).show_message(message, ERROR)
 
     def _change_ended(self) -> None:
+        self._report_to = None
         self._update_actions()
         self.change_finished.emit()
 
@@ -416,3 +484,58 @@ class InboxView(QWidget):
                 menu.addAction(action)
         menu.exec(self.table.viewport().mapToGlobal(position))
         menu.deleteLater()
+
+    # --- the courrier chosen, and the reading pane ---------------------------------------------
+
+    @property
+    def chosen_changed(self) -> SignalInstance:
+        """The one courrier chosen in the list (its id), or None: none or several."""
+        return self.choice.changed
+
+    @property
+    def chosen(self) -> int | None:
+        return self.choice.chosen
+
+    @property
+    def list_loaded(self) -> SignalInstance:
+        """The rows of a new query, or of a refresh, are in."""
+        return self.model.loaded
+
+    def neighbours_of(self, courrier_id: int | None) -> tuple[bool, bool]:
+        return self.choice.neighbours_of(courrier_id)
+
+    def choose_neighbour(self, courrier_id: int, step: int) -> None:
+        self.choice.choose_neighbour(courrier_id, step)
+
+    def show_as_read(self, courrier_id: int) -> None:
+        """A reader opened the courrier (and marked it read): its row turns plain, the
+        count follows; the list is not read again."""
+        self.model.show_as_read(courrier_id)
+        self.count_unread()
+
+    def archive_courrier(self, courrier_id: int, report_to: MessageBar | None) -> None:
+        self._run(inbox.archive, self.tr("{count} courrier(s) archived."), [courrier_id], report_to)
+
+    def unarchive_courrier(self, courrier_id: int, report_to: MessageBar | None) -> None:
+        self._run(
+            inbox.unarchive,
+            self.tr("{count} courrier(s) back among the courriers."),
+            [courrier_id],
+            report_to,
+        )
+
+    def assign_courrier(self, courrier_id: int, report_to: MessageBar | None) -> None:
+        self._assign_to([courrier_id], report_to)
+
+    def set_pane_position(self, position: PanePosition) -> None:
+        self._arrangement.reading_pane = position.value
+        self.pane_menu.show_position(position)
+        self.pane.set_position(position)
+
+    def _make_pane_reader(self) -> CourrierReader:
+        from peps_desktop.gui.inbox.reader import CourrierReader
+        from peps_desktop.gui.inbox.reader_links import serve
+
+        reader = CourrierReader(self._store, self._clock, self._user)
+        serve(self, reader, report_to=None)
+        return reader

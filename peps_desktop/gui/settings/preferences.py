@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
 from peps_desktop.core.contact.transports import SmtpSecurity
 from peps_desktop.gui.notifications.core_api import KINDS
@@ -69,6 +69,27 @@ class AppSettings:
     @drop_folder.setter
     def drop_folder(self, value: Path | None) -> None:
         self._set("courriers/drop_folder", str(value) if value else "")
+
+    # --- Vos courriers: how the user arranged the list ----------------------------------------
+
+    @property
+    def reading_pane(self) -> str:
+        """Where the reading pane sits: `right`, `below` or `off` (gui/inbox/layout_memory)."""
+        return str(self._settings.value("inbox/reading_pane", "off"))
+
+    @reading_pane.setter
+    def reading_pane(self, value: str) -> None:
+        self._set("inbox/reading_pane", value)
+
+    @property
+    def inbox_columns(self) -> bytes:
+        """The list's columns (widths, order) as Qt saves a header; empty: as designed."""
+        value = self._settings.value("inbox/columns", QByteArray())
+        return bytes(value.data()) if isinstance(value, QByteArray) else b""
+
+    @inbox_columns.setter
+    def inbox_columns(self, value: bytes) -> None:
+        self._set("inbox/columns", QByteArray(value))
 
     # --- sending requests (Nous contacter) ---------------------------------------------------
 

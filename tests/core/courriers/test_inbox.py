@@ -268,6 +268,8 @@ def test_rows_keep_the_order_asked_and_leave_out_what_cannot_be_seen(
         "lea.petit",
         False,
     )
+    assert first.assigned_name == "Lea Petit"  # first name, then surname, as on screen
+    assert found[0].assigned_name is None
     assert rows(store, inbox.lea, []) == []
 
 

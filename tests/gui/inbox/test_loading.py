@@ -113,7 +113,7 @@ def test_a_stale_row_cannot_be_opened_nor_acted_on(qtbot, store, clock, mailbox,
     held.hold.clear()
     view.filters.service.setCurrentIndex(view.filters.service.findData("IRCANTEC"))
     assert view.model.loading
-    assert view._selected_count() == 0
+    assert view.choice.selected_count() == 0
     assert not view.actions_.mark_read.isEnabled() and not view.actions_.open.isEnabled()
     with qtbot.assertNotEmitted(view.open_requested):
         view._open_index(view.model.index(0, 0))

@@ -9,13 +9,15 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThreadPool, QUrl
+from PySide6.QtCore import QPointF, Qt, QThreadPool, QUrl
 from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel
 
 from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.demo.pdf import courrier_pdf
 from peps_desktop.core.shared.documents import document_path, store_document
+from peps_desktop.gui.inbox.pdf_controls import LOWEST_ZOOM, ZOOM_STEP
 from peps_desktop.gui.inbox.reader import VIEWING_FOLDER, CourrierReader
 from peps_desktop.store import Store
 from peps_desktop.store.models import CourrierRead
@@ -96,7 +98,7 @@ def test_a_valid_pdf_is_shown_beside_the_details_and_the_courrier_is_read(  # ty
     assert is_read(store, lea, letter)
     assert reader.document.status() == QPdfDocument.Status.Ready
     assert reader.document.pageCount() >= 1
-    assert reader.pages.currentWidget() is reader.pdf_view
+    assert reader.pages.currentWidget() is reader.document_page
     assert reader.pdf_view.document() is reader.document
     assert detail(reader, "readerObjet") == OBJET
     assert detail(reader, "readerReference") == REFERENCE
@@ -269,3 +271,136 @@ def test_escape_asks_to_go_back(qtbot, reader, store) -> None:  # type: ignore[n
 
     with qtbot.waitSignal(reader.back_requested, timeout=2000):
         qtbot.keyClick(reader.pdf_view, Qt.Key.Key_Escape)
+
+
+# --- zoom, page count, and what the reader asks of the list ----------------------------------
+
+
+def pages_pdf(count: int) -> bytes:
+    """A PDF of `count` A4 pages, written by Qt."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QPageSize, QPainter, QPdfWriter
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    painter = QPainter(writer)
+    for number in range(count):
+        if number:
+            writer.newPage()
+        painter.drawText(200, 400, f"Page {number + 1}")
+    painter.end()
+    buffer.close()
+    return bytes(data.data())
+
+
+def test_the_page_count_follows_the_page_shown(qtbot, reader, store) -> None:  # type: ignore[no-untyped-def]
+    reader.show()
+    open_in(qtbot, reader, add_letter(store, pages_pdf(3)))
+    controls = reader.pdf_controls
+    assert controls.page_label.text() == "Page 1 of 3"
+
+    reader.pdf_view.pageNavigator().jump(1, QPointF(), 0)
+    qtbot.waitUntil(lambda: controls.page_label.text() == "Page 2 of 3", timeout=2000)
+
+    # Another courrier starts at its first page.
+    open_in(qtbot, reader, add_letter(store, pages_pdf(2)))
+    assert controls.page_label.text() == "Page 1 of 2"
+
+
+def test_zoom_in_out_and_back_to_the_width(qtbot, reader, store) -> None:  # type: ignore[no-untyped-def]
+    reader.show()
+    open_in(qtbot, reader, add_letter(store, LETTER))
+    controls = reader.pdf_controls
+    assert reader.pdf_view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+    fitted = controls.zoom
+    assert controls.zoom_label.text() == f"{round(fitted * 100)}%"
+    assert not controls.fit_width.isEnabled()  # already fitting
+
+    controls.zoom_in.trigger()
+    assert reader.pdf_view.zoomMode() == QPdfView.ZoomMode.Custom
+    assert reader.pdf_view.zoomFactor() == pytest.approx(fitted * ZOOM_STEP)
+    assert controls.zoom_label.text() == f"{round(fitted * ZOOM_STEP * 100)}%"
+    assert controls.fit_width.isEnabled()
+
+    for _ in range(20):  # down to the lowest zoom, no further
+        controls.zoom_out.trigger()
+    assert reader.pdf_view.zoomFactor() == pytest.approx(LOWEST_ZOOM)
+    assert controls.zoom_label.text() == "25%"
+    assert not controls.zoom_out.isEnabled()
+
+    qtbot.waitExposed(reader)
+    reader.activateWindow()
+    reader.pdf_view.setFocus()
+    qtbot.waitUntil(reader.pdf_view.hasFocus, timeout=2000)
+    qtbot.keyClick(reader.pdf_view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert reader.pdf_view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+    assert controls.zoom_label.text() == f"{round(fitted * 100)}%"
+
+
+def test_no_page_count_nor_zoom_without_a_document(qtbot, reader, store) -> None:  # type: ignore[no-untyped-def]
+    open_in(qtbot, reader, add_letter(store, None))
+    controls = reader.pdf_controls
+    assert controls.page_label.text() == ""
+    assert controls.zoom_label.text() == ""
+    assert not any(action.isEnabled() for action in controls.actions())
+
+
+def test_the_latest_courrier_asked_for_is_shown_and_those_overtaken_are_not_opened(  # type: ignore[no-untyped-def]
+    qtbot, reader, store, lea
+) -> None:
+    first, overtaken, last = (add_letter(store, LETTER) for _ in range(3))
+    reader.open(first)
+    reader.open(overtaken)  # while the first opens: replaced by the last before its turn
+    with qtbot.waitSignal(reader.loaded, timeout=5000):
+        reader.open(last)
+    assert reader.current is not None and reader.current.row.id == last
+    assert is_read(store, lea, first) and is_read(store, lea, last)
+    assert not is_read(store, lea, overtaken)
+
+
+def test_nothing_asked_for_meanwhile_leaves_nothing_shown(qtbot, reader, store) -> None:  # type: ignore[no-untyped-def]
+    letter = add_letter(store, LETTER)
+    reader.open(letter)
+    reader.show_nothing("Select a courrier to read it here.")
+    QThreadPool.globalInstance().waitForDone(5000)
+    qtbot.waitUntil(lambda: not reader.loader.busy, timeout=5000)
+    assert reader.current is None
+    assert reader.placeholder.text() == "Select a courrier to read it here."
+
+
+def test_archive_assign_and_neighbours_are_asked_with_the_courrier_shown(  # type: ignore[no-untyped-def]
+    qtbot, reader, store
+) -> None:
+    letter = add_letter(store, LETTER)
+    open_in(qtbot, reader, letter)
+    assert not reader.previous_action.isEnabled() and not reader.next_action.isEnabled()
+    reader.set_neighbours(True, True)
+    asked: list[tuple[str, int]] = []
+    reader.asked.connect(lambda what, courrier_id: asked.append((what, courrier_id)))
+    reader.show()
+    qtbot.waitExposed(reader)
+    reader.activateWindow()
+    reader.pdf_view.setFocus()
+    qtbot.waitUntil(reader.pdf_view.hasFocus, timeout=2000)
+    qtbot.keyClick(reader.pdf_view, Qt.Key.Key_Period, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(reader.pdf_view, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    reader.archive_action.trigger()
+    reader.assign_action.trigger()
+    assert asked == [
+        ("next", letter),
+        ("previous", letter),
+        ("archive", letter),
+        ("assign", letter),
+    ]
+
+
+def test_a_courrier_the_user_may_only_read_cannot_be_archived_nor_assigned(  # type: ignore[no-untyped-def]
+    qtbot, reader, store
+) -> None:
+    reader.may_modify = lambda service: service != "CNRACL"
+    open_in(qtbot, reader, add_letter(store, LETTER))
+    assert not reader.archive_action.isEnabled()
+    assert not reader.assign_action.isEnabled()

@@ -200,7 +200,7 @@ def test_assign_to_me_and_to_a_colleague(
     chosen = mailbox.ircantec[:2]
     select_ids(view, chosen)
     act(qtbot, view, view.actions_.assign_to_me.trigger)
-    assert view.model.index(row_of(view, chosen[0]), Column.ASSIGNED).data() == "lea.petit"
+    assert view.model.index(row_of(view, chosen[0]), Column.ASSIGNED).data() == "Lea Petit"
 
     offered: list[list[str]] = []
 
@@ -219,8 +219,8 @@ def test_assign_to_me_and_to_a_colleague(
     # Nobody, then those with rights on IRCANTEC (the administrator has them all).
     assert offered == [["", "claire.martin", "lea.petit", "marc.roux"]]
     for courrier_id in chosen:
-        assert view.model.index(row_of(view, courrier_id), Column.ASSIGNED).data() == "marc.roux"
-    assert view.message_bar.label.text() == "2 courrier(s) assigned to marc.roux."
+        assert view.model.index(row_of(view, courrier_id), Column.ASSIGNED).data() == "Marc Roux"
+    assert view.message_bar.label.text() == "2 courrier(s) assigned to Marc Roux."
 
 
 def test_too_large_a_selection_is_refused_with_a_message(
