@@ -50,9 +50,11 @@ MAX_LATENCY_P95_MS = 2000.0
 PAGE = 100
 SEARCH = "cotisations"
 
+# The services read as an array, searched in one index scan: faster than IN (SELECT …),
+# which PostgreSQL joins to the index one service after another (store.in_subquery).
 VISIBLE = (
-    "c.structure_id = %(structure)s AND c.service_id IN (SELECT service_id FROM access_right "
-    "WHERE account_id = %(me)s AND level IN ('lecture', 'modification'))"
+    "c.structure_id = %(structure)s AND c.service_id = ANY(ARRAY(SELECT service_id FROM "
+    "access_right WHERE account_id = %(me)s AND level IN ('lecture', 'modification')))"
 )
 IN_INBOX = f"{VISIBLE} AND c.archived = false"
 # The search's meaning (store.search_postgres): the word as typed, as a prefix, or stemmed.

@@ -30,6 +30,7 @@ from peps_desktop.core.courriers.visibility import readable_service_ids, unread_
 from peps_desktop.core.shared.services import READING_RIGHTS, RIGHT_MODIFICATION, SERVICE_CODES
 from peps_desktop.store import Store
 from peps_desktop.store.id_lists import in_ids_given_as
+from peps_desktop.store.in_subquery import in_subquery
 from peps_desktop.store.models import AccessRight, Account, Courrier, CourrierRead, Service
 from peps_desktop.store.search_fts import (
     SearchScope,
@@ -118,7 +119,7 @@ def _conditions(
     service_id = unindexed(Courrier.service_id) if walk_in_order else Courrier.service_id
     conditions: list[ColumnElement[bool]] = [
         Courrier.structure_id == user.structure_id,
-        service_id.in_(readable_service_ids(user.account_id)),
+        in_subquery(service_id, readable_service_ids(user.account_id)),
         Courrier.archived.is_(query.tab == "archives"),
     ]
     if query.services:
