@@ -6,14 +6,18 @@ courrier imported on one engine, heard of on another.
 
 The demo store is built once in the database `peps_bench_<courriers>` of that server (about
 ten minutes for a million on two cores) and kept for the next runs (--rebuild to build it
-again). Prints the minimum and median of --repeat runs (at least 3) of each and their ratio;
-nothing is asserted (benchmarks never fail a build).
+again). Prints the minimum and median of --repeat runs (at least 3) of each, the ratio of the
+medians and whether the aims are met; nothing is asserted (benchmarks never fail a build).
+The bare SQL gives the same rows in the same scope (the reading rights in the statement) by
+the best plan found for it: the first page's rows, for instance, in one statement that picks
+the page before it looks up the read marks.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import math
 import statistics
 import tempfile
 import threading
@@ -38,12 +42,19 @@ from peps_desktop.store.migrate import open_store
 from peps_desktop.store.models import Courrier, Service
 
 CLOCK = FixedClock(dt.datetime(2026, 11, 25, 9, 30))
+# The aims: each operation within twice its bare SQL and under 100 ms (medians); a courrier
+# heard of on another seat within 2 s at the 95th percentile.
+MAX_RATIO = 2.0
+MAX_MEDIAN_MS = 100.0
+MAX_LATENCY_P95_MS = 2000.0
 PAGE = 100
 SEARCH = "cotisations"
 
+# The services read as an array, searched in one index scan: faster than IN (SELECT …),
+# which PostgreSQL joins to the index one service after another (store.in_subquery).
 VISIBLE = (
-    "c.structure_id = %(structure)s AND c.service_id IN (SELECT service_id FROM access_right "
-    "WHERE account_id = %(me)s AND level IN ('lecture', 'modification'))"
+    "c.structure_id = %(structure)s AND c.service_id = ANY(ARRAY(SELECT service_id FROM "
+    "access_right WHERE account_id = %(me)s AND level IN ('lecture', 'modification')))"
 )
 IN_INBOX = f"{VISIBLE} AND c.archived = false"
 # The search's meaning (store.search_postgres): the word as typed, as a prefix, or stemmed.
@@ -59,9 +70,12 @@ ROW_COLUMNS = (
 ORDER = "ORDER BY c.recu_le DESC, c.id DESC"
 BARE = {
     "count": f"SELECT count(*) FROM courrier c WHERE {IN_INBOX}",
+    # The page first, then its rows: asked of the whole tab, the read mark's EXISTS is
+    # planned as a hash of every read mark of the person (143,125 at a million, 48 ms).
     "first page ids + rows": (
-        f"SELECT {ROW_COLUMNS} FROM courrier c JOIN service s ON s.id = c.service_id "
-        f"LEFT JOIN account a ON a.id = c.assigned_to_id WHERE {IN_INBOX} {ORDER} LIMIT {PAGE}"
+        f"SELECT {ROW_COLUMNS} FROM (SELECT * FROM courrier c WHERE {IN_INBOX} {ORDER} "
+        f"LIMIT {PAGE}) c JOIN service s ON s.id = c.service_id "
+        f"LEFT JOIN account a ON a.id = c.assigned_to_id {ORDER}"
     ),
     "search (count)": f"SELECT count(*) FROM courrier c WHERE {IN_INBOX} AND {MATCHING}",
     "search (page)": (
@@ -165,13 +179,18 @@ def inbox_operations(store: Store, user: SignedIn, repeat: int) -> None:
         ),
     ]
     print(f"{total:,} courriers visible to {user.login}, {found:,} match “{SEARCH}”")
-    print(f"{'operation':34} {'inbox min/median':>18} {'bare SQL min/median':>22} {'×':>6}")
+    print(
+        f"{'operation':34} {'inbox min/median':>18} {'bare SQL min/median':>22} {'×':>6}  "
+        f"aims (≤ {MAX_RATIO:g}×, median < {MAX_MEDIAN_MS:g} ms)"
+    )
     for name, action, bare_name in ours:
         low, middle = timed(action, repeat)
         bare_low, bare_middle = timed(sql(bare_name), repeat)
+        ratio = middle / bare_middle
+        aims = "met" if ratio <= MAX_RATIO and middle < MAX_MEDIAN_MS else "missed"
         print(
             f"{name:34} {low:7.1f} /{middle:7.1f} ms {bare_low:9.1f} /{bare_middle:7.1f} ms "
-            f"{middle / bare_middle:6.2f}"
+            f"{ratio:6.2f}  {aims}"
         )
     bare.close()
 
@@ -184,14 +203,14 @@ def cross_seat_latency(store: Store, user: SignedIn, samples: int, documents: Pa
         service_id = session.scalar(select(Service.id).where(Service.code == "CNRACL"))
     latencies: list[float] = []
     heard = threading.Event()
-    committed_at: list[float] = []
+    committing_at: list[float] = []
     wanted: list[int] = []
 
     def listen() -> None:
         while len(latencies) < samples:
             for event in watch.events(0.5):
                 if wanted and event.id == wanted[-1] and event.event == "imported":
-                    latencies.append((time.perf_counter() - committed_at[-1]) * 1000)
+                    latencies.append((time.perf_counter() - committing_at[-1]) * 1000)
                     heard.set()
 
     listener = threading.Thread(target=listen, daemon=True)
@@ -212,8 +231,10 @@ def cross_seat_latency(store: Store, user: SignedIn, samples: int, documents: Pa
             )
             session.add(courrier)
             session.flush()
+            # Timed from just before the commit, which tells the other seat: its notice
+            # may arrive before this block is left.
+            committing_at.append(time.perf_counter())
             wanted.append(courrier.id)
-        committed_at.append(time.perf_counter())
         heard.wait(10)
         time.sleep(0.05)
     listener.join(timeout=10)
@@ -222,11 +243,12 @@ def cross_seat_latency(store: Store, user: SignedIn, samples: int, documents: Pa
     with store.session() as session:  # the store as it was, for the next run
         session.execute(delete(Courrier).where(Courrier.id.in_(wanted)))
     latencies.sort()
-    p95 = latencies[max(0, int(len(latencies) * 0.95) - 1)]
+    p95 = latencies[max(0, math.ceil(len(latencies) * 0.95) - 1)]  # the nearest rank
     print(
-        f"cross-seat latency over {len(latencies)} imports: median "
+        f"cross-seat latency over {len(latencies)} of {samples} imports: median "
         f"{statistics.median(latencies):.1f} ms, 95th percentile {p95:.1f} ms, "
-        f"max {latencies[-1]:.1f} ms"
+        f"max {latencies[-1]:.1f} ms; aim (95th percentile < {MAX_LATENCY_P95_MS:g} ms) "
+        f"{'met' if len(latencies) == samples and p95 < MAX_LATENCY_P95_MS else 'missed'}"
     )
 
 

@@ -51,16 +51,27 @@ class InIds(ColumnElement[bool]):
         ("ids", InternalTraversal.dp_clauseelement),
     ]
 
-    def __init__(self, column: ColumnElement[int], ids: list[int]) -> None:
+    def __init__(self, column: ColumnElement[int], ids: list[int] | None, key: str | None) -> None:
         self.column = column
-        self.ids = bindparam(None, ids, type_=_IdArray())
+        self.ids = bindparam(key, ids, type_=_IdArray())
 
 
 def in_ids(
     column: ColumnElement[int] | InstrumentedAttribute[int], ids: Iterable[int]
 ) -> ColumnElement[bool]:
-    expression = column.expression if isinstance(column, InstrumentedAttribute) else column
-    return InIds(expression, sorted(set(ids)))
+    return InIds(_expression(column), sorted(set(ids)), None)
+
+
+def in_ids_given_as(
+    column: ColumnElement[int] | InstrumentedAttribute[int], key: str
+) -> ColumnElement[bool]:
+    """`column IN (ids)`, the ids given at each execution as the parameter `key`: a statement
+    built once for every list."""
+    return InIds(_expression(column), None, key)
+
+
+def _expression(column: ColumnElement[int] | InstrumentedAttribute[int]) -> ColumnElement[int]:
+    return column.expression if isinstance(column, InstrumentedAttribute) else column
 
 
 @compiles(InIds, "sqlite")

@@ -2,7 +2,8 @@
 
 SQLite and PostgreSQL both have it; it costs one probe of the key the insert makes anyway,
 where a `NOT EXISTS` in the SELECT would make a second. The result's rowcount is the number
-of rows inserted.
+of rows inserted: SQLAlchemy reads an INSERT's count once its cursor is closed, where psycopg
+says -1, unless asked to keep it (`preserve_rowcount`).
 """
 
 from __future__ import annotations
@@ -17,12 +18,15 @@ def insert_new(connection: Connection, model: Any) -> Insert:
     # Each dialect's module is imported when its engine is used: the PostgreSQL one alone
     # would cost a SQLite store's start a tenth of a second.
     name = connection.dialect.name
+    statement: Insert
     if name == "sqlite":
         from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-        return sqlite_insert(model).on_conflict_do_nothing()
-    if name == "postgresql":
+        statement = sqlite_insert(model).on_conflict_do_nothing()
+    elif name == "postgresql":
         from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 
-        return postgresql_insert(model).on_conflict_do_nothing()
-    return insert(model)  # no such clause elsewhere: a duplicate is an error there
+        statement = postgresql_insert(model).on_conflict_do_nothing()
+    else:
+        statement = insert(model)  # no such clause elsewhere: a duplicate is an error there
+    return statement.execution_options(preserve_rowcount=True)

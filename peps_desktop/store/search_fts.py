@@ -103,7 +103,11 @@ def include_name(name: str | None, type_: str, _parent_names: Any) -> bool:
     if type_ == "column":
         return name != search_postgres.SEARCH_COLUMN
     if type_ == "index":
-        return name not in (search_postgres.SEARCH_INDEX, search_postgres.VISIBLE_INDEX)
+        return name not in (
+            search_postgres.SEARCH_INDEX,
+            search_postgres.VISIBLE_INDEX,
+            search_postgres.VISIBLE_SEARCH_INDEX,
+        )
     return True
 
 

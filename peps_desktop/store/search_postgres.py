@@ -16,12 +16,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, false, func, literal_column, or_
+from sqlalchemy import ColumnElement, Connection, false, func, literal_column
 
 SEARCH_COLUMN = "search_vector"
 SEARCH_INDEX = "ix_courrier_search_vector"
 # Not a search index, but PostgreSQL's own too (migration 0015): counts from the index alone.
 VISIBLE_INDEX = "ix_courrier_structure_archived_service"
+# The same keys holding the search column (migration 0031): a frequent word's count within
+# the services read, from the index alone.
+VISIBLE_SEARCH_INDEX = "ix_courrier_structure_archived_service_search"
 FRENCH = "peps_french"
 WORDS = "peps_words"
 # As FTS5's unicode61 tokenizer, only letters and digits make words. PostgreSQL's parser
@@ -77,16 +80,17 @@ def drop_courrier_search(connection: Connection) -> None:
 
 def _phrase(config: str, words: list[str], prefix: bool) -> ColumnElement[Any]:
     """Words one after the other; the last as a prefix when asked. Each word is its own bound
-    parameter, turned into a lexeme by the configuration: no tsquery syntax gets through."""
+    parameter, turned into a lexeme by the configuration: no tsquery syntax gets through.
+
+    Only immutable functions: with its words known, PostgreSQL folds the query into a
+    constant once, where a stable one (`unaccent`, `concat`) ran again on every row read."""
     parts: list[ColumnElement[Any]] = [
         func.plainto_tsquery(literal_column(f"'{config}'::regconfig"), word) for word in words
     ]
     if prefix:
-        # The word's lexeme (letters and digits only, so no tsquery syntax), then `:*`.
-        lexeme = func.lower(func.unaccent(literal_column("'unaccent'::regdictionary"), words[-1]))
-        parts[-1] = func.to_tsquery(
-            literal_column("'simple'::regconfig"), func.concat(lexeme, ":*")
-        )
+        # The word (letters and digits only, so no tsquery syntax) then `:*`, made a lexeme
+        # by the configuration, as the indexed words were.
+        parts[-1] = func.to_tsquery(literal_column(f"'{config}'::regconfig"), f"{words[-1]}:*")
     query = parts[0]
     for part in parts[1:]:
         query = query.op("<->")(part)
@@ -98,18 +102,20 @@ def term_words(term: str) -> list[str]:
 
 
 def match_clause(terms: list[str]) -> ColumnElement[bool]:
-    """Every term found: as French words (stemmed) or as typed; the last one also as a prefix."""
-    vector: ColumnElement[Any] = literal_column(f"courrier.{SEARCH_COLUMN}")
-    conditions: list[ColumnElement[bool]] = []
+    """Every term found: as French words (stemmed) or as typed; the last one also as a prefix.
+
+    One tsquery, `(typed | stemmed) & …`, tested once: the GIN index is read once for all."""
+    query: ColumnElement[Any] | None = None
     for number, term in enumerate(terms):
         words = term_words(term)
         if not words:
             continue
         # As typed (the last term also as a prefix: of what was typed, never of a stem), or
         # as French words.
-        typed = vector.op("@@")(_phrase(WORDS, words, prefix=number == len(terms) - 1))
-        stemmed = vector.op("@@")(_phrase(FRENCH, words, prefix=False))
-        conditions.append(or_(typed, stemmed))
-    if not conditions:
+        typed = _phrase(WORDS, words, prefix=number == len(terms) - 1)
+        either = typed.op("||")(_phrase(FRENCH, words, prefix=False))
+        query = either if query is None else query.op("&&")(either)
+    if query is None:
         return false()
-    return and_(*conditions)
+    vector: ColumnElement[Any] = literal_column(f"courrier.{SEARCH_COLUMN}")
+    return vector.op("@@")(query)

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from alembic import command
-from sqlalchemy import inspect, select, text
+from sqlalchemy import func, inspect, select, text
 
 from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.courriers.inbox import InboxQuery, count, page_ids
 from peps_desktop.store import Store
 from peps_desktop.store.migrate import alembic_config, upgrade_to
 from peps_desktop.store.models import Courrier
-from tests.core.courriers.inbox_builders import courrier, person
+from peps_desktop.store.search_postgres import VISIBLE_SEARCH_INDEX, match_clause
+from tests.core.courriers.inbox_builders import courrier, person, service_id
 
 pytestmark = pytest.mark.postgresql_only
 
@@ -119,3 +122,49 @@ def test_migration_0010_indexes_the_courriers_already_there(store: Store) -> Non
             "WHERE search_vector @@ to_tsquery('simple', 'bordereau')"
         ).scalars()
         assert list(found) == ["REF-1"]
+
+
+def _plan(store: Store, statement: Any, *settings: str) -> str:
+    """PostgreSQL's plan for this statement, with its bound values, under these settings."""
+    with store.engine.begin() as connection:
+        for setting in settings:
+            connection.exec_driver_sql(f"SET LOCAL {setting}")
+        compiled = statement.compile(dialect=connection.dialect)
+        return "\n".join(
+            connection.exec_driver_sql(f"EXPLAIN {compiled}", compiled.params).scalars()
+        )
+
+
+def _service(store: Store, code: str) -> int:
+    with store.read_session() as session:
+        return service_id(session, code)
+
+
+def test_a_search_is_one_constant_tsquery(store: Store, reader: SignedIn) -> None:
+    # Folded once into a constant: no function runs again on each row read, and the GIN
+    # index is read once for every term, typed or stemmed.
+    statement = select(Courrier.id).where(match_clause(["Échéanciers", "majo"]))
+    plan = _plan(store, statement, "enable_seqscan = off")
+    assert "::tsquery" in plan
+    assert "unaccent(" not in plan and "to_tsquery(" not in plan
+    assert plan.count("Bitmap Index Scan on ix_courrier_search_vector") == 1
+    assert "BitmapOr" not in plan and "BitmapAnd" not in plan
+    assert _objets(store, reader, "Échéanciers majo") == {"Échéancier des majorations de retard"}
+
+
+def test_a_frequent_words_count_reads_the_index_alone(store: Store, reader: SignedIn) -> None:
+    # Migration 0031: the services read are walked in an index holding the search column,
+    # the words tested there, no row of the table read.
+    statement = (
+        select(func.count())
+        .select_from(Courrier)
+        .where(
+            Courrier.structure_id == reader.structure_id,
+            Courrier.archived.is_(False),
+            Courrier.service_id == _service(store, "CNRACL"),
+            match_clause(["cotisations"]),
+        )
+    )
+    plan = _plan(store, statement, "enable_seqscan = off", "enable_bitmapscan = off")
+    assert f"Index Only Scan using {VISIBLE_SEARCH_INDEX}" in plan
+    assert count(store, reader, InboxQuery(search="cotisations")) == 1

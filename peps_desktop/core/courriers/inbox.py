@@ -29,6 +29,8 @@ from peps_desktop.core.courriers.sorting import ordered_blocks
 from peps_desktop.core.courriers.visibility import readable_service_ids, unread_courriers
 from peps_desktop.core.shared.services import READING_RIGHTS, RIGHT_MODIFICATION, SERVICE_CODES
 from peps_desktop.store import Store
+from peps_desktop.store.id_lists import in_ids_given_as
+from peps_desktop.store.in_subquery import in_subquery
 from peps_desktop.store.models import AccessRight, Account, Courrier, CourrierRead, Service
 from peps_desktop.store.search_fts import (
     SearchScope,
@@ -118,7 +120,7 @@ def _conditions(
     service_id = unindexed(Courrier.service_id) if walk_in_order else Courrier.service_id
     conditions: list[ColumnElement[bool]] = [
         Courrier.structure_id == user.structure_id,
-        service_id.in_(readable_service_ids(user.account_id)),
+        in_subquery(service_id, readable_service_ids(user.account_id)),
         Courrier.archived.is_(query.tab == "archives"),
     ]
     if query.services:
@@ -272,7 +274,7 @@ def _rows_statement() -> Executable:
         .join(Service, Service.id == Courrier.service_id)
         .outerjoin(assignee, assignee.id == Courrier.assigned_to_id)
         .where(
-            Courrier.id.in_(bindparam("ids", expanding=True)),
+            in_ids_given_as(Courrier.id, "ids"),
             Courrier.structure_id == bindparam("structure", type_=Integer),
             readable,
         )

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, ScalarSelect, Select, and_, exists, select
 
 from peps_desktop.core.shared.services import READING_RIGHTS, RIGHT_MODIFICATION
+from peps_desktop.store.in_subquery import in_subquery
 from peps_desktop.store.models import AccessRight, Account, Courrier, CourrierRead
 
 
@@ -28,7 +29,7 @@ def visible_courriers(account_id: int) -> Select[Any]:
     rights on."""
     return select(Courrier.id).where(
         Courrier.structure_id == structure_of(account_id),
-        Courrier.service_id.in_(readable_service_ids(account_id)),
+        in_subquery(Courrier.service_id, readable_service_ids(account_id)),
     )
 
 
