@@ -29,9 +29,9 @@ README = ROOT / "README.md"
 SIZE = (1280, 800)
 DEMO_DATE = dt.datetime(2026, 11, 25, 9, 30)
 # Compared at a quarter of their size in grey levels: the mean difference per pixel (0–255)
-# above which a kept screenshot is stale. A changed clock time moves it by less than 0.1; a
-# screen laid out otherwise, by several.
-STALE_ABOVE = 1.5
+# above which a kept screenshot is stale. A changed clock time moves it by about 0.01; three
+# buttons more on the reader's toolbar, by 0.7; a screen laid out otherwise, by several.
+STALE_ABOVE = 0.25
 SETTLE_SECONDS = 20.0
 
 
