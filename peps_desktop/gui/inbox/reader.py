@@ -154,6 +154,7 @@ class CourrierReader(QWidget):
         self.details_scroll.setObjectName("readerDetailsScroll")
         self.details_scroll.setAccessibleName(self.tr("The courrier's details"))
         self.details_scroll.setWidgetResizable(True)
+        self.details_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # as every scroll area
         self.details_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.details_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # A short reading pane scrolls the details rather than squeezing them.
