@@ -19,7 +19,6 @@ import re
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,12 +40,13 @@ class Screen:
     area: str  # the navigation's label, as it starts
     caption: str
     page: str = ""  # a page of the area, by the window's property naming it
+    first_courrier: bool = False  # with the list's first courrier open
 
 
 SCREENS = (
     Screen("tableau-de-bord.png", "Tableau de bord", "Le tableau de bord"),
     Screen("vos-courriers.png", "Vos courriers", "Vos courriers"),
-    Screen("courrier.png", "Vos courriers", "Un courrier ouvert"),
+    Screen("courrier.png", "Vos courriers", "Un courrier ouvert", first_courrier=True),
     Screen("nous-contacter.png", "Nous contacter", "Nous contacter"),
     Screen("mes-echanges.png", "Mes échanges", "Mes échanges"),
     Screen("gestion-des-comptes.png", "Gestion des comptes", "Gestion des comptes"),
@@ -132,14 +132,13 @@ def _make(work: Path, target: Path) -> None:
             quiet = 0 if busy else quiet + 1
             time.sleep(0.05)
 
-    def first_courrier() -> None:
+    def open_first_courrier() -> None:
         assert window.inbox is not None
         first = window.inbox.view.model.row_at(0)
         if first is None:
             raise SystemExit("the demo's inbox shows no courrier")
         open_courrier(window, first.id)
 
-    actions: dict[str, Callable[[], None]] = {"courrier.png": first_courrier}
     try:
         for screen in SCREENS:
             rows = [
@@ -153,8 +152,8 @@ def _make(work: Path, target: Path) -> None:
             if screen.page:
                 window.show_page(getattr(window, screen.page))
             settle()
-            if screen.file in actions:
-                actions[screen.file]()
+            if screen.first_courrier:
+                open_first_courrier()
                 settle()
             window.grab().save(str(target / screen.file))
     finally:
