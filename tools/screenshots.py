@@ -100,7 +100,7 @@ def _make(work: Path, target: Path) -> None:
     from peps_desktop.core.demo.seed import seed_demo
     from peps_desktop.core.shared.clock import FixedClock
     from peps_desktop.gui.app import build_window, prepare_demo_sending
-    from peps_desktop.gui.destinations import open_courrier
+    from peps_desktop.gui.dashboard.destinations import open_courrier
     from peps_desktop.gui.settings.preferences import AppSettings
     from peps_desktop.gui.shared.translations import activate
     from peps_desktop.store.encrypted import new_data_key

@@ -25,7 +25,7 @@ from peps_desktop.core.shared.data_key import DataKey, DeferredDataKey, open_def
 from peps_desktop.core.shared.store_choice import current_choice, has_a_choice
 from peps_desktop.errors import AuthenticationError, UserError
 from peps_desktop.gui.accounts.code_prompt import CodePrompt
-from peps_desktop.gui.dashboard_view import DashboardView
+from peps_desktop.gui.dashboard.view import DashboardView
 from peps_desktop.gui.inbox.area import InboxArea
 from peps_desktop.gui.main_window import Administration, MainWindow
 from peps_desktop.gui.notifications.live import install_live_updates

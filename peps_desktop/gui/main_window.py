@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from peps_desktop import APP_NAME
 from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.dashboard import DashboardFigures
-from peps_desktop.gui.dashboard_view import DashboardView
-from peps_desktop.gui.destinations import open_courrier, open_destination
+from peps_desktop.gui.dashboard.destinations import open_courrier, open_destination
+from peps_desktop.gui.dashboard.view import DashboardView
 from peps_desktop.gui.page_history import PageHistory
 from peps_desktop.gui.shared.lazy_area import LazyArea
 from peps_desktop.gui.shared.resources import icon

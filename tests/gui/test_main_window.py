@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from peps_desktop.core.accounts.sign_in import sign_in
 from peps_desktop.core.dashboard import figures
-from peps_desktop.gui.dashboard_view import DashboardView
+from peps_desktop.gui.dashboard.view import DashboardView
 from peps_desktop.gui.main_window import MainWindow
 from peps_desktop.store.models import Account, CourrierRead
 from tests.conftest import ADMIN, ADMIN_PASSWORD

@@ -1,7 +1,7 @@
 """The dashboard's cards: what each shows of the figures, and the view its link opens.
 
 A card is data: another figure joins the dashboard as one more `Card` in `cards()` (and, when
-it leads to a new place, one more destination in `gui/destinations.py`).
+it leads to a new place, one more destination in `gui/dashboard/destinations.py`).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from peps_desktop.core.dashboard import DashboardFigures
 from peps_desktop.i18n import format_date, format_number
 
-# Where a card leads: gui/destinations.py opens each.
+# Where a card leads: gui/dashboard/destinations.py opens each.
 INBOX_UNREAD = "inbox.unread"
 INBOX_ACTION = "inbox.action"
 ECHANGES_AWAITING = "echanges.awaiting"

@@ -11,7 +11,7 @@ from peps_desktop.core.accounts.rules import (
     STATUS_VERROUILLE,
 )
 from peps_desktop.core.dashboard import ECHANGE_AWAITING_ANSWER
-from peps_desktop.gui.dashboard_cards import (
+from peps_desktop.gui.dashboard.cards import (
     ACCOUNTS_EXPIRED,
     ACCOUNTS_EXPIRING,
     ACCOUNTS_LOCKED,

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from peps_desktop.core.accounts.succession import SuccessionTask
 from peps_desktop.core.dashboard import DashboardFigures
-from peps_desktop.gui.dashboard_cards import ACCOUNTS_GROUP, INBOX_ACTION, Card, cards
-from peps_desktop.gui.dashboard_list import FirstToHandle
+from peps_desktop.gui.dashboard.cards import ACCOUNTS_GROUP, INBOX_ACTION, Card, cards
+from peps_desktop.gui.dashboard.first_to_handle import FirstToHandle
 from peps_desktop.gui.shared.workers import Job, start
 from peps_desktop.i18n import french_of
 
@@ -88,7 +88,7 @@ class DashboardView(QWidget):
 
     refreshed = Signal(object)
     delete_leaver_requested = Signal(int)  # a succession's id
-    # A card's link, or the courriers list: where to go (see gui/dashboard_cards.py).
+    # A card's link, or the courriers list: where to go (see gui/dashboard/cards.py).
     destination_requested = Signal(str)
     courrier_requested = Signal(int)  # a courrier's id, to open
 
