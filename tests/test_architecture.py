@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import grimp
+
+import peps_desktop
 
 
 def import_circles(graph: grimp.ImportGraph) -> list[list[str]]:
@@ -60,3 +64,16 @@ def test_no_module_of_the_package_takes_part_in_an_import_circle() -> None:
     # Imports inside functions and under TYPE_CHECKING count: they hide a circle, not break it.
     graph = grimp.build_graph("peps_desktop", cache_dir=None)
     assert import_circles(graph) == []
+
+
+LONGEST_MODULE = 600  # lines: past it, a module does more than one thing and is split by purpose
+
+
+def test_no_module_of_the_package_is_over_six_hundred_lines() -> None:
+    package = Path(peps_desktop.__file__).parent
+    lengths = {
+        str(module.relative_to(package)): len(module.read_text(encoding="utf-8").splitlines())
+        for module in package.rglob("*.py")
+    }
+    assert len(lengths) > 100  # the walk found the package
+    assert {name: lines for name, lines in lengths.items() if lines > LONGEST_MODULE} == {}
