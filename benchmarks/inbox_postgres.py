@@ -136,10 +136,16 @@ def bench_store(server: str, courriers: int, rebuild: bool, documents: Path) -> 
 
 def inbox_operations(store: Store, user: SignedIn, repeat: int) -> None:
     url = store.engine.url
-    bare = psycopg.connect(
-        host=url.host, port=url.port, dbname=url.database, user=url.username,
-        password=url.password, autocommit=True,
-    )  # fmt: skip
+    # psycopg prepares a statement run five times; PostgreSQL then plans it once for any
+    # parameters, or, told so (as the application's connections are), for each run's own. The
+    # bare SQL takes whichever is faster for each statement.
+    bare_connections = [
+        psycopg.connect(
+            host=url.host, port=url.port, dbname=url.database, user=url.username,
+            password=url.password, autocommit=True, options=options,
+        )
+        for options in ("", "-c plan_cache_mode=force_custom_plan")
+    ]  # fmt: skip
     parameters = {
         "me": user.account_id,
         "structure": user.structure_id,
@@ -150,8 +156,12 @@ def inbox_operations(store: Store, user: SignedIn, repeat: int) -> None:
     total = count(store, user, default)
     found = count(store, user, search)
 
-    def sql(name: str) -> Callable[[], Any]:
-        return lambda: bare.execute(BARE[name], parameters).fetchall()
+    def bare_sql(name: str) -> tuple[float, float]:
+        def on(bare: psycopg.Connection[Any]) -> Callable[[], Any]:
+            return lambda: bare.execute(BARE[name], parameters).fetchall()
+
+        timings = [timed(on(bare), repeat) for bare in bare_connections]
+        return min(timings, key=lambda low_and_median: low_and_median[1])
 
     ours: list[tuple[str, Callable[[], Any], str]] = [
         ("count", lambda: count(store, user, default), "count"),
@@ -185,14 +195,15 @@ def inbox_operations(store: Store, user: SignedIn, repeat: int) -> None:
     )
     for name, action, bare_name in ours:
         low, middle = timed(action, repeat)
-        bare_low, bare_middle = timed(sql(bare_name), repeat)
+        bare_low, bare_middle = bare_sql(bare_name)
         ratio = middle / bare_middle
         aims = "met" if ratio <= MAX_RATIO and middle < MAX_MEDIAN_MS else "missed"
         print(
             f"{name:34} {low:7.1f} /{middle:7.1f} ms {bare_low:9.1f} /{bare_middle:7.1f} ms "
             f"{ratio:6.2f}  {aims}"
         )
-    bare.close()
+    for bare in bare_connections:
+        bare.close()
 
 
 def cross_seat_latency(store: Store, user: SignedIn, samples: int, documents: Path) -> None:
@@ -256,7 +267,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--server", required=True, help="a PostgreSQL server's URL")
     parser.add_argument("--courriers", type=int, default=1_000_000)
-    parser.add_argument("--repeat", type=int, default=5)
+    # More than ten: psycopg prepares a statement at its fifth run, as it does in the application.
+    parser.add_argument("--repeat", type=int, default=20)
     parser.add_argument("--latency-samples", type=int, default=50)
     parser.add_argument("--rebuild", action="store_true")
     args = parser.parse_args(argv)

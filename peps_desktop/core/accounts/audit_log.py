@@ -272,7 +272,7 @@ def export_audit_csv(
     partial = path.with_name(f".{path.name}.partial")
     count = 0
     try:
-        with store.read_session() as session:
+        with store.streaming_read_session() as session:
             _authorised(session, clock, actor)
             # utf-8-sig and ";": what a French spreadsheet opens without an import wizard.
             with partial.open("w", encoding="utf-8-sig", newline="") as file:
