@@ -57,6 +57,10 @@ HEADER_STYLE = """
              font-weight: bold; }
 """
 MAX_AREA_SHORTCUTS = 9
+# The navigation's width: never narrower than this; the icon, the gaps around it and the text's
+# own margins beside its widest label.
+NAVIGATION_LEAST_WIDTH = 160
+NAVIGATION_ITEM_MARGINS = 24
 
 
 class MainWindow(QMainWindow):
@@ -78,7 +82,7 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Navigation"))
-        self.navigation.setFixedWidth(220)
+        self.navigation.setFixedWidth(NAVIGATION_LEAST_WIDTH)
         self.navigation.setIconSize(QSize(20, 20))
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
@@ -264,6 +268,19 @@ class MainWindow(QMainWindow):
         self.navigation.addItem(item)
         self.pages.addWidget(page)
         self._area_pages.append(page)
+        self._fit_navigation()
+
+    def _fit_navigation(self) -> None:
+        """As wide as its longest label, the inbox's with the largest count it may show, and no
+        wider: on a 1024-pixel screen, what it leaves goes to the lists."""
+        labels = [self.navigation.item(row).text() for row in range(self.navigation.count())]
+        if self.inbox is not None:
+            labels.append(self.tr("Your courriers ({count})").format(count=format_number(88888)))
+        metrics = self.navigation.fontMetrics()
+        widest = max((metrics.horizontalAdvance(label) for label in labels), default=0)
+        room = self.navigation.iconSize().width() + NAVIGATION_ITEM_MARGINS
+        width = max(NAVIGATION_LEAST_WIDTH, widest + room + 2 * self.navigation.frameWidth())
+        self.navigation.setFixedWidth(width)
 
     def show_area(self, row: int) -> None:
         if 0 <= row < len(self._area_pages):

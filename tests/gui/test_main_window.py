@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from sqlalchemy import select
 
 from peps_desktop.core.accounts.sign_in import sign_in
@@ -120,3 +121,25 @@ def test_numbers_are_grouped_the_french_way_in_the_title_and_navigation(  # type
     window.set_unread_courriers(51076)
     assert window.windowTitle().startswith("(51\u202f076 non lus) PEP's Desktop")
     assert window.area_labels()[1] == "Vos courriers (51\u202f076)"
+
+
+@pytest.mark.parametrize("language", ["french", "english"])
+def test_the_navigation_fits_its_longest_label_and_no_more(  # type: ignore[no-untyped-def]
+    qtbot, store, clock, language, request
+) -> None:
+    from peps_desktop.gui.inbox.area import InboxArea
+
+    request.getfixturevalue(language)
+    window = open_window(qtbot, store, clock, ADMIN.login, ADMIN_PASSWORD)
+    user = sign_in(store, clock, ADMIN.login, ADMIN_PASSWORD)
+    window.add_inbox(InboxArea(store, clock, user))
+    navigation = window.navigation
+    width = navigation.width()
+    for count in (0, 7, 51076, 99999):  # the width stays put as the count changes
+        window.set_unread_courriers(count)
+        assert navigation.width() == width
+        for row in range(navigation.count()):
+            shown = navigation.visualItemRect(navigation.item(row)).width()
+            text = navigation.fontMetrics().horizontalAdvance(navigation.item(row).text())
+            assert text + navigation.iconSize().width() < shown, navigation.item(row).text()
+    assert width < 220  # the width it had whatever its labels: what is left goes to the lists

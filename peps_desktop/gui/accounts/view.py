@@ -13,10 +13,8 @@ from typing import Any
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -54,9 +52,8 @@ from peps_desktop.gui.accounts.model import (
     prepare_entries,
     sort_entries,
 )
-from peps_desktop.gui.accounts.status_delegate import StatusDelegate
+from peps_desktop.gui.accounts.table import accounts_table
 from peps_desktop.gui.accounts.words import PROFILES, STATUSES, profile_label, status_label
-from peps_desktop.gui.shared.column_fit import keep_columns_in_view
 from peps_desktop.gui.shared.message_bar import ERROR, INFO, WARNING, MessageBar
 from peps_desktop.gui.shared.row_runs import row_runs
 from peps_desktop.gui.shared.tasks import TaskRunner
@@ -174,39 +171,7 @@ class AccountsView(QWidget):
         return row
 
     def _build_table(self) -> QTableView:
-        table = QTableView()
-        table.setObjectName("accountsTable")
-        table.setAccessibleName(self.tr("Accounts of the structure"))
-        table.setModel(self.proxy)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setSortingEnabled(True)
-        table.sortByColumn(Column.NOM, Qt.SortOrder.AscendingOrder)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.setTabKeyNavigation(False)  # Tab leaves the table: the arrows move in it
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(30)
-        header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in (
-            (Column.NOM, 130),
-            (Column.PRENOM, 110),
-            (Column.LOGIN, 170),
-            (Column.PROFILE, 120),
-            (Column.STATUS, 125),
-            (Column.EXPIRES, 95),
-            (Column.LAST_SIGN_IN, 140),
-            (Column.LAST_REVIEW, 100),
-        ):
-            table.setColumnWidth(column, width)
-        header.setSectionResizeMode(Column.RIGHTS, QHeaderView.ResizeMode.Stretch)
-        keep_columns_in_view(table)  # the rights, last, on screen on a 1024-pixel one too
-        table.setItemDelegateForColumn(Column.STATUS, StatusDelegate(table))
-        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table = accounts_table(self.proxy)
         table.customContextMenuRequested.connect(self._context_menu)
         table.doubleClicked.connect(lambda _index: self.modify_selected())
         table.activated.connect(lambda _index: self.modify_selected())

@@ -1,23 +1,38 @@
 """Columns kept in view: on a narrow window a table's columns give up width, in proportion to
 what each has over its header's text, so that every column stays on screen and no header is
-clipped; on a wide one they have the widths they were given (or the user dragged them to)."""
+clipped; on a wide one they have the widths they were given (or the user dragged them to).
+
+A column kept whole (a state) never gives up width below its content. When even the least
+widths do not fit, the columns the table can best do without are left out, in its order, and
+come back when the window widens."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 
 class ColumnFit(QObject):
-    def __init__(self, table: QTableView) -> None:
+    def __init__(
+        self, table: QTableView, whole: Sequence[int] = (), left_out_first: Sequence[int] = ()
+    ) -> None:
         super().__init__(table)
         self._table = table
         self._header = table.horizontalHeader()
         self._wanted: dict[int, int] = {}  # the widths given, or dragged by the user
+        self._whole = tuple(whole)
+        self._left_out_first = tuple(left_out_first)
+        self._left_out: set[int] = set()  # hidden here for want of room, not by the user
         self._fitting = False
         self._header.sectionResized.connect(self._resized_by_user)
         self._header.sectionCountChanged.connect(lambda _old, _new: self.fit())
         self._header.sortIndicatorChanged.connect(lambda _column, _order: self.fit())
+        if self._whole:  # their content decides their least width
+            model = table.model()
+            model.modelReset.connect(self.fit)
+            model.rowsInserted.connect(lambda _parent, _first, _last: self.fit())
         table.viewport().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -36,13 +51,31 @@ class ColumnFit(QObject):
         if not self._fitting and not self._stretches(column) and self._wanted:
             self._wanted[column] = new
 
+    def _least_width(self, column: int) -> int:
+        width = header_width(self._header, column)
+        if column in self._whole:
+            width = max(width, self._table.sizeHintForColumn(column))
+        return width
+
     def fit(self) -> None:
+        if self._fitting:
+            return
         header = self._header
-        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        shown = [
+            c for c in range(header.count()) if c in self._left_out or not header.isSectionHidden(c)
+        ]
+        for column in shown:  # before any is left out: hidden, a section has no width
+            if not self._stretches(column):
+                self._wanted.setdefault(column, header.sectionSize(column))
+        floors = {c: self._least_width(c) for c in shown}
+        left_out = set()
+        for column in self._left_out_first:
+            if sum(floors[c] for c in shown) <= self._table.viewport().width():
+                break
+            if column in shown:
+                shown.remove(column)
+                left_out.add(column)
         fixed = [c for c in shown if not self._stretches(c)]
-        for column in fixed:
-            self._wanted.setdefault(column, header.sectionSize(column))
-        floors = {c: header_width(header, c) for c in shown}
         room = self._table.viewport().width() - sum(floors[c] for c in shown if c not in fixed)
         widths = {c: max(self._wanted[c], floors[c]) for c in fixed}
         excess = sum(widths.values()) - room
@@ -52,6 +85,9 @@ class ColumnFit(QObject):
             widths = {c: widths[c] - int((widths[c] - floors[c]) * share + 0.999) for c in fixed}
         self._fitting = True
         try:
+            for column in self._left_out ^ left_out:
+                header.setSectionHidden(column, column in left_out)
+            self._left_out = left_out
             for column, width in widths.items():
                 header.resizeSection(column, width)
         finally:
@@ -69,5 +105,7 @@ def header_width(header: QHeaderView, column: int) -> int:
     return header.sectionSizeFromContents(column).width()
 
 
-def keep_columns_in_view(table: QTableView) -> ColumnFit:
-    return ColumnFit(table)
+def keep_columns_in_view(
+    table: QTableView, whole: Sequence[int] = (), left_out_first: Sequence[int] = ()
+) -> ColumnFit:
+    return ColumnFit(table, whole, left_out_first)
