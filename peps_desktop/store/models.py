@@ -102,6 +102,8 @@ class Account(Base):
         # expiré: ranges, not scans of every account.
         Index("ix_account_structure_expires", "structure_id", "expires_on"),
         Index("ix_account_status_expires", "status", "expires_on"),
+        # The inbox sorted by assignee, in the order people are named on screen.
+        Index("ix_account_name_order", "prenom", "nom", "login", unique=True),
     )
 
 

@@ -8,8 +8,8 @@ column and then the id (which breaks ties, so that pages never overlap nor skip 
 - the fund: one block ordered by the service's code, the funds walked by code and each
   one's courriers by id;
 - the assignee: the unassigned courriers (first when ascending, as SQLite has always put
-  NULL), then the assigned ones by login; the accounts walked by login and each one's
-  courriers by id.
+  NULL), then the assigned ones as people are named on screen (« Prénom Nom »); the
+  accounts walked by first name, name and login (unique), and each one's courriers by id.
 
 With `walk_in_order`, the statements carry the hints of store.walk_order: the caller asks
 for it when the query holds many courriers, where walking in order and stopping beats
@@ -80,7 +80,7 @@ def ordered_blocks(
         )
         assigned = _ordered(
             select(Courrier.id).select_from(joined).where(*conditions),
-            (Account.login, Courrier.id),
+            (Account.prenom, Account.nom, Account.login, Courrier.id),
             descending,
         )
         return [assigned, unassigned] if descending else [unassigned, assigned]

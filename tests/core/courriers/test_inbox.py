@@ -200,7 +200,8 @@ def test_filters_combine(store: Store, inbox: Inbox) -> None:
 
 
 def _key(row: object, column: str) -> object:
-    value = getattr(row, {"service": "service", "assigned": "assigned_to"}.get(column, column))
+    # The assignee as named on screen (« Prénom Nom »), not by login.
+    value = getattr(row, {"service": "service", "assigned": "assigned_name"}.get(column, column))
     return (value is not None, value)  # NULLs first when ascending, as SQLite sorts them
 
 

@@ -15,6 +15,7 @@ from peps_desktop.core.courriers import inbox
 from peps_desktop.core.courriers.inbox import InboxQuery, count, page_ids
 from peps_desktop.core.courriers.query import SORT_COLUMNS
 from peps_desktop.store import Store
+from peps_desktop.store.models import Account
 from tests.core.courriers.inbox_builders import courrier, person
 
 TYPES = ("facture", "notification", "attestation")
@@ -26,7 +27,10 @@ def reader(store: Store) -> SignedIn:
     with store.session() as session:
         lea = person(session, "lea.petit", {"CNRACL": "modification", "IRCANTEC": "lecture"})
         marc = person(session, "marc.roux", {"CNRACL": "lecture", "IRCANTEC": "lecture"})
-        assignees = itertools.cycle((None, lea.account_id, None, marc.account_id))
+        # First by login, last by name: the inbox names people, it does not show logins.
+        yves = person(session, "agent.sud", {"CNRACL": "lecture"})
+        session.get_one(Account, yves.account_id).prenom = "Yves"
+        assignees = itertools.cycle((None, lea.account_id, yves.account_id, None, marc.account_id))
         for number in range(60):
             courrier(
                 session,
@@ -89,10 +93,11 @@ def test_the_unassigned_come_first_ascending_and_last_descending(
     descending = inbox.rows(
         store, reader, _pages(store, reader, replace(query, descending=True), 7)
     )
-    logins = [row.assigned_to for row in ascending]
-    first_assigned = logins.index("lea.petit")
-    assert set(logins[:first_assigned]) == {None}
-    assert logins[first_assigned:] == sorted(logins[first_assigned:])  # type: ignore[type-var]
+    names = [row.assigned_name for row in ascending]
+    first_assigned = names.index("Lea Petit")
+    assert set(names[:first_assigned]) == {None}
+    assert names[first_assigned:] == sorted(names[first_assigned:])  # type: ignore[type-var]
+    assert names[-1] == "Yves Sud"  # whose login, agent.sud, comes first
     assert [row.id for row in descending] == [row.id for row in ascending][::-1]
 
 
