@@ -14,10 +14,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QMenu, QSplitter, QWidget
 
-from peps_desktop.gui.inbox.arrangement import PanePosition
+from peps_desktop.gui.inbox.arrangement import InboxArrangement, PanePosition
 from peps_desktop.gui.shared.resources import icon
 
 if TYPE_CHECKING:
@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 
 # Long enough to go past a courrier with the arrow keys, short enough to feel at once.
 SETTLE_MS = 150
-# The list's share of the room, the pane having the rest.
+SHARE_SETTLE_MS = 300
+# The list's share of the room, the pane having the rest, until the user moves the divider.
 LIST_SHARE = {PanePosition.RIGHT: 0.6, PanePosition.BELOW: 0.45}
 
 
@@ -34,12 +35,21 @@ class ReadingPane(QSplitter):
         self,
         table: QWidget,
         make_reader: Callable[[], CourrierReader],
+        arrangement: InboxArrangement,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("readingPane")
         self.setChildrenCollapsible(False)
         self.addWidget(table)
+        self._arrangement = arrangement
+        self._share_pending = False
+        # Remembered once the divider stops: a drag moves it many times.
+        self._share_moved = QTimer(self)
+        self._share_moved.setSingleShot(True)
+        self._share_moved.setInterval(SHARE_SETTLE_MS)
+        self._share_moved.timeout.connect(self._remember_share)
+        self.splitterMoved.connect(lambda _position, _index: self._share_moved.start())
         self._make_reader = make_reader
         self._reader: CourrierReader | None = None
         self.position = PanePosition.OFF
@@ -72,10 +82,34 @@ class ReadingPane(QSplitter):
         reader.set_details_beside(not beside)
         self.setOrientation(Qt.Orientation.Horizontal if beside else Qt.Orientation.Vertical)
         reader.show()
-        room = self.width() if beside else self.height()
-        share = int(room * LIST_SHARE[position])
-        self.setSizes([share, max(room - share, 1)])
+        self._share_pending = True
+        if self.isVisible():
+            self._give_shares()
         self._show_chosen()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._share_pending:  # placed before the window had its size: once it has it
+            QTimer.singleShot(0, self._give_shares)
+
+    def _give_shares(self) -> None:
+        if self.position == PanePosition.OFF:
+            return
+        self._share_pending = False
+        beside = self.position == PanePosition.RIGHT
+        room = self.width() if beside else self.height()
+        fraction = self._arrangement.pane_shares.get(self.position.value, LIST_SHARE[self.position])
+        share = int(room * fraction)
+        self.setSizes([share, max(room - share, 1)])
+
+    def _remember_share(self) -> None:
+        """The divider moved by the user: the list's share, for the next time."""
+        sizes = self.sizes()
+        if self.position == PanePosition.OFF or len(sizes) < 2 or sum(sizes) <= 0:
+            return
+        shares = dict(self._arrangement.pane_shares)
+        shares[self.position.value] = sizes[0] / sum(sizes)
+        self._arrangement.pane_shares = shares
 
     def choose(self, courrier_id: int | None, count: int) -> None:
         """The list's selection changed: one courrier (its id), or `count` of them."""

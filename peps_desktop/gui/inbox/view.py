@@ -145,7 +145,7 @@ class InboxView(QWidget):
         self.filters.changed.connect(self._query_changed)
         self.message_bar = MessageBar("inboxMessage")
         self.table = self._build_table()
-        self.pane = ReadingPane(self.table, self._make_pane_reader)
+        self.pane = ReadingPane(self.table, self._make_pane_reader, self._arrangement)
         self.pane_menu = PaneMenu(self.set_pane_position, self)
         self.chosen_changed.connect(
             lambda chosen: self.pane.choose(chosen, self.choice.selected_count())

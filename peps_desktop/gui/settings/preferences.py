@@ -91,6 +91,24 @@ class AppSettings:
     def inbox_columns(self, value: bytes) -> None:
         self._set("inbox/columns", QByteArray(value))
 
+    @property
+    def pane_shares(self) -> dict[str, float]:
+        """The list's share of the room beside or above the reading pane, by position."""
+        shares = {}
+        for position in ("right", "below"):
+            try:
+                share = float(str(self._settings.value(f"inbox/pane_share_{position}", "")))
+            except ValueError:
+                continue  # never moved, or not a number: as designed
+            if 0 < share < 1:
+                shares[position] = share
+        return shares
+
+    @pane_shares.setter
+    def pane_shares(self, value: dict[str, float]) -> None:
+        for position, share in value.items():
+            self._set(f"inbox/pane_share_{position}", round(share, 4))
+
     # --- sending requests (Nous contacter) ---------------------------------------------------
 
     @property

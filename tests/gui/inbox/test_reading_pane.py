@@ -102,6 +102,37 @@ def test_the_pane_is_off_until_turned_on_and_its_place_is_remembered(  # type: i
     assert AppSettings(settings._path).reading_pane == "off"
 
 
+def _list_share(view: InboxView) -> float:
+    sizes = view.pane.sizes()
+    return sizes[0] / sum(sizes)
+
+
+def test_the_divider_where_the_user_left_it_comes_back_at_the_next_start(  # type: ignore[no-untyped-def]
+    qtbot, store, clock, mailbox, settings, english
+) -> None:
+    area = make_area(qtbot, store, clock, mailbox.lea, settings)
+    view = area.view
+    view.pane_menu.choices[PanePosition.RIGHT].trigger()
+    assert _list_share(view) == pytest.approx(0.6, abs=0.02)  # as designed
+    view.pane.moveSplitter(int(view.pane.width() * 0.35), 1)  # as a drag of the divider does
+    qtbot.waitUntil(lambda: "right" in AppSettings(settings._path).pane_shares)
+    moved = _list_share(view)
+    assert moved == pytest.approx(0.35, abs=0.03)
+    area.close()
+
+    again = make_area(qtbot, store, clock, mailbox.lea, AppSettings(settings._path))
+    # Given once the window has its size, at the next turn of the event loop.
+    qtbot.waitUntil(lambda: _list_share(again.view) == pytest.approx(moved, abs=0.02))
+    again.view.pane_menu.choices[PanePosition.BELOW].trigger()  # each place its own share
+    assert _list_share(again.view) == pytest.approx(0.45, abs=0.02)
+
+
+def test_a_damaged_share_in_the_settings_is_taken_as_never_moved(settings) -> None:  # type: ignore[no-untyped-def]
+    settings._settings.setValue("inbox/pane_share_right", "beaucoup")
+    settings._settings.setValue("inbox/pane_share_below", "7")
+    assert AppSettings(settings._path).pane_shares == {}
+
+
 def test_a_key_moves_the_pane_round(qtbot, area: InboxArea, settings) -> None:  # type: ignore[no-untyped-def]
     view = area.view
     area.activateWindow()
