@@ -53,10 +53,10 @@ from peps_desktop.core.shared.clock import Clock
 from peps_desktop.errors import UserError
 from peps_desktop.gui.contact.answer_dialog import AnswerDialog
 from peps_desktop.gui.contact.echange_detail import EchangeDetailPanel
-from peps_desktop.gui.contact.echanges_model import Column, EchangesModel, status_labels
+from peps_desktop.gui.contact.echanges_model import EchangesModel, status_labels
+from peps_desktop.gui.contact.echanges_table import STYLE, echanges_table
 from peps_desktop.gui.contact.sending import Sender
 from peps_desktop.gui.settings.preferences import SEND_BY_OUTBOX, AppSettings
-from peps_desktop.gui.shared.list_table import list_table
 from peps_desktop.gui.shared.message_bar import ERROR, INFO, WARNING, MessageBar
 from peps_desktop.gui.shared.resources import icon
 from peps_desktop.gui.shared.search_field import SearchField
@@ -67,25 +67,6 @@ from peps_desktop.store import Store
 # An answer saved from a mail client; a larger file is not an answer worth reading.
 MAX_EML_BYTES = 25 * 1024 * 1024
 ANSWERABLE = (STATUS_A_ENVOYER, STATUS_ENVOYE, STATUS_REPONDU)
-COLUMN_WIDTHS = {
-    Column.REFERENCE: 130,
-    Column.DATE: 118,
-    Column.THEME: 170,
-    Column.MOTIF: 240,
-    Column.AUTHOR: 120,
-    Column.STATUS: 100,
-}
-STYLE = """
-#echangesTable { background: white; alternate-background-color: #f6f8fb;
-              border: 1px solid #d0d7e2; border-radius: 6px;
-              selection-background-color: #d6e4f7; selection-color: #0f1f38; }
-#echangesTable QHeaderView::section { background: #eef2f8; color: #1b3a6b; font-weight: bold;
-              border: none; border-bottom: 1px solid #d0d7e2; padding: 6px; }
-#echangesToolbar { border: none; spacing: 4px; }
-#echangesToolbar QToolButton { padding: 4px 8px; border-radius: 4px; }
-#echangesToolbar QToolButton:hover { background: #e6edf7; }
-#echangesStatus { color: #5a6470; }
-"""
 ALL_STATUSES = ""
 
 
@@ -252,14 +233,7 @@ class EchangesView(QWidget):
         return row
 
     def _build_table(self) -> QTableView:
-        table = list_table(
-            self.model,
-            "echangesTable",
-            self.tr("Échanges"),
-            widths=COLUMN_WIDTHS,
-            stretch_column=Column.MOTIF,
-            sorted_by=Column.DATE,
-        )
+        table = echanges_table(self.model)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.customContextMenuRequested.connect(self._context_menu)
         table.doubleClicked.connect(lambda _index: self._open_current())

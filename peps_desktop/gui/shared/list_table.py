@@ -4,7 +4,7 @@ on a column, its columns kept in view, a context menu asked by the caller."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TypeVar
 
 from PySide6.QtCore import QAbstractItemModel, Qt
@@ -25,6 +25,8 @@ def list_table(
     stretch_column: int,
     sorted_by: int,
     order: Qt.SortOrder = Qt.SortOrder.DescendingOrder,
+    whole: Sequence[int] = (),
+    left_out_first: Sequence[int] = (),
 ) -> QTableView:
     table = QTableView()
     table.setObjectName(object_name)
@@ -49,5 +51,5 @@ def list_table(
     columns.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
     columns.setSortIndicator(sorted_by, order)
     table.setSortingEnabled(True)
-    keep_columns_in_view(table)
+    keep_columns_in_view(table, whole, left_out_first)  # see gui/shared/column_fit.py
     return table

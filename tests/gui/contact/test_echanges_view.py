@@ -369,3 +369,17 @@ def test_the_answer_dialog_needs_a_text(qtbot, english) -> None:  # type: ignore
     assert not dialog.ok.isEnabled()
     dialog.text.setPlainText("  Bien reçu.  ")
     assert dialog.ok.isEnabled() and dialog.answer() == "Bien reçu."
+
+
+def test_on_a_narrow_window_the_reference_date_and_state_stay_whole(  # type: ignore[no-untyped-def]
+    qtbot, view: EchangesView
+) -> None:
+    table, header = view.table, view.table.horizontalHeader()
+    view.resize(800, 600)  # a 1024-pixel screen, less the navigation
+    qtbot.waitUntil(lambda: header.isSectionHidden(Column.THEME))
+    for column in (Column.REFERENCE, Column.DATE, Column.STATUS):
+        assert header.sectionSize(column) >= table.sizeHintForColumn(column)
+    shown = [c for c in Column if not header.isSectionHidden(c)]
+    assert sum(header.sectionSize(c) for c in shown) <= table.viewport().width()
+    view.resize(1400, 700)
+    qtbot.waitUntil(lambda: not header.isSectionHidden(Column.THEME))
