@@ -58,14 +58,21 @@ def test_a_connection_the_server_ended_is_replaced_even_right_after_its_last_use
     assert _backend(store) != ended  # the server's farewell was heard: no error
 
 
+def _cut_silently(
+    store: Store, store_url: str, monkeypatch: pytest.MonkeyPatch, ping_after_idle_s: float
+) -> int:
+    """A cut nothing announces (a network gone): only a round trip finds it."""
+    monkeypatch.setattr(engine_module, "_server_spoke", lambda _connection: False)
+    monkeypatch.setattr(engine_module, "PING_AFTER_IDLE_S", ping_after_idle_s)
+    ended = _backend(store)
+    _end_backend(store_url, ended)
+    return ended
+
+
 def test_a_silent_cut_is_found_by_the_check_after_a_second_idle(
     store: Store, store_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # A cut nothing announces (a network gone): only a round trip finds it.
-    monkeypatch.setattr(engine_module, "_server_spoke", lambda _connection: False)
-    monkeypatch.setattr(engine_module, "PING_AFTER_IDLE_S", 0.05)
-    ended = _backend(store)
-    _end_backend(store_url, ended)
+    ended = _cut_silently(store, store_url, monkeypatch, 0.05)
     time.sleep(0.1)
     assert _backend(store) != ended
 
@@ -73,10 +80,7 @@ def test_a_silent_cut_is_found_by_the_check_after_a_second_idle(
 def test_without_either_check_the_next_read_fails_once_and_the_one_after_reconnects(
     store: Store, store_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(engine_module, "_server_spoke", lambda _connection: False)
-    monkeypatch.setattr(engine_module, "PING_AFTER_IDLE_S", 3600.0)
-    ended = _backend(store)
-    _end_backend(store_url, ended)
+    ended = _cut_silently(store, store_url, monkeypatch, 3600.0)
     with pytest.raises(ServerUnreachable, match="cannot be reached"):
         _backend(store)
     assert _backend(store) != ended
