@@ -129,6 +129,10 @@ class InboxView(QWidget):
         self.model.loaded.connect(self._update_status)
         self.model.loading_changed.connect(lambda _loading: self._update_actions())
         self.changer = TaskRunner(self)
+        # Who may take the courriers chosen, read before the assignment is asked.
+        self.colleague_finder = TaskRunner(self)
+        self._colleagues_report_to: MessageBar | None = None
+        self.colleague_finder.refused.connect(self._colleagues_refused)
         self.changer.refused.connect(self._refused)
         self.changer.finished.connect(self._change_ended)
         self.actions_ = InboxActions(self)
@@ -422,15 +426,28 @@ class InboxView(QWidget):
         )
 
     def _assign_to(self, ids: list[int] | None = None, report_to: MessageBar | None = None) -> None:
+        """The colleagues who may take the courriers are read off the GUI thread; the
+        choice is then asked, and the assignment made as every change is."""
         ids = ids or self._selected_ids()
-        if not ids:
+        if not ids or self.changer.busy or self.colleague_finder.busy:
             return
         bar = report_to or self.message_bar
-        try:
-            colleagues = inbox.colleagues_for(self._store, self._user, ids)
-        except Exception as error:  # refused or unreadable: said, nothing changed
-            bar.show_message(str(error), ERROR)
-            return
+        self._colleagues_report_to = bar
+        store, user = self._store, self._user
+        self.colleague_finder.run(
+            lambda: inbox.colleagues_for(store, user, ids),
+            lambda colleagues: self._choose_assignee(colleagues, ids, report_to),
+        )
+
+    def _colleagues_refused(self, message: str) -> None:
+        (self._colleagues_report_to or self.message_bar).show_message(message, ERROR)
+
+    def _choose_assignee(
+        self,
+        colleagues: list[tuple[str, str, str]],
+        ids: list[int],
+        report_to: MessageBar | None,
+    ) -> None:
         dialog = AssignDialog(colleagues, len(ids), self)
         accepted = dialog.exec()
         login = dialog.chosen_login()

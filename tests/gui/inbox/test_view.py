@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
@@ -10,6 +12,7 @@ from sqlalchemy import func, select
 from peps_desktop.core.courriers import inbox
 from peps_desktop.core.courriers.inbox import InboxQuery
 from peps_desktop.core.shared.clock import FixedClock
+from peps_desktop.errors import UserError
 from peps_desktop.gui.inbox import view as view_module
 from peps_desktop.gui.inbox.assign_dialog import AssignDialog
 from peps_desktop.gui.inbox.model import ID_ROLE, Column
@@ -221,6 +224,34 @@ def test_assign_to_me_and_to_a_colleague(
     for courrier_id in chosen:
         assert view.model.index(row_of(view, courrier_id), Column.ASSIGNED).data() == "Marc Roux"
     assert view.message_bar.label.text() == "2 courrier(s) assigned to Marc Roux."
+
+
+def test_the_colleagues_are_read_off_the_gui_thread_and_a_refusal_is_said(
+    qtbot, view: InboxView, mailbox: Mailbox, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    threads: list[bool] = []
+    reading = inbox.colleagues_for
+
+    def colleagues_for(*args):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread() is threading.main_thread())
+        return reading(*args)
+
+    monkeypatch.setattr(inbox, "colleagues_for", colleagues_for)
+    monkeypatch.setattr(AssignDialog, "exec", lambda _dialog: QDialog.DialogCode.Rejected.value)
+    select_ids(view, mailbox.ircantec[:1])
+    with qtbot.waitSignal(view.colleague_finder.finished, timeout=5000):
+        view.actions_.assign_to.trigger()
+    assert threads == [False]
+
+    def refuse(*_args):  # type: ignore[no-untyped-def]
+        raise UserError("Vous n’avez pas le droit de modification sur ce service.")
+
+    monkeypatch.setattr(inbox, "colleagues_for", refuse)
+    with qtbot.waitSignal(view.colleague_finder.finished, timeout=5000):
+        view.actions_.assign_to.trigger()
+    assert view.message_bar.label.text() == (
+        "Vous n’avez pas le droit de modification sur ce service."
+    )
 
 
 def test_too_large_a_selection_is_refused_with_a_message(
