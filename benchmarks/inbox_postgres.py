@@ -137,8 +137,9 @@ def bench_store(server: str, courriers: int, rebuild: bool, documents: Path) -> 
 def inbox_operations(store: Store, user: SignedIn, repeat: int) -> None:
     url = store.engine.url
     # psycopg prepares a statement run five times; PostgreSQL then plans it once for any
-    # parameters, or, told so (as the application's connections are), for each run's own. The
-    # bare SQL takes whichever is faster for each statement.
+    # parameters, or, told so, for each run's own. The bare SQL takes whichever is faster for
+    # each statement. (The application prepares only what may keep one plan: see
+    # store.driver_reads.)
     bare_connections = [
         psycopg.connect(
             host=url.host, port=url.port, dbname=url.database, user=url.username,
@@ -267,7 +268,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--server", required=True, help="a PostgreSQL server's URL")
     parser.add_argument("--courriers", type=int, default=1_000_000)
-    # More than ten: psycopg prepares a statement at its fifth run, as it does in the application.
+    # More than ten: psycopg prepares the bare statements at their fifth run.
     parser.add_argument("--repeat", type=int, default=20)
     parser.add_argument("--latency-samples", type=int, default=50)
     parser.add_argument("--rebuild", action="store_true")

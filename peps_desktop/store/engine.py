@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import select
+import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
@@ -15,10 +16,13 @@ from sqlalchemy.engine.interfaces import ExceptionContext
 from sqlalchemy.exc import ArgumentError, DisconnectionError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
-from peps_desktop.errors import ServerUnreachable, StoreError
+from peps_desktop.errors import StoreError
 from peps_desktop.i18n import translate
 from peps_desktop.store.documents import documents_for
-from peps_desktop.store.faults import say_store_faults
+from peps_desktop.store.faults import say_store_faults, server_unreachable
+
+if TYPE_CHECKING:
+    from peps_desktop.store.driver_reads import DriverReads
 
 # A writer waits this long for another's lock before it is told the store is busy.
 BUSY_TIMEOUT_MS = 15000
@@ -46,16 +50,6 @@ def _sqlite_begin(connection: Any) -> None:
     # of failing when a read snapshot turns out stale at their first write.
     writing = connection.get_execution_options().get("write_transaction", False)
     connection.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
-
-
-def _custom_plans(dbapi_connection: Any, _record: Any) -> None:
-    # psycopg prepares a statement run five times, and PostgreSQL may then plan it once for
-    # any parameters: a search's count went from 24 to 179 ms at a million courriers. Planned
-    # for its own words each time, it keeps what preparing saves (the parse).
-    cursor = dbapi_connection.cursor()
-    cursor.execute("SET plan_cache_mode = force_custom_plan")
-    cursor.close()
-    dbapi_connection.commit()
 
 
 def _postgresql_begin(connection: Any) -> None:
@@ -103,9 +97,16 @@ def _server_options(url: str) -> dict[str, Any]:
         parsed = make_url(url)
     except ArgumentError as error:
         raise _invalid_url(url, error) from None
-    if parsed.get_backend_name() != "postgresql" or "connect_timeout" in parsed.query:
+    if parsed.get_backend_name() != "postgresql":
         return {}
-    return {"connect_args": {"connect_timeout": CONNECT_TIMEOUT_S}}
+    # psycopg prepares a statement run five times, and PostgreSQL may then plan it once for
+    # any parameters: a search's count went from 24 to 179 ms at a million courriers. Nothing
+    # is prepared unless asked (store.driver_reads, for statements planned once safely): a
+    # threshold never reached (None would refuse even when asked).
+    connect_args: dict[str, Any] = {"prepare_threshold": sys.maxsize}
+    if "connect_timeout" not in parsed.query:
+        connect_args["connect_timeout"] = CONNECT_TIMEOUT_S
+    return {"connect_args": connect_args}
 
 
 def _returned_at(_dbapi_connection: Any, record: Any) -> None:
@@ -135,16 +136,6 @@ def _checked_when_idle(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
         raise DisconnectionError(str(error)) from error
 
 
-def server_unreachable(reason: object) -> ServerUnreachable:
-    return ServerUnreachable(
-        translate(
-            "Store",
-            "The server of the shared store cannot be reached ({reason}). Nothing was changed: "
-            "try again once it is back.",
-        ).format(reason=str(reason).strip().splitlines()[0] if str(reason).strip() else "—")
-    )
-
-
 def _server_gone(context: ExceptionContext) -> BaseException | None:
     """A lost or refused connection is one clear error, whatever the statement was."""
     original = context.original_exception
@@ -165,7 +156,6 @@ def build_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
     elif engine.dialect.name == "postgresql":
-        event.listen(engine, "connect", _custom_plans)
         event.listen(engine, "begin", _postgresql_begin)
         event.listen(engine, "handle_error", _server_gone)
         event.listen(engine.pool, "checkin", _returned_at)
@@ -190,6 +180,12 @@ class Store:
         self.engine = engine
         self.documents_dir = documents_dir
         self.documents = documents_for(engine, documents_dir)
+        self.driver_reads: DriverReads | None = None
+        if engine.dialect.name == "postgresql":
+            # Imported for a shared store only: a local one never loads psycopg.
+            from peps_desktop.store.driver_reads import DriverReads
+
+            self.driver_reads = DriverReads(engine)
         self._sessions = sessionmaker(_reading(engine), expire_on_commit=False)
         self._streaming_sessions = sessionmaker(engine, expire_on_commit=False)
         self._units_of_work = sessionmaker(

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import Engine, event
 
-from peps_desktop.errors import DiskFull, ReadOnlyPlace, StoreBusy, StoreError
+from peps_desktop.errors import DiskFull, ReadOnlyPlace, ServerUnreachable, StoreBusy, StoreError
 from peps_desktop.i18n import translate
 
 # PostgreSQL SQLSTATEs: lock_not_available, deadlock_detected, serialization_failure are not
@@ -80,6 +80,16 @@ def store_fault(orig: BaseException, engine: Engine) -> StoreError | None:
             ).format(store=where)
         )
     return None
+
+
+def server_unreachable(reason: object) -> ServerUnreachable:
+    return ServerUnreachable(
+        translate(
+            "Store",
+            "The server of the shared store cannot be reached ({reason}). Nothing was changed: "
+            "try again once it is back.",
+        ).format(reason=str(reason).strip().splitlines()[0] if str(reason).strip() else "—")
+    )
 
 
 def _translate_fault(context: Any) -> BaseException | None:

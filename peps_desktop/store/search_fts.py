@@ -144,11 +144,13 @@ def fts_ready(session: Session) -> bool:
     looked up once per session."""
     ready = session.info.get(FTS_TABLE)
     if ready is None:
-        connection = session.connection()
-        ready = connection.dialect.name == "sqlite" and (
-            connection.exec_driver_sql(
+        # The engine's name first: on PostgreSQL no connection is taken for the answer.
+        ready = session.get_bind().dialect.name == "sqlite" and (
+            session.connection()
+            .exec_driver_sql(
                 "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (FTS_TABLE,)
-            ).first()
+            )
+            .first()
             is not None
         )
         session.info[FTS_TABLE] = ready
@@ -226,7 +228,7 @@ def search_clause(
     terms = search_terms(search)
     if not terms:
         return and_(True)
-    if use_fts and session.connection().dialect.name == "postgresql":
+    if use_fts and session.get_bind().dialect.name == "postgresql":
         if scope is not None and not scope.service_ids:
             return false()
         return search_postgres.match_clause(terms)

@@ -86,9 +86,23 @@ def test_without_either_check_the_next_read_fails_once_and_the_one_after_reconne
     assert _backend(store) != ended
 
 
-def test_every_statement_is_planned_for_its_own_parameters(store: Store) -> None:
-    # Not once for any search words: a prepared search's count would be seven times slower.
+COUNT_BY_OBJET = text("SELECT count(*) FROM courrier WHERE objet = :word")
+
+
+COUNT_BY_OBJET = text("SELECT count(*) FROM courrier WHERE objet = :word")
+PREPARED_COUNTS = text(
+    "SELECT count(*) FROM pg_prepared_statements WHERE statement LIKE 'SELECT count(*) FROM%'"
+)
+
+
+def test_a_statement_is_never_prepared_unless_asked(store: Store) -> None:
+    # Prepared, a search's statement may be planned once for any words: a count of « cotisations »
+    # at a million courriers went from 24 to 179 ms. Run unprepared, it is planned for its own.
     with store.read_session() as session:
-        assert session.scalar(text("SHOW plan_cache_mode")) == "force_custom_plan"
+        for _ in range(10):
+            session.execute(COUNT_BY_OBJET, {"word": "x"})
+        assert session.scalar(PREPARED_COUNTS) == 0
     with store.session() as session:
-        assert session.scalar(text("SHOW plan_cache_mode")) == "force_custom_plan"
+        for _ in range(10):
+            session.execute(COUNT_BY_OBJET, {"word": "x"})
+        assert session.scalar(PREPARED_COUNTS) == 0

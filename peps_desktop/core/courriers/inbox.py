@@ -10,10 +10,10 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import TYPE_CHECKING, NamedTuple
 
 from sqlalchemy import ColumnElement, Integer, and_, bindparam, exists, func, select
 from sqlalchemy.orm import Session, aliased
-from sqlalchemy.sql import Executable
 
 from peps_desktop.core.accounts.signed_in import SignedIn
 from peps_desktop.core.courriers.actions import (
@@ -40,6 +40,9 @@ from peps_desktop.store.search_fts import (
 )
 from peps_desktop.store.walk_order import unindexed
 
+if TYPE_CHECKING:
+    from peps_desktop.store.driver_reads import AnySelect, DriverReads
+
 __all__ = [
     "CourrierRow",
     "InboxQuery",
@@ -57,8 +60,10 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
-class CourrierRow:
+class CourrierRow(NamedTuple):
+    """A courrier as a list shows it: a tuple, built from a row as fast as the row is read (a
+    page has a hundred)."""
+
     id: int
     service: str  # the service's code
     type: str
@@ -177,7 +182,7 @@ def _walks_in_order(
 ) -> bool:
     """Whether the query holds many courriers (see core.courriers.sorting). Without its
     count, a search is judged by its matches in the index alone (an upper bound, cheap)."""
-    if total is None and use_fts and query.search.strip():
+    if total is None and use_fts and query.search.strip() and fts_ready(session):
         total = scoped_match_count(session, query.search, _search_scope(session, user, query))
     return total is not None and total >= FREQUENT_MATCHES
 
@@ -199,6 +204,7 @@ def page_ids(
     otherwise be the slowest.
     """
     offset, limit = max(offset, 0), max(limit, 0)
+    reads = store.driver_reads
     with store.read_session() as session:
         walk_in_order = _walks_in_order(session, user, query, total, use_fts)
         if total is not None and offset > total // 2:
@@ -207,14 +213,64 @@ def page_ids(
                 return []
             reverse = replace(query, descending=not query.descending)
             ids = _read_blocks(
-                session, user, reverse, total - end, end - offset, use_fts, walk_in_order
+                session, reads, user, reverse, total - end, end - offset, use_fts, walk_in_order
             )
             return ids[::-1]
-        return _read_blocks(session, user, query, offset, limit, use_fts, walk_in_order)
+        return _read_blocks(session, reads, user, query, offset, limit, use_fts, walk_in_order)
+
+
+def _plans_alike(query: InboxQuery) -> bool:
+    """Whether every run of the query's pages is best planned alike: no value in it (words,
+    dates, services, types) whose rows may be a handful or most of the store."""
+    return not (
+        query.search.strip()
+        or query.services
+        or query.types
+        or query.received_from
+        or query.received_to
+    )
+
+
+# A page's place in a block, written into the SQL at each run (a block is built and compiled
+# once): PostgreSQL keeps one plan for a statement only if it knows how many rows it wants.
+_PAGE_OFFSET = bindparam("page_offset", type_=Integer, literal_execute=True)
+_PAGE_LIMIT = bindparam("page_limit", type_=Integer, literal_execute=True)
+
+
+@dataclass(frozen=True)
+class _Block:
+    whole: AnySelect  # every id of the block, in order
+    paged: AnySelect  # the same, from page_offset, at most page_limit
+
+
+def _blocks(
+    session: Session,
+    reads: DriverReads | None,
+    user: SignedIn,
+    query: InboxQuery,
+    use_fts: bool,
+    walk_in_order: bool,
+) -> list[_Block]:
+    """The query's blocks. A shared store keeps them per user and query: they hold no state
+    of the store (the rights are a subquery), and building them costs as much as a page's
+    answer from the server. Scrolling a list reads the same blocks at other offsets."""
+
+    def build() -> list[_Block]:
+        conditions = _conditions(session, user, query, use_fts=use_fts, walk_in_order=walk_in_order)
+        return [
+            _Block(block, block.offset(_PAGE_OFFSET).limit(_PAGE_LIMIT))
+            for block in ordered_blocks(conditions, query, walk_in_order=walk_in_order)
+        ]
+
+    if reads is None:
+        return build()
+    shape = ("inbox blocks", user.account_id, user.structure_id, query, use_fts, walk_in_order)
+    return reads.kept(shape, build)
 
 
 def _read_blocks(
     session: Session,
+    reads: DriverReads | None,
     user: SignedIn,
     query: InboxQuery,
     offset: int,
@@ -223,26 +279,33 @@ def _read_blocks(
     walk_in_order: bool,
 ) -> list[int]:
     """`limit` ids from `offset` across the sort's blocks, read one after the other."""
-    conditions = _conditions(session, user, query, use_fts=use_fts, walk_in_order=walk_in_order)
-    blocks = ordered_blocks(conditions, query, walk_in_order=walk_in_order)
+    blocks = _blocks(session, reads, user, query, use_fts, walk_in_order)
     ids: list[int] = []
     skip = offset
     for number, block in enumerate(blocks):
         wanted = limit - len(ids)
         if wanted <= 0:
             break
-        found = list(session.scalars(block.offset(skip).limit(wanted)))
+        page = {"page_offset": skip, "page_limit": wanted}
+        if reads is None:
+            found = list(session.scalars(block.paged, page))
+        else:
+            # A first page (of either end) is asked most, and its plan kept; one further in
+            # is a statement of its own.
+            found = reads.scalars(block.paged, page, plan_once=skip == 0 and _plans_alike(query))
         ids.extend(found)
         if found or number == len(blocks) - 1:
             skip = 0
             continue
         # The whole block lies before the page: how much of the offset it took.
-        size = session.scalar(select(func.count()).select_from(block.order_by(None).subquery()))
-        skip = max(skip - (size or 0), 0)
+        size = select(func.count()).select_from(block.whole.order_by(None).subquery())
+        skip = max(
+            skip - (session.scalar(size) or 0 if reads is None else reads.scalars(size)[0]), 0
+        )
     return ids
 
 
-def _rows_statement() -> Executable:
+def _rows_statement() -> AnySelect:
     """Built once: the user and the ids are parameters, so each page reuses the compiled SQL."""
     me = bindparam("me", type_=Integer)
     assignee = aliased(Account)
@@ -268,8 +331,7 @@ def _rows_statement() -> Executable:
             assignee.login,
             Courrier.archived,
             read,
-            assignee.prenom,
-            assignee.nom,
+            func.trim(assignee.prenom + " " + assignee.nom),
         )
         .join(Service, Service.id == Courrier.service_id)
         .outerjoin(assignee, assignee.id == Courrier.assigned_to_id)
@@ -289,25 +351,12 @@ def rows(store: Store, user: SignedIn, ids: Sequence[int]) -> list[CourrierRow]:
     if not ids:
         return []
     parameters = {"me": user.account_id, "structure": user.structure_id, "ids": list(ids)}
-    with store.read_session() as session:
-        found = {
-            row[0]: CourrierRow(
-                id=row[0],
-                service=row[1],
-                type=row[2],
-                objet=row[3],
-                reference=row[4],
-                recu_le=row[5],
-                action_requise=bool(row[6]),
-                echeance=row[7],
-                montant=row[8],
-                assigned_to=row[9],
-                archived=bool(row[10]),
-                read=bool(row[11]),
-                assigned_name=f"{row[12]} {row[13]}".strip() if row[9] else None,
-            )
-            for row in session.execute(_ROWS, parameters)
-        }
+    if store.driver_reads is not None:
+        found_rows = store.driver_reads.all(_ROWS, parameters, plan_once=True)
+    else:
+        with store.read_session() as session:
+            found_rows = list(session.execute(_ROWS, parameters))
+    found = {row[0]: CourrierRow(*row) for row in found_rows}
     return [found[courrier_id] for courrier_id in ids if courrier_id in found]
 
 

@@ -199,7 +199,7 @@ class InboxModel(QAbstractTableModel):
         for number, page in self._pages.items():
             for offset, row in enumerate(page):
                 if row is not None and row.id == courrier_id and not row.read:
-                    page[offset] = replace(row, read=True)
+                    page[offset] = row._replace(read=True)
                     at = number * PAGE_SIZE + offset
                     self.dataChanged.emit(self.index(at, 0), self.index(at, len(Column) - 1))
                     return
