@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QStyleOptionFrame,
     QStyleOptionGroupBox,
     QTabBar,
+    QToolBar,
     QWidget,
 )
 
@@ -206,6 +207,16 @@ def _placeholder(edit: QLineEdit) -> Iterator[Clipped]:
         yield Clipped(edit, text, needed - available)
 
 
+def _toolbar(toolbar: QToolBar) -> Iterator[Clipped]:
+    """An action pushed into the toolbar's overflow menu (») is out of sight."""
+    lacking = max(toolbar.sizeHint().width() - toolbar.width(), 0)
+    for action in toolbar.actions():
+        button = toolbar.widgetForAction(action)
+        if action.isVisible() and not action.isSeparator() and button is not None:
+            if not button.isVisible():
+                yield Clipped(toolbar, plain(action.text()) or button.objectName(), lacking)
+
+
 def clipped_texts(top: QWidget) -> list[Clipped]:
     """Every text of `top`'s visible widgets that does not fit."""
     found: list[Clipped] = []
@@ -225,4 +236,6 @@ def clipped_texts(top: QWidget) -> list[Clipped]:
             found.extend(_group_box(widget))
         elif isinstance(widget, QLineEdit):
             found.extend(_placeholder(widget))
+        elif isinstance(widget, QToolBar):
+            found.extend(_toolbar(widget))
     return found

@@ -3,12 +3,16 @@ relies on it."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QTableWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -71,3 +75,27 @@ def test_texts_with_room_are_not_reported(qtbot) -> None:  # type: ignore[no-unt
     top = shown(qtbot, QLabel("Nom"), wrapped, button, edit, width=400)
 
     assert clipped_texts(top) == []
+
+
+def _toolbar(actions: int) -> QToolBar:
+    toolbar = QToolBar()
+    toolbar.setObjectName("narrowToolbar")
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    sign = toolbar.style().standardIcon(QStyle.StandardPixmap.SP_DialogOkButton)
+    for number in range(actions):
+        toolbar.addAction(QAction(sign, f"Action numéro {number + 1}", toolbar))
+    return toolbar
+
+
+def test_actions_pushed_into_a_toolbars_overflow_menu_are_found(qtbot) -> None:  # type: ignore[no-untyped-def]
+    narrow, roomy = _toolbar(6), _toolbar(2)
+    top = shown(qtbot, narrow, roomy, width=300)
+    qtbot.waitUntil(lambda: not narrow.widgetForAction(narrow.actions()[-1]).isVisible())
+
+    found = [str(clipped) for clipped in clipped_texts(top)]
+
+    assert found and all(
+        text.startswith("QToolBar narrowToolbar: « Action numéro") for text in found
+    )
+    assert "« Action numéro 6 »" in found[-1]
+    assert not any("« Action numéro 1 »" in text for text in found)  # the first ones stay

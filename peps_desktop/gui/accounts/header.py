@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolBar, QToolButton,
 
 from peps_desktop.gui.accounts.actions import AccountActions
 from peps_desktop.gui.shared.resources import icon
+from peps_desktop.gui.shared.toolbar_labels import labels_while_they_fit
 
 
 def _header_button(action: QAction) -> QToolButton:
@@ -63,4 +64,5 @@ def accounts_toolbar(actions: AccountActions) -> QToolBar:
     access.setMenu(menu)
     toolbar.addWidget(access)
     toolbar.addAction(actions.delete)
+    labels_while_they_fit(toolbar)
     return toolbar

@@ -62,6 +62,7 @@ from peps_desktop.gui.shared.resources import icon
 from peps_desktop.gui.shared.search_field import SearchField
 from peps_desktop.gui.shared.styles import primary_button_style
 from peps_desktop.gui.shared.tasks import TaskRunner
+from peps_desktop.gui.shared.toolbar_labels import labels_while_they_fit
 from peps_desktop.store import Store
 
 # An answer saved from a mail client; a larger file is not an answer worth reading.
@@ -254,6 +255,7 @@ class EchangesView(QWidget):
         toolbar.addAction(self.delete_draft_action)
         toolbar.addSeparator()
         toolbar.addAction(self.refresh_action)
+        labels_while_they_fit(toolbar)
         return toolbar
 
     # --- loading ----------------------------------------------------------------------------

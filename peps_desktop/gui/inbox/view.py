@@ -53,6 +53,7 @@ from peps_desktop.gui.inbox.source import StoreInboxSource
 from peps_desktop.gui.shared.list_table import list_table
 from peps_desktop.gui.shared.message_bar import ERROR, INFO, MessageBar
 from peps_desktop.gui.shared.tasks import TaskRunner
+from peps_desktop.gui.shared.toolbar_labels import labels_while_they_fit
 from peps_desktop.gui.shared.workers import Job, start
 from peps_desktop.store import Store
 
@@ -216,6 +217,7 @@ class InboxView(QWidget):
         for action in self.actions_.on_selection():
             if action is not self.actions_.open:  # Enter and double-click open: room saved
                 toolbar.addAction(action)
+        labels_while_they_fit(toolbar)
         self.addAction(self.pane_menu.next_position)
         for action in self.actions_.all():
             if action is not self.actions_.open:
