@@ -15,6 +15,7 @@ booleans): no result processing is done.
 
 from __future__ import annotations
 
+import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Mapping
 from typing import Any, TypeAlias, TypeVar, cast
@@ -42,26 +43,30 @@ class DriverReads:
         self._engine = engine
         self._compiled: OrderedDict[Any, SQLCompiler] = OrderedDict()
         self._kept: OrderedDict[Hashable, Any] = OrderedDict()
+        self._caches = threading.Lock()  # the inbox reads from worker threads
 
     def kept(self, shape: Hashable, build: Callable[[], T]) -> T:
         """What `build` gives for this shape, built once (the last COMPILED_SHAPES kept): for
         statements whose building costs as much as their run."""
-        if shape in self._kept:
-            self._kept.move_to_end(shape)
-            return cast(T, self._kept[shape])
-        built = self._kept[shape] = build()
-        if len(self._kept) > COMPILED_SHAPES:
-            self._kept.popitem(last=False)
+        with self._caches:
+            if shape in self._kept:
+                self._kept.move_to_end(shape)
+                return cast(T, self._kept[shape])
+        built = build()
+        with self._caches:
+            self._kept[shape] = built
+            if len(self._kept) > COMPILED_SHAPES:
+                self._kept.popitem(last=False)
         return built
 
     def _compiled_for(self, statement: AnySelect, shape: Any, key: Any) -> SQLCompiler:
-        compiled = self._compiled.get(shape)
-        if compiled is not None:
-            self._compiled.move_to_end(shape)
-        else:
-            compiled = cast(
-                SQLCompiler, statement.compile(dialect=self._engine.dialect, cache_key=key)
-            )
+        with self._caches:
+            compiled = self._compiled.get(shape)
+            if compiled is not None:
+                self._compiled.move_to_end(shape)
+                return compiled
+        compiled = cast(SQLCompiler, statement.compile(dialect=self._engine.dialect, cache_key=key))
+        with self._caches:
             self._compiled[shape] = compiled
             if len(self._compiled) > COMPILED_SHAPES:
                 self._compiled.popitem(last=False)
@@ -112,10 +117,11 @@ class DriverReads:
             try:
                 return driver.execute(sql, values, prepare=plan_once or None).fetchall()
             finally:
-                if not driver.closed:
+                if not (driver.broken or driver.closed):
                     driver.autocommit = False  # lent back as the pool lent it
         except psycopg.OperationalError as error:
-            pooled.invalidate(error)
+            if driver.broken or driver.closed:  # not only this statement: the connection
+                pooled.invalidate(error)
             raise store_fault(error, self._engine) or server_unreachable(error) from error
         except psycopg.Error as error:
             fault = store_fault(error, self._engine)

@@ -10,7 +10,7 @@ from sqlalchemy import Integer, bindparam, column, func, literal, select, table
 from sqlalchemy.exc import DBAPIError
 
 from peps_desktop.errors import ServerUnreachable
-from peps_desktop.store import Store
+from peps_desktop.store import Store, driver_reads
 from peps_desktop.store import engine as engine_module
 from peps_desktop.store.driver_reads import AnySelect, DriverReads
 from peps_desktop.store.models import Account, Service
@@ -124,3 +124,21 @@ def test_a_silent_cut_is_said_once_then_the_next_read_reconnects(
 
 def test_only_a_shared_store_reads_through_the_driver(store: Store) -> None:
     assert (store.driver_reads is not None) == (store.engine.dialect.name == "postgresql")
+
+
+@postgresql_only
+def test_shapes_beyond_those_kept_are_compiled_again(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(driver_reads, "COMPILED_SHAPES", 2)
+    reads = _reads(store)
+    shapes: list[AnySelect] = [
+        select(Service.code).order_by(Service.code),
+        select(Service.id).order_by(Service.id),
+        select(Service.code, Service.id).order_by(Service.id),
+    ]
+    for statement in [*shapes, shapes[0]]:  # the first forgotten, then asked again
+        with store.read_session() as session:
+            expected = [tuple(row) for row in session.execute(statement)]
+        assert reads.all(statement) == expected
+    assert len(reads._compiled) == 2
