@@ -4,7 +4,8 @@ A page of the inbox costs the server a few tenths of a millisecond; SQLAlchemy's
 path (session, execution context, result) costs the client as much again. Here a Core select
 is compiled once per shape, keyed by SQLAlchemy's own cache key as its compiled cache is, and
 each run binds its values as SQLAlchemy would and sends the SQL on a pooled connection outside
-any transaction: what psycopg alone would do (the statement prepared from its fifth run).
+any transaction: what psycopg alone would do. A statement is prepared only when its caller
+says one plan suits every run (`plan_once`).
 
 The pool's checks stay (a connection idle for a while is pinged before it is lent), and the
 driver's errors are said as the engine says them: a server gone is `ServerUnreachable` and its
@@ -36,41 +37,41 @@ T = TypeVar("T")
 COMPILED_SHAPES = 256
 
 
+class _Recent:
+    """The last COMPILED_SHAPES values by key, shared by worker threads."""
+
+    def __init__(self) -> None:
+        self._values: OrderedDict[Hashable, Any] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: Hashable, make: Callable[[], T]) -> T:
+        with self._lock:
+            if key in self._values:
+                self._values.move_to_end(key)
+                return cast(T, self._values[key])
+        made = make()  # outside the lock: two threads may make it, one is kept
+        with self._lock:
+            self._values[key] = made
+            if len(self._values) > COMPILED_SHAPES:
+                self._values.popitem(last=False)
+        return made
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+
 class DriverReads:
     """Selects run on the driver's connection, their rows as tuples."""
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
-        self._compiled: OrderedDict[Any, SQLCompiler] = OrderedDict()
-        self._kept: OrderedDict[Hashable, Any] = OrderedDict()
-        self._caches = threading.Lock()  # the inbox reads from worker threads
+        self._compiled = _Recent()
+        self._kept = _Recent()
 
     def kept(self, shape: Hashable, build: Callable[[], T]) -> T:
         """What `build` gives for this shape, built once (the last COMPILED_SHAPES kept): for
         statements whose building costs as much as their run."""
-        with self._caches:
-            if shape in self._kept:
-                self._kept.move_to_end(shape)
-                return cast(T, self._kept[shape])
-        built = build()
-        with self._caches:
-            self._kept[shape] = built
-            if len(self._kept) > COMPILED_SHAPES:
-                self._kept.popitem(last=False)
-        return built
-
-    def _compiled_for(self, statement: AnySelect, shape: Any, key: Any) -> SQLCompiler:
-        with self._caches:
-            compiled = self._compiled.get(shape)
-            if compiled is not None:
-                self._compiled.move_to_end(shape)
-                return compiled
-        compiled = cast(SQLCompiler, statement.compile(dialect=self._engine.dialect, cache_key=key))
-        with self._caches:
-            self._compiled[shape] = compiled
-            if len(self._compiled) > COMPILED_SHAPES:
-                self._compiled.popitem(last=False)
-        return compiled
+        return self._kept.get(shape, build)
 
     def sql(
         self, statement: AnySelect, parameters: Mapping[str, Any] | None = None
@@ -81,7 +82,12 @@ class DriverReads:
             compiled = cast(SQLCompiler, statement.compile(dialect=self._engine.dialect))
             values = compiled.construct_params(dict(parameters or {}), escape_names=False)
         else:
-            compiled = self._compiled_for(statement, key.key, key)
+            compiled = self._compiled.get(
+                key.key,
+                lambda: cast(
+                    SQLCompiler, statement.compile(dialect=self._engine.dialect, cache_key=key)
+                ),
+            )
             given = {**(getattr(key, "params", None) or {}), **(parameters or {})}
             values = compiled.construct_params(
                 given or None, extracted_parameters=key.bindparams, escape_names=False
@@ -132,13 +138,3 @@ class DriverReads:
             ) from error
         finally:
             pooled.close()
-
-    def scalars(
-        self,
-        statement: AnySelect,
-        parameters: Mapping[str, Any] | None = None,
-        *,
-        plan_once: bool = False,
-    ) -> list[Any]:
-        """The first column of every row."""
-        return [row[0] for row in self.all(statement, parameters, plan_once=plan_once)]

@@ -4,6 +4,8 @@ server's faults said as the engine says them."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from psycopg.pq import TransactionStatus
 from sqlalchemy import Integer, bindparam, column, func, literal, select, table
@@ -25,6 +27,10 @@ PREPARED = table("pg_prepared_statements", column("statement"))
 def _reads(store: Store) -> DriverReads:
     assert store.driver_reads is not None  # a shared store has them
     return store.driver_reads
+
+
+def _scalars(reads: DriverReads, statement: AnySelect, *args: Any, **kwargs: Any) -> list[Any]:
+    return [row[0] for row in reads.all(statement, *args, **kwargs)]
 
 
 def _services(codes: list[str], least_id: int) -> AnySelect:
@@ -68,11 +74,11 @@ def test_a_statement_is_prepared_only_when_its_plan_may_be_kept(store: Store) ->
     kept = select(Account.login).where(Account.id == bindparam("me", type_=Integer))
     planned_each_time = select(Account.nom).where(Account.login == bindparam("login"))
     for _ in range(6):
-        assert reads.scalars(kept, {"me": me}, plan_once=True) == [ADMIN.login]
-        assert reads.scalars(planned_each_time, {"login": ADMIN.login}) == [ADMIN.nom]
+        assert _scalars(reads, kept, {"me": me}, plan_once=True) == [ADMIN.login]
+        assert _scalars(reads, planned_each_time, {"login": ADMIN.login}) == [ADMIN.nom]
     # (psycopg prepares an executemany's INSERT itself: one plan for rows alike is right.)
-    prepared = reads.scalars(
-        select(PREPARED.c.statement).where(PREPARED.c.statement.like("SELECT%"))
+    prepared = _scalars(
+        reads, select(PREPARED.c.statement).where(PREPARED.c.statement.like("SELECT%"))
     )
     assert len(prepared) == 1
     assert "account.login" in prepared[0]
@@ -81,7 +87,7 @@ def test_a_statement_is_prepared_only_when_its_plan_may_be_kept(store: Store) ->
 @postgresql_only
 def test_the_connection_is_lent_back_to_units_of_work_in_a_transaction(store: Store) -> None:
     reads = _reads(store)
-    pid = reads.scalars(select(func.pg_backend_pid()))[0]
+    pid = _scalars(reads, select(func.pg_backend_pid()))[0]
     with store.session() as session:  # the one pooled connection, after the read
         assert session.scalar(select(func.pg_backend_pid())) == pid
         connection = session.connection().connection.dbapi_connection
@@ -96,7 +102,7 @@ def test_a_refused_statement_is_an_sqlalchemy_error_without_its_values(store: St
     with pytest.raises(DBAPIError, match="division by zero") as raised:
         reads.all(dividing, {"zero": 0})
     assert "'zero': 0" not in str(raised.value)
-    assert reads.scalars(select(literal(2, Integer))) == [2]  # the connection still serves
+    assert _scalars(reads, select(literal(2, Integer))) == [2]  # the connection still serves
 
 
 @postgresql_only
@@ -105,9 +111,9 @@ def test_a_connection_the_server_ended_is_replaced_before_the_read(
 ) -> None:
     reads = _reads(store)
     monkeypatch.setattr(engine_module, "PING_AFTER_IDLE_S", 3600.0)
-    ended = reads.scalars(select(func.pg_backend_pid()))[0]
+    ended = _scalars(reads, select(func.pg_backend_pid()))[0]
     _end_backend(store_url, ended)
-    assert reads.scalars(select(func.pg_backend_pid())) != [ended]  # the farewell was heard
+    assert _scalars(reads, select(func.pg_backend_pid())) != [ended]  # the farewell was heard
 
 
 @postgresql_only
@@ -115,11 +121,11 @@ def test_a_silent_cut_is_said_once_then_the_next_read_reconnects(
     store: Store, store_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     reads = _reads(store)
-    reads.scalars(select(func.pg_backend_pid()))
+    _scalars(reads, select(func.pg_backend_pid()))
     ended = _cut_silently(store, store_url, monkeypatch, 3600.0)
     with pytest.raises(ServerUnreachable, match="cannot be reached"):
-        reads.scalars(select(func.pg_backend_pid()))
-    assert reads.scalars(select(func.pg_backend_pid())) != [ended]
+        _scalars(reads, select(func.pg_backend_pid()))
+    assert _scalars(reads, select(func.pg_backend_pid())) != [ended]
 
 
 def test_only_a_shared_store_reads_through_the_driver(store: Store) -> None:

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import ColumnElement, Integer, and_, bindparam, exists, func, select
 from sqlalchemy.orm import Session, aliased
@@ -268,6 +268,21 @@ def _blocks(
     return reads.kept(shape, build)
 
 
+def _all(
+    session: Session,
+    reads: DriverReads | None,
+    statement: AnySelect,
+    parameters: dict[str, Any] | None = None,
+    *,
+    plan_once: bool = False,
+) -> list[tuple[Any, ...]]:
+    """The statement's rows: through the driver where the store offers it (a shared store),
+    else through the session."""
+    if reads is not None:
+        return reads.all(statement, parameters, plan_once=plan_once)
+    return [tuple(row) for row in session.execute(statement, parameters)]
+
+
 def _read_blocks(
     session: Session,
     reads: DriverReads | None,
@@ -287,21 +302,17 @@ def _read_blocks(
         if wanted <= 0:
             break
         page = {"page_offset": skip, "page_limit": wanted}
-        if reads is None:
-            found = list(session.scalars(block.paged, page))
-        else:
-            # A first page (of either end) is asked most, and its plan kept; one further in
-            # is a statement of its own.
-            found = reads.scalars(block.paged, page, plan_once=skip == 0 and _plans_alike(query))
+        # A first page (of either end) is asked most, and its plan kept; one further in is a
+        # statement of its own.
+        first_page = skip == 0 and _plans_alike(query)
+        found = [row[0] for row in _all(session, reads, block.paged, page, plan_once=first_page)]
         ids.extend(found)
         if found or number == len(blocks) - 1:
             skip = 0
             continue
         # The whole block lies before the page: how much of the offset it took.
         size = select(func.count()).select_from(block.whole.order_by(None).subquery())
-        skip = max(
-            skip - (session.scalar(size) or 0 if reads is None else reads.scalars(size)[0]), 0
-        )
+        skip = max(skip - _all(session, reads, size)[0][0], 0)
     return ids
 
 
@@ -351,11 +362,8 @@ def rows(store: Store, user: SignedIn, ids: Sequence[int]) -> list[CourrierRow]:
     if not ids:
         return []
     parameters = {"me": user.account_id, "structure": user.structure_id, "ids": list(ids)}
-    if store.driver_reads is not None:
-        found_rows = store.driver_reads.all(_ROWS, parameters, plan_once=True)
-    else:
-        with store.read_session() as session:
-            found_rows = list(session.execute(_ROWS, parameters))
+    with store.read_session() as session:  # connected only without driver reads
+        found_rows = _all(session, store.driver_reads, _ROWS, parameters, plan_once=True)
     found = {row[0]: CourrierRow(*row) for row in found_rows}
     return [found[courrier_id] for courrier_id in ids if courrier_id in found]
 
