@@ -1,9 +1,9 @@
 """The inbox's columns: Objet takes the free width; the others keep the widths designed,
-narrowed (never below their header) when the window is too small to leave Objet its room,
-and, narrower still, the least needed are left out (the reader shows them all), as a mail
-client does beside its reading pane. Once the user resizes, moves, shows or hides a column
-(the header's menu), the columns are theirs, and remembered (gui/inbox/arrangement.py);
-Objet still takes what is left.
+narrowed (never below their header, nor below the words a column must show whole: Type's)
+when the window is too small to leave Objet its room, and, narrower still, the least needed
+are left out (the reader shows them all), as a mail client does beside its reading pane.
+Once the user resizes, moves, shows or hides a column (the header's menu), the columns are
+theirs, and remembered (gui/inbox/arrangement.py); Objet still takes what is left.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ class InboxColumns(QObject):
         arrangement: InboxArrangement,
         designed: Mapping[Column, int],
         *,
+        legible: Mapping[Column, int] | None = None,
         free_column: int,
         left_out_first: Sequence[int],
         sorted_by: int,
@@ -38,6 +39,8 @@ class InboxColumns(QObject):
         self._table = table
         self._arrangement = arrangement
         self._designed = {int(column): width for column, width in designed.items()}
+        # The width a column's words need to be read whole: narrower, it is left out.
+        self._legible = {int(column): width for column, width in (legible or {}).items()}
         self._free_column = free_column
         self._left_out_first = list(left_out_first)
         self._fitting = False
@@ -106,7 +109,9 @@ class InboxColumns(QObject):
         others = {c: w for c, w in self._designed.items() if c != self._free_column}
         for column in others:
             if not header.isSectionHidden(column):  # a hidden column's hint is 0
-                self._least[column] = header.sectionSizeHint(column)
+                self._least[column] = max(
+                    header.sectionSizeHint(column), self._legible.get(column, 0)
+                )
         least = {c: self._least.get(c, w) for c, w in others.items()}
         shown = dict(others)
         for column in self._left_out_first:  # while even their headers do not fit

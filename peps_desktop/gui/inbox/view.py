@@ -18,12 +18,13 @@ from PySide6.QtCore import (
     Signal,
     SignalInstance,
 )
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QMenu,
+    QStyle,
     QTabBar,
     QTableView,
     QToolBar,
@@ -50,6 +51,7 @@ from peps_desktop.gui.inbox.filter_bar import FilterBar
 from peps_desktop.gui.inbox.model import Column, InboxModel
 from peps_desktop.gui.inbox.reading_pane import PaneMenu, ReadingPane
 from peps_desktop.gui.inbox.source import StoreInboxSource
+from peps_desktop.gui.inbox.words import type_labels
 from peps_desktop.gui.shared.list_table import list_table
 from peps_desktop.gui.shared.message_bar import ERROR, INFO, MessageBar
 from peps_desktop.gui.shared.tasks import TaskRunner
@@ -95,6 +97,17 @@ STYLE = """
 #inboxStatus { color: #5a6470; }
 """
 UseCase = Callable[[Store, Clock, SignedIn, Sequence[int]], None]
+
+
+def _type_width(table: QTableView) -> int:
+    """The widest courrier type as an unread row shows it (bold), at most its designed width:
+    « Notificat… » does not say which courrier it is."""
+    font = QFont(table.font())
+    font.setBold(True)
+    metrics = QFontMetrics(font)
+    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    widest = max(metrics.horizontalAdvance(label) for label in type_labels().values())
+    return min(widest + 2 * margin, COLUMN_WIDTHS[Column.TYPE])
 
 
 class InboxView(QWidget):
@@ -203,6 +216,7 @@ class InboxView(QWidget):
             table,
             self._arrangement,
             COLUMN_WIDTHS,
+            legible={Column.TYPE: _type_width(table)},
             free_column=Column.OBJET,
             left_out_first=LEFT_OUT_FIRST,
             sorted_by=Column.RECU_LE,

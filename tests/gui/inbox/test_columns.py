@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QThreadPool
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QTableView, QToolBar
 
 from peps_desktop.gui.app import build_window
@@ -45,6 +46,18 @@ def unclipped_columns(table: QTableView) -> bool:
     )
 
 
+def read_whole(table: QTableView, column: Column, words: tuple[str, ...]) -> bool:
+    """The column left out, or wide enough for each word in bold (an unread row), with the
+    margins a cell keeps on either side."""
+    header = table.horizontalHeader()
+    if header.isSectionHidden(column):
+        return True
+    font = QFont(table.font())
+    font.setBold(True)
+    metrics = QFontMetrics(font)
+    return all(metrics.horizontalAdvance(word) + 6 <= header.sectionSize(column) for word in words)
+
+
 def all_shown(toolbar: QToolBar) -> bool:
     """None of the toolbar's actions pushed into its overflow menu."""
     return all(
@@ -70,6 +83,8 @@ def test_nothing_is_clipped_and_objet_has_its_room(  # type: ignore[no-untyped-d
     assert not header.isSectionHidden(Column.RECU_LE)
     assert not header.isSectionHidden(Column.SERVICE)
     assert all_shown(view.findChild(QToolBar, "inboxToolbar"))
+    # Once « Notificat… »: a type is read whole, or the column is left to the reader.
+    assert read_whole(view.table, Column.TYPE, ("Notification", "État de compte", "Attestation"))
     if position != PanePosition.OFF:
         reader = view.pane.reader
         assert reader is not None
