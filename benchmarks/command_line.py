@@ -15,6 +15,10 @@ it), run in turn with its floor (ABBA…):
 - `peps-desktop --version`, beside `python -c pass` (the interpreter alone). Aim: under
   150 ms.
 
+The bound: `python -c "import sqlalchemy.orm"` (the interpreter and the store's library, no
+code of the application) against the same sqlite3 floor, to show whether a Python command
+on this stack can be within 3x of it at all.
+
 Prints min / median of each and which aims are met.
 """
 
@@ -32,6 +36,7 @@ from paired import (
     benchmark_parser,
     load_note,
     paired_measures,
+    print_bound,
     print_table,
     print_verdicts,
     under,
@@ -51,6 +56,7 @@ SEARCH = "cotisations"
 LIMIT = 50  # the command's default
 AIM_TIMES = 3.0
 AIM_VERSION_MS = 150.0
+STACK_NAME = "python -c 'import sqlalchemy.orm'"
 
 
 def _literal(value: Any) -> str:
@@ -125,11 +131,12 @@ def main(argv: list[str] | None = None) -> int:
             "--search",
             SEARCH,
         )
+        sqlite3_floor = to_the_end([sqlite3, str(database), script], env)
         cases = [
             (
                 f"courriers list --search {SEARCH}",
                 to_the_end(listing, env),
-                to_the_end([sqlite3, str(database), script], env),
+                sqlite3_floor,
                 "bare sqlite3 process",
             ),
             (
@@ -149,6 +156,10 @@ def main(argv: list[str] | None = None) -> int:
                 verdicts.append(under(name, mine, AIM_VERSION_MS))
             else:
                 verdicts.append(within(name, mine, theirs, AIM_TIMES))
+        print(f"  timing {STACK_NAME} ...", flush=True)
+        stack = to_the_end(python("-c", "import sqlalchemy.orm"), env)
+        stack_figure, its_floor = paired_measures(stack, sqlite3_floor, args.runs)
+        rows.append((f"{STACK_NAME}  [floor: bare sqlite3 process]", stack_figure, its_floor))
     print_table(
         f"the command line on {args.courriers:,} courriers, whole processes, "
         f"min / median of {max(args.runs, 3)} runs",
@@ -156,6 +167,7 @@ def main(argv: list[str] | None = None) -> int:
         "floor",
     )
     print_verdicts(verdicts)
+    print_bound(STACK_NAME, stack_figure, its_floor, AIM_TIMES)
     return 0
 
 

@@ -133,6 +133,14 @@ def faster(what: str, ours: Figure, slower: Figure, factor: float) -> Verdict:
     return Verdict(what, f"{ratio:,.0f}x faster", f">= {factor:g}x faster", ratio >= factor)
 
 
+def print_bound(what: str, stack: Figure, floor: Figure, times: float) -> None:
+    """What the libraries alone cost against the same floor: an aim below it cannot be met
+    by any code of ours, only by another stack."""
+    ratio = stack.median / floor.median
+    reach = "out of reach on this stack" if ratio > times else "within reach"
+    print(f"\nbound: {what} alone is {ratio:.2f}x its floor (aim {times:g}x: {reach})")
+
+
 def print_table(
     title: str, rows: Sequence[tuple[str, Figure, Figure | None]], floor_name: str
 ) -> None:
