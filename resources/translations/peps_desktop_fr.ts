@@ -5,7 +5,7 @@
     <name>About</name>
     <message>
         <source>Proprietary software for the public employers of the CNRACL; all rights reserved. It uses Qt and PySide6 under the GNU LGPL version 3, SQLAlchemy, Alembic and keyring under the MIT licence, cryptography under the Apache 2.0 licence.</source>
-        <translation>Logiciel propriétaire destiné aux employeurs publics de la CNRACL ; tous droits réservés. Il utilise Qt et PySide6 sous licence GNU LGPL version 3, SQLAlchemy, Alembic et keyring sous licence MIT, cryptography sous licence Apache 2.0.</translation>
+        <translation>Logiciel propriétaire destiné aux employeurs publics de la CNRACL&#x202f;; tous droits réservés. Il utilise Qt et PySide6 sous licence GNU LGPL version 3, SQLAlchemy, Alembic et keyring sous licence MIT, cryptography sous licence Apache 2.0.</translation>
     </message>
     <message>
         <source>in memory</source>
@@ -16,11 +16,11 @@
     <name>AboutDialog</name>
     <message>
         <source>About PEP&apos;s Desktop</source>
-        <translation>À propos de PEP's Desktop</translation>
+        <translation>À propos de PEP&apos;s Desktop</translation>
     </message>
     <message>
         <source>The desktop companion of PEP&apos;s, the employer platform of the CNRACL and the Caisse des Dépôts.</source>
-        <translation>L’application de bureau de PEP's, la plateforme employeurs de la CNRACL et de la Caisse des Dépôts.</translation>
+        <translation>L’application de bureau de PEP&apos;s, la plateforme employeurs de la CNRACL et de la Caisse des Dépôts.</translation>
     </message>
     <message>
         <source>Version</source>
@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>{label}:</source>
-        <translation>{label} :</translation>
+        <translation>{label}&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Copy these details</source>
@@ -87,7 +87,7 @@
     </message>
     <message>
         <source>A forgotten password: issue a new one-time code to choose another one.</source>
-        <translation>Mot de passe oublié : émettre un nouveau code à usage unique pour en choisir un autre.</translation>
+        <translation>Mot de passe oublié&#xa0;: émettre un nouveau code à usage unique pour en choisir un autre.</translation>
     </message>
     <message>
         <source>New &amp;authenticator…</source>
@@ -95,7 +95,7 @@
     </message>
     <message>
         <source>A lost phone: the holder sets up a new authenticator app at the next sign-in.</source>
-        <translation>Téléphone perdu : le titulaire configure une nouvelle application d’authentification à sa prochaine connexion.</translation>
+        <translation>Téléphone perdu&#xa0;: le titulaire configure une nouvelle application d’authentification à sa prochaine connexion.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -130,15 +130,15 @@
     <name>AccountFile</name>
     <message>
         <source>Cannot read {file}: {reason}</source>
-        <translation>Impossible de lire {file} : {reason}</translation>
+        <translation>Impossible de lire {file}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{file} is not in UTF-8: in Excel, save it as “CSV UTF-8 (délimité par des virgules)”.</source>
-        <translation>{file} n’est pas en UTF-8 : dans Excel, enregistrez-le au format « CSV UTF-8 (délimité par des virgules) ».</translation>
+        <translation>{file} n’est pas en UTF-8&#xa0;: dans Excel, enregistrez-le au format «&#x202f;CSV UTF-8 (délimité par des virgules)&#x202f;».</translation>
     </message>
     <message>
         <source>line {line} holds a NUL character: it is not a text file.</source>
-        <translation>la ligne {line} contient un caractère NUL : ce n’est pas un fichier texte.</translation>
+        <translation>la ligne {line} contient un caractère NUL&#xa0;: ce n’est pas un fichier texte.</translation>
     </message>
     <message>
         <source>line {line} cannot be read (a cell too long, or a quote not closed).</source>
@@ -159,8 +159,8 @@
     <message numerus="yes">
         <source>The import was refused: %n line(s) to correct; nothing was changed.</source>
         <translation>
-            <numerusform>L’import a été refusé : %n ligne à corriger ; rien n’a été modifié.</numerusform>
-            <numerusform>L’import a été refusé : %n lignes à corriger ; rien n’a été modifié.</numerusform>
+            <numerusform>L’import a été refusé&#xa0;: %n ligne à corriger&#x202f;; rien n’a été modifié.</numerusform>
+            <numerusform>L’import a été refusé&#xa0;: %n lignes à corriger&#x202f;; rien n’a été modifié.</numerusform>
         </translation>
     </message>
     <message>
@@ -173,27 +173,27 @@
     </message>
     <message>
         <source>The login “{login}” is already on line {line}.</source>
-        <translation>L’identifiant « {login} » figure déjà à la ligne {line}.</translation>
+        <translation>L’identifiant «&#x202f;{login}&#x202f;» figure déjà à la ligne {line}.</translation>
     </message>
     <message>
         <source>The expiration {date} is too late: an account is valid for 18 months at most, that is until {latest} for an account renewed today.</source>
-        <translation>L’expiration au {date} est trop tardive : un compte est valable 18 mois au plus, soit jusqu’au {latest} pour un compte renouvelé aujourd’hui.</translation>
+        <translation>L’expiration au {date} est trop tardive&#xa0;: un compte est valable 18 mois au plus, soit jusqu’au {latest} pour un compte renouvelé aujourd’hui.</translation>
     </message>
     <message>
         <source>Line {line} already creates an account for this person ({login}): an account is personal.</source>
-        <translation>La ligne {line} crée déjà un compte pour cette personne ({login}) : un compte est personnel.</translation>
+        <translation>La ligne {line} crée déjà un compte pour cette personne ({login})&#xa0;: un compte est personnel.</translation>
     </message>
     <message>
         <source>“{item}” is not a right: write SERVICE:level, e.g. CNRACL:lecture.</source>
-        <translation>« {item} » n’est pas un droit : écrivez SERVICE:niveau, par exemple CNRACL:lecture.</translation>
+        <translation>«&#x202f;{item}&#x202f;» n’est pas un droit&#xa0;: écrivez SERVICE:niveau, par exemple CNRACL:lecture.</translation>
     </message>
     <message>
         <source>Unknown service “{code}”.</source>
-        <translation>Service inconnu « {code} ».</translation>
+        <translation>Service inconnu «&#x202f;{code}&#x202f;».</translation>
     </message>
     <message>
         <source>Unknown right “{level}” for {code}: aucun, lecture or modification.</source>
-        <translation>Droit inconnu « {level} » pour {code} : aucun, lecture ou modification.</translation>
+        <translation>Droit inconnu «&#x202f;{level}&#x202f;» pour {code}&#xa0;: aucun, lecture ou modification.</translation>
     </message>
     <message>
         <source>The service {code} is named twice.</source>
@@ -201,11 +201,11 @@
     </message>
     <message>
         <source>{value} is not a date: write JJ/MM/AAAA or AAAA-MM-JJ.</source>
-        <translation>{value} n’est pas une date : écrivez JJ/MM/AAAA ou AAAA-MM-JJ.</translation>
+        <translation>{value} n’est pas une date&#xa0;: écrivez JJ/MM/AAAA ou AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>“{text}” is not a date: write JJ/MM/AAAA or AAAA-MM-JJ.</source>
-        <translation>« {text} » n’est pas une date : écrivez JJ/MM/AAAA ou AAAA-MM-JJ.</translation>
+        <translation>«&#x202f;{text}&#x202f;» n’est pas une date&#xa0;: écrivez JJ/MM/AAAA ou AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>The columns must be separated by semicolons (;), not commas.</source>
@@ -213,23 +213,23 @@
     </message>
     <message>
         <source>missing: {names}</source>
-        <translation>manquantes : {names}</translation>
+        <translation>manquantes&#xa0;: {names}</translation>
     </message>
     <message>
         <source>unknown: {names}</source>
-        <translation>inconnues : {names}</translation>
+        <translation>inconnues&#xa0;: {names}</translation>
     </message>
     <message>
         <source>named twice: {names}</source>
-        <translation>en double : {names}</translation>
+        <translation>en double&#xa0;: {names}</translation>
     </message>
     <message>
         <source>Wrong columns ({details}); the columns are: {columns}.</source>
-        <translation>Colonnes incorrectes ({details}) ; les colonnes attendues sont : {columns}.</translation>
+        <translation>Colonnes incorrectes ({details})&#x202f;; les colonnes attendues sont&#xa0;: {columns}.</translation>
     </message>
     <message>
         <source>Unknown profile “{profile}”: utilisateur or administrateur.</source>
-        <translation>Profil inconnu « {profile} » : utilisateur ou administrateur.</translation>
+        <translation>Profil inconnu «&#x202f;{profile}&#x202f;»&#xa0;: utilisateur ou administrateur.</translation>
     </message>
 </context>
 <context>
@@ -248,19 +248,19 @@
     </message>
     <message>
         <source>The same people?</source>
-        <translation>Les mêmes personnes ?</translation>
+        <translation>Les mêmes personnes&#x202f;?</translation>
     </message>
     <message>
         <source>These lines create accounts for people who seem to have one already. An account is personal: if a line is the person of the account named, correct the line to modify that account instead.</source>
-        <translation>Ces lignes créent des comptes pour des personnes qui semblent déjà en avoir un. Un compte est personnel : si une ligne concerne la personne du compte indiqué, corrigez la ligne pour modifier ce compte à la place.</translation>
+        <translation>Ces lignes créent des comptes pour des personnes qui semblent déjà en avoir un. Un compte est personnel&#xa0;: si une ligne concerne la personne du compte indiqué, corrigez la ligne pour modifier ce compte à la place.</translation>
     </message>
     <message>
         <source>Are they other people?</source>
-        <translation>S’agit-il d’autres personnes ?</translation>
+        <translation>S’agit-il d’autres personnes&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Other people: import</source>
-        <translation>&amp;Autres personnes : importer</translation>
+        <translation>&amp;Autres personnes&#xa0;: importer</translation>
     </message>
     <message>
         <source>&amp;Correct the file</source>
@@ -268,7 +268,7 @@
     </message>
     <message>
         <source>Line {line} ({login}): {reason}</source>
-        <translation>Ligne {line} ({login}) : {reason}</translation>
+        <translation>Ligne {line} ({login})&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Import refused</source>
@@ -297,7 +297,7 @@
     </message>
     <message>
         <source>Import done: {counts}.</source>
-        <translation>Import terminé : {counts}.</translation>
+        <translation>Import terminé&#xa0;: {counts}.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln account(s) written to {file}.</source>
@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>{login}: {code} (valid until {date})</source>
-        <translation>{login} : {code} (valable jusqu’au {date})</translation>
+        <translation>{login}&#xa0;: {code} (valable jusqu’au {date})</translation>
     </message>
     <message>
         <source>Activation codes to hand over</source>
@@ -316,7 +316,7 @@
     </message>
     <message>
         <source>Hand each code over to its holder: with it, they choose their own password. The codes are shown only now.</source>
-        <translation>Remettez chaque code à son titulaire : avec ce code, il choisit lui-même son mot de passe. Les codes ne sont affichés qu’une seule fois, maintenant.</translation>
+        <translation>Remettez chaque code à son titulaire&#xa0;: avec ce code, il choisit lui-même son mot de passe. Les codes ne sont affichés qu’une seule fois, maintenant.</translation>
     </message>
 </context>
 <context>
@@ -386,19 +386,19 @@
     </message>
     <message>
         <source>{service}: {right}</source>
-        <translation>{service} : {right}</translation>
+        <translation>{service}&#xa0;: {right}</translation>
     </message>
     <message>
         <source>No valid e-mail nor telephone: PEP&apos;s requires both.</source>
-        <translation>Ni courriel ni téléphone valides : PEP’s exige les deux.</translation>
+        <translation>Ni courriel ni téléphone valides&#xa0;: PEP’s exige les deux.</translation>
     </message>
     <message>
         <source>No valid e-mail: PEP&apos;s requires one for every account.</source>
-        <translation>Pas de courriel valide : PEP’s en exige un pour chaque compte.</translation>
+        <translation>Pas de courriel valide&#xa0;: PEP’s en exige un pour chaque compte.</translation>
     </message>
     <message>
         <source>No valid telephone: PEP&apos;s requires one for every account.</source>
-        <translation>Pas de téléphone valide : PEP’s en exige un pour chaque compte.</translation>
+        <translation>Pas de téléphone valide&#xa0;: PEP’s en exige un pour chaque compte.</translation>
     </message>
     <message>
         <source>utilisateur</source>
@@ -439,11 +439,11 @@
     </message>
     <message>
         <source>The login “{login}” is not valid: 3 to 64 lower-case letters, digits, dots, dashes or underscores, starting with a letter or a digit.</source>
-        <translation>L’identifiant « {login} » n’est pas valide : de 3 à 64 lettres minuscules, chiffres, points, tirets ou soulignés, commençant par une lettre ou un chiffre.</translation>
+        <translation>L’identifiant «&#x202f;{login}&#x202f;» n’est pas valide&#xa0;: de 3 à 64 lettres minuscules, chiffres, points, tirets ou soulignés, commençant par une lettre ou un chiffre.</translation>
     </message>
     <message>
         <source>The email address “{email}” is not valid.</source>
-        <translation>L’adresse électronique « {email} » n’est pas valide.</translation>
+        <translation>L’adresse électronique «&#x202f;{email}&#x202f;» n’est pas valide.</translation>
     </message>
     <message>
         <source>The password must have at least {count} characters.</source>
@@ -455,35 +455,35 @@
     </message>
     <message>
         <source>No account “{login}” in this structure.</source>
-        <translation>Aucun compte « {login} » dans cette structure.</translation>
+        <translation>Aucun compte «&#x202f;{login}&#x202f;» dans cette structure.</translation>
     </message>
     <message>
         <source>Unknown service “{code}”.</source>
-        <translation>Service inconnu « {code} ».</translation>
+        <translation>Service inconnu «&#x202f;{code}&#x202f;».</translation>
     </message>
     <message>
         <source>Unknown right “{level}” for {code}: aucun, lecture or modification.</source>
-        <translation>Droit inconnu « {level} » pour {code} : aucun, lecture ou modification.</translation>
+        <translation>Droit inconnu «&#x202f;{level}&#x202f;» pour {code}&#xa0;: aucun, lecture ou modification.</translation>
     </message>
     <message>
         <source>Unknown profile “{profile}”: utilisateur or administrateur.</source>
-        <translation>Profil inconnu « {profile} » : utilisateur ou administrateur.</translation>
+        <translation>Profil inconnu «&#x202f;{profile}&#x202f;»&#xa0;: utilisateur ou administrateur.</translation>
     </message>
     <message>
         <source>The login “{login}” is already used, or was used by a deleted account: logins are never reused.</source>
-        <translation>L’identifiant « {login} » est déjà utilisé, ou l’a été par un compte supprimé : un identifiant n’est jamais réutilisé.</translation>
+        <translation>L’identifiant «&#x202f;{login}&#x202f;» est déjà utilisé, ou l’a été par un compte supprimé&#xa0;: un identifiant n’est jamais réutilisé.</translation>
     </message>
     <message>
         <source>The account “{login}” was changed meanwhile by someone else: reload it and try again.</source>
-        <translation>Le compte « {login} » a été modifié entre-temps par quelqu’un d’autre : rechargez-le et réessayez.</translation>
+        <translation>Le compte «&#x202f;{login}&#x202f;» a été modifié entre-temps par quelqu’un d’autre&#xa0;: rechargez-le et réessayez.</translation>
     </message>
     <message>
         <source>The account “{login}” was changed by {who} on {date} at {time}, after you opened it. It is shown again with that change: make yours again if it is still needed.</source>
-        <translation>Le compte « {login} » a été modifié par {who} le {date} à {time}, après que vous l’avez ouvert. Il est affiché à nouveau avec cette modification : refaites la vôtre si elle est toujours utile.</translation>
+        <translation>Le compte «&#xa0;{login}&#xa0;» a été modifié par {who} le {date} à {time}, après que vous l’avez ouvert. Il est affiché à nouveau avec cette modification&#xa0;: refaites la vôtre si elle est toujours utile.</translation>
     </message>
     <message>
         <source>An account is personal: it cannot be given to another person. Create a new account for {prenom} {nom}, and delete this one when its holder has left.</source>
-        <translation>Un compte est personnel : il ne peut pas être attribué à une autre personne. Créez un nouveau compte pour {prenom} {nom}, et supprimez celui-ci lorsque son titulaire sera parti.</translation>
+        <translation>Un compte est personnel&#xa0;: il ne peut pas être attribué à une autre personne. Créez un nouveau compte pour {prenom} {nom}, et supprimez celui-ci lorsque son titulaire sera parti.</translation>
     </message>
     <message>
         <source>Only an active administrator can manage the accounts.</source>
@@ -549,13 +549,13 @@
     </message>
     <message>
         <source>Your structure has only one active administrator; {recommended} are recommended</source>
-        <translation>Votre structure n’a qu’un seul administrateur actif ; {recommended} sont recommandés</translation>
+        <translation>Votre structure n’a qu’un seul administrateur actif&#x202f;; {recommended} sont recommandés</translation>
     </message>
     <message numerus="yes">
         <source>Your structure has %n active administrator(s); {recommended} are recommended</source>
         <translation>
-            <numerusform>Votre structure a %n administrateur actif ; {recommended} sont recommandés</numerusform>
-            <numerusform>Votre structure a %n administrateurs actifs ; {recommended} sont recommandés</numerusform>
+            <numerusform>Votre structure a %n administrateur actif&#x202f;; {recommended} sont recommandés</numerusform>
+            <numerusform>Votre structure a %n administrateurs actifs&#x202f;; {recommended} sont recommandés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -582,11 +582,11 @@
     </message>
     <message>
         <source>Reset the second factor of {prenom} {nom} ({login})?</source>
-        <translation>Réinitialiser la double authentification de {prenom} {nom} ({login}) ?</translation>
+        <translation>Réinitialiser la double authentification de {prenom} {nom} ({login})&#xa0;?</translation>
     </message>
     <message>
         <source>For a lost or replaced phone: their authenticator app, recovery codes and trusted computers stop working, and they set up a new app at their next sign-in, with their password. Check first that you are speaking to them.</source>
-        <translation>Pour un téléphone perdu ou remplacé : son application d’authentification, ses codes de secours et ses postes de confiance cessent de fonctionner, et la personne configure une nouvelle application à sa prochaine connexion, avec son mot de passe. Vérifiez d’abord que vous parlez bien à elle.</translation>
+        <translation>Pour un téléphone perdu ou remplacé&#xa0;: son application d’authentification, ses codes de secours et ses postes de confiance cessent de fonctionner, et la personne configure une nouvelle application à sa prochaine connexion, avec son mot de passe. Vérifiez d’abord que vous parlez bien à elle.</translation>
     </message>
     <message>
         <source>Resetting a second factor</source>
@@ -599,8 +599,8 @@
     <message numerus="yes">
         <source>Renew %n account(s)?</source>
         <translation>
-            <numerusform>Renouveler %n compte ?</numerusform>
-            <numerusform>Renouveler %n comptes ?</numerusform>
+            <numerusform>Renouveler %n compte&#x202f;?</numerusform>
+            <numerusform>Renouveler %n comptes&#x202f;?</numerusform>
         </translation>
     </message>
     <message>
@@ -617,8 +617,8 @@
     <message numerus="yes">
         <source>Unlock %n account(s)?</source>
         <translation>
-            <numerusform>Déverrouiller %n compte ?</numerusform>
-            <numerusform>Déverrouiller %n comptes ?</numerusform>
+            <numerusform>Déverrouiller %n compte&#x202f;?</numerusform>
+            <numerusform>Déverrouiller %n comptes&#x202f;?</numerusform>
         </translation>
     </message>
     <message>
@@ -635,8 +635,8 @@
     <message numerus="yes">
         <source>Delete %n account(s)?</source>
         <translation>
-            <numerusform>Supprimer %n compte ?</numerusform>
-            <numerusform>Supprimer %n comptes ?</numerusform>
+            <numerusform>Supprimer %n compte&#x202f;?</numerusform>
+            <numerusform>Supprimer %n comptes&#x202f;?</numerusform>
         </translation>
     </message>
     <message>
@@ -675,11 +675,11 @@
     </message>
     <message>
         <source>Issue a new activation code for {holder} ({login})?</source>
-        <translation>Émettre un nouveau code d’activation pour {holder} ({login}) ?</translation>
+        <translation>Émettre un nouveau code d’activation pour {holder} ({login})&#x202f;?</translation>
     </message>
     <message>
         <source>For a forgotten password: their current password stops working at once, and they choose a new one with the code. A locked account is unlocked.</source>
-        <translation>En cas de mot de passe oublié : le mot de passe actuel cesse aussitôt de fonctionner, et le titulaire en choisit un nouveau avec le code. Un compte verrouillé est déverrouillé.</translation>
+        <translation>En cas de mot de passe oublié&#xa0;: le mot de passe actuel cesse aussitôt de fonctionner, et le titulaire en choisit un nouveau avec le code. Un compte verrouillé est déverrouillé.</translation>
     </message>
     <message>
         <source>A new activation code was issued for {login}.</source>
@@ -726,7 +726,7 @@
     </message>
     <message>
         <source>This account has expired: ask an administrator to renew it.</source>
-        <translation>Ce compte a expiré : demandez à un administrateur de le renouveler.</translation>
+        <translation>Ce compte a expiré&#xa0;: demandez à un administrateur de le renouveler.</translation>
     </message>
 </context>
 <context>
@@ -748,7 +748,7 @@
     </message>
     <message>
         <source>Hand this code over to the account holder in person or by telephone. With it, they choose their own password at their first sign-in (“I have an activation code”). You never know their password. The code works once and is shown only now.</source>
-        <translation>Remettez ce code au titulaire du compte en main propre ou par téléphone. Avec ce code, il choisit lui-même son mot de passe à sa première connexion (« J’ai un code d’activation »). Vous ne connaissez jamais son mot de passe. Le code ne sert qu’une fois et n’est affiché que maintenant.</translation>
+        <translation>Remettez ce code au titulaire du compte en main propre ou par téléphone. Avec ce code, il choisit lui-même son mot de passe à sa première connexion («&#x202f;J’ai un code d’activation&#x202f;»). Vous ne connaissez jamais son mot de passe. Le code ne sert qu’une fois et n’est affiché que maintenant.</translation>
     </message>
     <message>
         <source>Login</source>
@@ -775,7 +775,7 @@
     <name>ActivationDialog</name>
     <message>
         <source>PEP&apos;s Desktop – Activate your account</source>
-        <translation>PEP's Desktop – Activer votre compte</translation>
+        <translation>PEP&apos;s Desktop – Activer votre compte</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Choose your password&lt;/h3&gt;Enter your login and the activation code an administrator of your structure gave you, then choose your password. Nobody else will know it. You will then set up an authenticator app on your phone.</source>
@@ -811,7 +811,7 @@
     </message>
     <message>
         <source>Your account is not activated yet: set up your authenticator app to finish. Your activation code still works.</source>
-        <translation>Votre compte n’est pas encore activé : configurez votre application d’authentification pour terminer. Votre code d’activation reste valable.</translation>
+        <translation>Votre compte n’est pas encore activé&#xa0;: configurez votre application d’authentification pour terminer. Votre code d’activation reste valable.</translation>
     </message>
     <message>
         <source>This password is strong enough.</source>
@@ -869,14 +869,14 @@
     <name>Administrators</name>
     <message>
         <source>The structure must keep at least one active administrator: give the administrator profile to another account first.</source>
-        <translation>La structure doit garder au moins un administrateur actif : donnez d’abord le profil administrateur à un autre compte.</translation>
+        <translation>La structure doit garder au moins un administrateur actif&#xa0;: donnez d’abord le profil administrateur à un autre compte.</translation>
     </message>
 </context>
 <context>
     <name>AfterSignIn</name>
     <message>
         <source>You signed in with a recovery code: {count} left. If you lost your phone, set up a new authenticator app from “My account”.</source>
-        <translation>Vous vous êtes connecté avec un code de secours : il vous en reste {count}. Si vous avez perdu votre téléphone, configurez une nouvelle application d’authentification depuis « Mon compte ».</translation>
+        <translation>Vous vous êtes connecté avec un code de secours&#xa0;: il vous en reste {count}. Si vous avez perdu votre téléphone, configurez une nouvelle application d’authentification depuis «&#xa0;Mon compte&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -941,11 +941,11 @@
     <name>Application</name>
     <message>
         <source>This computer has no password keyring: your password was not remembered.</source>
-        <translation>Ce poste n’a pas de trousseau de mots de passe : votre mot de passe n’a pas été mémorisé.</translation>
+        <translation>Ce poste n’a pas de trousseau de mots de passe&#xa0;: votre mot de passe n’a pas été mémorisé.</translation>
     </message>
     <message>
         <source>This computer has no password keyring. The key that encrypts the agents&apos; NIRs and names is kept in {file}, readable by you only. Back it up with the store: without it, that data cannot be read.</source>
-        <translation>Ce poste n’a pas de trousseau de mots de passe. La clé qui chiffre les NIR et les noms des agents est conservée dans {file}, lisible par vous seul. Sauvegardez-la avec la base de données : sans elle, ces données ne peuvent pas être lues.</translation>
+        <translation>Ce poste n’a pas de trousseau de mots de passe. La clé qui chiffre les NIR et les noms des agents est conservée dans {file}, lisible par vous seul. Sauvegardez-la avec la base de données&#xa0;: sans elle, ces données ne peuvent pas être lues.</translation>
     </message>
     <message>
         <source>Deleting an account</source>
@@ -953,7 +953,7 @@
     </message>
     <message>
         <source>PEP&apos;s Desktop is already running on this store ({folder}).</source>
-        <translation>PEP's Desktop est déjà ouvert sur cette base de données ({folder}).</translation>
+        <translation>PEP&apos;s Desktop est déjà ouvert sur cette base de données ({folder}).</translation>
     </message>
     <message>
         <source>--quit-after needs --demo.</source>
@@ -968,7 +968,7 @@
     <name>Argparse</name>
     <message>
         <source>usage: </source>
-        <translation>utilisation : </translation>
+        <translation>utilisation&#xa0;: </translation>
     </message>
     <message>
         <source>positional arguments</source>
@@ -984,7 +984,7 @@
     </message>
     <message>
         <source>%(heading)s:</source>
-        <translation>%(heading)s :</translation>
+        <translation>%(heading)s&#xa0;:</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
@@ -996,17 +996,17 @@
     </message>
     <message>
         <source> (default: %(default)s)</source>
-        <translation> (par défaut : %(default)s)</translation>
+        <translation> (par défaut&#xa0;: %(default)s)</translation>
     </message>
     <message>
         <source>%(prog)s: error: %(message)s
 </source>
-        <translation>%(prog)s : erreur : %(message)s
+        <translation>%(prog)s&#xa0;: erreur&#xa0;: %(message)s
 </translation>
     </message>
     <message>
         <source>the following arguments are required: %s</source>
-        <translation>les arguments suivants sont obligatoires : %s</translation>
+        <translation>les arguments suivants sont obligatoires&#xa0;: %s</translation>
     </message>
     <message>
         <source>one of the arguments %s is required</source>
@@ -1014,19 +1014,19 @@
     </message>
     <message>
         <source>unrecognized arguments: %s</source>
-        <translation>arguments non reconnus : %s</translation>
+        <translation>arguments non reconnus&#xa0;: %s</translation>
     </message>
     <message>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation>argument %(argument_name)s : %(message)s</translation>
+        <translation>argument %(argument_name)s&#xa0;: %(message)s</translation>
     </message>
     <message>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation>choix invalide : %(value)r (choisir parmi %(choices)s)</translation>
+        <translation>choix invalide&#xa0;: %(value)r (choisir parmi %(choices)s)</translation>
     </message>
     <message>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation>valeur invalide pour %(type)s : %(value)r</translation>
+        <translation>valeur invalide pour %(type)s&#xa0;: %(value)r</translation>
     </message>
     <message>
         <source>not allowed with argument %s</source>
@@ -1034,7 +1034,7 @@
     </message>
     <message>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation>option ambiguë : %(option)s peut correspondre à %(matches)s</translation>
+        <translation>option ambiguë&#xa0;: %(option)s peut correspondre à %(matches)s</translation>
     </message>
     <message>
         <source>expected one argument</source>
@@ -1058,11 +1058,11 @@
     </message>
     <message>
         <source>ignored explicit argument %r</source>
-        <translation>argument explicite ignoré : %r</translation>
+        <translation>argument explicite ignoré&#xa0;: %r</translation>
     </message>
     <message>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation>impossible d’ouvrir « %(filename)s » : %(error)s</translation>
+        <translation>impossible d’ouvrir «&#x202f;%(filename)s&#x202f;»&#xa0;: %(error)s</translation>
     </message>
 </context>
 <context>
@@ -1107,7 +1107,7 @@
     </message>
     <message>
         <source>PDF, PNG or JPEG; 10 MB at most each.</source>
-        <translation>PDF, PNG ou JPEG ; 10 Mo au plus chacun.</translation>
+        <translation>PDF, PNG ou JPEG&#x202f;; 10 Mo au plus chacun.</translation>
     </message>
     <message>
         <source>Attach documents</source>
@@ -1150,11 +1150,11 @@
     </message>
     <message>
         <source>The audit log could not be written to “{path}”: {reason}</source>
-        <translation>Le journal des actions n’a pas pu être écrit dans « {path} » : {reason}</translation>
+        <translation>Le journal des actions n’a pas pu être écrit dans «&#x202f;{path}&#x202f;»&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{service}: {right}</source>
-        <translation>{service} : {right}</translation>
+        <translation>{service}&#xa0;: {right}</translation>
     </message>
     <message>
         <source>no right</source>
@@ -1162,12 +1162,12 @@
     </message>
     <message>
         <source>{field}: {value}</source>
-        <translation>{field} : {value}</translation>
+        <translation>{field}&#xa0;: {value}</translation>
     </message>
     <message>
         <source>; </source>
         <comment>between the parts of a list</comment>
-        <translation> ; </translation>
+        <translation>&#x202f;; </translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
@@ -1178,7 +1178,7 @@
     </message>
     <message>
         <source>{done}: {references}</source>
-        <translation>{done} : {references}</translation>
+        <translation>{done}&#xa0;: {references}</translation>
     </message>
     <message numerus="yes">
         <source>%n courrier(s) archived</source>
@@ -1280,7 +1280,7 @@
     </message>
     <message>
         <source>profile {profile}; rights: {rights}</source>
-        <translation>profil {profile} ; droits : {rights}</translation>
+        <translation>profil {profile}&#x202f;; droits&#xa0;: {rights}</translation>
     </message>
     <message>
         <source>confirmed as another person than the holder of {account}</source>
@@ -1292,7 +1292,7 @@
     </message>
     <message>
         <source>successor: {successor}; leaves on {date}</source>
-        <translation>successeur : {successor} ; départ le {date}</translation>
+        <translation>successeur&#xa0;: {successor}&#x202f;; départ le {date}</translation>
     </message>
     <message numerus="yes">
         <source>%n agent(s)</source>
@@ -1600,11 +1600,11 @@
     <name>Auth</name>
     <message>
         <source>Wrong login or password. After 5 failed sign-ins in a row an account is locked; an administrator of your structure can unlock it.</source>
-        <translation>Identifiant ou mot de passe incorrect. Après 5 échecs de connexion de suite, un compte est verrouillé ; un administrateur de votre structure peut le déverrouiller.</translation>
+        <translation>Identifiant ou mot de passe incorrect. Après 5 échecs de connexion de suite, un compte est verrouillé&#xa0;; un administrateur de votre structure peut le déverrouiller.</translation>
     </message>
     <message>
         <source>This account is not activated yet: choose your password with the activation code your administrator gave you.</source>
-        <translation>Ce compte n’est pas encore activé : choisissez votre mot de passe avec le code d’activation que votre administrateur vous a remis.</translation>
+        <translation>Ce compte n’est pas encore activé&#xa0;: choisissez votre mot de passe avec le code d’activation que votre administrateur vous a remis.</translation>
     </message>
     <message>
         <source>This account expired on {date}. Ask an administrator of your structure to renew it.</source>
@@ -1621,7 +1621,7 @@
         <source>The contact forms cannot be shown: their catalogue is damaged. Tell your administrator; the rest of the application works.
 
 {problem}</source>
-        <translation>Les formulaires de contact ne peuvent pas être affichés : leur catalogue est endommagé. Prévenez votre administrateur ; le reste de l’application fonctionne normalement.
+        <translation>Les formulaires de contact ne peuvent pas être affichés&#xa0;: leur catalogue est endommagé. Prévenez votre administrateur&#x202f;; le reste de l’application fonctionne normalement.
 
 {problem}</translation>
     </message>
@@ -1634,7 +1634,7 @@
     </message>
     <message>
         <source>no header between two lines “---”</source>
-        <translation>pas d’en-tête entre deux lignes « --- »</translation>
+        <translation>pas d’en-tête entre deux lignes «&#xa0;---&#xa0;»</translation>
     </message>
     <message>
         <source>a version, a title and a text are required</source>
@@ -1642,7 +1642,7 @@
     </message>
     <message>
         <source>Version {version} of the conditions of use is not the current one ({current}): read the current version before accepting it.</source>
-        <translation>La version {version} des conditions générales d’utilisation n’est pas la version en vigueur ({current}) : lisez la version en vigueur avant de l’accepter.</translation>
+        <translation>La version {version} des conditions générales d’utilisation n’est pas la version en vigueur ({current})&#xa0;: lisez la version en vigueur avant de l’accepter.</translation>
     </message>
 </context>
 <context>
@@ -1657,7 +1657,7 @@
     </message>
     <message>
         <source>Version {version} is not accepted yet: an administrator of your structure must accept it.</source>
-        <translation>La version {version} n’est pas encore acceptée : un administrateur de votre structure doit l’accepter.</translation>
+        <translation>La version {version} n’est pas encore acceptée&#xa0;: un administrateur de votre structure doit l’accepter.</translation>
     </message>
     <message>
         <source>I &amp;accept them for the structure</source>
@@ -1679,7 +1679,7 @@
     <name>Cli</name>
     <message>
         <source>PEP&apos;s Desktop: courriers, accounts and requests of a public employer.</source>
-        <translation>PEP's Desktop : courriers, comptes et échanges d’un employeur public.</translation>
+        <translation>PEP&apos;s Desktop&#xa0;: courriers, comptes et échanges d’un employeur public.</translation>
     </message>
     <message>
         <source>folder of the store and its documents</source>
@@ -1699,7 +1699,7 @@
     </message>
     <message>
         <source>check this installation on a temporary store (migrations, main window, PDF, translation, keyring, full-text search); exit 0 if all is well</source>
-        <translation>vérifier cette installation sur une base de données temporaire (migrations, fenêtre principale, PDF, traduction, trousseau, recherche plein texte) ; code de sortie 0 si tout va bien</translation>
+        <translation>vérifier cette installation sur une base de données temporaire (migrations, fenêtre principale, PDF, traduction, trousseau, recherche plein texte)&#x202f;; code de sortie 0 si tout va bien</translation>
     </message>
     <message>
         <source>create the structure and its first administrator</source>
@@ -1735,75 +1735,75 @@
     </message>
     <message>
         <source>act as LOGIN; password from PEPS_PASSWORD, the keyring or a prompt</source>
-        <translation>agir en tant que LOGIN ; mot de passe lu dans PEPS_PASSWORD, le trousseau ou demandé</translation>
+        <translation>agir en tant que LOGIN&#x202f;; mot de passe lu dans PEPS_PASSWORD, le trousseau ou demandé</translation>
     </message>
     <message>
         <source>the code of your authenticator app (or a recovery code); else PEPS_OTP or a prompt</source>
-        <translation>le code de votre application d’authentification (ou un code de secours) ; sinon PEPS_OTP ou une invite</translation>
+        <translation>le code de votre application d’authentification (ou un code de secours)&#xa0;; sinon PEPS_OTP ou une invite</translation>
     </message>
     <message>
         <source>No password given: set {variable} or run the command in a terminal.</source>
-        <translation>Aucun mot de passe fourni : définissez {variable} ou lancez la commande dans un terminal.</translation>
+        <translation>Aucun mot de passe fourni&#xa0;: définissez {variable} ou lancez la commande dans un terminal.</translation>
     </message>
     <message>
         <source>No code given: pass --otp CODE, set {variable}, or run the command in a terminal.</source>
-        <translation>Aucun code donné : passez --otp CODE, définissez {variable} ou lancez la commande dans un terminal.</translation>
+        <translation>Aucun code donné&#xa0;: passez --otp CODE, définissez {variable} ou lancez la commande dans un terminal.</translation>
     </message>
     <message>
         <source>Password of the first administrator: </source>
-        <translation>Mot de passe du premier administrateur : </translation>
+        <translation>Mot de passe du premier administrateur&#xa0;: </translation>
     </message>
     <message>
         <source>Password again: </source>
-        <translation>Mot de passe, une seconde fois : </translation>
+        <translation>Mot de passe, une seconde fois&#xa0;: </translation>
     </message>
     <message>
         <source>Code of your authenticator app: </source>
-        <translation>Code de votre application d’authentification : </translation>
+        <translation>Code de votre application d’authentification&#xa0;: </translation>
     </message>
     <message>
         <source>Recovery code used: {count} left. Change your authenticator if you lost it.</source>
-        <translation>Code de secours utilisé : il vous en reste {count}. Changez d’authentificateur si vous l’avez perdu.</translation>
+        <translation>Code de secours utilisé&#xa0;: il vous en reste {count}. Changez d’authentificateur si vous l’avez perdu.</translation>
     </message>
     <message>
         <source>Add this account to your authenticator app (Microsoft Authenticator, FreeOTP, Google Authenticator…) from this address:</source>
-        <translation>Ajoutez ce compte à votre application d’authentification (Microsoft Authenticator, FreeOTP, Google Authenticator…) depuis cette adresse :</translation>
+        <translation>Ajoutez ce compte à votre application d’authentification (Microsoft Authenticator, FreeOTP, Google Authenticator…) depuis cette adresse&#xa0;:</translation>
     </message>
     <message>
         <source>or type the key by hand: {secret}</source>
-        <translation>ou saisissez la clé à la main : {secret}</translation>
+        <translation>ou saisissez la clé à la main&#xa0;: {secret}</translation>
     </message>
     <message>
         <source>Recovery codes, each good once if you lose your phone; write them down now, they are not shown again:</source>
-        <translation>Codes de secours, valables une fois chacun si vous perdez votre téléphone ; notez-les maintenant, ils ne seront plus affichés :</translation>
+        <translation>Codes de secours, valables une fois chacun si vous perdez votre téléphone&#xa0;; notez-les maintenant, ils ne seront plus affichés&#xa0;:</translation>
     </message>
     <message>
         <source>missing: complete it with `account contact`</source>
-        <translation>manquant : complétez-le avec `account contact`</translation>
+        <translation>manquant&#xa0;: complétez-le avec `account contact`</translation>
     </message>
     <message>
         <source>E-mail: {email}</source>
-        <translation>Courriel : {email}</translation>
+        <translation>Courriel&#xa0;: {email}</translation>
     </message>
     <message>
         <source>Telephone: {telephone}</source>
-        <translation>Téléphone : {telephone}</translation>
+        <translation>Téléphone&#xa0;: {telephone}</translation>
     </message>
     <message>
         <source>Expires on: {date}</source>
-        <translation>Expire le : {date}</translation>
+        <translation>Expire le&#xa0;: {date}</translation>
     </message>
     <message>
         <source>Rights: {rights}</source>
-        <translation>Droits : {rights}</translation>
+        <translation>Droits&#xa0;: {rights}</translation>
     </message>
     <message>
         <source>Last sign-ins: {dates}</source>
-        <translation>Dernières connexions : {dates}</translation>
+        <translation>Dernières connexions&#xa0;: {dates}</translation>
     </message>
     <message>
         <source>Recovery codes left: {count}</source>
-        <translation>Codes de secours restants : {count}</translation>
+        <translation>Codes de secours restants&#xa0;: {count}</translation>
     </message>
     <message>
         <source>No trusted device.</source>
@@ -1811,19 +1811,19 @@
     </message>
     <message>
         <source>Device {id}: {label}, last used {used}, trusted until {until}</source>
-        <translation>Poste {id} : {label}, dernière utilisation {used}, sans code jusqu’au {until}</translation>
+        <translation>Poste {id}&#xa0;: {label}, dernière utilisation {used}, sans code jusqu’au {until}</translation>
     </message>
     <message>
         <source>Device {id} ({label}) revoked: a code is asked there at the next sign-in.</source>
-        <translation>Poste {id} ({label}) révoqué : un code y sera demandé à la prochaine connexion.</translation>
+        <translation>Poste {id} ({label}) révoqué&#xa0;: un code y sera demandé à la prochaine connexion.</translation>
     </message>
     <message>
         <source>New password: </source>
-        <translation>Nouveau mot de passe : </translation>
+        <translation>Nouveau mot de passe&#xa0;: </translation>
     </message>
     <message>
         <source>New password again: </source>
-        <translation>Nouveau mot de passe, à nouveau : </translation>
+        <translation>Nouveau mot de passe, à nouveau&#xa0;: </translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
@@ -1839,11 +1839,11 @@
     </message>
     <message>
         <source>First code shown by the new app: </source>
-        <translation>Premier code affiché par la nouvelle application : </translation>
+        <translation>Premier code affiché par la nouvelle application&#xa0;: </translation>
     </message>
     <message>
         <source>Your new authenticator is set up; the previous one no longer works.</source>
-        <translation>Votre nouvel authentificateur est configuré ; le précédent ne fonctionne plus.</translation>
+        <translation>Votre nouvel authentificateur est configuré&#xa0;; le précédent ne fonctionne plus.</translation>
     </message>
     <message>
         <source>Accepted for the structure by {name} on {date}.</source>
@@ -1851,7 +1851,7 @@
     </message>
     <message>
         <source>Not accepted yet for the structure: an administrator accepts them with `peps-desktop cgu accept --version {version} --as LOGIN`.</source>
-        <translation>Pas encore acceptées pour la structure : un administrateur les accepte avec `peps-desktop cgu accept --version {version} --as LOGIN`.</translation>
+        <translation>Pas encore acceptées pour la structure&#xa0;: un administrateur les accepte avec `peps-desktop cgu accept --version {version} --as LOGIN`.</translation>
     </message>
     <message>
         <source>Conditions of use {version} accepted for the structure.</source>
@@ -1871,11 +1871,11 @@
     </message>
     <message>
         <source>forget a trusted device: the code is asked there again</source>
-        <translation>oublier un poste de confiance : le code y est de nouveau demandé</translation>
+        <translation>oublier un poste de confiance&#xa0;: le code y est de nouveau demandé</translation>
     </message>
     <message>
         <source>change my password (current one and a code; new one from PEPS_NEW_PASSWORD)</source>
-        <translation>changer mon mot de passe (l’actuel et un code ; le nouveau depuis PEPS_NEW_PASSWORD)</translation>
+        <translation>changer mon mot de passe (l’actuel et un code&#xa0;; le nouveau depuis PEPS_NEW_PASSWORD)</translation>
     </message>
     <message>
         <source>change my e-mail or telephone (with a code)</source>
@@ -1899,11 +1899,11 @@
     </message>
     <message>
         <source>Password of {login}: </source>
-        <translation>Mot de passe de {login} : </translation>
+        <translation>Mot de passe de {login}&#xa0;: </translation>
     </message>
     <message>
         <source>Structure “{name}” created; administrator: {login}.</source>
-        <translation>Structure « {name} » créée ; administrateur : {login}.</translation>
+        <translation>Structure «&#x202f;{name}&#x202f;» créée&#x202f;; administrateur&#xa0;: {login}.</translation>
     </message>
     <message>
         <source>--{name} must be a positive number.</source>
@@ -1919,11 +1919,11 @@
     </message>
     <message>
         <source>Demo store filled: {accounts} accounts, {courriers} courriers, {echanges} échanges.</source>
-        <translation>Base de démonstration remplie : {accounts} comptes, {courriers} courriers, {echanges} échanges.</translation>
+        <translation>Base de démonstration remplie&#xa0;: {accounts} comptes, {courriers} courriers, {echanges} échanges.</translation>
     </message>
     <message>
         <source>Their authenticator app (published for the demo, never for real data): the key {secret}, or the address {uri}</source>
-        <translation>Leur application d’authentification (publiée pour la démonstration, jamais pour des données réelles) : la clé {secret}, ou l’adresse {uri}</translation>
+        <translation>Leur application d’authentification (publiée pour la démonstration, jamais pour des données réelles)&#xa0;: la clé {secret}, ou l’adresse {uri}</translation>
     </message>
     <message>
         <source>The store is at schema {revision}.</source>
@@ -1935,51 +1935,51 @@
     </message>
     <message>
         <source>Unread courriers: {count}</source>
-        <translation>Courriers non lus : {count}</translation>
+        <translation>Courriers non lus&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Courriers needing an action: {count}</source>
-        <translation>Courriers demandant une action : {count}</translation>
+        <translation>Courriers demandant une action&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Of which overdue: {count}</source>
-        <translation>Dont en retard : {count}</translation>
+        <translation>Dont en retard&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Échanges awaiting an answer: {count}</source>
-        <translation>Échanges en attente de réponse : {count}</translation>
+        <translation>Échanges en attente de réponse&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Expired accounts: {count}</source>
-        <translation>Comptes expirés : {count}</translation>
+        <translation>Comptes expirés&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Locked accounts: {count}</source>
-        <translation>Comptes verrouillés : {count}</translation>
+        <translation>Comptes verrouillés&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Accounts expiring within 60 days: {count}</source>
-        <translation>Comptes expirant sous 60 jours : {count}</translation>
+        <translation>Comptes expirant sous 60 jours&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Next due date of a courrier: {date}</source>
-        <translation>Prochaine échéance d’un courrier : {date}</translation>
+        <translation>Prochaine échéance d’un courrier&#xa0;: {date}</translation>
     </message>
     <message>
         <source>Next account review due: {date}</source>
-        <translation>Prochaine revue des comptes : {date}</translation>
+        <translation>Prochaine revue des comptes&#xa0;: {date}</translation>
     </message>
     <message>
         <source>Accounts lacking the e-mail or telephone PEP&apos;s requires: {count}</source>
-        <translation>Comptes sans le courriel ou le téléphone qu’exige PEP’s : {count}</translation>
+        <translation>Comptes sans le courriel ou le téléphone qu’exige PEP’s&#xa0;: {count}</translation>
     </message>
     <message>
         <source>peps-desktop: unexpected error; details are in the log file {path}.</source>
-        <translation>peps-desktop : erreur inattendue ; le détail est dans le journal {path}.</translation>
+        <translation>peps-desktop&#xa0;: erreur inattendue&#x202f;; le détail est dans le journal {path}.</translation>
     </message>
     <message>
         <source>Activation code for {login}: {code} (valid until {date}). Hand it over to its holder, who chooses a password with: peps-desktop activate {login} --code CODE</source>
-        <translation>Code d’activation de {login} : {code} (valable jusqu’au {date}). Remettez-le à son titulaire, qui choisit son mot de passe avec : peps-desktop activate {login} --code CODE</translation>
+        <translation>Code d’activation de {login}&#xa0;: {code} (valable jusqu’au {date}). Remettez-le à son titulaire, qui choisit son mot de passe avec&#xa0;: peps-desktop activate {login} --code CODE</translation>
     </message>
     <message>
         <source>Login</source>
@@ -2003,15 +2003,15 @@
     </message>
     <message>
         <source>Activation codes to hand over to the new accounts&apos; holders:</source>
-        <translation>Codes d’activation à remettre aux titulaires des nouveaux comptes :</translation>
+        <translation>Codes d’activation à remettre aux titulaires des nouveaux comptes&#xa0;:</translation>
     </message>
     <message>
         <source>  {login}: {code} (valid until {date})</source>
-        <translation>  {login} : {code} (valable jusqu’au {date})</translation>
+        <translation>  {login}&#xa0;: {code} (valable jusqu’au {date})</translation>
     </message>
     <message>
         <source>Line {line}: {reason}</source>
-        <translation>Ligne {line} : {reason}</translation>
+        <translation>Ligne {line}&#xa0;: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) created</source>
@@ -2036,11 +2036,11 @@
     </message>
     <message>
         <source>Dry run, nothing was changed; the import would give: {counts}.</source>
-        <translation>Essai à blanc, rien n’a été modifié ; l’import donnerait : {counts}.</translation>
+        <translation>Essai à blanc, rien n’a été modifié&#x202f;; l’import donnerait&#xa0;: {counts}.</translation>
     </message>
     <message>
         <source>Import done: {counts}.</source>
-        <translation>Import terminé : {counts}.</translation>
+        <translation>Import terminé&#xa0;: {counts}.</translation>
     </message>
     <message>
         <source>Lines applied</source>
@@ -2055,7 +2055,7 @@
     </message>
     <message>
         <source>The second factor of {login} is reset: its holder sets up a new authenticator at the next sign-in.</source>
-        <translation>La double authentification de {login} est réinitialisée : son titulaire configurera un nouvel authentificateur à sa prochaine connexion.</translation>
+        <translation>La double authentification de {login} est réinitialisée&#xa0;: son titulaire configurera un nouvel authentificateur à sa prochaine connexion.</translation>
     </message>
     <message>
         <source>The second factor of {login} is reset, and this is written in the audit log. Sign in now to set up a new authenticator.</source>
@@ -2084,11 +2084,11 @@
     </message>
     <message>
         <source>Expiry notice: {login} expires on {date}.</source>
-        <translation>Avis d’expiration : {login} expire le {date}.</translation>
+        <translation>Avis d’expiration&#xa0;: {login} expire le {date}.</translation>
     </message>
     <message>
         <source>Expired: {login} since {date}.</source>
-        <translation>Expiré : {login} depuis le {date}.</translation>
+        <translation>Expiré&#xa0;: {login} depuis le {date}.</translation>
     </message>
     <message>
         <source>Account review due since {date}.</source>
@@ -2100,27 +2100,27 @@
     </message>
     <message>
         <source>New password for {login}: </source>
-        <translation>Nouveau mot de passe de {login} : </translation>
+        <translation>Nouveau mot de passe de {login}&#xa0;: </translation>
     </message>
     <message>
         <source>Then confirm with the first code your app shows: peps-desktop activate {login} --code CODE --otp CODE_OF_THE_APP</source>
-        <translation>Confirmez ensuite avec le premier code affiché par votre application : peps-desktop activate {login} --code CODE --otp CODE_DE_L_APPLICATION</translation>
+        <translation>Confirmez ensuite avec le premier code affiché par votre application&#xa0;: peps-desktop activate {login} --code CODE --otp CODE_DE_L_APPLICATION</translation>
     </message>
     <message>
         <source>First code shown by the app: </source>
-        <translation>Premier code affiché par l’application : </translation>
+        <translation>Premier code affiché par l’application&#xa0;: </translation>
     </message>
     <message>
         <source>The account {login} is activated and its authenticator set up: you can sign in.</source>
-        <translation>Le compte {login} est activé et son authentificateur configuré : vous pouvez vous connecter.</translation>
+        <translation>Le compte {login} est activé et son authentificateur configuré&#xa0;: vous pouvez vous connecter.</translation>
     </message>
     <message>
         <source>“{text}” is not a date AAAA-MM-JJ.</source>
-        <translation>« {text} » n’est pas une date AAAA-MM-JJ.</translation>
+        <translation>«&#x202f;{text}&#x202f;» n’est pas une date AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>“{text}” is not a profile: utilisateur or administrateur.</source>
-        <translation>« {text} » n’est pas un profil : utilisateur ou administrateur.</translation>
+        <translation>«&#x202f;{text}&#x202f;» n’est pas un profil&#xa0;: utilisateur ou administrateur.</translation>
     </message>
     <message>
         <source>confirm that the new account is for another person than the holder of LOGIN, whose e-mail or name is the same (repeat for several)</source>
@@ -2156,7 +2156,7 @@
     </message>
     <message>
         <source>rights such as CNRACL:modification|RAFP:lecture; others: aucun</source>
-        <translation>droits, par exemple CNRACL:modification|RAFP:lecture ; les autres : aucun</translation>
+        <translation>droits, par exemple CNRACL:modification|RAFP:lecture&#x202f;; les autres&#xa0;: aucun</translation>
     </message>
     <message>
         <source>issue a new activation code (the password stops working)</source>
@@ -2176,19 +2176,19 @@
     </message>
     <message>
         <source>a lost phone: the holder sets up a new authenticator at the next sign-in</source>
-        <translation>téléphone perdu : le titulaire configure un nouvel authentificateur à sa prochaine connexion</translation>
+        <translation>téléphone perdu&#xa0;: le titulaire configure un nouvel authentificateur à sa prochaine connexion</translation>
     </message>
     <message>
         <source>the last administrator lost authenticator and recovery codes: reset it from the computer holding the store&apos;s data key (password of LOGIN, written in the audit log)</source>
-        <translation>le dernier administrateur a perdu authentificateur et codes de secours : réinitialiser depuis le poste qui détient la clé de données du magasin (mot de passe de LOGIN, inscrit au journal d’audit)</translation>
+        <translation>le dernier administrateur a perdu authentificateur et codes de secours&#xa0;: réinitialiser depuis le poste qui détient la clé de données du magasin (mot de passe de LOGIN, inscrit au journal d’audit)</translation>
     </message>
     <message>
         <source>what administrators are told on a day: notices, expiries, review</source>
-        <translation>ce qui est signalé aux administrateurs un jour donné : avis, expirations, revue</translation>
+        <translation>ce qui est signalé aux administrateurs un jour donné&#xa0;: avis, expirations, revue</translation>
     </message>
     <message>
         <source>the day (default: today)</source>
-        <translation>le jour (par défaut : aujourd’hui)</translation>
+        <translation>le jour (par défaut&#xa0;: aujourd’hui)</translation>
     </message>
     <message>
         <source>choose your password with the activation code you were given</source>
@@ -2200,7 +2200,7 @@
     </message>
     <message>
         <source>write the report of the open review, or else of the last closed one, to FILE: PDF or CSV by its extension</source>
-        <translation>écrire dans FILE le rapport de la revue ouverte, ou à défaut de la dernière clôturée : PDF ou CSV selon l’extension</translation>
+        <translation>écrire dans FILE le rapport de la revue ouverte, ou à défaut de la dernière clôturée&#xa0;: PDF ou CSV selon l’extension</translation>
     </message>
     <message>
         <source>Review report written to {file} ({count} accounts).</source>
@@ -2212,11 +2212,11 @@
     </message>
     <message>
         <source>import the courriers of DIR: each NAME.pdf with its NAME.json beside it</source>
-        <translation>importer les courriers de DIR : chaque NAME.pdf avec son NAME.json à côté</translation>
+        <translation>importer les courriers de DIR&#xa0;: chaque NAME.pdf avec son NAME.json à côté</translation>
     </message>
     <message>
         <source>Import the courriers of DIR into the structure: each NAME.pdf with its NAME.json beside it. Imported pairs and duplicates are deleted from DIR; rejected pairs go to DIR/rejetés with a NAME.erreur.txt saying why. No --as: like the drop folder, this is the structure&apos;s intake of its mail, not a person&apos;s action; the audit log records it as such.</source>
-        <translation>Importe les courriers de DIR dans la structure : chaque NAME.pdf avec son NAME.json à côté. Les paires importées et les doublons sont supprimés de DIR ; les paires refusées vont dans DIR/rejetés avec un NAME.erreur.txt qui dit pourquoi. Pas de --as : comme le dossier de dépôt, c’est la réception du courrier de la structure, pas l’action d’une personne ; le journal des actions l’enregistre ainsi.</translation>
+        <translation>Importe les courriers de DIR dans la structure&#xa0;: chaque NAME.pdf avec son NAME.json à côté. Les paires importées et les doublons sont supprimés de DIR&#x202f;; les paires refusées vont dans DIR/rejetés avec un NAME.erreur.txt qui dit pourquoi. Pas de --as&#xa0;: comme le dossier de dépôt, c’est la réception du courrier de la structure, pas l’action d’une personne&#x202f;; le journal des actions l’enregistre ainsi.</translation>
     </message>
     <message>
         <source>the structure the courriers are for, when the store holds several</source>
@@ -2228,15 +2228,15 @@
     </message>
     <message>
         <source>Courriers imported: {count}</source>
-        <translation>Courriers importés : {count}</translation>
+        <translation>Courriers importés&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Skipped as duplicates: {count}</source>
-        <translation>Doublons ignorés : {count}</translation>
+        <translation>Doublons ignorés&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Rejected: {count}</source>
-        <translation>Refusés : {count}</translation>
+        <translation>Refusés&#xa0;: {count}</translation>
     </message>
     <message>
         <source>mark the courriers ID… read for you</source>
@@ -2288,19 +2288,19 @@
     </message>
     <message>
         <source>Courriers marked read: {count}</source>
-        <translation>Courriers marqués comme lus : {count}</translation>
+        <translation>Courriers marqués comme lus&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Courriers archived: {count}</source>
-        <translation>Courriers archivés : {count}</translation>
+        <translation>Courriers archivés&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Courriers unassigned: {count}</source>
-        <translation>Courriers sans attribution désormais : {count}</translation>
+        <translation>Courriers sans attribution désormais&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Courriers assigned to {login}: {count}</source>
-        <translation>Courriers attribués à {login} : {count}</translation>
+        <translation>Courriers attribués à {login}&#xa0;: {count}</translation>
     </message>
     <message>
         <source>requests to the funds (Nous contacter)</source>
@@ -2312,7 +2312,7 @@
     </message>
     <message>
         <source>Print the contact catalogue: each theme with its fonds, its motifs and their sous-motifs, with the fields each sous-motif asks for (* marks a required field). With --file, check a catalogue being edited and print it, or say what is wrong and where.</source>
-        <translation>Affiche le catalogue de contact : chaque thème avec ses fonds, ses motifs et leurs sous-motifs, avec les champs que demande chaque sous-motif (* signale un champ obligatoire). Avec --file, vérifie un catalogue en cours de modification et l’affiche, ou indique ce qui ne va pas et où.</translation>
+        <translation>Affiche le catalogue de contact&#xa0;: chaque thème avec ses fonds, ses motifs et leurs sous-motifs, avec les champs que demande chaque sous-motif (* signale un champ obligatoire). Avec --file, vérifie un catalogue en cours de modification et l’affiche, ou indique ce qui ne va pas et où.</translation>
     </message>
     <message>
         <source>the catalogue in FILE instead of the one shipped</source>
@@ -2328,7 +2328,7 @@
     </message>
     <message>
         <source>Check the request in FILE by the rules of the form and keep it to be sent; print its reference. FILE is a JSON object: theme, motif and sous_motif are codes from `contact catalogue`; champs holds the sous-motif&apos;s fields by key: text or numbers, true for an attestation, a list of file paths (relative to FILE&apos;s folder) for attachments, a list of {nir, nom, prenom} for agents. An invalid request prints one line per field error, stores nothing and exits 1.</source>
-        <translation>Vérifie la demande de FILE selon les règles du formulaire et la conserve pour l’envoi ; affiche sa référence. FILE est un objet JSON : theme, motif et sous_motif sont des codes issus de `contact catalogue` ; champs contient les champs du sous-motif par clé : texte ou nombres, true pour une attestation, une liste de chemins de fichiers (relatifs au dossier de FILE) pour les pièces jointes, une liste de {nir, nom, prenom} pour les agents. Une demande invalide affiche une ligne par erreur de champ, n’enregistre rien et sort avec le code 1.</translation>
+        <translation>Vérifie la demande de FILE selon les règles du formulaire et la conserve pour l’envoi&#x202f;; affiche sa référence. FILE est un objet JSON&#xa0;: theme, motif et sous_motif sont des codes issus de `contact catalogue`&#x202f;; champs contient les champs du sous-motif par clé&#xa0;: texte ou nombres, true pour une attestation, une liste de chemins de fichiers (relatifs au dossier de FILE) pour les pièces jointes, une liste de {nir, nom, prenom} pour les agents. Une demande invalide affiche une ligne par erreur de champ, n’enregistre rien et sort avec le code 1.</translation>
     </message>
     <message>
         <source>the request, as JSON</source>
@@ -2336,7 +2336,7 @@
     </message>
     <message>
         <source>{file} is not a request: {problem}</source>
-        <translation>{file} n’est pas une demande : {problem}</translation>
+        <translation>{file} n’est pas une demande&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>{file} cannot be found.</source>
@@ -2348,7 +2348,7 @@
     </message>
     <message>
         <source>{file} cannot be read: {error}</source>
-        <translation>{file} ne peut pas être lu : {error}</translation>
+        <translation>{file} ne peut pas être lu&#xa0;: {error}</translation>
     </message>
     <message>
         <source>invalid JSON at line {line}, column {column}.</source>
@@ -2368,23 +2368,23 @@
     </message>
     <message>
         <source>unknown keys: {keys}.</source>
-        <translation>clés inconnues : {keys}.</translation>
+        <translation>clés inconnues&#xa0;: {keys}.</translation>
     </message>
     <message>
         <source>“{key}” must be text.</source>
-        <translation>« {key} » doit être un texte.</translation>
+        <translation>«&#x202f;{key}&#x202f;» doit être un texte.</translation>
     </message>
     <message>
         <source>“{key}” must be an object.</source>
-        <translation>« {key} » doit être un objet.</translation>
+        <translation>«&#x202f;{key}&#x202f;» doit être un objet.</translation>
     </message>
     <message>
         <source>field “{key}” must be text, a number, true or false, a list of file paths or a list of agents.</source>
-        <translation>le champ « {key} » doit être un texte, un nombre, true ou false, une liste de chemins de fichiers ou une liste d’agents.</translation>
+        <translation>le champ «&#x202f;{key}&#x202f;» doit être un texte, un nombre, true ou false, une liste de chemins de fichiers ou une liste d’agents.</translation>
     </message>
     <message>
         <source>“{place}” must have only nir, nom and prenom, as text.</source>
-        <translation>« {place} » ne doit contenir que nir, nom et prenom, sous forme de texte.</translation>
+        <translation>«&#x202f;{place}&#x202f;» ne doit contenir que nir, nom et prenom, sous forme de texte.</translation>
     </message>
     <message>
         <source>the structure&apos;s requests to the funds (Mes échanges)</source>
@@ -2392,7 +2392,7 @@
     </message>
     <message>
         <source>list your structure&apos;s échanges, the latest first (drafts: yours only)</source>
-        <translation>lister les échanges de votre structure, les plus récents d’abord (brouillons : les vôtres seulement)</translation>
+        <translation>lister les échanges de votre structure, les plus récents d’abord (brouillons&#xa0;: les vôtres seulement)</translation>
     </message>
     <message>
         <source>only those whose reference, theme, motif or sous-motif has TEXT</source>
@@ -2400,11 +2400,11 @@
     </message>
     <message>
         <source>only those in STATUS: {statuses}</source>
-        <translation>seulement ceux à l’état STATUS : {statuses}</translation>
+        <translation>seulement ceux à l’état STATUS&#xa0;: {statuses}</translation>
     </message>
     <message>
         <source>[not sent: {error}]</source>
-        <translation>[non envoyé : {error}]</translation>
+        <translation>[non envoyé&#xa0;: {error}]</translation>
     </message>
     <message>
         <source>check a NIR (French social security number)</source>
@@ -2412,11 +2412,11 @@
     </message>
     <message>
         <source>print the compact form of a valid NIR; otherwise say what is wrong, exit 1</source>
-        <translation>afficher la forme compacte d’un NIR valide ; sinon, dire ce qui ne va pas et sortir avec le code 1</translation>
+        <translation>afficher la forme compacte d’un NIR valide&#x202f;; sinon, dire ce qui ne va pas et sortir avec le code 1</translation>
     </message>
     <message>
         <source>the NIR; spaces and dots are allowed</source>
-        <translation>le NIR ; les espaces et les points sont admis</translation>
+        <translation>le NIR&#x202f;; les espaces et les points sont admis</translation>
     </message>
     <message>
         <source>Nothing to notify on {date} at {time}.</source>
@@ -2424,7 +2424,7 @@
     </message>
     <message>
         <source>“{text}” is not a date and time AAAA-MM-JJTHH:MM.</source>
-        <translation>« {text} » n’est pas une date et une heure AAAA-MM-JJTHH:MM.</translation>
+        <translation>«&#x202f;{text}&#x202f;» n’est pas une date et une heure AAAA-MM-JJTHH:MM.</translation>
     </message>
     <message>
         <source>what the application notifies a person of</source>
@@ -2436,7 +2436,7 @@
     </message>
     <message>
         <source>the moment (default: now)</source>
-        <translation>le moment (par défaut : maintenant)</translation>
+        <translation>le moment (par défaut&#xa0;: maintenant)</translation>
     </message>
     <message>
         <source>also tell of the courriers waiting in this drop folder</source>
@@ -2444,7 +2444,7 @@
     </message>
     <message>
         <source>print one échange: its fields, agents (NIR masked) and thread</source>
-        <translation>afficher un échange : ses champs, ses agents (NIR masqué) et son fil</translation>
+        <translation>afficher un échange&#xa0;: ses champs, ses agents (NIR masqué) et son fil</translation>
     </message>
     <message>
         <source>e.g. ECH-2026-000123</source>
@@ -2452,11 +2452,11 @@
     </message>
     <message>
         <source>Agents:</source>
-        <translation>Agents :</translation>
+        <translation>Agents&#xa0;:</translation>
     </message>
     <message>
         <source>Attachments: {names}</source>
-        <translation>Pièces jointes : {names}</translation>
+        <translation>Pièces jointes&#xa0;: {names}</translation>
     </message>
     <message>
         <source>sent</source>
@@ -2472,7 +2472,7 @@
     </message>
     <message>
         <source>where to write the PDF; an existing file is replaced</source>
-        <translation>où écrire le PDF ; un fichier existant est remplacé</translation>
+        <translation>où écrire le PDF&#xa0;; un fichier existant est remplacé</translation>
     </message>
     <message>
         <source>Document written to {file}.</source>
@@ -2484,7 +2484,7 @@
     </message>
     <message>
         <source>stop after N seconds (default: until interrupted)</source>
-        <translation>s’arrêter après N secondes (par défaut : jusqu’à interruption)</translation>
+        <translation>s’arrêter après N secondes (par défaut&#xa0;: jusqu’à interruption)</translation>
     </message>
     <message>
         <source>print JSON lines with the keys event, id and at</source>
@@ -2526,19 +2526,19 @@
     <name>ContactCatalogue</name>
     <message>
         <source>The sous-motif “{parent}” has no field “{code}”; known: {codes}.</source>
-        <translation>Le sous-motif « {parent} » n’a pas de champ « {code} » ; champs connus : {codes}.</translation>
+        <translation>Le sous-motif «&#x202f;{parent}&#x202f;» n’a pas de champ «&#x202f;{code}&#x202f;»&#x202f;; champs connus&#xa0;: {codes}.</translation>
     </message>
     <message>
         <source>The motif “{parent}” has no sous-motif “{code}”; known: {codes}.</source>
-        <translation>Le motif « {parent} » n’a pas de sous-motif « {code} » ; sous-motifs connus : {codes}.</translation>
+        <translation>Le motif «&#x202f;{parent}&#x202f;» n’a pas de sous-motif «&#x202f;{code}&#x202f;»&#x202f;; sous-motifs connus&#xa0;: {codes}.</translation>
     </message>
     <message>
         <source>The theme “{parent}” has no motif “{code}”; known: {codes}.</source>
-        <translation>Le thème « {parent} » n’a pas de motif « {code} » ; motifs connus : {codes}.</translation>
+        <translation>Le thème «&#x202f;{parent}&#x202f;» n’a pas de motif «&#x202f;{code}&#x202f;»&#x202f;; motifs connus&#xa0;: {codes}.</translation>
     </message>
     <message>
         <source>The contact theme “{code}” is unknown; known: {codes}.</source>
-        <translation>Le thème de contact « {code} » est inconnu ; thèmes connus : {codes}.</translation>
+        <translation>Le thème de contact «&#x202f;{code}&#x202f;» est inconnu&#x202f;; thèmes connus&#xa0;: {codes}.</translation>
     </message>
     <message>
         <source>The contact catalogue {file} is not UTF-8 text.</source>
@@ -2546,19 +2546,19 @@
     </message>
     <message>
         <source>The contact catalogue {file} cannot be read: {error}</source>
-        <translation>Le catalogue de contact {file} ne peut pas être lu : {error}</translation>
+        <translation>Le catalogue de contact {file} ne peut pas être lu&#xa0;: {error}</translation>
     </message>
     <message>
         <source>The contact catalogue {file} is not valid JSON: {reason} (line {line}, column {column}).</source>
-        <translation>Le catalogue de contact {file} n’est pas un JSON valide : {reason} (ligne {line}, colonne {column}).</translation>
+        <translation>Le catalogue de contact {file} n’est pas un JSON valide&#xa0;: {reason} (ligne {line}, colonne {column}).</translation>
     </message>
     <message>
         <source>The contact catalogue {file} is not valid JSON: its values are nested too deeply or hold a number far too long.</source>
-        <translation>Le catalogue de contact {file} n’est pas un JSON valide : ses valeurs sont imbriquées trop profondément ou contiennent un nombre beaucoup trop long.</translation>
+        <translation>Le catalogue de contact {file} n’est pas un JSON valide&#xa0;: ses valeurs sont imbriquées trop profondément ou contiennent un nombre beaucoup trop long.</translation>
     </message>
     <message>
         <source>The contact catalogue {file} is invalid:</source>
-        <translation>Le catalogue de contact {file} est invalide :</translation>
+        <translation>Le catalogue de contact {file} est invalide&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more problems.</source>
@@ -2573,11 +2573,11 @@
     </message>
     <message>
         <source>unsupported version {value}; expected {version}</source>
-        <translation>version {value} non prise en charge ; version attendue : {version}</translation>
+        <translation>version {value} non prise en charge&#x202f;; version attendue&#xa0;: {version}</translation>
     </message>
     <message>
         <source>unknown field type {value}; expected one of {types}</source>
-        <translation>type de champ {value} inconnu ; types possibles : {types}</translation>
+        <translation>type de champ {value} inconnu&#x202f;; types possibles&#xa0;: {types}</translation>
     </message>
     <message>
         <source>must be a whole number of at least 1, not {value}</source>
@@ -2585,11 +2585,11 @@
     </message>
     <message>
         <source>applies only to a required field; set “obligatoire” to true or remove “min”</source>
-        <translation>ne s’applique qu’à un champ obligatoire ; mettez « obligatoire » à true ou retirez « min »</translation>
+        <translation>ne s’applique qu’à un champ obligatoire&#x202f;; mettez «&#x202f;obligatoire&#x202f;» à true ou retirez «&#x202f;min&#x202f;»</translation>
     </message>
     <message>
         <source>an attestation is always required: must be true</source>
-        <translation>une attestation est toujours obligatoire : doit valoir true</translation>
+        <translation>une attestation est toujours obligatoire&#xa0;: doit valoir true</translation>
     </message>
     <message>
         <source>must be an object, not {value}</source>
@@ -2597,15 +2597,15 @@
     </message>
     <message>
         <source>missing key “{key}”</source>
-        <translation>clé « {key} » manquante</translation>
+        <translation>clé «&#x202f;{key}&#x202f;» manquante</translation>
     </message>
     <message>
         <source>key “{key}” does not apply to a field of type “{type}”</source>
-        <translation>la clé « {key} » ne s’applique pas à un champ de type « {type} »</translation>
+        <translation>la clé «&#x202f;{key}&#x202f;» ne s’applique pas à un champ de type «&#x202f;{type}&#x202f;»</translation>
     </message>
     <message>
         <source>unknown key “{key}”; expected one of {keys}</source>
-        <translation>clé « {key} » inconnue ; clés possibles : {keys}</translation>
+        <translation>clé «&#x202f;{key}&#x202f;» inconnue&#x202f;; clés possibles&#xa0;: {keys}</translation>
     </message>
     <message>
         <source>must be a list […], not {value}</source>
@@ -2617,7 +2617,7 @@
     </message>
     <message>
         <source>duplicate {key} “{code}”, already used by {other}</source>
-        <translation>{key} « {code} » en double, déjà utilisé par {other}</translation>
+        <translation>{key} «&#x202f;{code}&#x202f;» en double, déjà utilisé par {other}</translation>
     </message>
     <message>
         <source>must be a non-empty text, not {value}</source>
@@ -2629,7 +2629,7 @@
     </message>
     <message>
         <source>“{value}” is not a valid code: lowercase letters, digits and “_”, starting with a letter, at most 40 characters</source>
-        <translation>« {value} » n’est pas un code valide : lettres minuscules, chiffres et « _ », commençant par une lettre, 40 caractères au plus</translation>
+        <translation>«&#x202f;{value}&#x202f;» n’est pas un code valide&#xa0;: lettres minuscules, chiffres et «&#x202f;_&#x202f;», commençant par une lettre, 40 caractères au plus</translation>
     </message>
     <message>
         <source>must be true or false, not {value}</source>
@@ -2641,7 +2641,7 @@
     </message>
     <message>
         <source>unknown fund {value}; expected one of {codes}</source>
-        <translation>fonds {value} inconnu ; fonds possibles : {codes}</translation>
+        <translation>fonds {value} inconnu&#x202f;; fonds possibles&#xa0;: {codes}</translation>
     </message>
     <message>
         <source>the fund {code} is not among the theme&apos;s fonds ({codes})</source>
@@ -2676,7 +2676,7 @@
     </message>
     <message>
         <source>A change of contact details is confirmed with a code of your authenticator app. A code already used (at sign-in, say) is refused: wait for the next one.</source>
-        <translation>Un changement de coordonnées se confirme avec un code de votre application d’authentification. Un code déjà utilisé (à la connexion, par exemple) est refusé : attendez le suivant.</translation>
+        <translation>Un changement de coordonnées se confirme avec un code de votre application d’authentification. Un code déjà utilisé (à la connexion, par exemple) est refusé&#xa0;: attendez le suivant.</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
@@ -2707,7 +2707,7 @@
     <name>ContactForm</name>
     <message>
         <source>The request cannot be sent:</source>
-        <translation>La demande ne peut pas être envoyée :</translation>
+        <translation>La demande ne peut pas être envoyée&#xa0;:</translation>
     </message>
     <message>
         <source>Choose a theme from the list.</source>
@@ -2809,7 +2809,7 @@
     </message>
     <message>
         <source>{name} cannot be read: {error}</source>
-        <translation>{name} ne peut pas être lu : {error}</translation>
+        <translation>{name} ne peut pas être lu&#xa0;: {error}</translation>
     </message>
     <message>
         <source>{name} is empty.</source>
@@ -2872,7 +2872,7 @@
     </message>
     <message>
         <source>To complete or correct before sending: {fields}.</source>
-        <translation>À compléter ou à corriger avant l’envoi : {fields}.</translation>
+        <translation>À compléter ou à corriger avant l’envoi&#xa0;: {fields}.</translation>
     </message>
     <message>
         <source>The request is ready to be sent.</source>
@@ -2892,11 +2892,11 @@
     </message>
     <message>
         <source>Agent {number}, {part}: {message}</source>
-        <translation>Agent {number}, {part} : {message}</translation>
+        <translation>Agent {number}, {part}&#xa0;: {message}</translation>
     </message>
     <message>
         <source>Document {number}: {message}</source>
-        <translation>Document {number} : {message}</translation>
+        <translation>Document {number}&#xa0;: {message}</translation>
     </message>
     <message>
         <source>Message</source>
@@ -2919,7 +2919,7 @@
     </message>
     <message>
         <source>The folder {folder} cannot be read: {error}</source>
-        <translation>Le dossier {folder} ne peut pas être lu : {error}</translation>
+        <translation>Le dossier {folder} ne peut pas être lu&#xa0;: {error}</translation>
     </message>
     <message>
         <source>No {file} beside it.</source>
@@ -2931,23 +2931,23 @@
     </message>
     <message>
         <source>The store refused the courrier of {file}: {error}</source>
-        <translation>La base a refusé le courrier de {file} : {error}</translation>
+        <translation>La base a refusé le courrier de {file}&#xa0;: {error}</translation>
     </message>
     <message>
         <source>This store has no structure yet: create it before importing courriers.</source>
-        <translation>Cette base n’a pas encore de structure : créez-la avant d’importer des courriers.</translation>
+        <translation>Cette base n’a pas encore de structure&#xa0;: créez-la avant d’importer des courriers.</translation>
     </message>
     <message>
         <source>This store holds several structures: name the one the courriers are for.</source>
-        <translation>Cette base contient plusieurs structures : indiquez celle à qui sont destinés les courriers.</translation>
+        <translation>Cette base contient plusieurs structures&#xa0;: indiquez celle à qui sont destinés les courriers.</translation>
     </message>
     <message>
         <source>In {file}, the service “{service}” is unknown; known: {codes}.</source>
-        <translation>Dans {file}, le service « {service} » est inconnu ; services connus : {codes}.</translation>
+        <translation>Dans {file}, le service «&#x202f;{service}&#x202f;» est inconnu&#x202f;; services connus&#xa0;: {codes}.</translation>
     </message>
     <message>
         <source>The file {file} cannot be read: {error}</source>
-        <translation>Le fichier {file} ne peut pas être lu : {error}</translation>
+        <translation>Le fichier {file} ne peut pas être lu&#xa0;: {error}</translation>
     </message>
     <message>
         <source>The file {file} is empty.</source>
@@ -2959,7 +2959,7 @@
     </message>
     <message>
         <source>No sidecar {file} beside it yet: left where it is.</source>
-        <translation>Pas encore de fichier {file} à côté : laissé en place.</translation>
+        <translation>Pas encore de fichier {file} à côté&#xa0;: laissé en place.</translation>
     </message>
     <message>
         <source>The file {file} is too large for a sidecar ({size} bytes).</source>
@@ -2987,39 +2987,39 @@
     </message>
     <message>
         <source>In {file}, “{key}” must be true or false.</source>
-        <translation>Dans {file}, « {key} » doit valoir true ou false.</translation>
+        <translation>Dans {file}, «&#x202f;{key}&#x202f;» doit valoir true ou false.</translation>
     </message>
     <message>
         <source>In {file}, the type “{type}” is unknown; known types: {types}.</source>
-        <translation>Dans {file}, le type « {type} » est inconnu ; types connus : {types}.</translation>
+        <translation>Dans {file}, le type «&#x202f;{type}&#x202f;» est inconnu&#x202f;; types connus&#xa0;: {types}.</translation>
     </message>
     <message>
         <source>In {file}, missing keys: {keys}.</source>
-        <translation>Dans {file}, clés manquantes : {keys}.</translation>
+        <translation>Dans {file}, clés manquantes&#xa0;: {keys}.</translation>
     </message>
     <message>
         <source>In {file}, unknown keys: {keys}.</source>
-        <translation>Dans {file}, clés inconnues : {keys}.</translation>
+        <translation>Dans {file}, clés inconnues&#xa0;: {keys}.</translation>
     </message>
     <message>
         <source>In {file}, “{key}” must be a non-empty text.</source>
-        <translation>Dans {file}, « {key} » doit être un texte non vide.</translation>
+        <translation>Dans {file}, «&#x202f;{key}&#x202f;» doit être un texte non vide.</translation>
     </message>
     <message>
         <source>In {file}, “{key}” contains a control character ({name}).</source>
-        <translation>Dans {file}, « {N}{key}{N} » contient un caractère de contrôle ({name}).</translation>
+        <translation>Dans {file}, «&#x202f;{N}{key}{N}&#x202f;» contient un caractère de contrôle ({name}).</translation>
     </message>
     <message>
         <source>In {file}, “{key}” is longer than {length} characters.</source>
-        <translation>Dans {file}, « {key} » dépasse {length} caractères.</translation>
+        <translation>Dans {file}, «&#x202f;{key}&#x202f;» dépasse {length} caractères.</translation>
     </message>
     <message>
         <source>In {file}, “{key}” must be a date written YYYY-MM-DD, not {value}.</source>
-        <translation>Dans {file}, « {key} » doit être une date écrite AAAA-MM-JJ, et non {value}.</translation>
+        <translation>Dans {file}, «&#x202f;{key}&#x202f;» doit être une date écrite AAAA-MM-JJ, et non {value}.</translation>
     </message>
     <message>
         <source>In {file}, “montant” must be a decimal number in quotes with at most 2 decimals, such as &quot;1234.56&quot;, not {value}.</source>
-        <translation>Dans {file}, « montant » doit être un nombre décimal entre guillemets, avec 2 décimales au plus, comme "1234.56", et non {value}.</translation>
+        <translation>Dans {file}, «&#x202f;montant&#x202f;» doit être un nombre décimal entre guillemets, avec 2 décimales au plus, comme &quot;1234.56&quot;, et non {value}.</translation>
     </message>
 </context>
 <context>
@@ -3130,7 +3130,7 @@
     </message>
     <message>
         <source>The document of this courrier cannot be displayed: it is damaged or not a valid PDF. Ask your administrator to import it again.</source>
-        <translation>Le document de ce courrier ne peut pas être affiché : il est endommagé ou n’est pas un PDF valide. Demandez à votre administrateur de l’importer de nouveau.</translation>
+        <translation>Le document de ce courrier ne peut pas être affiché&#xa0;: il est endommagé ou n’est pas un PDF valide. Demandez à votre administrateur de l’importer de nouveau.</translation>
     </message>
     <message>
         <source>No document to show.</source>
@@ -3142,7 +3142,7 @@
     </message>
     <message>
         <source>No application could open the document. A copy is available at {path}.</source>
-        <translation>Aucune application n’a pu ouvrir le document. Une copie est disponible ici : {path}.</translation>
+        <translation>Aucune application n’a pu ouvrir le document. Une copie est disponible ici&#xa0;: {path}.</translation>
     </message>
     <message>
         <source>Save the courrier&apos;s document</source>
@@ -3165,11 +3165,11 @@
     </message>
     <message>
         <source>The document of this courrier cannot be read ({path}): {error}</source>
-        <translation>Le document de ce courrier ne peut pas être lu ({path}) : {error}</translation>
+        <translation>Le document de ce courrier ne peut pas être lu ({path})&#xa0;: {error}</translation>
     </message>
     <message>
         <source>The document of this courrier is damaged: its content is no longer the one received ({path}). Ask your administrator to import it again.</source>
-        <translation>Le document de ce courrier est endommagé : son contenu n’est plus celui reçu ({path}). Demandez à votre administrateur de l’importer de nouveau.</translation>
+        <translation>Le document de ce courrier est endommagé&#xa0;: son contenu n’est plus celui reçu ({path}). Demandez à votre administrateur de l’importer de nouveau.</translation>
     </message>
     <message>
         <source>The document of this courrier is not a PDF file ({path}).</source>
@@ -3177,11 +3177,11 @@
     </message>
     <message>
         <source>The document could not be saved to {path}: {error}</source>
-        <translation>Le document n’a pas pu être enregistré dans {path} : {error}</translation>
+        <translation>Le document n’a pas pu être enregistré dans {path}&#xa0;: {error}</translation>
     </message>
     <message>
         <source>A copy of the document could not be written to {path}: {error}</source>
-        <translation>Une copie du document n’a pas pu être écrite dans {path} : {error}</translation>
+        <translation>Une copie du document n’a pas pu être écrite dans {path}&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -3222,14 +3222,14 @@
 
 Details are in the log file:
 {path}</source>
-        <translation>PEP's Desktop a rencontré une erreur inattendue. Vos données sont intactes : l’opération en cours a été annulée.
+        <translation>PEP&apos;s Desktop a rencontré une erreur inattendue. Vos données sont intactes&#xa0;: l’opération en cours a été annulée.
 
-Le détail est dans le journal :
+Le détail est dans le journal&#xa0;:
 {path}</translation>
     </message>
     <message>
         <source>PEP&apos;s Desktop</source>
-        <translation>PEP's Desktop</translation>
+        <translation>PEP&apos;s Desktop</translation>
     </message>
 </context>
 <context>
@@ -3256,7 +3256,7 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>&amp;Another person: create</source>
-        <translation>&amp;Autre personne : créer</translation>
+        <translation>&amp;Autre personne&#xa0;: créer</translation>
     </message>
     <message>
         <source>&amp;Create the new account</source>
@@ -3264,7 +3264,7 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>The account of {prenom} {nom} is created; it is valid for 18 months. Its holder signs in for the first time with this code.</source>
-        <translation>Le compte {of_holder} est créé ; il est valable 18 mois. Son titulaire se connecte pour la première fois avec ce code.</translation>
+        <translation>Le compte {of_holder} est créé&#x202f;; il est valable 18 mois. Son titulaire se connecte pour la première fois avec ce code.</translation>
     </message>
 </context>
 <context>
@@ -3312,7 +3312,7 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>next due date: {date}</source>
-        <translation>prochaine échéance : {date}</translation>
+        <translation>prochaine échéance&#xa0;: {date}</translation>
     </message>
     <message>
         <source>unread courriers</source>
@@ -3379,7 +3379,7 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>Your structure has fewer than two active administrators. Name a second one: it helps during holidays and to unlock accounts.</source>
-        <translation>Votre structure a moins de deux administrateurs actifs. Désignez-en un second : c’est utile pendant les congés et pour déverrouiller les comptes.</translation>
+        <translation>Votre structure a moins de deux administrateurs actifs. Désignez-en un second&#xa0;: c’est utile pendant les congés et pour déverrouiller les comptes.</translation>
     </message>
     <message>
         <source>To do</source>
@@ -3395,15 +3395,15 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>1 account lacks the e-mail or telephone PEP&apos;s requires: it is flagged in Account management, and its holder is asked at sign-in.</source>
-        <translation>1 compte n’a pas le courriel ou le téléphone qu’exige PEP’s : il est signalé dans la gestion des comptes, et son titulaire est invité à les compléter à la connexion.</translation>
+        <translation>1 compte n’a pas le courriel ou le téléphone qu’exige PEP’s&#xa0;: il est signalé dans la gestion des comptes, et son titulaire est invité à les compléter à la connexion.</translation>
     </message>
     <message>
         <source>{count} accounts lack the e-mail or telephone PEP&apos;s requires: they are flagged in Account management, and their holders are asked at sign-in.</source>
-        <translation>{count} comptes n’ont pas le courriel ou le téléphone qu’exige PEP’s : ils sont signalés dans la gestion des comptes, et leurs titulaires sont invités à les compléter à la connexion.</translation>
+        <translation>{count} comptes n’ont pas le courriel ou le téléphone qu’exige PEP’s&#xa0;: ils sont signalés dans la gestion des comptes, et leurs titulaires sont invités à les compléter à la connexion.</translation>
     </message>
     <message>
         <source>{prenom} {nom} left the structure on {date}: as their successor, delete their account.</source>
-        <translation>{prenom} {nom} a quitté la structure le {date} : en tant que successeur, supprimez son compte.</translation>
+        <translation>{prenom} {nom} a quitté la structure le {date}&#xa0;: en tant que successeur, supprimez son compte.</translation>
     </message>
     <message>
         <source>Delete this account…</source>
@@ -3415,18 +3415,18 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>Delete the account {login} of {prenom} {nom}? This cannot be undone.</source>
-        <translation>Supprimer le compte {login} {of_holder} ? Cette action est irréversible.</translation>
+        <translation>Supprimer le compte {login} {of_holder}&#x202f;? Cette action est irréversible.</translation>
     </message>
     <message>
         <source>The figures could not be loaded: {error}</source>
-        <translation>Les chiffres n’ont pas pu être chargés : {error}</translation>
+        <translation>Les chiffres n’ont pas pu être chargés&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
     <name>DataKey</name>
     <message>
         <source>The data key kept in {where} is damaged; it was left as it is. Restore it from a backup to read this store&apos;s personal data.</source>
-        <translation>La clé de données conservée dans {where} est endommagée ; elle a été laissée telle quelle. Restaurez-la depuis une sauvegarde pour lire les données personnelles de cette base de données.</translation>
+        <translation>La clé de données conservée dans {where} est endommagée&#x202f;; elle a été laissée telle quelle. Restaurez-la depuis une sauvegarde pour lire les données personnelles de cette base de données.</translation>
     </message>
     <message>
         <source>the keyring</source>
@@ -3460,7 +3460,7 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation>Affic&amp;her :</translation>
+        <translation>Affic&amp;her&#xa0;:</translation>
     </message>
     <message>
         <source>Keep and renew</source>
@@ -3488,7 +3488,7 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>Selected accounts:</source>
-        <translation>Comptes sélectionnés :</translation>
+        <translation>Comptes sélectionnés&#xa0;:</translation>
     </message>
     <message>
         <source>Accounts to review</source>
@@ -3512,7 +3512,7 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>{decided} / {total} decided</source>
-        <translation>Décidés : {decided} sur {total}</translation>
+        <translation>Décidés&#xa0;: {decided} sur {total}</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) still to decide.</source>
@@ -3523,14 +3523,14 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>Every account is decided: you can apply.</source>
-        <translation>Chaque compte a sa décision : vous pouvez appliquer la revue.</translation>
+        <translation>Chaque compte a sa décision&#xa0;: vous pouvez appliquer la revue.</translation>
     </message>
 </context>
 <context>
     <name>Demo</name>
     <message>
         <source>This store already has a structure: the demo only fills an empty store.</source>
-        <translation>Cette base a déjà une structure : la démonstration ne remplit qu’une base vide.</translation>
+        <translation>Cette base a déjà une structure&#xa0;: la démonstration ne remplit qu’une base vide.</translation>
     </message>
     <message>
         <source>The demo needs at least {count} accounts.</source>
@@ -3542,7 +3542,7 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>This store has no services: it was not migrated.</source>
-        <translation>Cette base n’a pas de services : elle n’a pas été migrée.</translation>
+        <translation>Cette base n’a pas de services&#xa0;: elle n’a pas été migrée.</translation>
     </message>
 </context>
 <context>
@@ -3553,7 +3553,7 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>From the day after this date, your successor is asked to delete your account. Confirm with a code of your authenticator app: this changes who administers the structure.</source>
-        <translation>Dès le lendemain de cette date, votre successeur est invité à supprimer votre compte. Confirmez avec un code de votre application d’authentification : cela change qui administre la structure.</translation>
+        <translation>Dès le lendemain de cette date, votre successeur est invité à supprimer votre compte. Confirmez avec un code de votre application d’authentification&#xa0;: cela change qui administre la structure.</translation>
     </message>
     <message>
         <source>e.g. 123 456</source>
@@ -3620,7 +3620,7 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>Your own account was deleted: you will be signed out.</source>
-        <translation>Votre propre compte a été supprimé : vous allez être déconnecté.</translation>
+        <translation>Votre propre compte a été supprimé&#xa0;: vous allez être déconnecté.</translation>
     </message>
     <message>
         <source>Your successor is named</source>
@@ -3632,7 +3632,7 @@ Le détail est dans le journal :
     </message>
     <message>
         <source>Login: {login}</source>
-        <translation>Identifiant : {login}</translation>
+        <translation>Identifiant&#xa0;: {login}</translation>
     </message>
     <message>
         <source>One-time activation code</source>
@@ -3656,7 +3656,7 @@ Le détail est dans le journal :
     <message>
         <source>Not sent: {error}
 It will be tried again at the next sending.</source>
-        <translation>Non envoyé : {error}
+        <translation>Non envoyé&#xa0;: {error}
 Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
@@ -3808,7 +3808,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Not sent: {error}</source>
-        <translation>Non envoyé : {error}</translation>
+        <translation>Non envoyé&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -3871,7 +3871,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>É&amp;tat :</translation>
+        <translation>É&amp;tat&#xa0;:</translation>
     </message>
     <message>
         <source>Échanges</source>
@@ -3883,7 +3883,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>The échanges could not be read: {error}</source>
-        <translation>Les échanges n’ont pas pu être lus : {error}</translation>
+        <translation>Les échanges n’ont pas pu être lus&#xa0;: {error}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln échange(s)</source>
@@ -3895,27 +3895,27 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     <message numerus="yes">
         <source>%n request(s) written to the folder {folder}, ready to send or upload: {references}.</source>
         <translation>
-            <numerusform>%n demande écrite dans le dossier {folder}, prête à envoyer ou à déposer : {references}.</numerusform>
-            <numerusform>%n demandes écrites dans le dossier {folder}, prêtes à envoyer ou à déposer : {references}.</numerusform>
+            <numerusform>%n demande écrite dans le dossier {folder}, prête à envoyer ou à déposer&#xa0;: {references}.</numerusform>
+            <numerusform>%n demandes écrites dans le dossier {folder}, prêtes à envoyer ou à déposer&#xa0;: {references}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) sent: {references}.</source>
         <translation>
-            <numerusform>%n demande envoyée : {references}.</numerusform>
-            <numerusform>%n demandes envoyées : {references}.</numerusform>
+            <numerusform>%n demande envoyée&#xa0;: {references}.</numerusform>
+            <numerusform>%n demandes envoyées&#xa0;: {references}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) not sent; they stay to send:</source>
         <translation>
-            <numerusform>%n demande non envoyée ; elle reste à envoyer :</numerusform>
-            <numerusform>%n demandes non envoyées ; elles restent à envoyer :</numerusform>
+            <numerusform>%n demande non envoyée&#x202f;; elle reste à envoyer&#xa0;:</numerusform>
+            <numerusform>%n demandes non envoyées&#x202f;; elles restent à envoyer&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <source>• {reference}: {reason}</source>
-        <translation>• {reference} : {reason}</translation>
+        <translation>• {reference}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>No échange matches this search.</source>
@@ -3923,7 +3923,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>No échange yet: write to the funds with “New request”.</source>
-        <translation>Aucun échange pour l’instant : écrivez aux fonds avec « Nouvelle demande ».</translation>
+        <translation>Aucun échange pour l’instant&#xa0;: écrivez aux fonds avec «&#x202f;Nouvelle demande&#x202f;».</translation>
     </message>
     <message>
         <source>The answer was attached to {reference}.</source>
@@ -3931,7 +3931,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>The file {file} could not be read: {reason}</source>
-        <translation>Le fichier {file} n’a pas pu être lu : {reason}</translation>
+        <translation>Le fichier {file} n’a pas pu être lu&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>The file {file} is too large to be an answer.</source>
@@ -3959,7 +3959,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Delete the draft {reference} ({subject})? It cannot be brought back.</source>
-        <translation>Supprimer le brouillon {reference} ({subject}) ? Il ne pourra pas être récupéré.</translation>
+        <translation>Supprimer le brouillon {reference} ({subject})&#x202f;? Il ne pourra pas être récupéré.</translation>
     </message>
     <message>
         <source>Sending the requests…</source>
@@ -3982,7 +3982,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Correct a misspelt name here. For another person, create a new account: an account is never given to someone else.</source>
-        <translation>Corrigez ici un nom mal orthographié. Pour une autre personne, créez un nouveau compte : un compte n’est jamais attribué à quelqu’un d’autre.</translation>
+        <translation>Corrigez ici un nom mal orthographié. Pour une autre personne, créez un nouveau compte&#xa0;: un compte n’est jamais attribué à quelqu’un d’autre.</translation>
     </message>
     <message>
         <source>Identity and contact</source>
@@ -4009,19 +4009,19 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     <name>Enrolment</name>
     <message>
         <source>No new authenticator is waiting for its first code: start again to get a new QR code.</source>
-        <translation>Aucun nouvel authentificateur n’attend son premier code : recommencez pour obtenir un nouveau code QR.</translation>
+        <translation>Aucun nouvel authentificateur n’attend son premier code&#xa0;: recommencez pour obtenir un nouveau code QR.</translation>
     </message>
     <message>
         <source>To change your own authenticator, use “My account”: a code of your current one, or a recovery code, is enough.</source>
-        <translation>Pour changer votre propre authentificateur, passez par « Mon compte » : un code de l’actuel, ou un code de secours, suffit.</translation>
+        <translation>Pour changer votre propre authentificateur, passez par «&#xa0;Mon compte&#xa0;»&#xa0;: un code de l’actuel, ou un code de secours, suffit.</translation>
     </message>
     <message>
         <source>Only an administrator can reset their own second factor this way; ask an administrator of your structure.</source>
-        <translation>Seul un administrateur peut réinitialiser ainsi sa propre double authentification ; adressez-vous à un administrateur de votre structure.</translation>
+        <translation>Seul un administrateur peut réinitialiser ainsi sa propre double authentification&#xa0;; adressez-vous à un administrateur de votre structure.</translation>
     </message>
     <message>
         <source>Another administrator can reset your second factor: ask {logins}.</source>
-        <translation>Un autre administrateur peut réinitialiser votre double authentification : adressez-vous à {logins}.</translation>
+        <translation>Un autre administrateur peut réinitialiser votre double authentification&#xa0;: adressez-vous à {logins}.</translation>
     </message>
 </context>
 <context>
@@ -4044,7 +4044,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>No camera? In the app, choose to enter a key by hand, then type this key (account: {login}, time-based):</source>
-        <translation>Pas d’appareil photo ? Dans l’application, choisissez de saisir une clé à la main, puis tapez cette clé (compte : {login}, basée sur le temps) :</translation>
+        <translation>Pas d’appareil photo&#xa0;? Dans l’application, choisissez de saisir une clé à la main, puis tapez cette clé (compte&#xa0;: {login}, basée sur le temps)&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. 123 456</source>
@@ -4056,7 +4056,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Your app is set up. Keep your recovery codes&lt;/h3&gt;Without your phone, each of these codes replaces the app&apos;s code once. Write them down or print them, and keep them apart from your computer: they are shown only now.</source>
-        <translation>&lt;h3&gt;Votre application est configurée. Gardez vos codes de secours&lt;/h3&gt;Sans votre téléphone, chacun de ces codes remplace une fois le code de l’application. Notez-les ou imprimez-les, et rangez-les à l’écart de votre poste : ils ne sont affichés que maintenant.</translation>
+        <translation>&lt;h3&gt;Votre application est configurée. Gardez vos codes de secours&lt;/h3&gt;Sans votre téléphone, chacun de ces codes remplace une fois le code de l’application. Notez-les ou imprimez-les, et rangez-les à l’écart de votre poste&#xa0;: ils ne sont affichés que maintenant.</translation>
     </message>
     <message>
         <source>Co&amp;py the codes</source>
@@ -4171,7 +4171,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>&amp;View:</source>
-        <translation>&amp;Vue :</translation>
+        <translation>&amp;Vue&#xa0;:</translation>
     </message>
     <message>
         <source>from</source>
@@ -4229,7 +4229,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Choose a theme: its help may answer your question; if not, contact us.</source>
-        <translation>Choisissez un thème : son aide répondra peut-être à votre question ; sinon, contactez-nous.</translation>
+        <translation>Choisissez un thème&#xa0;: son aide répondra peut-être à votre question&#x202f;; sinon, contactez-nous.</translation>
     </message>
     <message>
         <source>Themes</source>
@@ -4241,11 +4241,11 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>What you can ask us about this theme:</source>
-        <translation>Ce que vous pouvez nous demander sur ce thème :</translation>
+        <translation>Ce que vous pouvez nous demander sur ce thème&#xa0;:</translation>
     </message>
     <message>
         <source>Open the form for « {theme} »</source>
-        <translation>Ouvrir le formulaire pour « {theme} »</translation>
+        <translation>Ouvrir le formulaire pour «&#x202f;{theme}&#x202f;»</translation>
     </message>
 </context>
 <context>
@@ -4279,11 +4279,11 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     <name>IdentityPage</name>
     <message>
         <source>Step 1 of 3: identity and contact</source>
-        <translation>Étape 1 sur 3 : identité et coordonnées</translation>
+        <translation>Étape 1 sur 3&#xa0;: identité et coordonnées</translation>
     </message>
     <message>
         <source>An account is personal: create one for each person, never reuse another person&apos;s account.</source>
-        <translation>Un compte est personnel : créez-en un pour chaque personne, ne réutilisez jamais le compte d’une autre personne.</translation>
+        <translation>Un compte est personnel&#xa0;: créez-en un pour chaque personne, ne réutilisez jamais le compte d’une autre personne.</translation>
     </message>
 </context>
 <context>
@@ -4298,7 +4298,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>{login} cannot be assigned these courriers: they need rights on the service of each one.</source>
-        <translation>Ces courriers ne peuvent pas être attribués à {login} : il lui faut des droits sur le service de chacun.</translation>
+        <translation>Ces courriers ne peuvent pas être attribués à {login}&#xa0;: il lui faut des droits sur le service de chacun.</translation>
     </message>
 </context>
 <context>
@@ -4411,27 +4411,31 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>{count} courrier(s) marked as read.</source>
-        <translation>Courriers marqués comme lus : {count}.</translation>
+        <translation>Courriers marqués comme lus&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>{count} courrier(s) marked as unread.</source>
-        <translation>Courriers marqués comme non lus : {count}.</translation>
+        <translation>Courriers marqués comme non lus&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>{count} courrier(s) archived.</source>
-        <translation>Courriers archivés : {count}.</translation>
+        <translation>Courriers archivés&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>{count} courrier(s) back among the courriers.</source>
-        <translation>Courriers remis parmi les courriers : {count}.</translation>
+        <translation>Courriers remis parmi les courriers&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>The courriers could not be read: {error}</source>
-        <translation>Les courriers n’ont pas pu être lus : {error}</translation>
+        <translation>Les courriers n’ont pas pu être lus&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Counting the courriers…</source>
+        <translation>Décompte des courriers…</translation>
     </message>
     <message>
         <source>{count} courrier(s)</source>
-        <translation>Courriers : {count}</translation>
+        <translation>Courriers&#xa0;: {count}</translation>
     </message>
     <message>
         <source>No courrier matches these filters.</source>
@@ -4447,34 +4451,34 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>{count} courriers are selected: act on at most {limit} at a time.</source>
-        <translation>{count} courriers sont sélectionnés : agissez sur {limit} au plus à la fois.</translation>
+        <translation>{count} courriers sont sélectionnés&#xa0;: agissez sur {limit} au plus à la fois.</translation>
     </message>
     <message>
         <source>{count} courrier(s) assigned to you.</source>
-        <translation>Courriers qui vous sont assignés : {count}.</translation>
+        <translation>Courriers qui vous sont assignés&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>{count} courrier(s) assigned to {name}.</source>
-        <translation>Courriers assignés à {name} : {count}.</translation>
+        <translation>Courriers assignés à {name}&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>{count} courrier(s) no longer assigned.</source>
-        <translation>Courriers désassignés : {count}.</translation>
+        <translation>Courriers désassignés&#xa0;: {count}.</translation>
     </message>
 </context>
 <context>
     <name>InputRules</name>
     <message>
         <source>“{field}” contains a control character ({character}).</source>
-        <translation>« {field} » contient un caractère de contrôle ({character}).</translation>
+        <translation>«&#xa0;{field}&#xa0;» contient un caractère de contrôle ({character}).</translation>
     </message>
     <message>
         <source>“{field}” is longer than {length} characters ({count}).</source>
-        <translation>« {field} » dépasse {length} caractères ({count}).</translation>
+        <translation>«&#xa0;{field}&#xa0;» dépasse {length} caractères ({count}).</translation>
     </message>
     <message>
         <source>“{field}” must be text, not {value}.</source>
-        <translation>« {field} » doit être du texte, pas {value}.</translation>
+        <translation>«&#xa0;{field}&#xa0;» doit être du texte, pas {value}.</translation>
     </message>
 </context>
 <context>
@@ -4508,7 +4512,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>The administrators of your structure manage the accounts: ask them to create an account, change your rights, renew or unlock your account, or give you a new activation code if you forgot your password.</source>
-        <translation>Les administrateurs de votre structure gèrent les comptes : demandez-leur de créer un compte, de modifier vos droits, de renouveler ou de déverrouiller votre compte, ou de vous remettre un nouveau code d’activation si vous avez oublié votre mot de passe.</translation>
+        <translation>Les administrateurs de votre structure gèrent les comptes&#xa0;: demandez-leur de créer un compte, de modifier vos droits, de renouveler ou de déverrouiller votre compte, ou de vous remettre un nouveau code d’activation si vous avez oublié votre mot de passe.</translation>
     </message>
     <message>
         <source>Administrators of the structure</source>
@@ -4527,7 +4531,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>After your departure date, the administrators will be asked to delete your account: an account is personal and is never handed over to someone else.</source>
-        <translation>Après votre date de départ, les administrateurs seront invités à supprimer votre compte : un compte est personnel et n’est jamais transmis à quelqu’un d’autre.</translation>
+        <translation>Après votre date de départ, les administrateurs seront invités à supprimer votre compte&#xa0;: un compte est personnel et n’est jamais transmis à quelqu’un d’autre.</translation>
     </message>
     <message>
         <source>&amp;Give the administrator profile to an existing account</source>
@@ -4549,19 +4553,19 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     <name>MachineFaults</name>
     <message>
         <source>The disk holding {place} is full. Free some space, then try again; what was already stored is unchanged.</source>
-        <translation>Le disque qui contient {place} est plein. Libérez de la place, puis réessayez ; ce qui était déjà enregistré est intact.</translation>
+        <translation>Le disque qui contient {place} est plein. Libérez de la place, puis réessayez&#xa0;; ce qui était déjà enregistré est intact.</translation>
     </message>
     <message>
         <source>{place} cannot be written (read-only, or no permission). Ask for write access, then try again; what was already stored is unchanged.</source>
-        <translation>Impossible d’écrire dans {place} (en lecture seule, ou sans autorisation). Demandez l’accès en écriture, puis réessayez ; ce qui était déjà enregistré est intact.</translation>
+        <translation>Impossible d’écrire dans {place} (en lecture seule, ou sans autorisation). Demandez l’accès en écriture, puis réessayez&#xa0;; ce qui était déjà enregistré est intact.</translation>
     </message>
     <message>
         <source>{place} cannot be written: {reason}</source>
-        <translation>Impossible d’écrire dans {place} : {reason}</translation>
+        <translation>Impossible d’écrire dans {place}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>The folder {folder} cannot be found (a drive unplugged, a folder moved?). Put it back, then try again; nothing was changed.</source>
-        <translation>Le dossier {folder} est introuvable (un disque débranché, un dossier déplacé ?). Remettez-le en place, puis réessayez ; rien n’a été modifié.</translation>
+        <translation>Le dossier {folder} est introuvable (un disque débranché, un dossier déplacé&#xa0;?). Remettez-le en place, puis réessayez&#xa0;; rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -4620,11 +4624,11 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>&amp;About PEP&apos;s Desktop</source>
-        <translation>À &amp;propos de PEP's Desktop</translation>
+        <translation>À &amp;propos de PEP&apos;s Desktop</translation>
     </message>
     <message>
         <source>The conditions of use of PEP&apos;s are not accepted yet for your structure: as its administrator, read and accept them.</source>
-        <translation>Les conditions générales d’utilisation de PEP’s ne sont pas encore acceptées pour votre structure : en tant qu’administrateur, lisez-les et acceptez-les.</translation>
+        <translation>Les conditions générales d’utilisation de PEP’s ne sont pas encore acceptées pour votre structure&#xa0;: en tant qu’administrateur, lisez-les et acceptez-les.</translation>
     </message>
     <message>
         <source>Read and &amp;accept…</source>
@@ -4632,7 +4636,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>The conditions of use of PEP&apos;s are not accepted yet for your structure: an administrator of your structure must accept them.</source>
-        <translation>Les conditions générales d’utilisation de PEP’s ne sont pas encore acceptées pour votre structure : un administrateur de votre structure doit les accepter.</translation>
+        <translation>Les conditions générales d’utilisation de PEP’s ne sont pas encore acceptées pour votre structure&#xa0;: un administrateur de votre structure doit les accepter.</translation>
     </message>
     <message>
         <source>&amp;Read them</source>
@@ -4700,7 +4704,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Your current password is wrong: the password was not changed.</source>
-        <translation>Votre mot de passe actuel est erroné : le mot de passe n’a pas été changé.</translation>
+        <translation>Votre mot de passe actuel est erroné&#xa0;: le mot de passe n’a pas été changé.</translation>
     </message>
 </context>
 <context>
@@ -4775,7 +4779,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>missing: to complete</source>
-        <translation>manquant : à compléter</translation>
+        <translation>manquant&#xa0;: à compléter</translation>
     </message>
     <message>
         <source>Change my &amp;password…</source>
@@ -4787,7 +4791,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Recovery codes left: &lt;b&gt;{count}&lt;/b&gt; of 10. Each replaces a code of your app once; changing your app gives you 10 new ones.</source>
-        <translation>Codes de secours restants : &lt;b&gt;{count}&lt;/b&gt; sur 10. Chacun remplace une fois un code de votre application ; changer d’application vous en donne 10 nouveaux.</translation>
+        <translation>Codes de secours restants&#xa0;: &lt;b&gt;{count}&lt;/b&gt; sur 10. Chacun remplace une fois un code de votre application&#xa0;; changer d’application vous en donne 10 nouveaux.</translation>
     </message>
     <message>
         <source>Last sign-ins</source>
@@ -4842,11 +4846,11 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>A NIR has 15 characters; this one has {count}.</source>
-        <translation>Un NIR comporte 15 caractères ; celui-ci en comporte {count}.</translation>
+        <translation>Un NIR comporte 15 caractères&#x202f;; celui-ci en comporte {count}.</translation>
     </message>
     <message>
         <source>The key (last two digits) does not match the rest of the NIR: check it for a typing error.</source>
-        <translation>La clé (les deux derniers chiffres) ne correspond pas au reste du NIR : vérifiez qu’il ne contient pas d’erreur de saisie.</translation>
+        <translation>La clé (les deux derniers chiffres) ne correspond pas au reste du NIR&#xa0;: vérifiez qu’il ne contient pas d’erreur de saisie.</translation>
     </message>
 </context>
 <context>
@@ -4860,11 +4864,11 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     <name>NotificationCentre</name>
     <message>
         <source>Notifications: {count} unseen</source>
-        <translation>Notifications : {count} non vues</translation>
+        <translation>Notifications&#xa0;: {count} non vues</translation>
     </message>
     <message>
         <source>Notifications: none unseen</source>
-        <translation>Notifications : aucune non vue</translation>
+        <translation>Notifications&#xa0;: aucune non vue</translation>
     </message>
 </context>
 <context>
@@ -4918,7 +4922,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Unseen: {entry}</source>
-        <translation>Non vue : {entry}</translation>
+        <translation>Non vue&#xa0;: {entry}</translation>
     </message>
 </context>
 <context>
@@ -4973,11 +4977,11 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Your request {reference} could not be sent: {reason}</source>
-        <translation>Votre demande {reference} n’a pas pu être envoyée : {reason}</translation>
+        <translation>Votre demande {reference} n’a pas pu être envoyée&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{count} of your requests could not be sent; they will be tried again</source>
-        <translation>{count} de vos demandes n’ont pas pu être envoyées ; elles seront de nouveau tentées</translation>
+        <translation>{count} de vos demandes n’ont pas pu être envoyées&#x202f;; elles seront de nouveau tentées</translation>
     </message>
     <message>
         <source>1 courrier waiting in the drop folder</source>
@@ -4989,15 +4993,15 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>The drop folder {folder} cannot be read: {error}</source>
-        <translation>Le dossier de dépôt {folder} ne peut pas être lu : {error}</translation>
+        <translation>Le dossier de dépôt {folder} ne peut pas être lu&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Part of the background check failed; details are in the log file.</source>
-        <translation>Une partie de la vérification en arrière-plan a échoué ; le détail est dans le journal.</translation>
+        <translation>Une partie de la vérification en arrière-plan a échoué&#x202f;; le détail est dans le journal.</translation>
     </message>
     <message>
         <source>The check for news failed: {error}</source>
-        <translation>La recherche des nouveautés a échoué : {error}</translation>
+        <translation>La recherche des nouveautés a échoué&#xa0;: {error}</translation>
     </message>
     <message>
         <source>PEP&apos;s Desktop keeps running in the notification area, to tell you of new courriers and answers. To quit, choose Quit in the menu of its icon there. This can be changed in the settings.</source>
@@ -5039,7 +5043,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Reading pane: on the right, below or off ({key})</source>
-        <translation>Volet de lecture : à droite, en bas ou désactivé ({key})</translation>
+        <translation>Volet de lecture&#xa0;: à droite, en bas ou désactivé ({key})</translation>
     </message>
 </context>
 <context>
@@ -5105,7 +5109,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>{percent}%</source>
-        <translation>{percent} %</translation>
+        <translation>{percent}&#x202f;%</translation>
     </message>
 </context>
 <context>
@@ -5116,14 +5120,14 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Also manages the structure&apos;s accounts: creates, renews, unlocks and deletes them. Their badge shows an “a” before their name.</source>
-        <translation>Gère aussi les comptes de la structure : les crée, les renouvelle, les déverrouille et les supprime. Son badge affiche un « a » devant son nom.</translation>
+        <translation>Gère aussi les comptes de la structure&#xa0;: les crée, les renouvelle, les déverrouille et les supprime. Son badge affiche un «&#x202f;a&#x202f;» devant son nom.</translation>
     </message>
 </context>
 <context>
     <name>ProfilePage</name>
     <message>
         <source>Step 2 of 3: profile</source>
-        <translation>Étape 2 sur 3 : profil</translation>
+        <translation>Étape 2 sur 3&#xa0;: profil</translation>
     </message>
     <message>
         <source>Two administrators are recommended, for the holidays.</source>
@@ -5134,11 +5138,11 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     <name>Progress</name>
     <message>
         <source>{label}: {done} / {total} ({percent} %), {seconds} s</source>
-        <translation>{label} : {done} / {total} ({percent} %), {seconds} s</translation>
+        <translation>{label}&#xa0;: {done} / {total} ({percent}&#xa0;%), {seconds}&#xa0;s</translation>
     </message>
     <message>
         <source>Store schema: {before} → {after} ({what})…</source>
-        <translation>Schéma du stockage : {before} → {after} ({what})…</translation>
+        <translation>Schéma du stockage&#xa0;: {before} → {after} ({what})…</translation>
     </message>
 </context>
 <context>
@@ -5149,7 +5153,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Choose the person who takes over. Their account gets the administrator profile; their rights on the services stay as they are.</source>
-        <translation>Choisissez la personne qui prend votre suite. Son compte reçoit le profil administrateur ; ses droits sur les services restent inchangés.</translation>
+        <translation>Choisissez la personne qui prend votre suite. Son compte reçoit le profil administrateur&#x202f;; ses droits sur les services restent inchangés.</translation>
     </message>
     <message>
         <source>Search by name or login</source>
@@ -5165,7 +5169,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>No other account can take over: create one instead.</source>
-        <translation>Aucun autre compte ne peut prendre la suite : créez-en un.</translation>
+        <translation>Aucun autre compte ne peut prendre la suite&#xa0;: créez-en un.</translation>
     </message>
 </context>
 <context>
@@ -5214,7 +5218,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>{recommendation}: {reason}</source>
-        <translation>{recommendation} : {reason}</translation>
+        <translation>{recommendation}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>This account review does not exist.</source>
@@ -5222,7 +5226,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>This account review was closed on {date}: its decisions can no longer change.</source>
-        <translation>Cette revue des comptes a été clôturée le {date} : ses décisions ne peuvent plus être modifiées.</translation>
+        <translation>Cette revue des comptes a été clôturée le {date}&#xa0;: ses décisions ne peuvent plus être modifiées.</translation>
     </message>
     <message>
         <source>A reason has at most {count} characters.</source>
@@ -5230,26 +5234,26 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Unknown decision “{decision}”: conserver, supprimer or je_ne_sais_pas.</source>
-        <translation>Décision inconnue « {decision} » : conserver, supprimer ou je_ne_sais_pas.</translation>
+        <translation>Décision inconnue «&#x202f;{decision}&#x202f;»&#xa0;: conserver, supprimer ou je_ne_sais_pas.</translation>
     </message>
     <message>
         <source>Choose a decision for “{login}” before giving a reason.</source>
-        <translation>Choisissez une décision pour « {login} » avant de donner une justification.</translation>
+        <translation>Choisissez une décision pour «&#x202f;{login}&#x202f;» avant de donner une justification.</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) still have no decision: decide for every account before applying the review.</source>
         <translation>
-            <numerusform>%n compte n’a pas encore de décision : décidez pour chaque compte avant d’appliquer la revue.</numerusform>
-            <numerusform>%n comptes n’ont pas encore de décision : décidez pour chaque compte avant d’appliquer la revue.</numerusform>
+            <numerusform>%n compte n’a pas encore de décision&#xa0;: décidez pour chaque compte avant d’appliquer la revue.</numerusform>
+            <numerusform>%n comptes n’ont pas encore de décision&#xa0;: décidez pour chaque compte avant d’appliquer la revue.</numerusform>
         </translation>
     </message>
     <message>
         <source>The review was not applied, nothing changed: {reason}</source>
-        <translation>La revue n’a pas été appliquée, rien n’a été modifié : {reason}</translation>
+        <translation>La revue n’a pas été appliquée, rien n’a été modifié&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>There is no account review to report on: start one first.</source>
-        <translation>Aucune revue des comptes ne permet d’établir un rapport : lancez-en une d’abord.</translation>
+        <translation>Aucune revue des comptes ne permet d’établir un rapport&#xa0;: lancez-en une d’abord.</translation>
     </message>
     <message>
         <source>The account review is closed.</source>
@@ -5260,7 +5264,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     <name>ReviewAdvice</name>
     <message>
         <source>locked after failed sign-ins: ask its holder before deciding</source>
-        <translation>verrouillé après des échecs de connexion : interrogez son titulaire avant de décider</translation>
+        <translation>verrouillé après des échecs de connexion&#xa0;: interrogez son titulaire avant de décider</translation>
     </message>
     <message>
         <source>created on {date}, not used yet</source>
@@ -5290,7 +5294,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     <name>ReviewReport</name>
     <message>
         <source>Unknown report format “{suffix}”: name the file .pdf or .csv.</source>
-        <translation>Format de rapport inconnu « {suffix} » : nommez le fichier en .pdf ou en .csv.</translation>
+        <translation>Format de rapport inconnu «&#x202f;{suffix}&#x202f;»&#xa0;: nommez le fichier en .pdf ou en .csv.</translation>
     </message>
     <message>
         <source>Account review report</source>
@@ -5298,7 +5302,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>In progress: the decisions are not applied yet.</source>
-        <translation>En cours : les décisions ne sont pas encore appliquées.</translation>
+        <translation>En cours&#xa0;: les décisions ne sont pas encore appliquées.</translation>
     </message>
     <message>
         <source>Applied on {date}.</source>
@@ -5322,11 +5326,11 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Signed by: {name}, account administrator</source>
-        <translation>Signataire : {name}, administrateur des comptes</translation>
+        <translation>Signataire&#xa0;: {name}, administrateur des comptes</translation>
     </message>
     <message>
         <source>Signature and stamp:</source>
-        <translation>Signature et cachet :</translation>
+        <translation>Signature et cachet&#xa0;:</translation>
     </message>
     <message>
         <source>Report generated on {date}.</source>
@@ -5378,7 +5382,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Rights: {read} = {read_name}, {write} = {write_name}.</source>
-        <translation>Droits : {read} = {read_name}, {write} = {write_name}.</translation>
+        <translation>Droits&#xa0;: {read} = {read_name}, {write} = {write_name}.</translation>
     </message>
 </context>
 <context>
@@ -5417,7 +5421,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>The decision could not be saved; try again in a moment.</source>
-        <translation>La décision n’a pas pu être enregistrée ; réessayez dans un instant.</translation>
+        <translation>La décision n’a pas pu être enregistrée&#x202f;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>no right</source>
@@ -5425,7 +5429,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>{profile}; {rights}</source>
-        <translation>{profile} ; {rights}</translation>
+        <translation>{profile}&#x202f;; {rights}</translation>
     </message>
     <message>
         <source>locked</source>
@@ -5453,7 +5457,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Recommendation: {advice}</source>
-        <translation>Recommandation : {advice}</translation>
+        <translation>Recommandation&#xa0;: {advice}</translation>
     </message>
     <message>
         <source>Decided on {date} by {login}</source>
@@ -5540,7 +5544,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Started on {date} by {login}. Your decisions are saved as you make them; nothing changes on the accounts until you apply the review.</source>
-        <translation>Revue lancée le {date} par {login}. Vos décisions sont enregistrées au fur et à mesure ; rien ne change sur les comptes tant que vous n’appliquez pas la revue.</translation>
+        <translation>Revue lancée le {date} par {login}. Vos décisions sont enregistrées au fur et à mesure&#x202f;; rien ne change sur les comptes tant que vous n’appliquez pas la revue.</translation>
     </message>
     <message>
         <source>No review is in progress.</source>
@@ -5553,8 +5557,8 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     <message numerus="yes">
         <source>%n decision(s) saved: {decision}.</source>
         <translation>
-            <numerusform>%n décision enregistrée : {decision}.</numerusform>
-            <numerusform>%n décisions enregistrées : {decision}.</numerusform>
+            <numerusform>%n décision enregistrée&#xa0;: {decision}.</numerusform>
+            <numerusform>%n décisions enregistrées&#xa0;: {decision}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5574,26 +5578,26 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     <message numerus="yes">
         <source>%n account(s) still have no decision: decide for every account before applying the review.</source>
         <translation>
-            <numerusform>%n compte n’a pas encore de décision : décidez pour chaque compte avant d’appliquer la revue.</numerusform>
-            <numerusform>%n comptes n’ont pas encore de décision : décidez pour chaque compte avant d’appliquer la revue.</numerusform>
+            <numerusform>%n compte n’a pas encore de décision&#xa0;: décidez pour chaque compte avant d’appliquer la revue.</numerusform>
+            <numerusform>%n comptes n’ont pas encore de décision&#xa0;: décidez pour chaque compte avant d’appliquer la revue.</numerusform>
         </translation>
     </message>
     <message>
         <source>Apply the review now?</source>
-        <translation>Appliquer la revue maintenant ?</translation>
+        <translation>Appliquer la revue maintenant&#x202f;?</translation>
     </message>
     <message numerus="yes">
         <source>• %n account(s) will be renewed for 18 months;</source>
         <translation>
-            <numerusform>• %n compte sera renouvelé pour 18 mois ;</numerusform>
-            <numerusform>• %n comptes seront renouvelés pour 18 mois ;</numerusform>
+            <numerusform>• %n compte sera renouvelé pour 18 mois&#x202f;;</numerusform>
+            <numerusform>• %n comptes seront renouvelés pour 18 mois&#x202f;;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>• %n account(s) will be deleted;</source>
         <translation>
-            <numerusform>• %n compte sera supprimé ;</numerusform>
-            <numerusform>• %n comptes seront supprimés ;</numerusform>
+            <numerusform>• %n compte sera supprimé&#x202f;;</numerusform>
+            <numerusform>• %n comptes seront supprimés&#x202f;;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5633,7 +5637,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Something went wrong: {error}. Details are in the log file.</source>
-        <translation>Une erreur s’est produite : {error}. Le détail est dans le fichier journal.</translation>
+        <translation>Une erreur s’est produite&#xa0;: {error}. Le détail est dans le fichier journal.</translation>
     </message>
 </context>
 <context>
@@ -5647,15 +5651,15 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     <name>RightsPage</name>
     <message>
         <source>Step 3 of 3: rights per service</source>
-        <translation>Étape 3 sur 3 : droits par service</translation>
+        <translation>Étape 3 sur 3&#xa0;: droits par service</translation>
     </message>
     <message>
         <source>Give only the rights the person needs: courriers of a service are visible only with a right on it.</source>
-        <translation>N’attribuez que les droits dont la personne a besoin : les courriers d’un service ne sont visibles qu’avec un droit sur ce service.</translation>
+        <translation>N’attribuez que les droits dont la personne a besoin&#xa0;: les courriers d’un service ne sont visibles qu’avec un droit sur ce service.</translation>
     </message>
     <message>
         <source>Every service:</source>
-        <translation>Tous les services :</translation>
+        <translation>Tous les services&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -5670,7 +5674,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>An account is personal: modify that account if it is this person&apos;s, or confirm that the new account is for another person.</source>
-        <translation>Un compte est personnel : modifiez ce compte s’il est celui de cette personne, ou confirmez que le nouveau compte est pour une autre personne.</translation>
+        <translation>Un compte est personnel&#xa0;: modifiez ce compte s’il est celui de cette personne, ou confirmez que le nouveau compte est pour une autre personne.</translation>
     </message>
     <message>
         <source>The account of {holder}, deleted on {date}, had the same e-mail address.</source>
@@ -5682,7 +5686,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>A deleted account cannot be restored: confirm to create a new account for this person.</source>
-        <translation>Un compte supprimé ne peut pas être restauré : confirmez pour créer un nouveau compte pour cette personne.</translation>
+        <translation>Un compte supprimé ne peut pas être restauré&#xa0;: confirmez pour créer un nouveau compte pour cette personne.</translation>
     </message>
 </context>
 <context>
@@ -5701,7 +5705,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Your account has no authenticator yet: sign out, then sign in again to set one up.</source>
-        <translation>Votre compte n’a pas encore d’authentificateur : déconnectez-vous, puis reconnectez-vous pour en configurer un.</translation>
+        <translation>Votre compte n’a pas encore d’authentificateur&#xa0;: déconnectez-vous, puis reconnectez-vous pour en configurer un.</translation>
     </message>
     <message>
         <source>This account is locked after too many wrong codes. Ask an administrator of your structure to unlock it.</source>
@@ -5709,7 +5713,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Too many wrong codes. This account is the structure&apos;s last administrator, so it is not locked: try again in 15 minutes.</source>
-        <translation>Trop de codes erronés. Ce compte est le dernier administrateur de la structure, il n’est donc pas verrouillé : réessayez dans 15 minutes.</translation>
+        <translation>Trop de codes erronés. Ce compte est le dernier administrateur de la structure, il n’est donc pas verrouillé&#xa0;: réessayez dans 15 minutes.</translation>
     </message>
     <message>
         <source>Your account no longer exists.</source>
@@ -5717,11 +5721,11 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Enter the code of your authenticator app: it is asked on a new computer, then every 7 days.</source>
-        <translation>Saisissez le code de votre application d’authentification : il est demandé sur un nouveau poste, puis tous les 7 jours.</translation>
+        <translation>Saisissez le code de votre application d’authentification&#xa0;: il est demandé sur un nouveau poste, puis tous les 7 jours.</translation>
     </message>
     <message>
         <source>Set up your authenticator app: scan the QR code, then enter the code it shows.</source>
-        <translation>Configurez votre application d’authentification : scannez le code QR, puis saisissez le code qu’elle affiche.</translation>
+        <translation>Configurez votre application d’authentification&#xa0;: scannez le code QR, puis saisissez le code qu’elle affiche.</translation>
     </message>
 </context>
 <context>
@@ -5748,7 +5752,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>not available: searches fall back to a slower scan</source>
-        <translation>indisponible : les recherches passent par un parcours plus lent</translation>
+        <translation>indisponible&#xa0;: les recherches passent par un parcours plus lent</translation>
     </message>
     <message>
         <source>Keyring</source>
@@ -5760,7 +5764,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>none on this computer ({backend}): the data key would be kept in a file</source>
-        <translation>aucun sur cet ordinateur ({backend}) : la clé des données serait gardée dans un fichier</translation>
+        <translation>aucun sur cet ordinateur ({backend})&#xa0;: la clé des données serait gardée dans un fichier</translation>
     </message>
     <message>
         <source>Second factor and telephones</source>
@@ -5792,7 +5796,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>loaded; Qt&apos;s own French texts are missing</source>
-        <translation>chargée ; les textes français de Qt manquent</translation>
+        <translation>chargée&#x202f;; les textes français de Qt manquent</translation>
     </message>
     <message>
         <source>loaded, with Qt&apos;s own</source>
@@ -5812,7 +5816,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>shown offscreen: “{title}”</source>
-        <translation>affichée hors écran : « {title} »</translation>
+        <translation>affichée hors écran&#xa0;: «&#x202f;{title}&#x202f;»</translation>
     </message>
     <message>
         <source>a courrier&apos;s PDF could not be opened ({status})</source>
@@ -5846,7 +5850,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>{app} {version} self-test ({how})</source>
-        <translation>{app} {version} : autotest ({how})</translation>
+        <translation>{app} {version}&#xa0;: autotest ({how})</translation>
     </message>
     <message>
         <source>ok</source>
@@ -5862,7 +5866,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>{name}: {detail}</source>
-        <translation>{name} : {detail}</translation>
+        <translation>{name}&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>All is well.</source>
@@ -5873,11 +5877,11 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     <name>SendTest</name>
     <message>
         <source>[{app}] Test message, not a request: do not handle</source>
-        <translation>[{app}] Message d’essai, pas une demande : ne pas traiter</translation>
+        <translation>[{app}] Message d’essai, pas une demande&#xa0;: ne pas traiter</translation>
     </message>
     <message>
         <source>This message checks that {app} can send its requests to the funds. It is not a request: there is nothing to do with it.</source>
-        <translation>Ce message vérifie que {app} peut envoyer ses demandes aux fonds. Ce n’est pas une demande : il n’y a rien à en faire.</translation>
+        <translation>Ce message vérifie que {app} peut envoyer ses demandes aux fonds. Ce n’est pas une demande&#xa0;: il n’y a rien à en faire.</translation>
     </message>
     <message>
         <source>&amp;Test the sending</source>
@@ -5885,7 +5889,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Sends a test message, marked as such: to your own address when the mail server&apos;s user name is one, otherwise to the address above; with the outbox folder, writes it there.</source>
-        <translation>Envoie un message d’essai, signalé comme tel : à votre propre adresse quand l’identifiant du serveur de messagerie en est une, sinon à l’adresse ci-dessus ; avec le dossier d’envoi, l’y écrit.</translation>
+        <translation>Envoie un message d’essai, signalé comme tel&#xa0;: à votre propre adresse quand l’identifiant du serveur de messagerie en est une, sinon à l’adresse ci-dessus&#x202f;; avec le dossier d’envoi, l’y écrit.</translation>
     </message>
     <message>
         <source>A test message was sent to {address} through {server}.</source>
@@ -5911,15 +5915,15 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     <name>Sending</name>
     <message>
         <source>Sending by mail server is chosen but no server is set: see the settings.</source>
-        <translation>L’envoi par serveur de messagerie est choisi, mais aucun serveur n’est indiqué : voyez les paramètres.</translation>
+        <translation>L’envoi par serveur de messagerie est choisi, mais aucun serveur n’est indiqué&#xa0;: voyez les paramètres.</translation>
     </message>
     <message>
         <source>No password is saved for {user} on the mail server {host}: enter it in the settings (it is kept in the system keyring). Without a keyring, send through the outbox folder.</source>
-        <translation>Aucun mot de passe n’est enregistré pour {user} sur le serveur de messagerie {host} : saisissez-le dans les paramètres (il est gardé dans le trousseau du système). Sans trousseau, envoyez par le dossier de la boîte d’envoi.</translation>
+        <translation>Aucun mot de passe n’est enregistré pour {user} sur le serveur de messagerie {host}&#xa0;: saisissez-le dans les paramètres (il est gardé dans le trousseau du système). Sans trousseau, envoyez par le dossier de la boîte d’envoi.</translation>
     </message>
     <message>
         <source>No address to send the requests to: set it in Settings, under “Sending requests”. Nothing was sent.</source>
-        <translation>Aucune adresse à laquelle envoyer les demandes : indiquez-la dans les Paramètres, rubrique « Envoi des demandes ». Rien n’a été envoyé.</translation>
+        <translation>Aucune adresse à laquelle envoyer les demandes&#xa0;: indiquez-la dans les Paramètres, rubrique «&#x202f;Envoi des demandes&#x202f;». Rien n’a été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -5930,11 +5934,11 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>The server has no database “{name}”.</source>
-        <translation>Le serveur n’a pas de base « {name} ».</translation>
+        <translation>Le serveur n’a pas de base «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
         <source>The secure connection (TLS) was refused: {reason}. Check the TLS mode, and the server&apos;s certificate.</source>
-        <translation>La connexion sécurisée (TLS) a été refusée : {reason}. Vérifiez le mode TLS et le certificat du serveur.</translation>
+        <translation>La connexion sécurisée (TLS) a été refusée&#xa0;: {reason}. Vérifiez le mode TLS et le certificat du serveur.</translation>
     </message>
     <message>
         <source>The server has no user of that name.</source>
@@ -5942,23 +5946,23 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>The server cannot be reached: {reason}. Check its name and port.</source>
-        <translation>Le serveur est injoignable : {reason}. Vérifiez son nom et son port.</translation>
+        <translation>Le serveur est injoignable&#xa0;: {reason}. Vérifiez son nom et son port.</translation>
     </message>
     <message>
         <source>These settings do not make a valid address: {reason}</source>
-        <translation>Ces paramètres ne forment pas une adresse valide : {reason}</translation>
+        <translation>Ces paramètres ne forment pas une adresse valide&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>This database holds tables that are not a PEP&apos;s Desktop store: choose another.</source>
-        <translation>Cette base contient des tables qui ne sont pas celles de PEP's Desktop : choisissez-en une autre.</translation>
+        <translation>Cette base contient des tables qui ne sont pas celles de PEP&apos;s Desktop&#xa0;: choisissez-en une autre.</translation>
     </message>
     <message>
         <source>This store was made by a newer version of PEP&apos;s Desktop (schema {revision}): install that version on this computer first.</source>
-        <translation>Cette base a été créée par une version plus récente de PEP's Desktop (schéma {revision}) : installez d’abord cette version sur ce poste.</translation>
+        <translation>Cette base a été créée par une version plus récente de PEP&apos;s Desktop (schéma {revision})&#xa0;: installez d’abord cette version sur ce poste.</translation>
     </message>
     <message>
         <source>Connection works. The database is empty: it will be prepared.</source>
-        <translation>La connexion fonctionne. La base est vide : elle sera préparée.</translation>
+        <translation>La connexion fonctionne. La base est vide&#xa0;: elle sera préparée.</translation>
     </message>
     <message>
         <source>Connection works. The store will be brought up to date (schema {revision}).</source>
@@ -5989,7 +5993,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>The structure&apos;s server: {server}</source>
-        <translation>Serveur de la structure : {server}</translation>
+        <translation>Serveur de la structure&#xa0;: {server}</translation>
     </message>
     <message>
         <source>(set for every user of this computer)</source>
@@ -6005,7 +6009,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Saved in the system keyring: type to replace it</source>
-        <translation>Enregistré dans le trousseau du système : saisissez-en un autre pour le remplacer</translation>
+        <translation>Enregistré dans le trousseau du système&#xa0;: saisissez-en un autre pour le remplacer</translation>
     </message>
     <message>
         <source>Kept in the system keyring</source>
@@ -6013,7 +6017,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>No system keyring is available on this computer: the mail server&apos;s password cannot be kept. A mail server that asks for a user name cannot be used; send through the outbox folder instead.</source>
-        <translation>Aucun trousseau du système n’est disponible sur ce poste : le mot de passe du serveur de messagerie ne peut pas être conservé. Un serveur de messagerie qui demande un identifiant ne peut pas être utilisé ; envoyez plutôt par le dossier de la boîte d’envoi.</translation>
+        <translation>Aucun trousseau du système n’est disponible sur ce poste&#xa0;: le mot de passe du serveur de messagerie ne peut pas être conservé. Un serveur de messagerie qui demande un identifiant ne peut pas être utilisé&#x202f;; envoyez plutôt par le dossier de la boîte d’envoi.</translation>
     </message>
     <message>
         <source>STARTTLS (port 587)</source>
@@ -6041,7 +6045,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>The folder {folder} cannot be created: {reason}</source>
-        <translation>Le dossier {folder} ne peut pas être créé : {reason}</translation>
+        <translation>Le dossier {folder} ne peut pas être créé&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Enter the name of the mail server, e.g. smtp.mairie.fr.</source>
@@ -6053,7 +6057,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>No system keyring is available to keep the password of {user}: this mail server cannot be used. Send through the outbox folder instead.</source>
-        <translation>Aucun trousseau du système n’est disponible pour conserver le mot de passe de {user} : ce serveur de messagerie ne peut pas être utilisé. Envoyez plutôt par le dossier de la boîte d’envoi.</translation>
+        <translation>Aucun trousseau du système n’est disponible pour conserver le mot de passe de {user}&#xa0;: ce serveur de messagerie ne peut pas être utilisé. Envoyez plutôt par le dossier de la boîte d’envoi.</translation>
     </message>
     <message>
         <source>The system keyring refused to keep the password.</source>
@@ -6076,7 +6080,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>None: courriers are imported by hand</source>
-        <translation>Aucun : les courriers sont importés à la main</translation>
+        <translation>Aucun&#xa0;: les courriers sont importés à la main</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
@@ -6088,7 +6092,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Courriers dropped in this folder (each NAME.pdf with its NAME.json) are imported while the application runs; those that cannot be imported go to its « rejetés » subfolder with the reason.</source>
-        <translation>Les courriers déposés dans ce dossier (chaque NOM.pdf avec son NOM.json) sont importés pendant que l’application fonctionne ; ceux qui ne peuvent pas l’être vont dans son sous-dossier « rejetés » avec la raison.</translation>
+        <translation>Les courriers déposés dans ce dossier (chaque NOM.pdf avec son NOM.json) sont importés pendant que l’application fonctionne&#x202f;; ceux qui ne peuvent pas l’être vont dans son sous-dossier «&#x202f;rejetés&#x202f;» avec la raison.</translation>
     </message>
     <message>
         <source>Sending requests</source>
@@ -6164,7 +6168,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Do &amp;not disturb: nothing pops up, the notification centre still keeps everything</source>
-        <translation>Ne pas déran&amp;ger : rien ne s’affiche, le centre de notifications garde tout</translation>
+        <translation>Ne pas déran&amp;ger&#xa0;: rien ne s’affiche, le centre de notifications garde tout</translation>
     </message>
     <message>
         <source>Closing the window &amp;keeps PEP&apos;s Desktop running in the notification area</source>
@@ -6183,18 +6187,18 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>This store already has a structure named “{name}”.</source>
-        <translation>Cette base contient déjà une structure nommée « {name} ».</translation>
+        <translation>Cette base contient déjà une structure nommée «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
         <source>No structure “{name}” in this store; it holds: {names}.</source>
-        <translation>Aucune structure « {name} » dans cette base ; elle contient : {names}.</translation>
+        <translation>Aucune structure «&#xa0;{name}&#xa0;» dans cette base&#xa0;; elle contient&#xa0;: {names}.</translation>
     </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
         <source>PEP&apos;s Desktop – First start</source>
-        <translation>PEP's Desktop – Premier démarrage</translation>
+        <translation>PEP&apos;s Desktop – Premier démarrage</translation>
     </message>
     <message>
         <source>&amp;Create</source>
@@ -6209,7 +6213,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     <name>SignInDialog</name>
     <message>
         <source>PEP&apos;s Desktop – Sign in</source>
-        <translation>PEP's Desktop – Connexion</translation>
+        <translation>PEP&apos;s Desktop – Connexion</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
@@ -6225,7 +6229,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>This computer has no password keyring: your password cannot be remembered.</source>
-        <translation>Ce poste n’a pas de trousseau de mots de passe : votre mot de passe ne peut pas être mémorisé.</translation>
+        <translation>Ce poste n’a pas de trousseau de mots de passe&#xa0;: votre mot de passe ne peut pas être mémorisé.</translation>
     </message>
     <message>
         <source>Your password and your authenticator app are set. Sign in with your password.</source>
@@ -6237,18 +6241,18 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Your authenticator app is not set up yet: sign in again to do it.</source>
-        <translation>Votre application d’authentification n’est pas encore configurée : reconnectez-vous pour le faire.</translation>
+        <translation>Votre application d’authentification n’est pas encore configurée&#xa0;: reconnectez-vous pour le faire.</translation>
     </message>
     <message>
         <source>I have an &amp;activation code: choose my password now</source>
-        <translation>J’ai un code d’&amp;activation : choisir mon mot de passe maintenant</translation>
+        <translation>J’ai un code d’&amp;activation&#xa0;: choisir mon mot de passe maintenant</translation>
     </message>
 </context>
 <context>
     <name>SignInForm</name>
     <message>
         <source>&lt;h2&gt;Sign in to PEP&apos;s Desktop&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Connexion à PEP's Desktop&lt;/h2&gt;</translation>
+        <translation>&lt;h2&gt;Connexion à PEP&apos;s Desktop&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&amp;Login</source>
@@ -6272,14 +6276,14 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>First sign-in or forgotten password: choose your password with the code an administrator gave you.</source>
-        <translation>Première connexion ou mot de passe oublié : choisissez votre mot de passe avec le code qu’un administrateur vous a remis.</translation>
+        <translation>Première connexion ou mot de passe oublié&#xa0;: choisissez votre mot de passe avec le code qu’un administrateur vous a remis.</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>Every account of the structure is reviewed at least every 18 months: delete those who should no longer have access, renew the active ones. Each account comes with a recommendation; your decisions are saved as you make them and change nothing until you apply the review.</source>
-        <translation>Chaque compte de la structure est revu au moins tous les 18 mois : supprimez ceux qui ne doivent plus avoir accès, renouvelez les comptes actifs. Chaque compte est accompagné d’une recommandation ; vos décisions sont enregistrées au fur et à mesure et ne changent rien tant que vous n’appliquez pas la revue.</translation>
+        <translation>Chaque compte de la structure est revu au moins tous les 18 mois&#xa0;: supprimez ceux qui ne doivent plus avoir accès, renouvelez les comptes actifs. Chaque compte est accompagné d’une recommandation&#x202f;; vos décisions sont enregistrées au fur et à mesure et ne changent rien tant que vous n’appliquez pas la revue.</translation>
     </message>
     <message>
         <source>&amp;Start the review</source>
@@ -6298,78 +6302,78 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     <name>Store</name>
     <message>
         <source>Only a SQLite store can be backed up this way; use your database server&apos;s own tools.</source>
-        <translation>Seule une base SQLite peut être sauvegardée ainsi ; utilisez les outils de votre serveur de base de données.</translation>
+        <translation>Seule une base SQLite peut être sauvegardée ainsi&#x202f;; utilisez les outils de votre serveur de base de données.</translation>
     </message>
     <message>
         <source>There is no store at “{path}”.</source>
-        <translation>Aucune base de données à l’emplacement « {path} ».</translation>
+        <translation>Aucune base de données à l’emplacement «&#x202f;{path}&#x202f;».</translation>
     </message>
     <message>
         <source>“{path}” already exists; choose another file.</source>
-        <translation>« {path} » existe déjà ; choisissez un autre fichier.</translation>
+        <translation>«&#x202f;{path}&#x202f;» existe déjà&#x202f;; choisissez un autre fichier.</translation>
     </message>
     <message>
         <source>The backup failed: {reason}</source>
-        <translation>La sauvegarde a échoué : {reason}</translation>
+        <translation>La sauvegarde a échoué&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Invalid database URL “{url}”: {reason}</source>
-        <translation>URL de base de données invalide « {url} » : {reason}</translation>
+        <translation>URL de base de données invalide «&#x202f;{url}&#x202f;»&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>The server of the shared store cannot be reached ({reason}). Nothing was changed: try again once it is back.</source>
-        <translation>Le serveur de la base partagée est injoignable ({reason}). Rien n’a été modifié : réessayez quand il sera de retour.</translation>
+        <translation>Le serveur de la base partagée est injoignable ({reason}). Rien n’a été modifié&#xa0;: réessayez quand il sera de retour.</translation>
     </message>
     <message>
         <source>“{path}” is not a PEP&apos;s Desktop database; it was left untouched.</source>
-        <translation>« {path} » n’est pas une base de données PEP's Desktop ; il n’a pas été modifié.</translation>
+        <translation>«&#x202f;{path}&#x202f;» n’est pas une base de données PEP&apos;s Desktop&#x202f;; il n’a pas été modifié.</translation>
     </message>
     <message>
         <source>“{where}” holds a database that is not a PEP&apos;s Desktop store; it was left untouched.</source>
-        <translation>« {where} » contient une base de données qui n’est pas une base PEP's Desktop ; elle n’a pas été modifiée.</translation>
+        <translation>«&#x202f;{where}&#x202f;» contient une base de données qui n’est pas une base PEP&apos;s Desktop&#x202f;; elle n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>The store “{where}” was written by a newer version of PEP&apos;s Desktop (schema {revision}). Install the newer version; the store was left untouched.</source>
-        <translation>La base de données « {where} » a été écrite par une version plus récente de PEP's Desktop (schéma {revision}). Installez cette version ; la base n’a pas été modifiée.</translation>
+        <translation>La base de données «&#x202f;{where}&#x202f;» a été écrite par une version plus récente de PEP&apos;s Desktop (schéma {revision}). Installez cette version&#x202f;; la base n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>The store cannot be opened: {reason}</source>
-        <translation>La base de données ne peut pas être ouverte : {reason}</translation>
+        <translation>La base de données ne peut pas être ouverte&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>The migration would break links between rows ({count}); the store was left as it was.</source>
-        <translation>La migration romprait des liens entre des lignes ({count}) ; la base de données a été laissée telle quelle.</translation>
+        <translation>La migration romprait des liens entre des lignes ({count})&#x202f;; la base de données a été laissée telle quelle.</translation>
     </message>
     <message>
         <source>The data key does not match this store: its encrypted personal data (NIRs, agents&apos; names) cannot be read. Restore the data key kept with this store.</source>
-        <translation>La clé de données ne correspond pas à cette base de données : ses données personnelles chiffrées (NIR, noms des agents) ne peuvent pas être lues. Restaurez la clé de données conservée avec cette base.</translation>
+        <translation>La clé de données ne correspond pas à cette base de données&#xa0;: ses données personnelles chiffrées (NIR, noms des agents) ne peuvent pas être lues. Restaurez la clé de données conservée avec cette base.</translation>
     </message>
     <message>
         <source>The data key is damaged: it must be {size} bytes long.</source>
-        <translation>La clé de données est endommagée : elle doit faire {size} octets.</translation>
+        <translation>La clé de données est endommagée&#xa0;: elle doit faire {size} octets.</translation>
     </message>
     <message>
         <source>Your account does not hold your structure&apos;s data key: personal data (NIRs, agents&apos; names) cannot be written. Ask an administrator of your structure for a new activation code: choosing your password with it gives you the key.</source>
-        <translation>Votre compte ne détient pas la clé de données de votre structure : les données personnelles (NIR, noms des agents) ne peuvent pas être enregistrées. Demandez un nouveau code d’activation à un administrateur de votre structure : choisir votre mot de passe avec ce code vous donne la clé.</translation>
+        <translation>Votre compte ne détient pas la clé de données de votre structure&#xa0;: les données personnelles (NIR, noms des agents) ne peuvent pas être enregistrées. Demandez un nouveau code d’activation à un administrateur de votre structure&#xa0;: choisir votre mot de passe avec ce code vous donne la clé.</translation>
     </message>
     <message>
         <source>Your account does not hold your structure&apos;s data key: personal data (NIRs, agents&apos; names) cannot be read. Ask an administrator of your structure for a new activation code: choosing your password with it gives you the key.</source>
-        <translation>Votre compte ne détient pas la clé de données de votre structure : les données personnelles (NIR, noms des agents) ne peuvent pas être lues. Demandez un nouveau code d’activation à un administrateur de votre structure : choisir votre mot de passe avec ce code vous donne la clé.</translation>
+        <translation>Votre compte ne détient pas la clé de données de votre structure&#xa0;: les données personnelles (NIR, noms des agents) ne peuvent pas être lues. Demandez un nouveau code d’activation à un administrateur de votre structure&#xa0;: choisir votre mot de passe avec ce code vous donne la clé.</translation>
     </message>
     <message>
         <source>The store “{path}” was not upgraded: a copy of it must first be written beside it, and that failed ({reason}). Free some disk space or allow writing in its folder, then open it again. The store was left as it was.</source>
-        <translation>La base de données « {path} » n’a pas été mise à jour : une copie doit d’abord en être écrite à côté d’elle, et cela a échoué ({reason}). Libérez de l’espace disque ou autorisez l’écriture dans son dossier, puis ouvrez-la de nouveau. La base de données a été laissée telle quelle.</translation>
+        <translation>La base de données «&#x202f;{path}&#x202f;» n’a pas été mise à jour&#xa0;: une copie doit d’abord en être écrite à côté d’elle, et cela a échoué ({reason}). Libérez de l’espace disque ou autorisez l’écriture dans son dossier, puis ouvrez-la de nouveau. La base de données a été laissée telle quelle.</translation>
     </message>
 </context>
 <context>
     <name>StoreChoice</name>
     <message>
         <source>“{value}” does not name a server: write it as host:port/base, e.g. db.mairie.fr:5432/peps.</source>
-        <translation>« {value} » ne désigne pas un serveur : écrivez-le sous la forme hôte:port/base, par exemple db.mairie.fr:5432/peps.</translation>
+        <translation>«&#xa0;{value}&#xa0;» ne désigne pas un serveur&#xa0;: écrivez-le sous la forme hôte:port/base, par exemple db.mairie.fr:5432/peps.</translation>
     </message>
     <message>
         <source>Unknown TLS mode “{mode}”: {modes}.</source>
-        <translation>Mode TLS inconnu « {mode} » : {modes}.</translation>
+        <translation>Mode TLS inconnu «&#xa0;{mode}&#xa0;»&#xa0;: {modes}.</translation>
     </message>
 </context>
 <context>
@@ -6380,11 +6384,11 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Work alone on this computer, or with your colleagues on your structure&apos;s server: every computer connected to it sees the same courriers, accounts and requests.</source>
-        <translation>Travaillez seul sur ce poste, ou avec vos collègues sur le serveur de votre structure : chaque poste qui s’y connecte voit les mêmes courriers, comptes et demandes.</translation>
+        <translation>Travaillez seul sur ce poste, ou avec vos collègues sur le serveur de votre structure&#xa0;: chaque poste qui s’y connecte voit les mêmes courriers, comptes et demandes.</translation>
     </message>
     <message>
         <source>The new choice takes effect at the next start of PEP&apos;s Desktop.</source>
-        <translation>Le nouveau choix prend effet au prochain démarrage de PEP's Desktop.</translation>
+        <translation>Le nouveau choix prend effet au prochain démarrage de PEP&apos;s Desktop.</translation>
     </message>
     <message>
         <source>Local base on this computer</source>
@@ -6424,27 +6428,27 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Host:</source>
-        <translation>Hôte :</translation>
+        <translation>Hôte&#xa0;:</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation>Port :</translation>
+        <translation>Port&#xa0;:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation>Base :</translation>
+        <translation>Base&#xa0;:</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation>Utilisateur :</translation>
+        <translation>Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation>Mot de passe :</translation>
+        <translation>Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Secure connection (TLS):</source>
-        <translation>Connexion sécurisée (TLS) :</translation>
+        <translation>Connexion sécurisée (TLS)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Test the connection</source>
@@ -6464,30 +6468,30 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>This computer has no keyring to keep the password: give it to libpq instead (a .pgpass file, or PGPASSWORD).</source>
-        <translation>Ce poste n’a pas de trousseau pour conserver le mot de passe : donnez-le plutôt à libpq (un fichier .pgpass, ou PGPASSWORD).</translation>
+        <translation>Ce poste n’a pas de trousseau pour conserver le mot de passe&#xa0;: donnez-le plutôt à libpq (un fichier .pgpass, ou PGPASSWORD).</translation>
     </message>
 </context>
 <context>
     <name>StoreFaults</name>
     <message>
         <source>Another task is in progress on this folder; try again in a moment.</source>
-        <translation>Un autre traitement est en cours sur ce dossier ; réessayez dans un instant.</translation>
+        <translation>Un autre traitement est en cours sur ce dossier&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The disk holding the store {store} is full. Free some space, then try again; what was already stored is unchanged.</source>
-        <translation>Le disque qui contient la base {store} est plein. Libérez de la place, puis réessayez ; ce qui était déjà enregistré est intact.</translation>
+        <translation>Le disque qui contient la base {store} est plein. Libérez de la place, puis réessayez&#xa0;; ce qui était déjà enregistré est intact.</translation>
     </message>
     <message>
         <source>The store {store} is read-only (a read-only file or folder, or no permission to write). Ask for write access; nothing was changed.</source>
-        <translation>La base {store} est en lecture seule (fichier ou dossier en lecture seule, ou pas d’autorisation d’écrire). Demandez l’accès en écriture ; rien n’a été modifié.</translation>
+        <translation>La base {store} est en lecture seule (fichier ou dossier en lecture seule, ou pas d’autorisation d’écrire). Demandez l’accès en écriture&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The store {store} cannot be opened: its folder is missing or cannot be written. Check that the folder exists and that you may write to it.</source>
-        <translation>Impossible d’ouvrir la base {store} : son dossier est absent ou n’accepte pas l’écriture. Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
+        <translation>Impossible d’ouvrir la base {store}&#xa0;: son dossier est absent ou n’accepte pas l’écriture. Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
     </message>
     <message>
         <source>The disk holding the store {store} could not be read or written (a drive removed, a network folder gone?). Nothing was changed; try again.</source>
-        <translation>Le disque qui contient la base {store} n’a pas pu être lu ou écrit (un disque retiré, un dossier réseau disparu ?). Rien n’a été modifié ; réessayez.</translation>
+        <translation>Le disque qui contient la base {store} n’a pas pu être lu ou écrit (un disque retiré, un dossier réseau disparu&#xa0;?). Rien n’a été modifié&#xa0;; réessayez.</translation>
     </message>
 </context>
 <context>
@@ -6498,7 +6502,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>The public employer using PEP&apos;s: a commune, a CCAS, a hospital…</source>
-        <translation>L’employeur public qui utilise PEP's : une commune, un CCAS, un hôpital…</translation>
+        <translation>L’employeur public qui utilise PEP&apos;s&#xa0;: une commune, un CCAS, un hôpital…</translation>
     </message>
     <message>
         <source>&amp;Name of the structure</source>
@@ -6513,7 +6517,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>You have already named “{login}” as your successor (departure on {date}).</source>
-        <translation>Vous avez déjà désigné « {login} » comme successeur (départ le {date}).</translation>
+        <translation>Vous avez déjà désigné «&#x202f;{login}&#x202f;» comme successeur (départ le {date}).</translation>
     </message>
     <message>
         <source>Your successor must be someone other than you.</source>
@@ -6521,26 +6525,26 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>The account “{login}” is expired or locked: renew or unlock it before naming it as your successor.</source>
-        <translation>Le compte « {login} » est expiré ou verrouillé : renouvelez-le ou déverrouillez-le avant de le désigner comme successeur.</translation>
+        <translation>Le compte «&#x202f;{login}&#x202f;» est expiré ou verrouillé&#xa0;: renouvelez-le ou déverrouillez-le avant de le désigner comme successeur.</translation>
     </message>
     <message>
         <source>This account was already deleted: nothing left to do.</source>
-        <translation>Ce compte a déjà été supprimé : il n’y a plus rien à faire.</translation>
+        <translation>Ce compte a déjà été supprimé&#xa0;: il n’y a plus rien à faire.</translation>
     </message>
     <message>
         <source>Your successor deletes your account, not you: ask them.</source>
-        <translation>C’est votre successeur qui supprime votre compte, pas vous : demandez-le-lui.</translation>
+        <translation>C’est votre successeur qui supprime votre compte, pas vous&#xa0;: demandez-le-lui.</translation>
     </message>
     <message>
         <source>{login} leaves on {date}: delete the account after that date.</source>
-        <translation>{login} part le {date} : supprimez le compte après cette date.</translation>
+        <translation>{login} part le {date}&#xa0;: supprimez le compte après cette date.</translation>
     </message>
 </context>
 <context>
     <name>SuccessionWizard</name>
     <message>
         <source>PEP&apos;s Desktop – I am leaving the structure</source>
-        <translation>PEP's Desktop – Je quitte la structure</translation>
+        <translation>PEP&apos;s Desktop – Je quitte la structure</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
@@ -6548,7 +6552,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>You have already named “{login}” as your successor (departure on {date}).</source>
-        <translation>Vous avez déjà désigné « {login} » comme successeur (départ le {date}).</translation>
+        <translation>Vous avez déjà désigné «&#x202f;{login}&#x202f;» comme successeur (départ le {date}).</translation>
     </message>
     <message>
         <source>Choose your successor first.</source>
@@ -6559,25 +6563,25 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     <name>TaskRunner</name>
     <message>
         <source>Unexpected error: {error}. Nothing was changed.</source>
-        <translation>Erreur inattendue : {error}. Rien n’a été modifié.</translation>
+        <translation>Erreur inattendue&#xa0;: {error}. Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>Telephone</name>
     <message>
         <source>A telephone number is required: PEP&apos;s asks every account for one (fixed or mobile).</source>
-        <translation>Un numéro de téléphone est requis : PEP’s en demande un à chaque compte (fixe ou mobile).</translation>
+        <translation>Un numéro de téléphone est requis&#xa0;: PEP’s en demande un à chaque compte (fixe ou mobile).</translation>
     </message>
     <message>
         <source>The telephone number “{number}” is not a French fixed or mobile number (e.g. 06 12 34 56 78 or 02 41 00 00 00).</source>
-        <translation>Le numéro de téléphone « {number} » n’est pas un numéro français fixe ou mobile (p. ex. 06 12 34 56 78 ou 02 41 00 00 00).</translation>
+        <translation>Le numéro de téléphone «&#xa0;{number}&#xa0;» n’est pas un numéro français fixe ou mobile (p. ex. 06 12 34 56 78 ou 02 41 00 00 00).</translation>
     </message>
 </context>
 <context>
     <name>Transport</name>
     <message>
         <source>The message could not be written in the folder {folder}: {reason}</source>
-        <translation>Le message n’a pas pu être écrit dans le dossier {folder} : {reason}</translation>
+        <translation>Le message n’a pas pu être écrit dans le dossier {folder}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>No password is saved for {user} on {host}.</source>
@@ -6585,7 +6589,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>The mail server {host}:{port} does not offer STARTTLS encryption; the message was not sent unencrypted.</source>
-        <translation>Le serveur de messagerie {host}:{port} ne propose pas le chiffrement STARTTLS ; le message n’a pas été envoyé en clair.</translation>
+        <translation>Le serveur de messagerie {host}:{port} ne propose pas le chiffrement STARTTLS&#x202f;; le message n’a pas été envoyé en clair.</translation>
     </message>
     <message>
         <source>The mail server refused the user name or password.</source>
@@ -6593,31 +6597,31 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>The mail server {host}:{port} does not accept a sign-in on this connection; check the user name and the encryption settings.</source>
-        <translation>Le serveur de messagerie {host}:{port} n’accepte pas de connexion avec identifiant sur cette liaison ; vérifiez l’identifiant et les paramètres de chiffrement.</translation>
+        <translation>Le serveur de messagerie {host}:{port} n’accepte pas de connexion avec identifiant sur cette liaison&#x202f;; vérifiez l’identifiant et les paramètres de chiffrement.</translation>
     </message>
     <message>
         <source>The certificate of the mail server {host}:{port} could not be verified: {reason}</source>
-        <translation>Le certificat du serveur de messagerie {host}:{port} n’a pas pu être vérifié : {reason}</translation>
+        <translation>Le certificat du serveur de messagerie {host}:{port} n’a pas pu être vérifié&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>The mail server {host}:{port} did not accept an encrypted connection from the start ({reason}); check the port (usually 465 for TLS from the start, 587 for STARTTLS) and the security setting.</source>
-        <translation>Le serveur de messagerie {host}:{port} n’a pas accepté de connexion chiffrée dès le début ({reason}) ; vérifiez le port (en général 465 pour TLS dès la connexion, 587 pour STARTTLS) et le réglage de sécurité.</translation>
+        <translation>Le serveur de messagerie {host}:{port} n’a pas accepté de connexion chiffrée dès le début ({reason})&#x202f;; vérifiez le port (en général 465 pour TLS dès la connexion, 587 pour STARTTLS) et le réglage de sécurité.</translation>
     </message>
     <message>
         <source>The mail server {host}:{port} cannot be reached: {reason}</source>
-        <translation>Le serveur de messagerie {host}:{port} est injoignable : {reason}</translation>
+        <translation>Le serveur de messagerie {host}:{port} est injoignable&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>The mail server {host}:{port} failed: {reason}</source>
-        <translation>Le serveur de messagerie {host}:{port} a rencontré une erreur : {reason}</translation>
+        <translation>Le serveur de messagerie {host}:{port} a rencontré une erreur&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>The mail server temporarily refused the message: {reply}</source>
-        <translation>Le serveur de messagerie a temporairement refusé le message : {reply}</translation>
+        <translation>Le serveur de messagerie a temporairement refusé le message&#xa0;: {reply}</translation>
     </message>
     <message>
         <source>The mail server refused the message: {reply}</source>
-        <translation>Le serveur de messagerie a refusé le message : {reply}</translation>
+        <translation>Le serveur de messagerie a refusé le message&#xa0;: {reply}</translation>
     </message>
 </context>
 <context>
@@ -6640,7 +6644,7 @@ Un nouvel essai aura lieu au prochain envoi.</translation>
     </message>
     <message>
         <source>Unread courriers: {count}</source>
-        <translation>Courriers non lus : {count}</translation>
+        <translation>Courriers non lus&#xa0;: {count}</translation>
     </message>
     <message>
         <source>No unread courrier</source>

@@ -50,6 +50,7 @@ __all__ = [
     "assign",
     "colleagues_for",
     "count",
+    "first_page",
     "mark_read",
     "mark_unread",
     "page_ids",
@@ -217,6 +218,36 @@ def page_ids(
             )
             return ids[::-1]
         return _read_blocks(session, reads, user, query, offset, limit, use_fts, walk_in_order)
+
+
+def first_page(
+    store: Store, user: SignedIn, query: InboxQuery, limit: int, *, use_fts: bool = True
+) -> tuple[list[int], int | None]:
+    """The first page's ids, with the query's count when it costs less than the page: a few
+    courriers (under FREQUENT_MATCHES) are counted whole, a search from its index. None for
+    a long list: its count walks every row, and is read after its first page is shown."""
+    reads = store.driver_reads
+    with store.read_session() as session:
+        total = _count_if_few(session, user, query, use_fts)
+        walk_in_order = total is None or total >= FREQUENT_MATCHES
+        ids = _read_blocks(session, reads, user, query, 0, max(limit, 0), use_fts, walk_in_order)
+    return ids, total
+
+
+def _count_if_few(session: Session, user: SignedIn, query: InboxQuery, use_fts: bool) -> int | None:
+    """The query's count if it is below FREQUENT_MATCHES or comes from the search index; None
+    (many) otherwise. The courriers are counted no further than that bound."""
+    if use_fts and query.search.strip() and _only_searched(query):
+        found = scoped_match_count(session, query.search, _search_scope(session, user, query))
+        if found is not None:
+            return found
+    first = (
+        select(Courrier.id)
+        .where(*_conditions(session, user, query, use_fts=use_fts))
+        .limit(FREQUENT_MATCHES)
+    )
+    counted = session.scalar(select(func.count()).select_from(first.subquery())) or 0
+    return counted if counted < FREQUENT_MATCHES else None
 
 
 def _plans_alike(query: InboxQuery) -> bool:

@@ -2,7 +2,9 @@
 
 A load is the query's count and the pages the view shows (the first page for a new query,
 the pages on screen for a refresh), read in the thread pool; the model swaps them in at
-once when they come back. A load overtaken by a newer one is dropped when it ends.
+once when they come back. A new query's first page comes first, alone, when counting its
+courriers would take longer than reading it (a long list): its count follows (`counted`).
+A load overtaken by a newer one is dropped when it ends.
 """
 
 from __future__ import annotations
@@ -20,9 +22,14 @@ Page = list[CourrierRow | None]
 
 
 def read_page(source: InboxSource, query: InboxQuery, number: int, size: int, total: int) -> Page:
-    """A page's rows in the query's order; a courrier gone since the count (deleted, rights
-    withdrawn) leaves an empty row until the next refresh rather than shifting the rows."""
-    ids = source.page_ids(query, number * size, size, total)
+    """A page's rows in the query's order."""
+    return _rows_of(source, source.page_ids(query, number * size, size, total))
+
+
+def _rows_of(source: InboxSource, ids: Sequence[int]) -> Page:
+    """The rows of these ids, in their order; a courrier gone since the count (deleted,
+    rights withdrawn) leaves an empty row until the next refresh rather than shifting the
+    rows."""
     found = {row.id: row for row in source.rows(ids)}
     return [found.get(courrier_id) for courrier_id in ids]
 
@@ -30,7 +37,7 @@ def read_page(source: InboxSource, query: InboxQuery, number: int, size: int, to
 @dataclass(frozen=True)
 class Loaded:
     query: InboxQuery
-    total: int
+    total: int | None  # None: a long list's first page, its count on its way
     pages: dict[int, Page]
     keep_places: bool  # a refresh: the rows stay where they are if the count has not moved
 
@@ -38,6 +45,9 @@ class Loaded:
 def load(
     source: InboxSource, query: InboxQuery, numbers: Sequence[int], size: int, keep_places: bool
 ) -> Loaded:
+    if list(numbers) == [0] and not keep_places:  # a new query: its first page first
+        ids, known = source.first_page(query, size)
+        return Loaded(query, known, {0: _rows_of(source, ids)}, keep_places)
     total = source.count(query)
     wanted = [number for number in numbers if number * size < total] or [0]
     pages = {number: read_page(source, query, number, size, total) for number in wanted}
@@ -51,6 +61,7 @@ class Loader(QObject):
     model is gone (a window closed meanwhile) reaches nothing."""
 
     loaded = Signal(object)  # Loaded
+    counted = Signal(object, int)  # the query of a Loaded without its total, and its total
     failed = Signal(object, str)  # the query, the error's text
 
     def __init__(self, source: InboxSource, parent: QObject | None = None) -> None:
@@ -71,11 +82,15 @@ class Loader(QObject):
         self._latest += 1
         source = self._source
         job = Job(lambda: load(source, query, list(numbers), size, keep_places))
+        job.signals.done.connect(self._done)
+        self._start(job, query)
+
+    def _start(self, job: Job, query: InboxQuery) -> None:
+        """Run `job` as the latest load's (its count follows its first page in a second)."""
         # Owned by this object, so that the job's end, in the worker thread, never deletes
         # them there; deleted here once their news is handled (_ended).
         job.signals.setParent(self)
         self._jobs[job.signals] = (self._latest, query, job)
-        job.signals.done.connect(self._done)
         job.signals.failed.connect(self._failed)
         self._waiting = True
         start(job)
@@ -91,10 +106,21 @@ class Loader(QObject):
         self._waiting = False
         return True, ended[1]
 
-    def _done(self, result: object) -> None:
-        latest, _query = self._ended()
+    def _done(self, result: Loaded) -> None:
+        latest, query = self._ended()
+        if not latest or query is None:
+            return
+        if result.total is None:  # the load goes on: its count, after its first page
+            source = self._source
+            job = Job(lambda: source.count(query))
+            job.signals.done.connect(self._counted)
+            self._start(job, query)
+        self.loaded.emit(result)
+
+    def _counted(self, total: int) -> None:
+        latest, query = self._ended()
         if latest:
-            self.loaded.emit(result)
+            self.counted.emit(query, total)
 
     def _failed(self, error: object) -> None:
         latest, query = self._ended()

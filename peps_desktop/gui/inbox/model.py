@@ -77,6 +77,8 @@ class InboxModel(QAbstractTableModel):
     load_failed = Signal(str)
     # A new query's (or a refresh's) count and first rows are in.
     loaded = Signal()
+    # A long list's first rows are shown before its count (then `loaded`, once counted).
+    first_page_shown = Signal()
     loading_changed = Signal(bool)
 
     def __init__(self, source: InboxSource, parent: QObject | None = None) -> None:
@@ -88,6 +90,7 @@ class InboxModel(QAbstractTableModel):
         self._pages: OrderedDict[int, Page] = OrderedDict()
         self._loader = Loader(source, self)
         self._loader.loaded.connect(self._loaded)
+        self._loader.counted.connect(self._counted)
         self._loader.failed.connect(self._load_failed)
         self._bold = QFont()
         self._bold.setBold(True)
@@ -128,8 +131,16 @@ class InboxModel(QAbstractTableModel):
             self.loading_changed.emit(True)
 
     def _loaded(self, result: Loaded) -> None:
-        self._source.changing = False
         pages = OrderedDict(sorted(result.pages.items()))
+        if result.total is None:  # a long list's first page: shown, its count follows
+            self.beginResetModel()
+            self._query = result.query
+            self._total = len(pages.get(0, []))
+            self._pages = pages
+            self.endResetModel()
+            self.first_page_shown.emit()
+            return
+        self._source.changing = False
         if result.keep_places and result.query == self._query and result.total == self._total:
             self._pages = pages
             if self._total:
@@ -141,6 +152,21 @@ class InboxModel(QAbstractTableModel):
             self._total = result.total
             self._pages = pages
             self.endResetModel()
+        self.loading_changed.emit(False)
+        self.loaded.emit()
+
+    def _counted(self, query: InboxQuery, total: int) -> None:
+        """The count of the query whose first page is shown: the rest of its rows."""
+        self._source.changing = False
+        shown = self._total
+        if query == self._query and total > shown:
+            self.beginInsertRows(ROOT, shown, total - 1)
+            self._total = total
+            self.endInsertRows()
+        elif query == self._query and total < shown:  # courriers gone since the page
+            self.beginRemoveRows(ROOT, total, shown - 1)
+            self._total = total
+            self.endRemoveRows()
         self.loading_changed.emit(False)
         self.loaded.emit()
 

@@ -29,6 +29,8 @@ class InboxSource(Protocol):
 
     def page_ids(self, query: InboxQuery, offset: int, limit: int, total: int) -> list[int]: ...
 
+    def first_page(self, query: InboxQuery, limit: int) -> tuple[list[int], int | None]: ...
+
     def rows(self, ids: Sequence[int]) -> list[CourrierRow]: ...
 
 
@@ -52,6 +54,10 @@ class StoreInboxSource:
     def page_ids(self, query: InboxQuery, offset: int, limit: int, total: int) -> list[int]:
         self._check_thread()
         return inbox.page_ids(self.store, self.user, query, offset, limit, total=total)
+
+    def first_page(self, query: InboxQuery, limit: int) -> tuple[list[int], int | None]:
+        self._check_thread()
+        return inbox.first_page(self.store, self.user, query, limit)
 
     def rows(self, ids: Sequence[int]) -> list[CourrierRow]:
         self._check_thread()

@@ -141,6 +141,7 @@ class InboxView(QWidget):
         self.model = InboxModel(StoreInboxSource(store, user), self)
         self.model.load_failed.connect(self._load_failed)
         self.model.loaded.connect(self._update_status)
+        self.model.first_page_shown.connect(self._counting)
         self.model.loading_changed.connect(lambda _loading: self._update_actions())
         self.changer = TaskRunner(self)
         # Who may take the courriers chosen, read before the assignment is asked.
@@ -334,6 +335,9 @@ class InboxView(QWidget):
         self.message_bar.show_message(
             self.tr("The courriers could not be read: {error}").format(error=error), ERROR
         )
+
+    def _counting(self) -> None:
+        self.status.setText(self.tr("Counting the courriers…"))
 
     def _update_status(self) -> None:
         total = self.model.total

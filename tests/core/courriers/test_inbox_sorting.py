@@ -127,3 +127,23 @@ def test_a_large_tab_is_never_sorted_whole(
     assert plans
     for plan in plans:
         assert "TEMP B-TREE" not in plan, plan
+
+
+@pytest.mark.parametrize("base", QUERIES)
+def test_a_first_page_comes_with_its_count_only_when_few(
+    store: Store, reader: SignedIn, base: InboxQuery, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first page is the one the count's pages begin with; its count comes with it below
+    FREQUENT_MATCHES (or from SQLite's search index), and is left for later above."""
+    for descending in (False, True):
+        query = replace(base, sort="objet", descending=descending)
+        total = count(store, reader, query)
+        first = page_ids(store, reader, query, 0, 7, total=total)
+        for frequent, told in ((total + 1, total), (total, None), (1, None)):
+            monkeypatch.setattr(inbox, "FREQUENT_MATCHES", frequent)
+            ids, known = inbox.first_page(store, reader, query, 7)
+            assert ids == first, (query, frequent)
+            if query.search and store.engine.dialect.name == "sqlite":
+                assert known == total, query  # from the FTS5 index, whatever its size
+            else:
+                assert known == told, (query, frequent)

@@ -8,8 +8,9 @@ import threading
 import pytest
 from PySide6.QtCore import Qt
 
+from peps_desktop.core.courriers import inbox
 from peps_desktop.core.courriers.inbox import InboxQuery
-from peps_desktop.gui.inbox.model import ID_ROLE, Column, InboxModel
+from peps_desktop.gui.inbox.model import ID_ROLE, PAGE_SIZE, Column, InboxModel
 from peps_desktop.gui.inbox.source import GuiThreadStoreCall, StoreInboxSource
 from peps_desktop.gui.inbox.view import InboxView
 from peps_desktop.store import Store
@@ -20,7 +21,7 @@ IRCANTEC_ONLY = InboxQuery(services=("IRCANTEC",))
 
 
 class HeldSource(StoreInboxSource):
-    """The store's source, whose counts wait until the test lets them go."""
+    """The store's source, whose counts and first pages wait until the test lets them go."""
 
     def __init__(self, store: Store, user: object) -> None:
         super().__init__(store, user)  # type: ignore[arg-type]
@@ -28,10 +29,24 @@ class HeldSource(StoreInboxSource):
         self.hold.set()
         self.threads: list[str] = []
 
-    def count(self, query: InboxQuery) -> int:
+    def _wait(self) -> None:
         self.threads.append(threading.current_thread().name)
         assert self.hold.wait(10)
+
+    def count(self, query: InboxQuery) -> int:
+        self._wait()
         return super().count(query)
+
+    def first_page(self, query: InboxQuery, limit: int) -> tuple[list[int], int | None]:
+        self._wait()
+        return super().first_page(query, limit)
+
+
+class HeldCountSource(HeldSource):
+    """Only the counts wait: a long list's first page comes at once."""
+
+    def first_page(self, query: InboxQuery, limit: int) -> tuple[list[int], int | None]:
+        return StoreInboxSource.first_page(self, query, limit)
 
 
 @pytest.fixture
@@ -98,6 +113,8 @@ def test_the_guard_catches_a_store_call_on_the_gui_thread(store: Store, mailbox:
         source.count(InboxQuery())
     with pytest.raises(GuiThreadStoreCall):
         source.page_ids(InboxQuery(), 0, 10, VISIBLE_TO_LEA)
+    with pytest.raises(GuiThreadStoreCall):
+        source.first_page(InboxQuery(), 10)
 
 
 def test_a_stale_row_cannot_be_opened_nor_acted_on(qtbot, store, clock, mailbox, english) -> None:  # type: ignore[no-untyped-def]
@@ -137,3 +154,81 @@ def test_a_load_ending_after_its_model_is_gone_reaches_nothing(  # type: ignore[
 
     assert QThreadPool.globalInstance().waitForDone(5000)
     qtbot.wait(50)  # the load's end is delivered to nothing: no exception in the event loop
+
+
+@pytest.fixture
+def long_lists(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Léa's courriers count as a long list (IRCANTEC's alone do not)."""
+    monkeypatch.setattr(inbox, "FREQUENT_MATCHES", IRCANTEC_COURRIERS + 1)
+
+
+def test_a_long_lists_first_page_is_shown_before_its_count(  # type: ignore[no-untyped-def]
+    qtbot, store: Store, mailbox: Mailbox, long_lists: None
+) -> None:
+    held = HeldCountSource(store, mailbox.lea)
+    held.hold.clear()
+    model = InboxModel(held)
+    with qtbot.waitSignal(model.first_page_shown, timeout=5000):
+        model.set_query(InboxQuery())
+    # The first page, its rows in their places, the count still being read...
+    expected = inbox.page_ids(store, mailbox.lea, InboxQuery(), 0, VISIBLE_TO_LEA)
+    assert model.rowCount() == PAGE_SIZE
+    assert [model.index(row, 0).data(ID_ROLE) for row in range(PAGE_SIZE)] == expected[:PAGE_SIZE]
+    assert model.loading
+    assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsSelectable
+    # ...then every row, once counted: added after the first page, not swapped.
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(model.rowCount()))
+    with qtbot.waitSignal(model.loaded, timeout=5000):
+        held.hold.set()
+    assert resets == []
+    assert model.rowCount() == VISIBLE_TO_LEA
+    assert [model.index(row, 0).data(ID_ROLE) for row in range(VISIBLE_TO_LEA)] == expected
+    assert model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsSelectable
+    assert not model.loading
+
+
+def test_a_count_overtaken_by_a_newer_query_is_dropped(  # type: ignore[no-untyped-def]
+    qtbot, store: Store, mailbox: Mailbox, long_lists: None
+) -> None:
+    held = HeldCountSource(store, mailbox.lea)
+    held.hold.clear()
+    model = InboxModel(held)
+    with qtbot.waitSignal(model.first_page_shown, timeout=5000):
+        model.set_query(InboxQuery())
+    with qtbot.waitSignal(model.loaded, timeout=5000):  # a short list: counted with its page
+        model.set_query(IRCANTEC_ONLY)
+    assert model.rowCount() == IRCANTEC_COURRIERS and not model.loading
+    loads: list[int] = []
+    model.loaded.connect(lambda: loads.append(model.rowCount()))
+    held.hold.set()
+    qtbot.wait(200)  # the first query's count ends, and must change nothing
+    assert loads == []
+    assert model.rowCount() == IRCANTEC_COURRIERS
+
+
+def test_a_long_list_passes_the_model_tester(  # type: ignore[no-untyped-def]
+    qtmodeltester, qtbot, store: Store, mailbox: Mailbox, long_lists: None
+) -> None:
+    model = InboxModel(StoreInboxSource(store, mailbox.lea))
+    qtmodeltester.check(model, force_py=True)
+    with qtbot.waitSignal(model.loaded, timeout=5000):
+        model.set_query(InboxQuery())
+    assert model.rowCount() == VISIBLE_TO_LEA
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_the_status_says_the_count_is_under_way(  # type: ignore[no-untyped-def]
+    qtbot, store, clock, mailbox, english, long_lists
+) -> None:
+    view = InboxView(store, clock, mailbox.lea)
+    qtbot.addWidget(view)
+    view.model._source = held = HeldCountSource(store, mailbox.lea)
+    view.model._loader._source = held
+    held.hold.clear()
+    with qtbot.waitSignal(view.model.first_page_shown, timeout=5000):
+        view.load()
+    assert view.status.text() == "Counting the courriers…"
+    with qtbot.waitSignal(view.model.loaded, timeout=5000):
+        held.hold.set()
+    assert view.status.text() == f"{VISIBLE_TO_LEA} courrier(s)"

@@ -30,6 +30,10 @@ class CountingSource(StoreInboxSource):
         self.pages_read += 1
         return super().page_ids(query, offset, limit, total)
 
+    def first_page(self, query: InboxQuery, limit: int) -> tuple[list[int], int | None]:
+        self.pages_read += 1
+        return super().first_page(query, limit)
+
 
 class BrokenSource(StoreInboxSource):
     def rows(self, ids: Sequence[int]) -> list[CourrierRow]:
