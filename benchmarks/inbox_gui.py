@@ -69,6 +69,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    SignalInstance,
 )
 from PySide6.QtWidgets import QApplication, QTableView
 
@@ -317,31 +318,33 @@ def peak_rss_mb() -> float:
     return peak / 2**20 if sys.platform == "darwin" else peak / 2**10  # bytes there, KiB here
 
 
-def loaded(model: InboxModel, change: Callable[[], Any]) -> None:
-    """Make a change to the model's query and wait for its rows (read off the GUI thread)."""
+def _until(signals: Sequence[SignalInstance], model: InboxModel, change: Callable[[], Any]) -> None:
+    """Make a change to the model's query and wait for the first of `signals`."""
     loop = QEventLoop()
-    model.loaded.connect(loop.quit)
+    for signal in signals:
+        signal.connect(loop.quit)
     try:
         change()
         if model.loading:
             loop.exec()
     finally:
-        model.loaded.disconnect(loop.quit)
+        for signal in signals:
+            signal.disconnect(loop.quit)
+
+
+def loaded(model: InboxModel, change: Callable[[], Any]) -> None:
+    """Make a change to the model's query and wait for its rows (read off the GUI thread)."""
+    _until([model.loaded], model, change)
 
 
 def first_rows(model: InboxModel, change: Callable[[], Any]) -> None:
     """Make a change to the model's query and wait for its first rows: shown alone when
     counting a long list takes longer (its count still on its way), else with its count."""
-    loop = QEventLoop()
-    model.first_page_shown.connect(loop.quit)
-    model.loaded.connect(loop.quit)
-    try:
-        change()
-        if model.loading:
-            loop.exec()
-    finally:
-        model.first_page_shown.disconnect(loop.quit)
-        model.loaded.disconnect(loop.quit)
+    _until([model.first_page_shown, model.loaded], model, change)
+
+
+# How a timing waits for a change of the model's query: `loaded` or `first_rows`.
+Waiting = Callable[[InboxModel, Callable[[], Any]], None]
 
 
 def settled(model: InboxModel) -> None:
@@ -478,28 +481,20 @@ def main(argv: list[str] | None = None) -> int:
     source = StoreInboxSource(store, user)
     model = InboxModel(source)
 
-    def open_inbox() -> None:
-        nonlocal model
-        model = InboxModel(source)
-        loaded(model, lambda: model.set_query(default))
-        paint(model, 0)
+    def opening(wait: Waiting = loaded) -> Callable[[], None]:
+        """A new model (a window's inbox opened), waited for by `wait`, its rows painted."""
 
-    def show(query: InboxQuery) -> Callable[[], None]:
-        def showing() -> None:
-            loaded(model, lambda: model.set_query(query))
+        def open_inbox() -> None:
+            nonlocal model
+            model = InboxModel(source)
+            wait(model, lambda: model.set_query(default))
             paint(model, 0)
 
-        return showing
+        return open_inbox
 
-    def open_inbox_first_rows() -> None:
-        nonlocal model
-        model = InboxModel(source)
-        first_rows(model, lambda: model.set_query(default))
-        paint(model, 0)
-
-    def first_rows_of(query: InboxQuery) -> Callable[[], None]:
+    def show(query: InboxQuery, wait: Waiting = loaded) -> Callable[[], None]:
         def showing() -> None:
-            first_rows(model, lambda: model.set_query(query))
+            wait(model, lambda: model.set_query(query))
             paint(model, 0)
 
         return showing
@@ -544,12 +539,10 @@ def main(argv: list[str] | None = None) -> int:
         paint(proxied.proxy, proxied.proxy.rowCount() - PAINTED_ROWS)
 
     operations = [
-        Operation(
-            "inbox ready, first page", Way(open_inbox), the_same(open_inbox), Way(proxy_open)
-        ),
+        Operation("inbox ready, first page", Way(opening()), the_same(opening()), Way(proxy_open)),
         Operation(
             "inbox ready, first rows",
-            Way(open_inbox_first_rows, before=lambda: settled(model)),
+            Way(opening(first_rows), before=lambda: settled(model)),
             first_page_sql(default),
             Way(proxy_open),
         ),
@@ -576,7 +569,7 @@ def main(argv: list[str] | None = None) -> int:
         ),
         Operation(
             "filter action required, first rows",
-            Way(first_rows_of(action), before=default_shown),
+            Way(show(action, first_rows), before=default_shown),
             first_page_sql(action),
             Way(proxy_filter("", True), before=proxy_unfiltered),
         ),

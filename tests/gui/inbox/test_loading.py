@@ -162,14 +162,22 @@ def long_lists(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(inbox, "FREQUENT_MATCHES", IRCANTEC_COURRIERS + 1)
 
 
-def test_a_long_lists_first_page_is_shown_before_its_count(  # type: ignore[no-untyped-def]
-    qtbot, store: Store, mailbox: Mailbox, long_lists: None
-) -> None:
+def first_page_of_a_long_list(  # type: ignore[no-untyped-def]
+    qtbot, store: Store, mailbox: Mailbox
+) -> tuple[InboxModel, HeldCountSource]:
+    """A model showing Léa's first page, its count held."""
     held = HeldCountSource(store, mailbox.lea)
     held.hold.clear()
     model = InboxModel(held)
     with qtbot.waitSignal(model.first_page_shown, timeout=5000):
         model.set_query(InboxQuery())
+    return model, held
+
+
+def test_a_long_lists_first_page_is_shown_before_its_count(  # type: ignore[no-untyped-def]
+    qtbot, store: Store, mailbox: Mailbox, long_lists: None
+) -> None:
+    model, held = first_page_of_a_long_list(qtbot, store, mailbox)
     # The first page, its rows in their places, the count still being read...
     expected = inbox.page_ids(store, mailbox.lea, InboxQuery(), 0, VISIBLE_TO_LEA)
     assert model.rowCount() == PAGE_SIZE
@@ -191,11 +199,7 @@ def test_a_long_lists_first_page_is_shown_before_its_count(  # type: ignore[no-u
 def test_a_count_overtaken_by_a_newer_query_is_dropped(  # type: ignore[no-untyped-def]
     qtbot, store: Store, mailbox: Mailbox, long_lists: None
 ) -> None:
-    held = HeldCountSource(store, mailbox.lea)
-    held.hold.clear()
-    model = InboxModel(held)
-    with qtbot.waitSignal(model.first_page_shown, timeout=5000):
-        model.set_query(InboxQuery())
+    model, held = first_page_of_a_long_list(qtbot, store, mailbox)
     with qtbot.waitSignal(model.loaded, timeout=5000):  # a short list: counted with its page
         model.set_query(IRCANTEC_ONLY)
     assert model.rowCount() == IRCANTEC_COURRIERS and not model.loading
