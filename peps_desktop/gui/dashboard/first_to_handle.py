@@ -29,6 +29,7 @@ class FirstToHandle(QGroupBox):
     def __init__(self) -> None:
         super().__init__(self.tr("Courriers to handle first"))
         self.setObjectName("firstToHandle")
+        self._shown: tuple[CourrierToHandle, ...] | None = None
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("firstToHandleTable")
         self.table.setAccessibleName(self.tr("Courriers to handle first"))
@@ -69,6 +70,9 @@ class FirstToHandle(QGroupBox):
         layout.addLayout(footer)
 
     def show_courriers(self, courriers: tuple[CourrierToHandle, ...]) -> None:
+        if courriers == self._shown:  # a refresh that changed none of them: nothing to redo
+            return
+        self._shown = courriers
         self.table.setRowCount(len(courriers))
         for row, courrier in enumerate(courriers):
             due = format_date(courrier.echeance) if courrier.echeance else self.tr("none")

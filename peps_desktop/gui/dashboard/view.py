@@ -52,6 +52,7 @@ class FigureCard(QFrame):
         self.detail_label = QLabel()
         self.detail_label.setObjectName(f"{name}Detail")
         self.detail_label.setStyleSheet("color: #5a6470;")
+        self._alert: bool | None = None  # as last styled
         self.detail_label.setWordWrap(True)
         self.detail_label.hide()
         self._column = QVBoxLayout(self)
@@ -74,12 +75,14 @@ class FigureCard(QFrame):
 
     def set_value(self, text: str, detail: str = "", alert: bool = False) -> None:
         self.value_label.setText(text)
-        self.value_label.setStyleSheet(VALUE_STYLE % ("#b00020" if alert else "#1b3a6b"))
         self.detail_label.setText(detail)
         self.detail_label.setVisible(bool(detail))
-        self.setProperty("alert", alert)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        if alert != self._alert:  # styling again re-polishes the card: only when it turns
+            self._alert = alert
+            self.value_label.setStyleSheet(VALUE_STYLE % ("#b00020" if alert else "#1b3a6b"))
+            self.setProperty("alert", alert)
+            self.style().unpolish(self)
+            self.style().polish(self)
         self.setAccessibleDescription(f"{text} {detail}".strip())
 
 

@@ -15,7 +15,7 @@ from peps_desktop.core.accounts.sign_in import sign_in
 from peps_desktop.core.dashboard import figures
 from peps_desktop.gui.app import build_window
 from peps_desktop.gui.main_window import MainWindow
-from peps_desktop.store.models import Account
+from peps_desktop.store.models import Account, Courrier
 from tests.conftest import ADMIN, ADMIN_PASSWORD
 from tests.factories import add_account, add_courrier, add_echange
 
@@ -155,3 +155,30 @@ def test_the_dashboard_fills_the_window(window: MainWindow) -> None:
         card.geometry().right() for _spec, card in dashboard.cards.values() if card.isVisible()
     )
     assert inside.right() - rightmost < 40
+
+
+def test_a_refresh_redoes_only_what_changed(qtbot, store, window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Styling a card again re-polishes and repaints it, and the list's rows are made anew:
+    a refresh that changes nothing does neither (the notification tick refreshes often)."""
+    dashboard = window.dashboard
+    card = dashboard.card("expiredAccountsCard")
+    assert card is not None
+    styled: list[str] = []
+    monkeypatch.setattr(card.value_label, "setStyleSheet", styled.append)
+    first_row = dashboard.first_to_handle.table.item(0, 2)
+    with qtbot.waitSignal(dashboard.refreshed, timeout=5000):
+        dashboard.refresh()
+    assert styled == []
+    assert dashboard.first_to_handle.table.item(0, 2) is first_row
+    with store.session() as session:  # the expired account renewed, the overdue courrier done
+        expired = session.scalar(select(Account).where(Account.login == "paul.durand"))
+        assert expired is not None
+        expired.status, expired.expires_on = "actif", dt.date(2028, 1, 1)
+        overdue = session.scalar(select(Courrier).where(Courrier.reference == "FEH-3"))
+        assert overdue is not None
+        overdue.archived = True
+    with qtbot.waitSignal(dashboard.refreshed, timeout=5000):
+        dashboard.refresh()
+    assert len(styled) == 1 and card.property("alert") is False
+    table = dashboard.first_to_handle.table
+    assert [table.item(row, 2).text() for row in range(table.rowCount())] == ["RAF-2", "CNR-1"]
