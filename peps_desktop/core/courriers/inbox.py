@@ -169,12 +169,16 @@ def count(store: Store, user: SignedIn, query: InboxQuery, *, use_fts: bool = Tr
             found = scoped_match_count(session, query.search, _search_scope(session, user, query))
             if found is not None:
                 return found
-        # count(*), not count(id): SQLite counts index entries without reading the column.
-        total = session.scalar(
-            select(func.count())
-            .select_from(Courrier)
-            .where(*_conditions(session, user, query, use_fts=use_fts))
-        )
+        return _count(session, user, query, use_fts)
+
+
+def _count(session: Session, user: SignedIn, query: InboxQuery, use_fts: bool) -> int:
+    # count(*), not count(id): SQLite counts index entries without reading the column.
+    total = session.scalar(
+        select(func.count())
+        .select_from(Courrier)
+        .where(*_conditions(session, user, query, use_fts=use_fts))
+    )
     return total or 0
 
 
@@ -235,12 +239,16 @@ def first_page(
 
 
 def _count_if_few(session: Session, user: SignedIn, query: InboxQuery, use_fts: bool) -> int | None:
-    """The query's count if it is below FREQUENT_MATCHES or comes from the search index; None
-    (many) otherwise. The courriers are counted no further than that bound."""
+    """The query's count if it is below FREQUENT_MATCHES, comes from the search index or
+    filters on the reading: None (many) otherwise. The courriers are counted no further than
+    that bound, but for the reading: testing each courrier against the reads one by one
+    costs more than the count's one pass over them (66 against 45 ms at a million)."""
     if use_fts and query.search.strip() and _only_searched(query):
         found = scoped_match_count(session, query.search, _search_scope(session, user, query))
         if found is not None:
             return found
+    if query.read_state is not None:
+        return _count(session, user, query, use_fts)
     first = (
         select(Courrier.id)
         .where(*_conditions(session, user, query, use_fts=use_fts))
