@@ -100,14 +100,16 @@ UseCase = Callable[[Store, Clock, SignedIn, Sequence[int]], None]
 
 
 def _type_width(table: QTableView) -> int:
-    """The widest courrier type as an unread row shows it (bold), at most its designed width:
-    « Notificat… » does not say which courrier it is."""
+    """The width of the widest courrier type, in bold as an unread row shows it, among those
+    the designed width shows whole (a longer one is elided anyway): « Notificat… » does not
+    say which courrier it is."""
     font = QFont(table.font())
     font.setBold(True)
     metrics = QFontMetrics(font)
     margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
-    widest = max(metrics.horizontalAdvance(label) for label in type_labels().values())
-    return min(widest + 2 * margin, COLUMN_WIDTHS[Column.TYPE])
+    designed = COLUMN_WIDTHS[Column.TYPE]
+    widths = [metrics.horizontalAdvance(label) + 2 * margin for label in type_labels().values()]
+    return max((width for width in widths if width <= designed), default=designed)
 
 
 class InboxView(QWidget):
