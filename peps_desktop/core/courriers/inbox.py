@@ -164,12 +164,18 @@ def _conditions(
 def count(store: Store, user: SignedIn, query: InboxQuery, *, use_fts: bool = True) -> int:
     """How many courriers the query holds for this user."""
     with store.read_session() as session:
-        if use_fts and query.search.strip() and _only_searched(query):
-            # From the index alone: no set of every courrier holding the words is built.
-            found = scoped_match_count(session, query.search, _search_scope(session, user, query))
-            if found is not None:
-                return found
-        return _count(session, user, query, use_fts)
+        found = _counted_in_the_index(session, user, query, use_fts)
+        return found if found is not None else _count(session, user, query, use_fts)
+
+
+def _counted_in_the_index(
+    session: Session, user: SignedIn, query: InboxQuery, use_fts: bool
+) -> int | None:
+    """A search's count from the index alone (no set of every courrier holding the words is
+    built), when nothing but the words, services and tab narrows it; else None."""
+    if use_fts and query.search.strip() and _only_searched(query):
+        return scoped_match_count(session, query.search, _search_scope(session, user, query))
+    return None
 
 
 def _count(session: Session, user: SignedIn, query: InboxQuery, use_fts: bool) -> int:
@@ -243,10 +249,9 @@ def _count_if_few(session: Session, user: SignedIn, query: InboxQuery, use_fts: 
     filters on the reading: None (many) otherwise. The courriers are counted no further than
     that bound, but for the reading: testing each courrier against the reads one by one
     costs more than the count's one pass over them (66 against 45 ms at a million)."""
-    if use_fts and query.search.strip() and _only_searched(query):
-        found = scoped_match_count(session, query.search, _search_scope(session, user, query))
-        if found is not None:
-            return found
+    found = _counted_in_the_index(session, user, query, use_fts)
+    if found is not None:
+        return found
     if query.read_state is not None:
         return _count(session, user, query, use_fts)
     first = (

@@ -52,9 +52,9 @@ class FigureCard(QFrame):
         self.detail_label = QLabel()
         self.detail_label.setObjectName(f"{name}Detail")
         self.detail_label.setStyleSheet("color: #5a6470;")
-        self._alert: bool | None = None  # as last styled
         self.detail_label.setWordWrap(True)
         self.detail_label.hide()
+        self._alert: bool | None = None  # as last styled
         self._column = QVBoxLayout(self)
         self._column.addWidget(self.value_label)
         self._column.addWidget(self.caption_label)

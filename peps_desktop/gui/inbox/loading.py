@@ -61,7 +61,7 @@ class Loader(QObject):
     model is gone (a window closed meanwhile) reaches nothing."""
 
     loaded = Signal(object)  # Loaded
-    counted = Signal(object, int)  # the query of a Loaded without its total, and its total
+    counted = Signal(int)  # the total of the latest Loaded, which came without it
     failed = Signal(object, str)  # the query, the error's text
 
     def __init__(self, source: InboxSource, parent: QObject | None = None) -> None:
@@ -118,9 +118,9 @@ class Loader(QObject):
         self.loaded.emit(result)
 
     def _counted(self, total: int) -> None:
-        latest, query = self._ended()
+        latest, _query = self._ended()
         if latest:
-            self.counted.emit(query, total)
+            self.counted.emit(total)
 
     def _failed(self, error: object) -> None:
         latest, query = self._ended()

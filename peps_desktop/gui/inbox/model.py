@@ -155,15 +155,16 @@ class InboxModel(QAbstractTableModel):
         self.loading_changed.emit(False)
         self.loaded.emit()
 
-    def _counted(self, query: InboxQuery, total: int) -> None:
-        """The count of the query whose first page is shown: the rest of its rows."""
+    def _counted(self, total: int) -> None:
+        """The count of the query whose first page is shown (the loader drops an older
+        query's): the rest of its rows."""
         self._source.changing = False
         shown = self._total
-        if query == self._query and total > shown:
+        if total > shown:
             self.beginInsertRows(ROOT, shown, total - 1)
             self._total = total
             self.endInsertRows()
-        elif query == self._query and total < shown:  # courriers gone since the page
+        elif total < shown:  # courriers gone since the page
             self.beginRemoveRows(ROOT, total, shown - 1)
             self._total = total
             self.endRemoveRows()

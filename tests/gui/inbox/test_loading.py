@@ -236,3 +236,23 @@ def test_the_status_says_the_count_is_under_way(  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(view.model.loaded, timeout=5000):
         held.hold.set()
     assert view.status.text() == f"{VISIBLE_TO_LEA} courrier(s)"
+
+
+class FailingCountSource(StoreInboxSource):
+    """A store whose count fails (a damaged index) while its first page reads well."""
+
+    def count(self, query: InboxQuery) -> int:
+        raise OSError("disk I/O error")
+
+
+def test_a_count_failing_after_the_first_page_is_said(  # type: ignore[no-untyped-def]
+    qtbot, store: Store, mailbox: Mailbox, long_lists: None
+) -> None:
+    model = InboxModel(FailingCountSource(store, mailbox.lea))
+    shown: list[int] = []
+    model.first_page_shown.connect(lambda: shown.append(model.rowCount()))
+    with qtbot.waitSignal(model.load_failed, timeout=5000) as failed:
+        model.set_query(InboxQuery())
+    assert shown == [PAGE_SIZE]
+    assert "disk I/O error" in failed.args[0]
+    assert not model.loading and model.rowCount() == 0
